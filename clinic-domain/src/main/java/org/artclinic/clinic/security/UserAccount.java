@@ -1,0 +1,149 @@
+package org.artclinic.clinic.security;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import org.artclinic.clinic.common.BaseEntity;
+import org.artclinic.clinic.common.DomainException;
+
+/**
+ * A person who can log in. The password is kept only as a PBKDF2 hash produced by the container's
+ * {@code Pbkdf2PasswordHash}; the plain text never reaches this class.
+ */
+@Entity
+@Table(name = "user_account")
+@NamedQuery(name = UserAccount.BY_USERNAME,
+        query = "SELECT u FROM UserAccount u WHERE u.username = :username")
+@NamedQuery(name = UserAccount.ALL_BY_USERNAME,
+        query = "SELECT u FROM UserAccount u ORDER BY u.username")
+@NamedQuery(name = UserAccount.COUNT_ALL,
+        query = "SELECT COUNT(u) FROM UserAccount u")
+public class UserAccount extends BaseEntity {
+
+    public static final String BY_USERNAME = "UserAccount.byUsername";
+    public static final String ALL_BY_USERNAME = "UserAccount.allByUsername";
+    public static final String COUNT_ALL = "UserAccount.countAll";
+
+    /** Letters, digits, dot, dash and underscore; 3 to 50 characters; starts with a letter. */
+    private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,49}");
+
+    @Column(nullable = false, unique = true, length = 50)
+    private String username;
+
+    @Column(name = "full_name", nullable = false, length = 120)
+    private String fullName;
+
+    @Column(name = "password_hash", nullable = false, length = 255)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_account_role", joinColumns = @JoinColumn(name = "user_account_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 20)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    protected UserAccount() {
+        // for JPA
+    }
+
+    public UserAccount(String username, String fullName, String passwordHash, Collection<Role> roles, Instant createdAt) {
+        this.username = normalizeUsername(username);
+        rename(fullName);
+        changePasswordHash(passwordHash);
+        if (roles == null || roles.isEmpty()) {
+            throw new DomainException("A user needs at least one role.");
+        }
+        this.roles = EnumSet.copyOf(roles);
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.active = true;
+    }
+
+    /**
+     * The canonical form of a user name: trimmed and lower-case, so "JSmith" and "jsmith" are
+     * the same person at the login prompt.
+     *
+     * @throws DomainException when the name cannot be a user name
+     */
+    public static String normalizeUsername(String raw) {
+        String name = raw == null ? "" : raw.trim().toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(name).matches()) {
+            throw new DomainException("A user name has 3 to 50 characters: it starts with a letter and may contain "
+                    + "letters, digits, dots, dashes and underscores.");
+        }
+        return name;
+    }
+
+    public void rename(String newFullName) {
+        String name = newFullName == null ? "" : newFullName.strip();
+        if (name.isEmpty() || name.length() > 120) {
+            throw new DomainException("The full name is required (at most 120 characters).");
+        }
+        this.fullName = name;
+    }
+
+    public void changePasswordHash(String newHash) {
+        if (newHash == null || newHash.isBlank()) {
+            throw new DomainException("A password is required.");
+        }
+        this.passwordHash = newHash;
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void activate() {
+        this.active = true;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Set<Role> getRoles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+}

@@ -1,0 +1,83 @@
+package org.artclinic.clinic.demo;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.artclinic.clinic.security.PasswordHasher;
+import org.artclinic.clinic.security.Role;
+import org.artclinic.clinic.security.UserAccount;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Creates the demo users documented in the README when they do not exist yet. Existing accounts
+ * (including a demo account whose password someone changed) are left alone.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrator")
+public class DemoDataSeeder {
+
+    /** The documented demo password of every demo user. */
+    static final String DEMO_PASSWORD = "demo1234";
+
+    private static final Logger LOG = Logger.getLogger(DemoDataSeeder.class.getName());
+
+    private record DemoUser(String username, String fullName, Role role) {
+    }
+
+    private static final List<DemoUser> DEMO_USERS = List.of(
+            new DemoUser("frontdesk", "Fran Desmond", Role.FRONT_DESK),
+            new DemoUser("practitioner", "Dr. Priya Raman", Role.PRACTITIONER),
+            new DemoUser("manager", "Morgan Ellis", Role.MANAGER),
+            new DemoUser("admin", "Alex Admin", Role.ADMIN));
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PasswordHasher passwordHasher;
+
+    @Inject
+    @ConfigProperty(name = "clinic.demo.seed", defaultValue = "true")
+    private boolean seed;
+
+    /** Set by the quick start so that the log says where to open the application. */
+    @Inject
+    @ConfigProperty(name = "clinic.public.url")
+    private Optional<String> publicUrl;
+
+    @PostConstruct
+    void seed() {
+        if (!seed) {
+            LOG.info("Demo data seeding is switched off (clinic.demo.seed=false).");
+            return;
+        }
+        int created = 0;
+        for (DemoUser demo : DEMO_USERS) {
+            boolean exists = !em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+                    .setParameter("username", demo.username())
+                    .getResultList().isEmpty();
+            if (!exists) {
+                em.persist(new UserAccount(demo.username(), demo.fullName(),
+                        passwordHasher.hash(DEMO_PASSWORD, demo.username()), Set.of(demo.role()), Instant.now()));
+                created++;
+            }
+        }
+        int total = created;
+        LOG.info(() -> "Demo users: " + total + " created, " + (DEMO_USERS.size() - total) + " already present. "
+                + "Sign in" + publicUrl.map(url -> " at " + url).orElse("") + " as "
+                + DEMO_USERS.stream().map(d -> d.username() + " (" + d.role() + ")").toList()
+                + " with the password " + DEMO_PASSWORD + ".");
+    }
+}

@@ -1,0 +1,117 @@
+package org.artclinic.clinic.security;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.artclinic.clinic.web.Messages;
+
+/** Backs {@code login.xhtml}: checks the credentials and sends the user to where they were going. */
+@Named
+@RequestScoped
+public class LoginBacking {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private FacesContext facesContext;
+
+    @Inject
+    private ExternalContext externalContext;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    private String username;
+    private String password;
+    private boolean loggedOut;
+    private boolean expired;
+
+    /** Someone who is already signed in has nothing to do here. */
+    public void onLoad() throws IOException {
+        if (securityContext.getCallerPrincipal() != null) {
+            redirectToStartPage();
+            return;
+        }
+        if (loggedOut) {
+            Messages.info("login.loggedOut");
+        } else if (expired) {
+            Messages.info("login.expired");
+        }
+    }
+
+    public void login() throws IOException {
+        HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
+        HttpServletResponse response = (HttpServletResponse) externalContext.getResponse();
+        if (isBlank(username) || isBlank(password)) {
+            Messages.error("login.required");
+            return;
+        }
+        if (request.getSession(false) != null) {
+            request.changeSessionId(); // no session fixation: a new id from the moment of sign-in
+        }
+        AuthenticationStatus status = securityContext.authenticate(request, response,
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(
+                                username.trim().toLowerCase(Locale.ROOT), new Password(password))));
+        switch (status) {
+            case SEND_CONTINUE -> facesContext.responseComplete(); // back to the page that asked for login
+            case SUCCESS -> redirectToStartPage();
+            default -> Messages.error("login.failed");
+        }
+    }
+
+    private void redirectToStartPage() throws IOException {
+        externalContext.redirect(externalContext.getRequestContextPath() + currentUser.getStartPage());
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public boolean isLoggedOut() {
+        return loggedOut;
+    }
+
+    public void setLoggedOut(boolean loggedOut) {
+        this.loggedOut = loggedOut;
+    }
+
+    public boolean isExpired() {
+        return expired;
+    }
+
+    public void setExpired(boolean expired) {
+        this.expired = expired;
+    }
+}

@@ -1,0 +1,31 @@
+package org.artclinic.clinic.system;
+
+import java.util.Optional;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Ready when the database answers and its schema has been migrated ({@code /health/ready}).
+ * A load balancer stops sending patients' data to an instance that cannot store it.
+ */
+@Readiness
+@ApplicationScoped
+public class DatabaseReadinessCheck implements HealthCheck {
+
+    @EJB
+    private DatabaseStatus database;
+
+    @Override
+    public HealthCheckResponse call() {
+        Optional<String> version = database.schemaVersion();
+        return HealthCheckResponse.named("database")
+                .status(version.isPresent())
+                .withData("schemaVersion", version.orElse("unavailable"))
+                .build();
+    }
+}

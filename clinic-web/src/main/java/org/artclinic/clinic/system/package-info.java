@@ -1,0 +1,2 @@
+/** Operational endpoints: the MicroProfile Health readiness check of the database. */
+package org.artclinic.clinic.system;
