@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -58,11 +59,20 @@ public class DemoDataSeeder {
     private Optional<String> publicUrl;
 
     @PostConstruct
-    void seed() {
-        if (!seed) {
+    void onStartup() {
+        if (seed) {
+            seedDemoUsers();
+        } else {
             LOG.info("Demo data seeding is switched off (clinic.demo.seed=false).");
-            return;
         }
+    }
+
+    /**
+     * Creates the demo users that are missing and returns how many were created (0 when they all
+     * exist already).
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public int seedDemoUsers() {
         int created = 0;
         for (DemoUser demo : DEMO_USERS) {
             boolean exists = !em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
@@ -79,5 +89,6 @@ public class DemoDataSeeder {
                 + "Sign in" + publicUrl.map(url -> " at " + url).orElse("") + " as "
                 + DEMO_USERS.stream().map(d -> d.username() + " (" + d.role() + ")").toList()
                 + " with the password " + DEMO_PASSWORD + ".");
+        return created;
     }
 }

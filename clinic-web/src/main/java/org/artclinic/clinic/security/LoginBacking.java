@@ -15,6 +15,7 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.artclinic.clinic.web.Messages;
 
@@ -22,6 +23,8 @@ import org.artclinic.clinic.web.Messages;
 @Named
 @RequestScoped
 public class LoginBacking {
+
+    private static final String SOTERIA_CALLER_INITIATED = "org.glassfish.soteria.caller_initiated_authentication";
 
     @Inject
     private SecurityContext securityContext;
@@ -71,7 +74,22 @@ public class LoginBacking {
         switch (status) {
             case SEND_CONTINUE -> facesContext.responseComplete(); // back to the page that asked for login
             case SUCCESS -> redirectToStartPage();
-            default -> Messages.error("login.failed");
+            default -> {
+                forgetFailedAttempt(request);
+                Messages.error("login.failed");
+            }
+        }
+    }
+
+    /**
+     * Soteria 3.0 (Payara's Jakarta Security) leaves its "caller-initiated authentication" marker in
+     * the session after a failed attempt; every later request to a protected page then gets an
+     * empty 200 response instead of the login page. Removing the marker restores the normal flow.
+     */
+    private static void forgetFailedAttempt(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SOTERIA_CALLER_INITIATED);
         }
     }
 

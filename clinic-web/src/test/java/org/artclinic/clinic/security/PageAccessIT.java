@@ -1,0 +1,138 @@
+package org.artclinic.clinic.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.artclinic.clinic.testsupport.WebClient;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Who can open which page, checked over HTTP against the running application with the real login
+ * form (the browser journeys check the same from a user's seat).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PageAccessIT {
+
+    private static final String DEMO_PASSWORD = "demo1234";
+
+    private static final Map<String, String> START_PAGES = Map.of(
+            "frontdesk", "scheduling/today.xhtml",
+            "practitioner", "charting/my-day.xhtml",
+            "manager", "billing/overview.xhtml",
+            "admin", "admin/users.xhtml");
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void everyPageButTheLoginPageAndStaticResourcesNeedsASignedInUser() throws Exception {
+        WebClient anonymous = new WebClient(base);
+        for (String page : START_PAGES.values()) {
+            HttpResponse<String> response = anonymous.get(page);
+            assertEquals(302, response.statusCode(), page);
+            assertEquals("login.xhtml", anonymous.redirectTarget(response), page);
+        }
+        assertEquals("login.xhtml", anonymous.redirectTarget(anonymous.get("")));
+
+        HttpResponse<String> login = anonymous.get("login.xhtml");
+        assertEquals(200, login.statusCode());
+        assertTrue(login.body().contains("loginForm:username"));
+        assertEquals(200, anonymous.get("jakarta.faces.resource/clinic/clinic.css.xhtml").statusCode());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"frontdesk", "practitioner", "manager", "admin", "FrontDesk"})
+    void eachRoleLandsOnItsOwnStartPage(String username) throws Exception {
+        WebClient client = new WebClient(base);
+        HttpResponse<String> login = client.login(username, DEMO_PASSWORD);
+        String expected = START_PAGES.get(username.toLowerCase());
+        assertEquals(302, login.statusCode(), login.body());
+        assertEquals(expected, client.redirectTarget(login));
+
+        HttpResponse<String> start = client.get(expected);
+        assertEquals(200, start.statusCode());
+        assertEquals(expected, client.redirectTarget(client.get("")), "the application's address leads there too");
+    }
+
+    @Test
+    void aWrongPasswordKeepsTheUserOutWithAClearMessage() throws Exception {
+        WebClient client = new WebClient(base);
+        HttpResponse<String> login = client.login("frontdesk", "not-the-password");
+        assertEquals(200, login.statusCode());
+        assertTrue(login.body().contains("Wrong user name or password"), login.body());
+        assertEquals(302, client.get("scheduling/today.xhtml").statusCode(), "still not signed in");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "frontdesk, admin/users.xhtml",
+            "frontdesk, billing/overview.xhtml",
+            "practitioner, scheduling/today.xhtml",
+            "manager, charting/my-day.xhtml",
+            "admin, billing/overview.xhtml"})
+    void aPageOfAnotherRoleIsForbiddenWithAFriendlyPage(String username, String page) throws Exception {
+        WebClient client = new WebClient(base);
+        client.login(username, DEMO_PASSWORD);
+        HttpResponse<String> response = client.get(page);
+        assertEquals(403, response.statusCode());
+        assertTrue(response.body().contains("Your role does not give access to this page"), response.body());
+        assertNoStackTrace(response);
+    }
+
+    @Test
+    void anUnknownPageShowsAFriendlyNotFoundPage() throws Exception {
+        WebClient client = new WebClient(base);
+        client.login("manager", DEMO_PASSWORD);
+        HttpResponse<String> response = client.get("no-such-page.xhtml");
+        assertEquals(404, response.statusCode());
+        assertTrue(response.body().contains("Page not found"), response.body());
+        assertNoStackTrace(response);
+    }
+
+    @Test
+    void signingOutEndsTheSession() throws Exception {
+        WebClient client = new WebClient(base);
+        client.login("manager", DEMO_PASSWORD);
+        assertEquals(200, client.get("billing/overview.xhtml").statusCode());
+
+        HttpResponse<String> logout = client.submit("billing/overview.xhtml", "headerForm", Map.of(), "logout");
+        assertEquals(302, logout.statusCode());
+        assertEquals("login.xhtml", client.redirectTarget(logout));
+        assertTrue(client.get("login.xhtml?loggedOut=true").body().contains("You have been signed out"));
+
+        HttpResponse<String> after = client.get("billing/overview.xhtml");
+        assertEquals(302, after.statusCode());
+        assertEquals("login.xhtml", client.redirectTarget(after));
+    }
+
+    @Test
+    void anIdlePageReturnsToTheLoginPageAfterTheConfiguredFifteenMinutes() throws Exception {
+        WebClient client = new WebClient(base);
+        client.login("practitioner", DEMO_PASSWORD);
+        String page = client.get("charting/my-day.xhtml").body();
+        // the server session lasts 15 min (900 s); the page's idle monitor fires 5 s later
+        assertTrue(page.contains("timeout:905000"), "idle monitor with the default 15 minutes");
+        assertTrue(page.contains("login.xhtml?expired=true"));
+        assertTrue(new WebClient(base).get("login.xhtml?expired=true").body().contains("period of inactivity"));
+    }
+
+    private static final Pattern STACK_FRAME = Pattern.compile("at [\\w.$]+\\([\\w$]+\\.java:\\d+\\)");
+
+    private static void assertNoStackTrace(HttpResponse<String> response) {
+        assertFalse(STACK_FRAME.matcher(response.body()).find(), response.body());
+        assertFalse(response.body().contains("Caused by"), response.body());
+    }
+}

@@ -1,0 +1,89 @@
+package org.artclinic.clinic.testsupport;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A cookie-keeping HTTP client that talks to the running application the way a browser without
+ * JavaScript would: it follows no redirects by itself (so tests can see them) and signs in by
+ * posting the real login form with its view state.
+ */
+public final class WebClient {
+
+    private static final Pattern VIEW_STATE = Pattern.compile(
+            "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+
+    private final URI base;
+    private final HttpClient http;
+
+    public WebClient(URL applicationBase) {
+        this.base = URI.create(applicationBase.toExternalForm().endsWith("/")
+                ? applicationBase.toExternalForm() : applicationBase.toExternalForm() + "/");
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    /** GET a path relative to the application, e.g. {@code "admin/users.xhtml"}; also accepts "/health/ready". */
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Posts a form of the page at {@code path} after loading it for its view state. */
+    public HttpResponse<String> submit(String path, String formId, Map<String, String> fields, String buttonId)
+            throws IOException, InterruptedException {
+        HttpResponse<String> page = get(path);
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        if (!viewState.find()) {
+            throw new AssertionError("No form on " + path + " (HTTP " + page.statusCode() + ")");
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        fields.forEach((name, value) -> form.put(formId + ":" + name, value));
+        form.put(formId + ":" + buttonId, "");
+        form.put("jakarta.faces.ViewState", viewState.group(1));
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(resolve(path))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Signs in through the login form; returns the response (a redirect on success). */
+    public HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
+        return submit("login.xhtml", "loginForm", Map.of("username", username, "password", password), "submit");
+    }
+
+    /** Where a redirect response points, relative to the application, e.g. "admin/users.xhtml". */
+    public String redirectTarget(HttpResponse<?> response) {
+        String location = response.headers().firstValue("Location")
+                .orElseThrow(() -> new AssertionError("Not a redirect: HTTP " + response.statusCode()));
+        String path = resolve(location).getPath();
+        return path.startsWith(base.getPath()) ? path.substring(base.getPath().length()) : path;
+    }
+
+    private URI resolve(String path) {
+        return base.resolve(path);
+    }
+}
