@@ -1,0 +1,93 @@
+package org.artclinic.clinic.journey;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What a journey sees and does on the screens shared by every role: the login page, the page
+ * header with the signed-in user, and the main menu. Elements are found the way a person finds
+ * them: by label text where it matters, by stable ids otherwise.
+ */
+public final class ClinicScreens {
+
+    private final WebDriver driver;
+    private final URL base;
+    private final WebDriverWait wait;
+
+    public ClinicScreens(WebDriver driver, URL base) {
+        this.driver = driver;
+        this.base = base;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public ClinicScreens openApplication() {
+        driver.get(base.toExternalForm());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm:username")));
+        return this;
+    }
+
+    public ClinicScreens signIn(String username, String password) {
+        WebElement user = driver.findElement(By.id("loginForm:username"));
+        user.clear();
+        user.sendKeys(username);
+        WebElement secret = driver.findElement(By.id("loginForm:password"));
+        secret.clear();
+        secret.sendKeys(password);
+        driver.findElement(By.id("loginForm:submit")).click();
+        wait.until(ExpectedConditions.or(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".clinic-title")),
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#loginForm .ui-messages-error"))));
+        return this;
+    }
+
+    public ClinicScreens signOut() {
+        driver.findElement(By.id("headerForm:logout")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm:username")));
+        return this;
+    }
+
+    public String pageTitle() {
+        return driver.findElement(By.cssSelector(".clinic-title")).getText();
+    }
+
+    public String signedInName() {
+        return driver.findElement(By.id("headerForm:userName")).getText();
+    }
+
+    public String signedInRole() {
+        return driver.findElement(By.id("headerForm:userRole")).getText();
+    }
+
+    public List<String> menuEntries() {
+        return driver.findElements(By.cssSelector("#menuForm\\:mainMenu .ui-menuitem-text")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    public String pathAfterContext() {
+        String path = URI(driver.getCurrentUrl());
+        String context = base.getPath().endsWith("/") ? base.getPath() : base.getPath() + "/";
+        return path.startsWith(context) ? path.substring(context.length()) : path;
+    }
+
+    public String loginMessages() {
+        return driver.findElements(By.cssSelector("#loginForm .ui-messages")).stream()
+                .map(WebElement::getText)
+                .reduce("", (a, b) -> a + b);
+    }
+
+    public boolean onLoginPage() {
+        return !driver.findElements(By.id("loginForm:username")).isEmpty();
+    }
+
+    private static String URI(String url) {
+        return java.net.URI.create(url).getPath();
+    }
+}
