@@ -129,6 +129,30 @@ class PageAccessIT {
         assertTrue(new WebClient(base).get("login.xhtml?expired=true").body().contains("period of inactivity"));
     }
 
+    @Test
+    void pagesWithPatientDataAreNeverKeptInTheBrowserCacheButStaticResourcesAre() throws Exception {
+        WebClient client = new WebClient(base);
+        client.login("frontdesk", DEMO_PASSWORD);
+        HttpResponse<String> page = client.get("scheduling/today.xhtml");
+        assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("no-store", client.get("login.xhtml").headers().firstValue("Cache-Control").orElse(""));
+
+        HttpResponse<String> css = client.get("jakarta.faces.resource/clinic/clinic.css.xhtml");
+        assertFalse(css.headers().allValues("Cache-Control").contains("no-store"));
+    }
+
+    @Test
+    void aFormPostedFromAnExpiredPageShowsTheExpiryPageAndChangesNothing() throws Exception {
+        WebClient client = new WebClient(base);
+        client.login("manager", DEMO_PASSWORD);
+        HttpResponse<String> stale = client.postWithViewState("billing/overview.xhtml", "headerForm", "logout",
+                "-1:-1");
+        assertTrue(stale.body().contains("Page expired"), stale.body());
+        assertNoStackTrace(stale);
+        assertEquals(200, client.get("billing/overview.xhtml").statusCode(), "still signed in: the sign-out did not run");
+    }
+
     private static final Pattern STACK_FRAME = Pattern.compile("at [\\w.$]+\\([\\w$]+\\.java:\\d+\\)");
 
     private static void assertNoStackTrace(HttpResponse<String> response) {

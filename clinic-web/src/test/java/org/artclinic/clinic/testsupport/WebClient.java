@@ -58,6 +58,10 @@ public final class WebClient {
         fields.forEach((name, value) -> form.put(formId + ":" + name, value));
         form.put(formId + ":" + buttonId, "");
         form.put("jakarta.faces.ViewState", viewState.group(1));
+        return post(path, form);
+    }
+
+    private HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -68,6 +72,12 @@ public final class WebClient {
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Posts a form with a view state of the caller's choosing, e.g. one the server no longer knows. */
+    public HttpResponse<String> postWithViewState(String path, String formId, String buttonId, String viewState)
+            throws IOException, InterruptedException {
+        return post(path, Map.of(formId, formId, formId + ":" + buttonId, "", "jakarta.faces.ViewState", viewState));
     }
 
     /** Signs in through the login form; returns the response (a redirect on success). */
