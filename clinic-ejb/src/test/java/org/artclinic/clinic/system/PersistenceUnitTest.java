@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import jakarta.persistence.Converter;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 
 import org.artclinic.clinic.common.BaseEntity;
@@ -72,7 +73,8 @@ class PersistenceUnitTest {
                     continue;
                 }
                 Class<?> type = Class.forName(name, false, PersistenceUnitTest.class.getClassLoader());
-                if (type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(Converter.class)) {
+                if (type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(Converter.class)
+                        || type.isAnnotationPresent(Embeddable.class)) {
                     entities.add(name);
                 }
             }

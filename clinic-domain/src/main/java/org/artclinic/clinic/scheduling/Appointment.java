@@ -1,0 +1,356 @@
+package org.artclinic.clinic.scheduling;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Objects;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import org.artclinic.clinic.common.BaseEntity;
+import org.artclinic.clinic.common.DomainException;
+import org.artclinic.clinic.common.Money;
+import org.artclinic.clinic.common.Text;
+import org.artclinic.clinic.common.TimeSlot;
+import org.artclinic.clinic.patient.Patient;
+import org.artclinic.clinic.setup.AppointmentType;
+import org.artclinic.clinic.setup.Location;
+import org.artclinic.clinic.setup.Practitioner;
+import org.artclinic.clinic.setup.Room;
+
+/**
+ * A patient's visit with a practitioner at a location (and, for most treatments, in a room).
+ * Status changes go through the methods named for what happens at the front desk.
+ */
+@Entity
+@Table(name = "appointment")
+@NamedQuery(name = Appointment.OVERLAPPING_PRACTITIONER,
+        query = "SELECT a FROM Appointment a WHERE a.practitioner = :practitioner AND a.startsAt < :end "
+                + "AND a.endsAt > :start AND a.status NOT IN :free AND a.id <> :selfId ORDER BY a.startsAt")
+@NamedQuery(name = Appointment.OVERLAPPING_ROOM,
+        query = "SELECT a FROM Appointment a WHERE a.room = :room AND a.startsAt < :end "
+                + "AND a.endsAt > :start AND a.status NOT IN :free AND a.id <> :selfId ORDER BY a.startsAt")
+@NamedQuery(name = Appointment.OVERLAPPING_PATIENT,
+        query = "SELECT a FROM Appointment a WHERE a.patient = :patient AND a.startsAt < :end "
+                + "AND a.endsAt > :start AND a.status NOT IN :free AND a.id <> :selfId ORDER BY a.startsAt")
+@NamedQuery(name = Appointment.IN_RANGE,
+        query = "SELECT a FROM Appointment a JOIN FETCH a.patient JOIN FETCH a.practitioner "
+                + "LEFT JOIN FETCH a.room LEFT JOIN FETCH a.appointmentType JOIN FETCH a.location "
+                + "WHERE a.startsAt < :end AND a.endsAt > :start ORDER BY a.startsAt")
+@NamedQuery(name = Appointment.OF_PATIENT,
+        query = "SELECT a FROM Appointment a JOIN FETCH a.practitioner LEFT JOIN FETCH a.appointmentType "
+                + "WHERE a.patient = :patient ORDER BY a.startsAt DESC")
+@NamedQuery(name = Appointment.COUNT_OF_PATIENT,
+        query = "SELECT COUNT(a) FROM Appointment a WHERE a.patient = :patient")
+@NamedQuery(name = Appointment.COUNT_BY_STATUS_OF_PATIENT,
+        query = "SELECT COUNT(a) FROM Appointment a WHERE a.patient = :patient AND a.status = :status")
+@NamedQuery(name = Appointment.COUNT_LATE_CANCELLED_OF_PATIENT,
+        query = "SELECT COUNT(a) FROM Appointment a WHERE a.patient = :patient AND a.lateCancellation = TRUE")
+@NamedQuery(name = Appointment.COUNT_VISITS_IN_PERIOD,
+        query = "SELECT COUNT(a) FROM Appointment a WHERE a.patient = :patient AND a.startsAt >= :start "
+                + "AND a.startsAt < :end AND a.status NOT IN :free")
+@NamedQuery(name = Appointment.OF_SERIES,
+        query = "SELECT a FROM Appointment a WHERE a.series = :series ORDER BY a.startsAt")
+public class Appointment extends BaseEntity {
+
+    public static final String OVERLAPPING_PRACTITIONER = "Appointment.overlappingPractitioner";
+    public static final String OVERLAPPING_ROOM = "Appointment.overlappingRoom";
+    public static final String OVERLAPPING_PATIENT = "Appointment.overlappingPatient";
+    public static final String IN_RANGE = "Appointment.inRange";
+    public static final String OF_PATIENT = "Appointment.ofPatient";
+    public static final String COUNT_OF_PATIENT = "Appointment.countOfPatient";
+    public static final String COUNT_BY_STATUS_OF_PATIENT = "Appointment.countByStatusOfPatient";
+    public static final String COUNT_LATE_CANCELLED_OF_PATIENT = "Appointment.countLateCancelledOfPatient";
+    public static final String COUNT_VISITS_IN_PERIOD = "Appointment.countVisitsInPeriod";
+    public static final String OF_SERIES = "Appointment.ofSeries";
+
+    private static final DateTimeFormatter DAY_TIME =
+            DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "patient_id", nullable = false)
+    private Patient patient;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "practitioner_id", nullable = false)
+    private Practitioner practitioner;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "location_id", nullable = false)
+    private Location location;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "room_id")
+    private Room room;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "appointment_type_id")
+    private AppointmentType appointmentType;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "series_id")
+    private AppointmentSeries series;
+
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    private Instant endsAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 15)
+    private AppointmentStatus status = AppointmentStatus.BOOKED;
+
+    @Column(length = 500)
+    private String notes;
+
+    @Column(name = "booked_by", nullable = false, length = 50)
+    private String bookedBy;
+
+    @Column(name = "booked_at", nullable = false)
+    private Instant bookedAt;
+
+    @Column(name = "checked_in_at")
+    private Instant checkedInAt;
+
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "copay_collected", precision = 12, scale = 2))
+    private Money copayCollected;
+
+    @Column(name = "treatment_started_at")
+    private Instant treatmentStartedAt;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Column(name = "cancellation_reason", length = 200)
+    private String cancellationReason;
+
+    @Column(name = "late_cancellation", nullable = false)
+    private boolean lateCancellation;
+
+    @Column(name = "no_show_at")
+    private Instant noShowAt;
+
+    protected Appointment() {
+    }
+
+    public Appointment(Patient patient, Practitioner practitioner, Location location, Room room,
+            AppointmentType type, TimeSlot slot, String notes, String bookedBy, Instant now) {
+        this.patient = Objects.requireNonNull(patient, "patient");
+        this.bookedBy = Text.required(bookedBy, 50, "Who booked");
+        this.bookedAt = Objects.requireNonNull(now, "now");
+        this.appointmentType = type;
+        if (!patient.isActive()) {
+            throw new DomainException(patient.getFullName() + "'s record is inactive; reactivate it before booking.");
+        }
+        place(practitioner, location, room, slot);
+        this.notes = Text.optional(notes, 500, "Notes");
+    }
+
+    private void place(Practitioner newPractitioner, Location newLocation, Room newRoom, TimeSlot slot) {
+        Objects.requireNonNull(newPractitioner, "practitioner");
+        Objects.requireNonNull(newLocation, "location");
+        Objects.requireNonNull(slot, "slot");
+        if (!newPractitioner.isActive()) {
+            throw new DomainException(newPractitioner.getDisplayName() + " no longer takes appointments.");
+        }
+        if (newRoom != null && !newRoom.getLocation().equals(newLocation)) {
+            throw new DomainException(newRoom.getName() + " is not at " + newLocation.getName() + ".");
+        }
+        if (newRoom != null && !newRoom.isActive()) {
+            throw new DomainException(newRoom.getName() + " is out of use.");
+        }
+        if (newRoom == null && appointmentType != null && appointmentType.isNeedsRoom()) {
+            throw new DomainException("A " + appointmentType.getName() + " needs a room.");
+        }
+        if (slot.duration().toMinutes() < 5 || slot.duration().toHours() > 8) {
+            throw new DomainException("An appointment lasts between 5 minutes and 8 hours.");
+        }
+        this.practitioner = newPractitioner;
+        this.location = newLocation;
+        this.room = newRoom;
+        this.startsAt = slot.start();
+        this.endsAt = slot.end();
+    }
+
+    /** Moves or resizes the appointment, possibly to another practitioner or room (only while booked). */
+    public void reschedule(Practitioner newPractitioner, Room newRoom, TimeSlot slot) {
+        requireStatus(AppointmentStatus.BOOKED, "moved");
+        place(newPractitioner, location, newRoom, slot);
+    }
+
+    public void changeNotes(String newNotes) {
+        this.notes = Text.optional(newNotes, 500, "Notes");
+    }
+
+    /** The patient has arrived; {@code copay} is what the front desk collected (may be none). */
+    public void checkIn(Instant at, Money copay) {
+        requireStatus(AppointmentStatus.BOOKED, "checked in");
+        ZoneId zone = location.getZone();
+        if (!at.atZone(zone).toLocalDate().equals(startsAt.atZone(zone).toLocalDate())) {
+            throw new DomainException("A patient can be checked in only on the day of the appointment ("
+                    + startsAt.atZone(zone).format(DAY_TIME) + ").");
+        }
+        this.status = AppointmentStatus.ARRIVED;
+        this.checkedInAt = at;
+        this.copayCollected = copay;
+    }
+
+    public void startTreatment(Instant at) {
+        requireStatus(AppointmentStatus.ARRIVED, "taken into treatment");
+        this.status = AppointmentStatus.IN_TREATMENT;
+        this.treatmentStartedAt = at;
+    }
+
+    public void complete(Instant at) {
+        if (status != AppointmentStatus.IN_TREATMENT && status != AppointmentStatus.ARRIVED) {
+            throw wrongStatus("completed");
+        }
+        this.status = AppointmentStatus.COMPLETED;
+        this.completedAt = at;
+    }
+
+    /** Cancels a booked (or arrived) appointment; it is a late cancellation inside the policy's notice period. */
+    public void cancel(String reason, Instant at, CancellationPolicy policy) {
+        if (status != AppointmentStatus.BOOKED && status != AppointmentStatus.ARRIVED) {
+            throw wrongStatus("cancelled");
+        }
+        this.cancellationReason = Text.required(reason, 200, "The reason for the cancellation");
+        this.status = AppointmentStatus.CANCELLED;
+        this.cancelledAt = at;
+        this.lateCancellation = policy.isLate(startsAt, at);
+    }
+
+    /** The patient did not come. Only once the appointment has begun, and not after check-in. */
+    public void markNoShow(Instant at) {
+        requireStatus(AppointmentStatus.BOOKED, "marked as a no-show");
+        if (at.isBefore(startsAt)) {
+            throw new DomainException("An appointment can be marked as a no-show only once it has started.");
+        }
+        this.status = AppointmentStatus.NO_SHOW;
+        this.noShowAt = at;
+    }
+
+    void joinSeries(AppointmentSeries newSeries) {
+        this.series = newSeries;
+    }
+
+    private void requireStatus(AppointmentStatus required, String action) {
+        if (status != required) {
+            throw wrongStatus(action);
+        }
+    }
+
+    private DomainException wrongStatus(String action) {
+        return new DomainException("This appointment is " + status.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                + " and cannot be " + action + ".");
+    }
+
+    public TimeSlot getSlot() {
+        return new TimeSlot(startsAt, endsAt);
+    }
+
+    /** "Jane Doe with Dr. Raman, Tue 1 Dec 10:00-10:30 (Room 2)", in the location's time zone. */
+    public String describe() {
+        ZoneId zone = location.getZone();
+        return patient.getFullName() + " with " + practitioner.getDisplayName() + ", "
+                + startsAt.atZone(zone).format(DAY_TIME) + "-" + endsAt.atZone(zone).format(TIME)
+                + (room == null ? "" : " (" + room.getName() + ")");
+    }
+
+    public Patient getPatient() {
+        return patient;
+    }
+
+    public Practitioner getPractitioner() {
+        return practitioner;
+    }
+
+    public Location getLocation() {
+        return location;
+    }
+
+    public Room getRoom() {
+        return room;
+    }
+
+    public AppointmentType getAppointmentType() {
+        return appointmentType;
+    }
+
+    public AppointmentSeries getSeries() {
+        return series;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public Instant getEndsAt() {
+        return endsAt;
+    }
+
+    public AppointmentStatus getStatus() {
+        return status;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public String getBookedBy() {
+        return bookedBy;
+    }
+
+    public Instant getBookedAt() {
+        return bookedAt;
+    }
+
+    public Instant getCheckedInAt() {
+        return checkedInAt;
+    }
+
+    public Money getCopayCollected() {
+        return copayCollected;
+    }
+
+    public Instant getTreatmentStartedAt() {
+        return treatmentStartedAt;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt;
+    }
+
+    public String getCancellationReason() {
+        return cancellationReason;
+    }
+
+    public boolean isLateCancellation() {
+        return lateCancellation;
+    }
+
+    public Instant getNoShowAt() {
+        return noShowAt;
+    }
+}

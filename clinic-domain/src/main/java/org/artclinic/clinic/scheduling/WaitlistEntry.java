@@ -1,0 +1,167 @@
+package org.artclinic.clinic.scheduling;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import org.artclinic.clinic.common.BaseEntity;
+import org.artclinic.clinic.common.DomainException;
+import org.artclinic.clinic.common.Text;
+import org.artclinic.clinic.common.TimeSlot;
+import org.artclinic.clinic.patient.Patient;
+import org.artclinic.clinic.setup.Practitioner;
+
+/**
+ * A patient who wants an earlier or a different slot: with whom (any of the preferred
+ * practitioners, or anyone), on which weekdays and between which times.
+ */
+@Entity
+@Table(name = "waitlist_entry")
+@NamedQuery(name = WaitlistEntry.ACTIVE,
+        query = "SELECT DISTINCT w FROM WaitlistEntry w JOIN FETCH w.patient WHERE w.status = :status "
+                + "ORDER BY w.createdAt")
+public class WaitlistEntry extends BaseEntity {
+
+    public static final String ACTIVE = "WaitlistEntry.active";
+
+    public enum Status {
+        WAITING, BOOKED, REMOVED
+    }
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "patient_id", nullable = false)
+    private Patient patient;
+
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "waitlist_practitioner", joinColumns = @JoinColumn(name = "waitlist_entry_id"),
+            inverseJoinColumns = @JoinColumn(name = "practitioner_id"))
+    private Set<Practitioner> practitioners = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "waitlist_day", joinColumns = @JoinColumn(name = "waitlist_entry_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "day_of_week", nullable = false, length = 10)
+    private Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+
+    @Column(name = "earliest", nullable = false)
+    private LocalTime earliest;
+
+    @Column(name = "latest", nullable = false)
+    private LocalTime latest;
+
+    @Column(length = 500)
+    private String note;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Status status = Status.WAITING;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected WaitlistEntry() {
+    }
+
+    /**
+     * @param practitioners empty for "anyone"
+     * @param days empty for "any weekday"
+     */
+    public WaitlistEntry(Patient patient, Collection<Practitioner> practitioners, Collection<DayOfWeek> days,
+            LocalTime earliest, LocalTime latest, String note, Instant createdAt) {
+        this.patient = Objects.requireNonNull(patient, "patient");
+        update(practitioners, days, earliest, latest, note);
+        this.createdAt = createdAt;
+    }
+
+    public final void update(Collection<Practitioner> newPractitioners, Collection<DayOfWeek> newDays,
+            LocalTime from, LocalTime to, String newNote) {
+        LocalTime start = from == null ? LocalTime.MIN : from;
+        LocalTime end = to == null ? LocalTime.MAX : to;
+        if (!end.isAfter(start)) {
+            throw new DomainException("The latest time must be after the earliest time.");
+        }
+        this.practitioners = new HashSet<>(newPractitioners == null ? Set.of() : newPractitioners);
+        this.days = newDays == null || newDays.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(newDays);
+        this.earliest = start;
+        this.latest = end;
+        this.note = Text.optional(newNote, 500, "The note");
+    }
+
+    /** Whether a freed slot with this practitioner suits the patient. */
+    public boolean wants(Practitioner practitioner, TimeSlot slot, ZoneId zone) {
+        if (status != Status.WAITING) {
+            return false;
+        }
+        if (!practitioners.isEmpty() && !practitioners.contains(practitioner)) {
+            return false;
+        }
+        ZonedDateTime start = slot.start().atZone(zone);
+        ZonedDateTime end = slot.end().atZone(zone);
+        if (!days.isEmpty() && !days.contains(start.getDayOfWeek())) {
+            return false;
+        }
+        return !start.toLocalTime().isBefore(earliest) && !end.toLocalTime().isAfter(latest)
+                && start.toLocalDate().equals(end.toLocalDate());
+    }
+
+    public void booked() {
+        status = Status.BOOKED;
+    }
+
+    public void remove() {
+        status = Status.REMOVED;
+    }
+
+    public Patient getPatient() {
+        return patient;
+    }
+
+    public Set<Practitioner> getPractitioners() {
+        return practitioners;
+    }
+
+    public Set<DayOfWeek> getDays() {
+        return days;
+    }
+
+    public LocalTime getEarliest() {
+        return earliest;
+    }
+
+    public LocalTime getLatest() {
+        return latest;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,98 @@
+package org.artclinic.clinic.setup;
+
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import org.artclinic.clinic.common.BaseEntity;
+import org.artclinic.clinic.common.Text;
+import org.artclinic.clinic.security.UserAccount;
+
+/** A clinician who sees patients, with the user account they sign in with (if any). */
+@Entity
+@Table(name = "practitioner")
+@NamedQuery(name = Practitioner.ALL, query = "SELECT p FROM Practitioner p ORDER BY p.displayName")
+@NamedQuery(name = Practitioner.BY_USERNAME,
+        query = "SELECT p FROM Practitioner p WHERE p.userAccount.username = :username")
+public class Practitioner extends BaseEntity {
+
+    public static final String ALL = "Practitioner.all";
+    public static final String BY_USERNAME = "Practitioner.byUsername";
+
+    @Column(name = "display_name", nullable = false, length = 120)
+    private String displayName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Discipline discipline;
+
+    @Column(length = 10, unique = true)
+    private String npi;
+
+    @Column(nullable = false, length = 7)
+    private String colour;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "user_account_id", unique = true)
+    private UserAccount userAccount;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    protected Practitioner() {
+    }
+
+    public Practitioner(String displayName, Discipline discipline, String npi, String colour, UserAccount userAccount) {
+        update(displayName, discipline, npi, colour, userAccount);
+    }
+
+    /** @param npi optional (massage therapists and athletic trainers often have none) */
+    public final void update(String newName, Discipline newDiscipline, String newNpi, String newColour,
+            UserAccount account) {
+        this.displayName = Text.required(newName, 120, "The practitioner's name");
+        this.discipline = Objects.requireNonNull(newDiscipline, "discipline");
+        this.npi = newNpi == null || newNpi.isBlank() ? null : Npi.check(newNpi);
+        this.colour = Text.colour(newColour);
+        this.userAccount = account;
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+
+    public void activate() {
+        active = true;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Discipline getDiscipline() {
+        return discipline;
+    }
+
+    public String getNpi() {
+        return npi;
+    }
+
+    public String getColour() {
+        return colour;
+    }
+
+    public UserAccount getUserAccount() {
+        return userAccount;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

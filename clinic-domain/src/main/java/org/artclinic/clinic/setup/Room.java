@@ -1,0 +1,65 @@
+package org.artclinic.clinic.setup;
+
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import org.artclinic.clinic.common.BaseEntity;
+import org.artclinic.clinic.common.Text;
+
+/** A treatment room at a location; booking one excludes others from it for that time. */
+@Entity
+@Table(name = "room")
+@NamedQuery(name = Room.ALL, query = "SELECT r FROM Room r JOIN FETCH r.location ORDER BY r.location.name, r.name")
+public class Room extends BaseEntity {
+
+    public static final String ALL = "Room.all";
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "location_id", nullable = false)
+    private Location location;
+
+    @Column(nullable = false, length = 60)
+    private String name;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    protected Room() {
+    }
+
+    public Room(Location location, String name) {
+        this.location = Objects.requireNonNull(location, "location");
+        rename(name);
+    }
+
+    public final void rename(String newName) {
+        this.name = Text.required(newName, 60, "The room name");
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+
+    public void activate() {
+        active = true;
+    }
+
+    public Location getLocation() {
+        return location;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}
