@@ -12,7 +12,7 @@ class InstantConverterTest {
     private final InstantConverter converter = new InstantConverter();
 
     @Test
-    void aPointInTimeSurvivesTheRoundTripToTheDatabaseToTheMicrosecond() {
+    void aPointInTimeSurvivesTheConversionToTheColumnTypeToTheMicrosecond() {
         Instant checkIn = Instant.parse("2026-03-29T01:30:00.123456Z"); // inside a DST change in Europe
         assertEquals(checkIn, converter.convertToEntityAttribute(converter.convertToDatabaseColumn(checkIn)));
     }

@@ -50,7 +50,7 @@ public class DemoDataSeeder {
     private PasswordHasher passwordHasher;
 
     @Inject
-    @ConfigProperty(name = "clinic.demo.seed", defaultValue = "true")
+    @ConfigProperty(name = "clinic.demo.seed", defaultValue = "false")
     private boolean seed;
 
     /** Set by the quick start so that the log says where to open the application. */

@@ -11,6 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 
 import org.artclinic.clinic.common.DomainException;
 
@@ -40,7 +41,21 @@ public class UserAccountService {
         UserAccount account = new UserAccount(name, fullName, passwordHasher.hash(password, name), roles,
                 clock.instant());
         em.persist(account);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // another administrator created the same name a moment ago
+            throw new DomainException("The user name \"" + name + "\" is already taken.");
+        }
         return account;
+    }
+
+    /** The account can no longer sign in; its history stays. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public void deactivate(String username) {
+        findByUsername(username)
+                .orElseThrow(() -> new DomainException("There is no user \"" + username + "\"."))
+                .deactivate();
     }
 
     /** A page of accounts ordered by user name, for the administrators' user list. */

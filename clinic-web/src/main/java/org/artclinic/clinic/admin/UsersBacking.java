@@ -22,7 +22,7 @@ public class UsersBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient UserAccountService users;
+    private UserAccountService users;
 
     private final LazyDataModel<UserAccount> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;

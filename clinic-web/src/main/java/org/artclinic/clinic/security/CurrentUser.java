@@ -26,10 +26,10 @@ public class CurrentUser implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient SecurityContext securityContext;
+    private SecurityContext securityContext;
 
     @EJB
-    private transient UserAccountService users;
+    private UserAccountService users;
 
     private String username;
     private String fullName;

@@ -1,6 +1,7 @@
 package org.artclinic.clinic.security;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Locale;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -18,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.artclinic.clinic.web.Messages;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Backs {@code login.xhtml}: checks the credentials and sends the user to where they were going. */
 @Named
@@ -37,6 +39,13 @@ public class LoginBacking {
 
     @Inject
     private CurrentUser currentUser;
+
+    @Inject
+    private LoginGuard guard;
+
+    @Inject
+    @ConfigProperty(name = "clinic.demo.seed", defaultValue = "false")
+    private boolean demoUsers;
 
     private String username;
     private String password;
@@ -63,6 +72,12 @@ public class LoginBacking {
             Messages.error("login.required");
             return;
         }
+        String name = username.trim().toLowerCase(Locale.ROOT);
+        Instant now = Instant.now();
+        if (guard.throttle().blockedUntil(name, now).isPresent()) {
+            Messages.error("login.throttled", LoginThrottle.WINDOW.toMinutes());
+            return;
+        }
         if (request.getSession(false) != null) {
             request.changeSessionId(); // no session fixation: a new id from the moment of sign-in
         }
@@ -70,11 +85,18 @@ public class LoginBacking {
                 AuthenticationParameters.withParams()
                         .newAuthentication(true)
                         .credential(new UsernamePasswordCredential(
-                                username.trim().toLowerCase(Locale.ROOT), new Password(password))));
+                                name, new Password(password))));
         switch (status) {
-            case SEND_CONTINUE -> facesContext.responseComplete(); // back to the page that asked for login
-            case SUCCESS -> redirectToStartPage();
+            case SEND_CONTINUE -> {
+                guard.throttle().succeeded(name);
+                facesContext.responseComplete(); // back to the page that asked for login
+            }
+            case SUCCESS -> {
+                guard.throttle().succeeded(name);
+                redirectToStartPage();
+            }
             default -> {
+                guard.throttle().failed(name, now);
                 forgetFailedAttempt(request);
                 Messages.error("login.failed");
             }
@@ -115,6 +137,11 @@ public class LoginBacking {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    /** Whether the login page may mention the demo users (only where they were created). */
+    public boolean isDemoUsers() {
+        return demoUsers;
     }
 
     public boolean isLoggedOut() {

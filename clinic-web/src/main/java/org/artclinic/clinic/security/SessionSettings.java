@@ -1,6 +1,8 @@
 package org.artclinic.clinic.security;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
@@ -8,16 +10,31 @@ import jakarta.servlet.http.HttpSessionListener;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Ends a session after {@code clinic.session.idle-timeout-minutes} of inactivity (default 15),
- * so an unattended screen at the front desk does not stay signed in. The page template shows the
- * login page with an explanation when that happens.
+ * Session rules from configuration:
+ * <ul>
+ * <li>a session ends after {@code clinic.session.idle-timeout-minutes} of inactivity (default 15),
+ * so an unattended screen at the front desk does not stay signed in; the page template then shows
+ * the login page with an explanation;</li>
+ * <li>the session cookie is sent over HTTPS only when {@code clinic.session.secure-cookie} is true
+ * (set it in production, where the application is served over TLS; the quick start is plain
+ * HTTP on localhost).</li>
+ * </ul>
  */
 @WebListener
-public class IdleSessionTimeout implements HttpSessionListener {
+public class SessionSettings implements HttpSessionListener, ServletContextListener {
 
     @Inject
     @ConfigProperty(name = "clinic.session.idle-timeout-minutes", defaultValue = "15")
     private int idleTimeoutMinutes;
+
+    @Inject
+    @ConfigProperty(name = "clinic.session.secure-cookie", defaultValue = "false")
+    private boolean secureCookie;
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        event.getServletContext().getSessionCookieConfig().setSecure(secureCookie);
+    }
 
     @Override
     public void sessionCreated(HttpSessionEvent event) {

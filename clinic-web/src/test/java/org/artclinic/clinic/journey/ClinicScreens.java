@@ -40,7 +40,9 @@ public final class ClinicScreens {
         WebElement secret = driver.findElement(By.id("loginForm:password"));
         secret.clear();
         secret.sendKeys(password);
-        driver.findElement(By.id("loginForm:submit")).click();
+        WebElement submit = driver.findElement(By.id("loginForm:submit"));
+        submit.click();
+        wait.until(ExpectedConditions.stalenessOf(submit)); // the next page (or the login page again) has loaded
         wait.until(ExpectedConditions.or(
                 ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".clinic-title")),
                 ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#loginForm .ui-messages-error"))));
