@@ -36,6 +36,19 @@ public abstract class BaseEntity {
         return version;
     }
 
+    /**
+     * Guards an edit made on a copy that was read earlier: when someone else saved the record in
+     * between, the edit is refused instead of silently overwriting their change.
+     *
+     * @throws DomainException naming what changed
+     */
+    public void requireVersion(long expectedVersion, String what) {
+        if (version != expectedVersion) {
+            throw new DomainException("Someone else changed " + what + " while you were editing. "
+                    + "Reload to see their changes, then make yours again.");
+        }
+    }
+
     public boolean isNew() {
         return id == null;
     }

@@ -37,17 +37,16 @@ import org.artclinic.clinic.setup.Room;
 @Table(name = "appointment")
 @NamedQuery(name = Appointment.OVERLAPPING_PRACTITIONER,
         query = "SELECT a FROM Appointment a WHERE a.practitioner = :practitioner AND a.startsAt < :end "
-                + "AND a.endsAt > :start AND a.status NOT IN :free AND a.id <> :selfId ORDER BY a.startsAt")
+                + "AND a.startsAt > :earliest AND a.endsAt > :start AND a.status NOT IN :free AND a.id <> :selfId "
+                + "ORDER BY a.startsAt")
 @NamedQuery(name = Appointment.OVERLAPPING_ROOM,
         query = "SELECT a FROM Appointment a WHERE a.room = :room AND a.startsAt < :end "
-                + "AND a.endsAt > :start AND a.status NOT IN :free AND a.id <> :selfId ORDER BY a.startsAt")
+                + "AND a.startsAt > :earliest AND a.endsAt > :start AND a.status NOT IN :free AND a.id <> :selfId "
+                + "ORDER BY a.startsAt")
 @NamedQuery(name = Appointment.OVERLAPPING_PATIENT,
         query = "SELECT a FROM Appointment a WHERE a.patient = :patient AND a.startsAt < :end "
-                + "AND a.endsAt > :start AND a.status NOT IN :free AND a.id <> :selfId ORDER BY a.startsAt")
-@NamedQuery(name = Appointment.IN_RANGE,
-        query = "SELECT a FROM Appointment a JOIN FETCH a.patient JOIN FETCH a.practitioner "
-                + "LEFT JOIN FETCH a.room LEFT JOIN FETCH a.appointmentType JOIN FETCH a.location "
-                + "WHERE a.startsAt < :end AND a.endsAt > :start ORDER BY a.startsAt")
+                + "AND a.startsAt > :earliest AND a.endsAt > :start AND a.status NOT IN :free AND a.id <> :selfId "
+                + "ORDER BY a.startsAt")
 @NamedQuery(name = Appointment.OF_PATIENT,
         query = "SELECT a FROM Appointment a JOIN FETCH a.practitioner LEFT JOIN FETCH a.appointmentType "
                 + "WHERE a.patient = :patient ORDER BY a.startsAt DESC")
@@ -67,13 +66,15 @@ public class Appointment extends BaseEntity {
     public static final String OVERLAPPING_PRACTITIONER = "Appointment.overlappingPractitioner";
     public static final String OVERLAPPING_ROOM = "Appointment.overlappingRoom";
     public static final String OVERLAPPING_PATIENT = "Appointment.overlappingPatient";
-    public static final String IN_RANGE = "Appointment.inRange";
     public static final String OF_PATIENT = "Appointment.ofPatient";
     public static final String COUNT_OF_PATIENT = "Appointment.countOfPatient";
     public static final String COUNT_BY_STATUS_OF_PATIENT = "Appointment.countByStatusOfPatient";
     public static final String COUNT_LATE_CANCELLED_OF_PATIENT = "Appointment.countLateCancelledOfPatient";
     public static final String COUNT_VISITS_IN_PERIOD = "Appointment.countVisitsInPeriod";
     public static final String OF_SERIES = "Appointment.ofSeries";
+
+    /** No appointment is longer; range queries use it as the lower bound on the indexed start column. */
+    public static final java.time.Duration MAX_LENGTH = java.time.Duration.ofHours(8);
 
     private static final DateTimeFormatter DAY_TIME =
             DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
@@ -179,7 +180,7 @@ public class Appointment extends BaseEntity {
         if (newRoom == null && appointmentType != null && appointmentType.isNeedsRoom()) {
             throw new DomainException("A " + appointmentType.getName() + " needs a room.");
         }
-        if (slot.duration().toMinutes() < 5 || slot.duration().toHours() > 8) {
+        if (slot.duration().toMinutes() < 5 || slot.duration().compareTo(MAX_LENGTH) > 0) {
             throw new DomainException("An appointment lasts between 5 minutes and 8 hours.");
         }
         this.practitioner = newPractitioner;

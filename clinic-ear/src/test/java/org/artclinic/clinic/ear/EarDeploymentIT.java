@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,6 +27,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -39,7 +44,10 @@ import org.junit.jupiter.api.extension.TestWatcher;
  *
  * <p>Creates a new domain on free ports under {@code target/}, starts it, deploys
  * {@code target/clinic.ear} and checks the login page, the redirect of an anonymous request to it
- * and the MicroProfile Health readiness endpoint over HTTP. The domain is stopped afterwards, also
+ * and the MicroProfile Health readiness endpoint over HTTP, and signs in through the real login form
+ * as demo users ({@code CLINIC_DEMO_SEED=true} in the server's environment) to prove that login
+ * groups become roles with Payara Server's default group-to-role mapping (the application ships no
+ * mapping of its own; the Payara Micro tests add one). The domain is stopped afterwards, also
  * when something fails; on failure the tail of the domain's {@code server.log} is printed and the
  * domain directory is kept under {@code target/smoke-domains/} for inspection.
  *
@@ -63,6 +71,11 @@ class EarDeploymentIT {
     private static final Duration STOP_DOMAIN_TIMEOUT = Duration.ofMinutes(2);
     private static final Duration HTTP_TIMEOUT = Duration.ofSeconds(90);
     private static final int SERVER_LOG_TAIL_LINES = 200;
+
+    /** The password of every demo user (created because the server runs with CLINIC_DEMO_SEED=true). */
+    private static final String DEMO_PASSWORD = "demo1234";
+    private static final Pattern VIEW_STATE = Pattern.compile(
+            "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
     /** Port offsets of a Payara Server domain created with {@code --portbase}: all of 0..99 are probed. */
     private static final int PORTBASE_OFFSET_ADMIN = 48;
@@ -227,14 +240,81 @@ class EarDeploymentIT {
                 "no successful Flyway migration in server.log");
     }
 
+    @Test
+    void frontDeskSignsInAndGetsOnlyTheFrontDeskRole() throws Exception {
+        HttpClient browser = signIn("frontdesk", "/clinic/scheduling/today.xhtml");
+
+        HttpResponse<String> today = get(browser, "/clinic/scheduling/today.xhtml");
+        assertEquals(200, today.statusCode(), () -> "frontdesk: GET today.xhtml\n" + describe(today));
+        assertTrue(today.body().contains("Fran Desmond"), () -> "no user name on today.xhtml\n" + describe(today));
+
+        HttpResponse<String> users = get(browser, "/clinic/admin/users.xhtml");
+        assertEquals(403, users.statusCode(), () -> "frontdesk: GET admin/users.xhtml\n" + describe(users));
+    }
+
+    @Test
+    void adminSignsInAndSeesTheUserList() throws Exception {
+        HttpClient browser = signIn("admin", "/clinic/admin/users.xhtml");
+
+        HttpResponse<String> users = get(browser, "/clinic/admin/users.xhtml");
+        assertEquals(200, users.statusCode(), () -> "admin: GET admin/users.xhtml\n" + describe(users));
+        assertTrue(users.body().contains(">practitioner<"),
+                () -> "user 'practitioner' not listed on admin/users.xhtml\n" + describe(users));
+    }
+
     // --- HTTP -------------------------------------------------------------------------------------
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return get(http, path);
+    }
+
+    private static HttpResponse<String> get(HttpClient client, String path) throws IOException,
+            InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path))
                 .timeout(HTTP_TIMEOUT)
                 .GET()
                 .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return client.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Signs in as a demo user through the JSF login form, the way a browser without JavaScript
+     * would, and checks the redirect to the user's start page. Returns the signed-in client (it
+     * keeps the session cookie and follows no redirects).
+     */
+    private static HttpClient signIn(String username, String expectedStartPage) throws IOException,
+            InterruptedException {
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        HttpResponse<String> page = get(browser, "/clinic/login.xhtml");
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        assertTrue(page.statusCode() == 200 && viewState.find(), () -> "no login form\n" + describe(page));
+
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("loginForm", "loginForm");
+        form.put("loginForm:username", username);
+        form.put("loginForm:password", DEMO_PASSWORD);
+        form.put("loginForm:submit", "");
+        form.put("jakarta.faces.ViewState", viewState.group(1));
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> login = browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/clinic/login.xhtml"))
+                        .timeout(HTTP_TIMEOUT)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, login.statusCode(), () -> username + ": sign-in did not redirect\n" + describe(login));
+        String location = login.headers().firstValue("Location").orElse("");
+        assertEquals(expectedStartPage, URI.create("http://localhost:" + httpPort + "/").resolve(location).getPath(),
+                () -> username + ": redirect after sign-in\n" + describe(login));
+        return browser;
     }
 
     private static String describe(HttpResponse<String> response) {
@@ -296,6 +376,7 @@ class EarDeploymentIT {
         env.put("AS_EXTRA_JAVA_OPTS", ASADMIN_CLIENT_JAVA_OPTS
                 + (clientHome.toString().matches("\\S+") ? " -Duser.home=" + clientHome : ""));
         env.put("CLINIC_DATA_DIR", dataDir.toString());
+        env.put("CLINIC_DEMO_SEED", "true"); // the demo users sign in below
 
         long start = System.nanoTime();
         Process process = builder.start();
@@ -379,7 +460,7 @@ class EarDeploymentIT {
             options.append("\n        <jvm-options>").append(option).append("</jvm-options>");
         }
         int insertAt = at + anchor.length();
-        Files.writeString(domainXml, xml.substring(0, insertAt) + options + xml.substring(insertAt),
+        Files.writeString(domainXml, (xml.substring(0, insertAt) + options + xml.substring(insertAt)).replace("<security-service>", "<security-service activate-default-principal-to-role-mapping=\"false\">"),
                 StandardCharsets.UTF_8);
     }
 

@@ -11,15 +11,30 @@ public final class Messages {
 
     public static final String BUNDLE = "org.artclinic.clinic.web.messages";
 
+    /** The common bundle first, then one per feature (see faces-config.xml). */
+    private static final java.util.List<String> BUNDLES = java.util.List.of(BUNDLE,
+            "org.artclinic.clinic.web.patients", "org.artclinic.clinic.web.scheduling",
+            "org.artclinic.clinic.web.setup");
+
     private Messages() {
     }
 
     public static String text(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, context.getViewRoot() == null
+        java.util.Locale locale = context.getViewRoot() == null
                 ? context.getApplication().getDefaultLocale()
-                : context.getViewRoot().getLocale());
-        String pattern = bundle.getString(key);
+                : context.getViewRoot().getLocale();
+        String pattern = null;
+        for (String name : BUNDLES) {
+            ResourceBundle bundle = ResourceBundle.getBundle(name, locale);
+            if (bundle.containsKey(key)) {
+                pattern = bundle.getString(key);
+                break;
+            }
+        }
+        if (pattern == null) {
+            throw new java.util.MissingResourceException("No text for " + key, BUNDLE, key);
+        }
         return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);
     }
 

@@ -1,0 +1,223 @@
+package org.artclinic.clinic.patient;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import org.artclinic.clinic.common.DomainException;
+import org.artclinic.clinic.common.Money;
+import org.artclinic.clinic.common.SearchText;
+import org.artclinic.clinic.scheduling.Appointment;
+import org.artclinic.clinic.scheduling.AppointmentStatus;
+import org.artclinic.clinic.security.Role;
+
+/** The patient registry: registration with duplicate check, search, edits, insurance. */
+@Stateless
+@RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
+public class PatientService {
+
+    private static final List<AppointmentStatus> FREE = List.of(AppointmentStatus.CANCELLED, AppointmentStatus.NO_SHOW);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    private final Clock clock = Clock.systemDefaultZone();
+
+    /** A possible duplicate found while registering, with the reasons it looks like the same person. */
+    public record PossibleDuplicate(Patient patient, List<String> reasons) {
+    }
+
+    /**
+     * Existing patients who may be the person about to be registered (same name and birth date,
+     * same phone, or same email), so the receptionist can open that chart instead.
+     */
+    public List<PossibleDuplicate> possibleDuplicates(PatientDetails candidate) {
+        StringBuilder jpql = new StringBuilder("SELECT p FROM Patient p WHERE (p.searchFamily = :family "
+                + "AND p.searchGiven = :given AND p.birthDate = :birthDate)");
+        String digits = SearchText.digits(candidate.phone());
+        String email = candidate.email() == null ? "" : candidate.email().strip().toLowerCase(java.util.Locale.ROOT);
+        if (digits.length() >= 7) {
+            jpql.append(" OR p.phoneDigits = :digits");
+        }
+        if (!email.isEmpty()) {
+            jpql.append(" OR p.email = :email");
+        }
+        TypedQuery<Patient> query = em.createQuery(jpql.append(" ORDER BY p.familyName, p.givenName").toString(),
+                Patient.class)
+                .setParameter("family", SearchText.name(candidate.familyName()))
+                .setParameter("given", SearchText.name(candidate.givenName()))
+                .setParameter("birthDate", candidate.birthDate())
+                .setMaxResults(20);
+        if (digits.length() >= 7) {
+            query.setParameter("digits", digits);
+        }
+        if (!email.isEmpty()) {
+            query.setParameter("email", email);
+        }
+        List<PossibleDuplicate> found = new ArrayList<>();
+        for (Patient existing : query.getResultList()) {
+            List<String> reasons = DuplicateCheck.reasons(candidate, existing);
+            if (!reasons.isEmpty()) {
+                found.add(new PossibleDuplicate(existing, reasons));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Registers a patient with the next chart number.
+     *
+     * @param confirmedNotDuplicate the receptionist has seen the possible duplicates and confirms
+     *        this is another person; without it, a registration that looks like an existing
+     *        patient is refused with a message naming the existing charts
+     */
+    public Patient register(PatientDetails details, boolean confirmedNotDuplicate) {
+        Patient patient = new Patient("pending", details, today()); // validates before the chart number is used
+        if (!confirmedNotDuplicate) {
+            List<PossibleDuplicate> duplicates = possibleDuplicates(details);
+            if (!duplicates.isEmpty()) {
+                throw new DomainException("Possible duplicate of " + describe(duplicates)
+                        + ". Open that chart, or confirm that this is another person.");
+            }
+        }
+        Number next = (Number) em.createNativeQuery("SELECT nextval('patient_chart_seq')").getSingleResult();
+        patient = new Patient("P" + next.longValue(), details, today());
+        em.persist(patient);
+        return patient;
+    }
+
+    public Patient update(long id, long version, PatientDetails details) {
+        Patient patient = find(id);
+        patient.requireVersion(version, patient.getFullName() + "'s record");
+        patient.update(details, today());
+        return patient;
+    }
+
+    public Patient find(long id) {
+        Patient patient = em.find(Patient.class, id);
+        if (patient == null) {
+            throw new DomainException("There is no patient with id " + id + ".");
+        }
+        return patient;
+    }
+
+    public java.util.Optional<Patient> findByChartNumber(String chartNumber) {
+        return em.createNamedQuery(Patient.BY_CHART_NUMBER, Patient.class)
+                .setParameter("chartNumber", chartNumber == null ? "" : chartNumber.strip().toUpperCase(java.util.Locale.ROOT))
+                .getResultStream().findFirst();
+    }
+
+    /** A page of patients matching what the front desk typed; see {@link PatientSearch}. */
+    public List<Patient> search(String text, int first, int pageSize) {
+        PatientSearch search = PatientSearch.parse(text);
+        TypedQuery<Patient> query = em.createQuery("SELECT p FROM Patient p WHERE " + search.where()
+                + " ORDER BY p.searchFamily, p.searchGiven, p.id", Patient.class);
+        search.bind(query);
+        return query.setFirstResult(first).setMaxResults(Math.min(pageSize, 200)).getResultList();
+    }
+
+    public long count(String text) {
+        PatientSearch search = PatientSearch.parse(text);
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(p) FROM Patient p WHERE " + search.where(), Long.class);
+        search.bind(query);
+        return query.getSingleResult();
+    }
+
+    public PatientSummary summary(long id) {
+        Patient patient = find(id);
+        long noShows = em.createNamedQuery(Appointment.COUNT_BY_STATUS_OF_PATIENT, Long.class)
+                .setParameter("patient", patient).setParameter("status", AppointmentStatus.NO_SHOW).getSingleResult();
+        long late = em.createNamedQuery(Appointment.COUNT_LATE_CANCELLED_OF_PATIENT, Long.class)
+                .setParameter("patient", patient).getSingleResult();
+        InsurancePolicy primary = policies(id).stream()
+                .filter(p -> p.isActive() && p.getPriority() == InsurancePolicy.Priority.PRIMARY)
+                .findFirst().orElse(null);
+        OptionalInt remaining = primary == null ? OptionalInt.empty() : remainingVisits(primary);
+        return new PatientSummary(patient, patient.ageOn(today()), noShows, late, remaining,
+                primary == null ? null : primary.getCopay(), Money.ZERO);
+    }
+
+    /** Visits left on a policy's authorization: authorized minus visits booked or held in its period. */
+    public OptionalInt remainingVisits(InsurancePolicy policy) {
+        if (policy.getAuthorizedVisits() == null) {
+            return OptionalInt.empty();
+        }
+        ZoneId zone = ZoneId.systemDefault();
+        long used = em.createNamedQuery(Appointment.COUNT_VISITS_IN_PERIOD, Long.class)
+                .setParameter("patient", policy.getPatient())
+                .setParameter("start", policy.getAuthorizationStart().atStartOfDay(zone).toInstant())
+                .setParameter("end", policy.getAuthorizationEnd().plusDays(1).atStartOfDay(zone).toInstant())
+                .setParameter("free", FREE)
+                .getSingleResult();
+        return policy.remainingVisits(used);
+    }
+
+    public List<InsurancePolicy> policies(long patientId) {
+        return em.createNamedQuery(InsurancePolicy.OF_PATIENT, InsurancePolicy.class)
+                .setParameter("patient", find(patientId)).getResultList();
+    }
+
+    public InsurancePolicy addPolicy(long patientId, PolicyDetails details) {
+        Patient patient = find(patientId);
+        requireOneActivePerPriority(patientId, details.priority(), null);
+        InsurancePolicy policy = new InsurancePolicy(patient, details);
+        em.persist(policy);
+        return policy;
+    }
+
+    public InsurancePolicy updatePolicy(long policyId, long version, PolicyDetails details) {
+        InsurancePolicy policy = policy(policyId);
+        policy.requireVersion(version, "this insurance policy");
+        requireOneActivePerPriority(policy.getPatient().getId(), details.priority(), policyId);
+        policy.update(details);
+        return policy;
+    }
+
+    public void endPolicy(long policyId) {
+        policy(policyId).deactivate();
+    }
+
+    private InsurancePolicy policy(long id) {
+        InsurancePolicy policy = em.find(InsurancePolicy.class, id);
+        if (policy == null) {
+            throw new DomainException("There is no insurance policy with id " + id + ".");
+        }
+        return policy;
+    }
+
+    private void requireOneActivePerPriority(long patientId, InsurancePolicy.Priority priority, Long exceptId) {
+        InsurancePolicy.Priority wanted = priority == null ? InsurancePolicy.Priority.PRIMARY : priority;
+        boolean taken = policies(patientId).stream().anyMatch(p -> p.isActive() && p.getPriority() == wanted
+                && !p.getId().equals(exceptId));
+        if (taken) {
+            throw new DomainException("The patient already has an active " + wanted.name().toLowerCase(java.util.Locale.ROOT)
+                    + " policy; end it first.");
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static String describe(List<PossibleDuplicate> duplicates) {
+        Map<String, String> charts = new LinkedHashMap<>();
+        for (PossibleDuplicate d : duplicates) {
+            charts.put(d.patient().getChartNumber(), d.patient().getFullName() + " (" + d.patient().getChartNumber()
+                    + ", born " + d.patient().getBirthDate().format(DateTimeFormatter.ISO_LOCAL_DATE) + ", "
+                    + String.join(", ", d.reasons()) + ")");
+        }
+        return String.join("; ", charts.values());
+    }
+}

@@ -1,0 +1,15 @@
+package org.artclinic.clinic.patient;
+
+import java.util.OptionalInt;
+
+import org.artclinic.clinic.common.Money;
+
+/**
+ * What the patient header shows on every patient screen: who, how old, alerts, counts of missed
+ * and late-cancelled visits, remaining authorized visits on the primary policy, and the balance.
+ *
+ * @param balance always zero until billing arrives (shown as a placeholder)
+ */
+public record PatientSummary(Patient patient, int age, long noShows, long lateCancellations,
+        OptionalInt remainingAuthorizedVisits, Money copay, Money balance) {
+}

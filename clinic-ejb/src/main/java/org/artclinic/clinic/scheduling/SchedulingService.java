@@ -1,0 +1,448 @@
+package org.artclinic.clinic.scheduling;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import org.artclinic.clinic.common.DomainException;
+import org.artclinic.clinic.common.Money;
+import org.artclinic.clinic.common.TimeSlot;
+import org.artclinic.clinic.patient.Patient;
+import org.artclinic.clinic.security.Role;
+import org.artclinic.clinic.setup.AppointmentType;
+import org.artclinic.clinic.setup.Location;
+import org.artclinic.clinic.setup.Practitioner;
+import org.artclinic.clinic.setup.Room;
+import org.artclinic.clinic.setup.ScheduleException;
+import org.artclinic.clinic.setup.WorkingHours;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The schedule. Booking and moving are serialized per practitioner, room and patient: the rows of
+ * all three are locked ({@code SELECT ... FOR UPDATE}, in that fixed order, so two bookings cannot
+ * deadlock) before the overlap checks, so of two receptionists booking the same slot at the same
+ * moment exactly one succeeds and the other is told what is in the way (docs/decisions/0006).
+ */
+@Stateless
+@RolesAllowed(Role.Names.FRONT_DESK)
+public class SchedulingService {
+
+    static final List<AppointmentStatus> FREE = List.of(AppointmentStatus.CANCELLED, AppointmentStatus.NO_SHOW);
+
+    /** Calendar views may ask for at most this much at once (a month view with its edges). */
+    static final Duration MAX_RANGE = Duration.ofDays(62);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    @ConfigProperty(name = "clinic.scheduling.late-cancel-notice-hours", defaultValue = "24")
+    private int lateCancelNoticeHours;
+
+    private final Clock clock = Clock.systemUTC();
+
+    // ---- booking
+
+    public Appointment book(BookingRequest request) {
+        Practitioner practitioner = lock(Practitioner.class, request.practitionerId(), "practitioner");
+        Room room = request.roomId() == null ? null : lock(Room.class, request.roomId(), "room");
+        Patient patient = lock(Patient.class, request.patientId(), "patient");
+        AppointmentType type = request.appointmentTypeId() == null ? null
+                : find(AppointmentType.class, request.appointmentTypeId(), "appointment type");
+        TimeSlot slot = slot(request.start(), request.end(), type);
+        Location location = location(request.locationId(), room, practitioner, slot);
+        Appointment appointment = new Appointment(patient, practitioner, location, room, type, slot,
+                request.notes(), caller(), clock.instant());
+        requireFree(appointment, practitioner, room, slot);
+        em.persist(appointment);
+        return appointment;
+    }
+
+    /** Moves or resizes an appointment (drag and drop), possibly to another practitioner or room. */
+    public Appointment reschedule(long appointmentId, long version, long practitionerId, Long roomId, Instant start,
+            Instant end) {
+        Appointment appointment = find(Appointment.class, appointmentId, "appointment");
+        appointment.requireVersion(version, "this appointment");
+        Practitioner practitioner = lock(Practitioner.class, practitionerId, "practitioner");
+        Room room = roomId == null ? null : lock(Room.class, roomId, "room");
+        lock(Patient.class, appointment.getPatient().getId(), "patient");
+        TimeSlot slot = new TimeSlot(start, end);
+        appointment.reschedule(practitioner, room, slot);
+        requireFree(appointment, practitioner, room, slot);
+        return appointment;
+    }
+
+    public Appointment changeNotes(long appointmentId, long version, String notes) {
+        Appointment appointment = find(Appointment.class, appointmentId, "appointment");
+        appointment.requireVersion(version, "this appointment");
+        appointment.changeNotes(notes);
+        return appointment;
+    }
+
+    // ---- the day
+
+    public Appointment checkIn(long appointmentId, Money copayCollected) {
+        Appointment appointment = find(Appointment.class, appointmentId, "appointment");
+        appointment.checkIn(clock.instant(), copayCollected);
+        return appointment;
+    }
+
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
+    public Appointment startTreatment(long appointmentId) {
+        Appointment appointment = find(Appointment.class, appointmentId, "appointment");
+        appointment.startTreatment(clock.instant());
+        return appointment;
+    }
+
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
+    public Appointment complete(long appointmentId) {
+        Appointment appointment = find(Appointment.class, appointmentId, "appointment");
+        appointment.complete(clock.instant());
+        return appointment;
+    }
+
+    public Appointment markNoShow(long appointmentId) {
+        Appointment appointment = find(Appointment.class, appointmentId, "appointment");
+        appointment.markNoShow(clock.instant());
+        return appointment;
+    }
+
+    /** Cancels one appointment and returns the waitlisted patients who would take its slot. */
+    public CancellationResult cancel(long appointmentId, String reason) {
+        Appointment appointment = find(Appointment.class, appointmentId, "appointment");
+        appointment.cancel(reason, clock.instant(), policy());
+        return new CancellationResult(appointment, offersFor(appointment));
+    }
+
+    // ---- reading
+
+    /** Appointments overlapping [from, to), optionally only of some practitioners or rooms. */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER})
+    public List<Appointment> between(Instant from, Instant to, Collection<Long> practitionerIds,
+            Collection<Long> roomIds) {
+        TimeSlot range = new TimeSlot(from, to);
+        if (range.duration().compareTo(MAX_RANGE) > 0) {
+            throw new DomainException("Ask for at most " + MAX_RANGE.toDays() + " days of appointments at once.");
+        }
+        StringBuilder jpql = new StringBuilder("SELECT a FROM Appointment a JOIN FETCH a.patient "
+                + "JOIN FETCH a.practitioner LEFT JOIN FETCH a.room LEFT JOIN FETCH a.appointmentType "
+                + "JOIN FETCH a.location WHERE a.startsAt < :end AND a.startsAt > :earliest AND a.endsAt > :start");
+        boolean byPractitioner = practitionerIds != null && !practitionerIds.isEmpty();
+        boolean byRoom = roomIds != null && !roomIds.isEmpty();
+        if (byPractitioner) {
+            jpql.append(" AND a.practitioner.id IN :practitioners");
+        }
+        if (byRoom) {
+            jpql.append(" AND a.room.id IN :rooms");
+        }
+        var query = em.createQuery(jpql.append(" ORDER BY a.startsAt, a.id").toString(), Appointment.class)
+                .setParameter("start", from)
+                .setParameter("earliest", from.minus(Appointment.MAX_LENGTH))
+                .setParameter("end", to);
+        if (byPractitioner) {
+            query.setParameter("practitioners", practitionerIds);
+        }
+        if (byRoom) {
+            query.setParameter("rooms", roomIds);
+        }
+        return query.getResultList();
+    }
+
+    /** One day at a location, in its time zone: the front desk's day sheet. */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER})
+    public List<Appointment> day(long locationId, LocalDate day) {
+        Location location = find(Location.class, locationId, "location");
+        ZoneId zone = location.getZone();
+        return between(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant(), null, null)
+                .stream().filter(a -> a.getLocation().equals(location)).toList();
+    }
+
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER})
+    public Appointment appointment(long id) {
+        return find(Appointment.class, id, "appointment");
+    }
+
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
+    public List<Appointment> ofPatient(long patientId, int first, int pageSize) {
+        return em.createNamedQuery(Appointment.OF_PATIENT, Appointment.class)
+                .setParameter("patient", find(Patient.class, patientId, "patient"))
+                .setFirstResult(first).setMaxResults(Math.min(pageSize, 200)).getResultList();
+    }
+
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
+    public long countOfPatient(long patientId) {
+        return em.createNamedQuery(Appointment.COUNT_OF_PATIENT, Long.class)
+                .setParameter("patient", find(Patient.class, patientId, "patient")).getSingleResult();
+    }
+
+    // ---- recurring series
+
+    /** Every visit the series would have, each with its conflicts, without booking anything. */
+    public List<OccurrencePreview> preview(SeriesRequest request) {
+        Practitioner practitioner = find(Practitioner.class, request.practitionerId(), "practitioner");
+        Room room = request.roomId() == null ? null : find(Room.class, request.roomId(), "room");
+        Patient patient = find(Patient.class, request.patientId(), "patient");
+        Location location = find(Location.class, request.locationId(), "location");
+        List<OccurrencePreview> previews = new ArrayList<>();
+        for (TimeSlot slot : request.rule().occurrences(location.getZone())) {
+            previews.add(new OccurrencePreview(slot, conflicts(-1L, practitioner, room, patient, location, slot)));
+        }
+        return previews;
+    }
+
+    /** Books the free visits of a series (all under the same locks as single bookings) and skips the others. */
+    public SeriesResult bookSeries(SeriesRequest request) {
+        Practitioner practitioner = lock(Practitioner.class, request.practitionerId(), "practitioner");
+        Room room = request.roomId() == null ? null : lock(Room.class, request.roomId(), "room");
+        Patient patient = lock(Patient.class, request.patientId(), "patient");
+        Location location = find(Location.class, request.locationId(), "location");
+        AppointmentType type = request.appointmentTypeId() == null ? null
+                : find(AppointmentType.class, request.appointmentTypeId(), "appointment type");
+        AppointmentSeries series = new AppointmentSeries(patient, request.rule(), caller(), clock.instant());
+        List<Appointment> booked = new ArrayList<>();
+        List<OccurrencePreview> skipped = new ArrayList<>();
+        for (TimeSlot slot : request.rule().occurrences(location.getZone())) {
+            List<String> conflicts = conflicts(-1L, practitioner, room, patient, location, slot);
+            if (!conflicts.isEmpty()) {
+                skipped.add(new OccurrencePreview(slot, conflicts));
+                continue;
+            }
+            Appointment visit = new Appointment(patient, practitioner, location, room, type, slot, request.notes(),
+                    caller(), clock.instant());
+            if (booked.isEmpty()) {
+                em.persist(series);
+            }
+            series.add(visit);
+            em.persist(visit);
+            em.flush(); // the next occurrence's checks see this one
+            booked.add(visit);
+        }
+        if (booked.isEmpty()) {
+            throw new SchedulingConflict(List.of("No visit of this series is free: "
+                    + String.join(" ", skipped.get(0).conflicts())));
+        }
+        return new SeriesResult(series, booked, skipped);
+    }
+
+    /** Cancels one visit of a series, it and the later ones, or all visits still to come. */
+    public List<Appointment> cancelSeries(long appointmentId, SeriesScope scope, String reason) {
+        List<Appointment> affected = inScope(appointmentId, scope);
+        Instant now = clock.instant();
+        List<Appointment> cancelled = new ArrayList<>();
+        for (Appointment visit : affected) {
+            if (visit.getStatus() == AppointmentStatus.BOOKED) {
+                visit.cancel(reason, now, policy());
+                cancelled.add(visit);
+            }
+        }
+        return cancelled;
+    }
+
+    /**
+     * Moves visits of a series by the same shift (e.g. one hour later, or to the next day), and
+     * optionally to another practitioner or room. Either every visit in scope moves or none does:
+     * a conflict on any of them refuses the whole change, naming it.
+     */
+    public List<Appointment> moveSeries(long appointmentId, long version, SeriesScope scope, Duration shift,
+            long practitionerId, Long roomId) {
+        Appointment chosen = find(Appointment.class, appointmentId, "appointment");
+        chosen.requireVersion(version, "this appointment");
+        Practitioner practitioner = lock(Practitioner.class, practitionerId, "practitioner");
+        Room room = roomId == null ? null : lock(Room.class, roomId, "room");
+        lock(Patient.class, chosen.getPatient().getId(), "patient");
+        List<Appointment> moved = new ArrayList<>();
+        for (Appointment visit : inScope(appointmentId, scope)) {
+            if (visit.getStatus() != AppointmentStatus.BOOKED) {
+                continue;
+            }
+            TimeSlot slot = visit.getSlot().shiftedBy(shift);
+            visit.reschedule(practitioner, room, slot);
+            requireFree(visit, practitioner, room, slot);
+            em.flush();
+            moved.add(visit);
+        }
+        return moved;
+    }
+
+    private List<Appointment> inScope(long appointmentId, SeriesScope scope) {
+        Appointment chosen = find(Appointment.class, appointmentId, "appointment");
+        if (scope == SeriesScope.THIS || chosen.getSeries() == null) {
+            return List.of(chosen);
+        }
+        List<Appointment> all = em.createNamedQuery(Appointment.OF_SERIES, Appointment.class)
+                .setParameter("series", chosen.getSeries()).getResultList();
+        Instant from = scope == SeriesScope.ALL ? clock.instant() : chosen.getStartsAt();
+        return all.stream().filter(a -> !a.getStartsAt().isBefore(from) || a.equals(chosen)).toList();
+    }
+
+    // ---- waitlist
+
+    public WaitlistEntry addToWaitlist(long patientId, Collection<Long> practitionerIds, Set<DayOfWeek> days,
+            LocalTime earliest, LocalTime latest, String note) {
+        Patient patient = find(Patient.class, patientId, "patient");
+        List<Practitioner> practitioners = practitionerIds == null ? List.of()
+                : practitionerIds.stream().map(id -> find(Practitioner.class, id, "practitioner")).toList();
+        WaitlistEntry entry = new WaitlistEntry(patient, practitioners, days, earliest, latest, note, clock.instant());
+        em.persist(entry);
+        return entry;
+    }
+
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
+    public List<WaitlistEntry> waitlist() {
+        return em.createNamedQuery(WaitlistEntry.ACTIVE, WaitlistEntry.class)
+                .setParameter("status", WaitlistEntry.Status.WAITING).getResultList();
+    }
+
+    public void removeFromWaitlist(long entryId) {
+        find(WaitlistEntry.class, entryId, "waitlist entry").remove();
+    }
+
+    /** Books a waitlisted patient into a slot (usually one just freed) and takes them off the list. */
+    public Appointment bookFromWaitlist(long entryId, BookingRequest request) {
+        WaitlistEntry entry = find(WaitlistEntry.class, entryId, "waitlist entry");
+        if (entry.getPatient().getId() != request.patientId()) {
+            throw new DomainException("This waitlist entry is for another patient.");
+        }
+        Appointment appointment = book(request);
+        entry.booked();
+        return appointment;
+    }
+
+    /** Waiting patients who would take the cancelled appointment's slot, longest waiting first. */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
+    public List<WaitlistEntry> offersFor(Appointment freed) {
+        ZoneId zone = freed.getLocation().getZone();
+        return waitlist().stream()
+                .filter(entry -> !entry.getPatient().equals(freed.getPatient()))
+                .filter(entry -> entry.wants(freed.getPractitioner(), freed.getSlot(), zone))
+                .toList();
+    }
+
+    // ---- rules
+
+    private void requireFree(Appointment appointment, Practitioner practitioner, Room room, TimeSlot slot) {
+        long self = appointment.getId() == null ? -1L : appointment.getId();
+        List<String> conflicts = conflicts(self, practitioner, room, appointment.getPatient(),
+                appointment.getLocation(), slot);
+        if (!conflicts.isEmpty()) {
+            throw new SchedulingConflict(conflicts);
+        }
+    }
+
+    private List<String> conflicts(long self, Practitioner practitioner, Room room, Patient patient,
+            Location location, TimeSlot slot) {
+        List<String> conflicts = new ArrayList<>();
+        overlapping(Appointment.OVERLAPPING_PRACTITIONER, "practitioner", practitioner, slot, self)
+                .ifPresent(a -> conflicts.add(practitioner.getDisplayName() + " is already booked: " + a.describe() + "."));
+        if (room != null) {
+            overlapping(Appointment.OVERLAPPING_ROOM, "room", room, slot, self)
+                    .ifPresent(a -> conflicts.add(room.getName() + " is already taken: " + a.describe() + "."));
+        }
+        overlapping(Appointment.OVERLAPPING_PATIENT, "patient", patient, slot, self)
+                .ifPresent(a -> conflicts.add(patient.getFullName() + " already has an appointment: " + a.describe() + "."));
+        workingTimeProblem(practitioner, location, slot).ifPresent(conflicts::add);
+        return conflicts;
+    }
+
+    private Optional<Appointment> overlapping(String query, String parameter, Object who, TimeSlot slot, long self) {
+        return em.createNamedQuery(query, Appointment.class)
+                .setParameter(parameter, who)
+                .setParameter("start", slot.start())
+                .setParameter("end", slot.end())
+                .setParameter("earliest", slot.start().minus(Appointment.MAX_LENGTH))
+                .setParameter("free", FREE)
+                .setParameter("selfId", self)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    private Optional<String> workingTimeProblem(Practitioner practitioner, Location location, TimeSlot slot) {
+        List<WorkingHours> hours = em.createNamedQuery(WorkingHours.OF_PRACTITIONER_AT, WorkingHours.class)
+                .setParameter("practitioner", practitioner).setParameter("location", location).getResultList();
+        List<ScheduleException> exceptions = em.createNamedQuery(ScheduleException.AFFECTING, ScheduleException.class)
+                .setParameter("practitioner", practitioner).setParameter("location", location)
+                .setParameter("start", slot.start()).setParameter("end", slot.end()).getResultList();
+        return WorkingTime.problem(practitioner.getDisplayName(), location.getName(), slot, location.getZone(), hours,
+                exceptions);
+    }
+
+    /** The room's location, the one asked for, or the one where the practitioner works at that time. */
+    private Location location(Long locationId, Room room, Practitioner practitioner, TimeSlot slot) {
+        if (room != null) {
+            if (locationId != null && !room.getLocation().getId().equals(locationId)) {
+                throw new DomainException(room.getName() + " is not at that location.");
+            }
+            return room.getLocation();
+        }
+        if (locationId != null) {
+            return find(Location.class, locationId, "location");
+        }
+        List<WorkingHours> hours = em.createNamedQuery(WorkingHours.OF_PRACTITIONER, WorkingHours.class)
+                .setParameter("practitioner", practitioner).getResultList();
+        return hours.stream()
+                .map(WorkingHours::getLocation)
+                .distinct()
+                .filter(l -> WorkingTime.problem("", "", slot, l.getZone(),
+                        hours.stream().filter(h -> h.getLocation().equals(l)).toList(), List.of()).isEmpty())
+                .findFirst()
+                .orElseThrow(() -> new SchedulingConflict(List.of(practitioner.getDisplayName()
+                        + " does not work at any location at that time.")));
+    }
+
+    private static TimeSlot slot(Instant start, Instant end, AppointmentType type) {
+        if (start == null) {
+            throw new DomainException("The start time is required.");
+        }
+        if (end == null && type == null) {
+            throw new DomainException("The end time is required (or choose an appointment type).");
+        }
+        return new TimeSlot(start, end != null ? end : start.plus(type.getDuration()));
+    }
+
+    private CancellationPolicy policy() {
+        return CancellationPolicy.ofHours(lateCancelNoticeHours);
+    }
+
+    private String caller() {
+        Principal principal = session.getCallerPrincipal();
+        return principal == null ? "system" : principal.getName();
+    }
+
+    private <T> T lock(Class<T> type, long id, String what) {
+        T entity = em.find(type, id, LockModeType.PESSIMISTIC_WRITE);
+        if (entity == null) {
+            throw new DomainException("There is no " + what + " with id " + id + ".");
+        }
+        return entity;
+    }
+
+    private <T> T find(Class<T> type, long id, String what) {
+        T entity = em.find(type, id);
+        if (entity == null) {
+            throw new DomainException("There is no " + what + " with id " + id + ".");
+        }
+        return entity;
+    }
+}

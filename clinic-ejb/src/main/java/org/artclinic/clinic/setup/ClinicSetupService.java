@@ -1,0 +1,279 @@
+package org.artclinic.clinic.setup;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.artclinic.clinic.common.Address;
+import org.artclinic.clinic.common.DomainException;
+import org.artclinic.clinic.common.TimeSlot;
+import org.artclinic.clinic.security.Role;
+import org.artclinic.clinic.security.UserAccount;
+import org.artclinic.clinic.security.UserAccountService;
+
+/**
+ * The clinic's set-up. Administrators change it; everyone signed in reads it (to book, to chart).
+ * Set-up records are small tables (a handful of locations, rooms, practitioners and types), so
+ * they are listed whole.
+ */
+@Stateless
+@RolesAllowed(Role.Names.ADMIN)
+public class ClinicSetupService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @jakarta.ejb.EJB
+    private UserAccountService users;
+
+    // ---- reading (every role)
+
+    @PermitAll
+    public List<Location> locations() {
+        return em.createNamedQuery(Location.ALL, Location.class).getResultList();
+    }
+
+    @PermitAll
+    public List<Room> rooms() {
+        return em.createNamedQuery(Room.ALL, Room.class).getResultList();
+    }
+
+    @PermitAll
+    public List<Practitioner> practitioners() {
+        return em.createNamedQuery(Practitioner.ALL, Practitioner.class).getResultList();
+    }
+
+    @PermitAll
+    public List<AppointmentType> appointmentTypes() {
+        return em.createNamedQuery(AppointmentType.ALL, AppointmentType.class).getResultList();
+    }
+
+    @PermitAll
+    public List<WorkingHours> workingHours(long practitionerId) {
+        return em.createNamedQuery(WorkingHours.OF_PRACTITIONER, WorkingHours.class)
+                .setParameter("practitioner", practitioner(practitionerId))
+                .getResultList();
+    }
+
+    @PermitAll
+    public List<ScheduleException> timeOff(long practitionerId) {
+        return em.createNamedQuery(ScheduleException.OF_PRACTITIONER, ScheduleException.class)
+                .setParameter("practitioner", practitioner(practitionerId))
+                .getResultList();
+    }
+
+    @PermitAll
+    public List<ScheduleException> holidays() {
+        return em.createNamedQuery(ScheduleException.HOLIDAYS, ScheduleException.class).getResultList();
+    }
+
+    @PermitAll
+    public Location location(long id) {
+        return found(em.find(Location.class, id), "location", id);
+    }
+
+    @PermitAll
+    public Room room(long id) {
+        return found(em.find(Room.class, id), "room", id);
+    }
+
+    @PermitAll
+    public Practitioner practitioner(long id) {
+        return found(em.find(Practitioner.class, id), "practitioner", id);
+    }
+
+    @PermitAll
+    public AppointmentType appointmentType(long id) {
+        return found(em.find(AppointmentType.class, id), "appointment type", id);
+    }
+
+    /** The practitioner record of a signed-in user, if they are one. */
+    @PermitAll
+    public java.util.Optional<Practitioner> practitionerOfUser(String username) {
+        return em.createNamedQuery(Practitioner.BY_USERNAME, Practitioner.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    // ---- changing (administrators)
+
+    public Location createLocation(String name, ZoneId zone, String phone, Address address) {
+        requireUnique(locations().stream().anyMatch(l -> l.getName().equalsIgnoreCase(name.strip())),
+                "A location called \"" + name.strip() + "\" exists already.");
+        Location location = new Location(name, zone, phone, address);
+        em.persist(location);
+        return location;
+    }
+
+    public Location updateLocation(long id, long version, String name, ZoneId zone, String phone, Address address) {
+        Location location = location(id);
+        location.requireVersion(version, location.getName());
+        requireUnique(locations().stream().anyMatch(l -> l.getId() != id && l.getName().equalsIgnoreCase(name.strip())),
+                "A location called \"" + name.strip() + "\" exists already.");
+        location.update(name, zone, phone, address);
+        return location;
+    }
+
+    public Room createRoom(long locationId, String name) {
+        Location location = location(locationId);
+        requireUnique(rooms().stream().anyMatch(r -> r.getLocation().equals(location)
+                && r.getName().equalsIgnoreCase(name.strip())),
+                location.getName() + " has a room called \"" + name.strip() + "\" already.");
+        Room room = new Room(location, name);
+        em.persist(room);
+        return room;
+    }
+
+    public Room renameRoom(long id, long version, String name) {
+        Room room = room(id);
+        room.requireVersion(version, room.getName());
+        room.rename(name);
+        return room;
+    }
+
+    public void setRoomActive(long id, boolean active) {
+        Room room = room(id);
+        if (active) {
+            room.activate();
+        } else {
+            room.deactivate();
+        }
+    }
+
+    /** @param username the practitioner's user account, or null when they do not sign in */
+    public Practitioner createPractitioner(String name, Discipline discipline, String npi, String colour,
+            String username) {
+        requireUniqueNpi(npi, null);
+        Practitioner practitioner = new Practitioner(name, discipline, npi, colour, account(username, null));
+        em.persist(practitioner);
+        return practitioner;
+    }
+
+    public Practitioner updatePractitioner(long id, long version, String name, Discipline discipline, String npi,
+            String colour, String username) {
+        Practitioner practitioner = practitioner(id);
+        practitioner.requireVersion(version, practitioner.getDisplayName());
+        requireUniqueNpi(npi, id);
+        practitioner.update(name, discipline, npi, colour, account(username, id));
+        return practitioner;
+    }
+
+    public void setPractitionerActive(long id, boolean active) {
+        Practitioner practitioner = practitioner(id);
+        if (active) {
+            practitioner.activate();
+        } else {
+            practitioner.deactivate();
+        }
+    }
+
+    /** Adds a block of weekly hours; blocks of one practitioner may not overlap on a day. */
+    public WorkingHours addWorkingHours(long practitionerId, long locationId, DayOfWeek day, LocalTime start,
+            LocalTime end) {
+        Practitioner practitioner = practitioner(practitionerId);
+        WorkingHours hours = new WorkingHours(practitioner, location(locationId), day, start, end);
+        for (WorkingHours existing : workingHours(practitionerId)) {
+            if (existing.overlaps(hours)) {
+                throw new DomainException(practitioner.getDisplayName() + " already works " + existing.getDayOfWeek()
+                        .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " "
+                        + existing.getStartTime() + "-" + existing.getEndTime() + " at "
+                        + existing.getLocation().getName() + ".");
+            }
+        }
+        em.persist(hours);
+        return hours;
+    }
+
+    public void removeWorkingHours(long id) {
+        WorkingHours hours = found(em.find(WorkingHours.class, id), "working hours", id);
+        em.remove(hours);
+    }
+
+    public ScheduleException addTimeOff(long practitionerId, TimeSlot when, String reason) {
+        ScheduleException timeOff = ScheduleException.timeOff(practitioner(practitionerId), when, reason);
+        em.persist(timeOff);
+        return timeOff;
+    }
+
+    public ScheduleException addHoliday(long locationId, TimeSlot when, String reason) {
+        ScheduleException holiday = ScheduleException.holiday(location(locationId), when, reason);
+        em.persist(holiday);
+        return holiday;
+    }
+
+    public void removeScheduleException(long id) {
+        em.remove(found(em.find(ScheduleException.class, id), "holiday or time off", id));
+    }
+
+    public AppointmentType createAppointmentType(String name, int minutes, String colour, boolean needsRoom) {
+        requireUnique(appointmentTypes().stream().anyMatch(t -> t.getName().equalsIgnoreCase(name.strip())),
+                "An appointment type called \"" + name.strip() + "\" exists already.");
+        AppointmentType type = new AppointmentType(name, minutes, colour, needsRoom);
+        em.persist(type);
+        return type;
+    }
+
+    public AppointmentType updateAppointmentType(long id, long version, String name, int minutes, String colour,
+            boolean needsRoom) {
+        AppointmentType type = appointmentType(id);
+        type.requireVersion(version, type.getName());
+        requireUnique(appointmentTypes().stream().anyMatch(t -> t.getId() != id
+                && t.getName().equalsIgnoreCase(name.strip())),
+                "An appointment type called \"" + name.strip() + "\" exists already.");
+        type.update(name, minutes, colour, needsRoom);
+        return type;
+    }
+
+    public void setAppointmentTypeActive(long id, boolean active) {
+        AppointmentType type = appointmentType(id);
+        if (active) {
+            type.activate();
+        } else {
+            type.deactivate();
+        }
+    }
+
+    private UserAccount account(String username, Long practitionerId) {
+        if (username == null || username.isBlank()) {
+            return null;
+        }
+        UserAccount account = users.findByUsername(username)
+                .orElseThrow(() -> new DomainException("There is no user \"" + username.strip() + "\"."));
+        practitionerOfUser(account.getUsername())
+                .filter(other -> !other.getId().equals(practitionerId))
+                .ifPresent(other -> {
+                    throw new DomainException("User \"" + account.getUsername() + "\" is already linked to "
+                            + other.getDisplayName() + ".");
+                });
+        return account;
+    }
+
+    private void requireUniqueNpi(String rawNpi, Long practitionerId) {
+        if (rawNpi != null && !rawNpi.isBlank()) {
+            String npi = Npi.check(rawNpi);
+            requireUnique(practitioners().stream().anyMatch(p -> npi.equals(p.getNpi())
+                    && !p.getId().equals(practitionerId)), "NPI " + npi + " belongs to another practitioner.");
+        }
+    }
+
+    private static void requireUnique(boolean taken, String message) {
+        if (taken) {
+            throw new DomainException(message);
+        }
+    }
+
+    static <T> T found(T entity, String what, long id) {
+        if (entity == null) {
+            throw new DomainException("There is no " + what + " with id " + id + ".");
+        }
+        return entity;
+    }
+}
