@@ -460,7 +460,7 @@ class EarDeploymentIT {
             options.append("\n        <jvm-options>").append(option).append("</jvm-options>");
         }
         int insertAt = at + anchor.length();
-        Files.writeString(domainXml, (xml.substring(0, insertAt) + options + xml.substring(insertAt)).replace("<security-service>", "<security-service activate-default-principal-to-role-mapping=\"false\">"),
+        Files.writeString(domainXml, xml.substring(0, insertAt) + options + xml.substring(insertAt),
                 StandardCharsets.UTF_8);
     }
 

@@ -1,0 +1,77 @@
+package org.artclinic.clinic.testsupport;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+
+import org.artclinic.clinic.common.Address;
+import org.artclinic.clinic.patient.Patient;
+import org.artclinic.clinic.patient.PatientDetails;
+import org.artclinic.clinic.patient.PatientService;
+import org.artclinic.clinic.patient.Sex;
+import org.artclinic.clinic.setup.AppointmentType;
+import org.artclinic.clinic.setup.ClinicSetupService;
+import org.artclinic.clinic.setup.Discipline;
+import org.artclinic.clinic.setup.Location;
+import org.artclinic.clinic.setup.Practitioner;
+import org.artclinic.clinic.setup.Room;
+
+/**
+ * Builds a small clinic of the test's own, through the real services: a location with a time
+ * zone, rooms, practitioners with working hours and patients, all uniquely named so tests never
+ * see each other's data.
+ */
+@Dependent
+public class ClinicFixture {
+
+    @EJB
+    private ClinicSetupService setup;
+
+    @EJB
+    private PatientService patients;
+
+    @EJB
+    private AsAdmin asAdmin;
+
+    @EJB
+    private AsFrontDesk asFrontDesk;
+
+    private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+
+    public String suffix() {
+        return suffix;
+    }
+
+    public Location location(String name, ZoneId zone) throws Exception {
+        return asAdmin.call(() -> setup.createLocation(name + " " + suffix, zone, null, new Address()));
+    }
+
+    public Room room(Location location, String name) throws Exception {
+        return asAdmin.call(() -> setup.createRoom(location.getId(), name));
+    }
+
+    /** A practitioner who works at the location on every day of the week, from {@code from} to {@code to}. */
+    public Practitioner practitioner(String name, Location location, LocalTime from, LocalTime to) throws Exception {
+        Practitioner practitioner = asAdmin.call(() -> setup.createPractitioner(name + " " + suffix,
+                Discipline.CHIROPRACTOR, null, "#1f6f78", null));
+        for (DayOfWeek day : DayOfWeek.values()) {
+            asAdmin.call(() -> setup.addWorkingHours(practitioner.getId(), location.getId(), day, from, to));
+        }
+        return practitioner;
+    }
+
+    public AppointmentType appointmentType(String name, int minutes, boolean needsRoom) throws Exception {
+        return asAdmin.call(() -> setup.createAppointmentType(name + " " + suffix, minutes, "#3366cc", needsRoom));
+    }
+
+    public Patient patient(String given, String family) throws Exception {
+        PatientDetails details = PatientDetails.basic(given, family + " " + suffix, LocalDate.of(1980, 5, 17),
+                Sex.FEMALE, null, null);
+        return asFrontDesk.call(() -> patients.register(details, true));
+    }
+}
