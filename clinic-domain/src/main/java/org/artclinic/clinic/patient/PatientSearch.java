@@ -3,6 +3,7 @@ package org.artclinic.clinic.patient;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +29,9 @@ public final class PatientSearch {
 
     private static final Pattern CHART = Pattern.compile("[pP]\\d{1,12}");
     private static final Pattern PHONE = Pattern.compile("[0-9+()\\-. ]{4,}");
-    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu");
+    /** Strict, like ISO parsing: "2/30/2020" is not a date rather than quietly 29 February. */
+    private static final DateTimeFormatter US_DATE =
+            DateTimeFormatter.ofPattern("M/d/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private final String where;
     private final Map<String, Object> parameters = new LinkedHashMap<>();

@@ -33,7 +33,7 @@ public record RecurrenceRule(LocalDate firstDay, LocalTime startTime, Duration l
         if (firstDay == null || startTime == null || length == null) {
             throw new DomainException("A series needs a first day, a start time and a length.");
         }
-        if (length.toMinutes() < 5 || length.toHours() >= 8) {
+        if (length.toMinutes() < 5 || length.compareTo(Appointment.MAX_LENGTH) > 0) {
             throw new DomainException("An appointment lasts between 5 minutes and 8 hours.");
         }
         if (days == null || days.isEmpty()) {
