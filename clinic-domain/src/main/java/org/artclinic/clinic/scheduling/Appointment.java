@@ -178,7 +178,7 @@ public class Appointment extends BaseEntity {
             throw new DomainException(newRoom.getName() + " is out of use.");
         }
         if (newRoom == null && appointmentType != null && appointmentType.isNeedsRoom()) {
-            throw new DomainException("A " + appointmentType.getName() + " needs a room.");
+            throw new DomainException("Choose a room: an appointment of type \"" + appointmentType.getName() + "\" needs one.");
         }
         if (slot.duration().toMinutes() < 5 || slot.duration().compareTo(MAX_LENGTH) > 0) {
             throw new DomainException("An appointment lasts between 5 minutes and 8 hours.");

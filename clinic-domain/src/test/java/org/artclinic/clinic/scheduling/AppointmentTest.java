@@ -202,7 +202,7 @@ class AppointmentTest {
     void aTypeThatNeedsARoomCannotBeBookedWithoutOne() {
         DomainException e = assertThrows(DomainException.class, () -> new Appointment(clinic.jane, clinic.raman,
                 clinic.downtown, null, clinic.followUp, TEN, null, "frontdesk", at(MONDAY, "09:00")));
-        assertEquals("A ART follow-up needs a room.", e.getMessage());
+        assertEquals("Choose a room: an appointment of type \"ART follow-up\" needs one.", e.getMessage());
         assertThrows(DomainException.class, () -> visit.reschedule(clinic.raman, null, TEN));
     }
 
