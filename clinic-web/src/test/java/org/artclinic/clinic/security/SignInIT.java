@@ -49,7 +49,8 @@ class SignInIT {
         assertTrue(page.contains("Sam Both"));
         assertTrue(page.contains("menuMyDay") && page.contains("menuUsers"), "both roles' menu entries");
         assertFalse(page.contains("menuSchedule") || page.contains("menuBilling"), "no other role's entries");
-        assertEquals(200, client.get("admin/users.xhtml").statusCode());
+        HttpResponse<String> users = client.get("admin/users.xhtml");
+        assertEquals(200, users.statusCode(), users::body);
         assertEquals(403, client.get("scheduling/today.xhtml").statusCode());
     }
 
