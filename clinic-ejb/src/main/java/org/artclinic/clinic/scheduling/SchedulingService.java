@@ -273,7 +273,12 @@ public class SchedulingService {
         Room room = roomId == null ? null : lock(Room.class, roomId, "room");
         lock(Patient.class, chosen.getPatient().getId(), "patient");
         List<Appointment> moved = new ArrayList<>();
-        for (Appointment visit : inScope(appointmentId, scope)) {
+        List<Appointment> visits = new ArrayList<>(inScope(appointmentId, scope));
+        if (shift.isPositive()) {
+            // move the latest first, so that no visit collides with a later one that has yet to move
+            java.util.Collections.reverse(visits);
+        }
+        for (Appointment visit : visits) {
             if (visit.getStatus() != AppointmentStatus.BOOKED) {
                 continue;
             }
