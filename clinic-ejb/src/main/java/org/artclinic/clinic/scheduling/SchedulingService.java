@@ -274,7 +274,7 @@ public class SchedulingService {
         lock(Patient.class, chosen.getPatient().getId(), "patient");
         List<Appointment> moved = new ArrayList<>();
         List<Appointment> visits = new ArrayList<>(inScope(appointmentId, scope));
-        if (shift.isPositive()) {
+        if (!shift.isNegative() && !shift.isZero()) {
             // move the latest first, so that no visit collides with a later one that has yet to move
             java.util.Collections.reverse(visits);
         }
