@@ -3,6 +3,7 @@ package org.artclinic.clinic.api;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
@@ -21,10 +22,10 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
 
     @Override
     public Response toResponse(EJBException e) {
-        if (e instanceof EJBAccessException) {
-            return ErrorResponses.of(Response.Status.FORBIDDEN, ApiText.text("error.forbidden"));
-        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
+                return ErrorResponses.of(Response.Status.FORBIDDEN, ApiText.text("error.forbidden"));
+            }
             if (cause instanceof OptimisticLockException) {
                 return ErrorResponses.of(Response.Status.CONFLICT, ApiText.text("error.stale"));
             }

@@ -324,6 +324,8 @@ class RestApiIT {
                 "/api/practitioners", "/api/rooms", "/api/appointment-types")) {
             assertTrue(document.body().contains(path), path + " in " + document.body());
         }
+        assertTrue(document.body().contains("NewPatient"), "request bodies are described");
+        assertTrue(document.body().contains("scheme: basic"), "and how to sign in: " + document.body());
     }
 
     // ---- helpers
