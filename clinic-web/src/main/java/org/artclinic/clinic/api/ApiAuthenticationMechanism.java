@@ -132,6 +132,9 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Basic realm=\"ART Clinic\", charset=\"UTF-8\"");
+            // answered before the application's filters run: the same caching rule as every other response
+            response.setHeader("Cache-Control", "no-store");
+            response.setHeader("X-Content-Type-Options", "nosniff");
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(Json.createObjectBuilder()
