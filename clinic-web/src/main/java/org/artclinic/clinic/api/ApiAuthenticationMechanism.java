@@ -1,0 +1,169 @@
+package org.artclinic.clinic.api;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.json.Json;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.artclinic.clinic.security.LoginGuard;
+import org.artclinic.clinic.security.LoginThrottle;
+
+/**
+ * HTTP Basic for the REST API, the form login for everything else. Jakarta Security allows one
+ * mechanism per application, and a second mechanism bean next to the one that
+ * {@code @CustomFormAuthenticationMechanismDefinition} creates makes every request fail
+ * (ambiguous dependency). So this bean replaces it as an enabled alternative and hands every
+ * request outside {@code /api/} to the built-in form mechanism (with its login-to-continue and
+ * auto-apply-session behaviour intact).
+ *
+ * <p>On {@code /api/} a request needs {@code Authorization: Basic ...}: the credentials are
+ * checked against the same identity store as the login form (same users, same roles), per
+ * request, without a session; the login throttle applies as well. Without them, or with wrong
+ * ones, the answer is 401 with {@code WWW-Authenticate} and a JSON body, never a redirect to the
+ * login page.
+ */
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
+@ApplicationScoped
+public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String API_PREFIX = "/" + ClinicApi.PATH + "/";
+    private static final String BASIC = "Basic ";
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Inject
+    private BeanManager beanManager;
+
+    @Inject
+    private LoginGuard guard;
+
+    private volatile HttpAuthenticationMechanism form;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) throws AuthenticationException {
+        if (!isApi(request)) {
+            return form().validateRequest(request, response, context);
+        }
+        Optional<UsernamePasswordCredential> credential = basicCredential(request);
+        if (credential.isEmpty()) {
+            return context.isProtected() ? unauthorized(response, ApiText.text("error.unauthorized")) : context.doNothing();
+        }
+        String name = credential.get().getCaller();
+        Instant now = Instant.now();
+        if (guard.throttle().blockedUntil(name, now).isPresent()) {
+            return unauthorized(response, ApiText.text("error.throttled", LoginThrottle.WINDOW.toMinutes()));
+        }
+        CredentialValidationResult result = identityStores.validate(credential.get());
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            guard.throttle().failed(name, now);
+            return unauthorized(response, ApiText.text("error.unauthorized"));
+        }
+        guard.throttle().succeeded(name);
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    @Override
+    public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) throws AuthenticationException {
+        return isApi(request) ? HttpAuthenticationMechanism.super.secureResponse(request, response, context)
+                : form().secureResponse(request, response, context);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        if (isApi(request)) {
+            HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+        } else {
+            form().cleanSubject(request, response, context);
+        }
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith(API_PREFIX) || path.equals(API_PREFIX.substring(0, API_PREFIX.length() - 1));
+    }
+
+    /** User name (lower case, as the login form does) and password from an HTTP Basic header. */
+    static Optional<UsernamePasswordCredential> basicCredential(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+            return Optional.empty();
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(BASIC.length()).strip()),
+                    StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            return Optional.empty();
+        }
+        String name = decoded.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+        return Optional.of(new UsernamePasswordCredential(name, decoded.substring(colon + 1)));
+    }
+
+    /** 401 with a challenge and a JSON body, committed here so that no error page replaces it. */
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, String message) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"ART Clinic\", charset=\"UTF-8\"");
+            // answered before the application's filters run: the same caching rule as every other response
+            response.setHeader("Cache-Control", "no-store");
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(Json.createObjectBuilder()
+                    .add("message", message)
+                    .add("errors", Json.createArrayBuilder())
+                    .build().toString());
+            response.flushBuffer();
+        } catch (IOException e) {
+            // the client went away; the status is what matters
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /**
+     * The mechanism that {@code @CustomFormAuthenticationMechanismDefinition} registered: the one
+     * bean of type {@link HttpAuthenticationMechanism} that is not this alternative.
+     */
+    private HttpAuthenticationMechanism form() {
+        HttpAuthenticationMechanism found = form;
+        if (found == null) {
+            Bean<?> bean = beanManager.getBeans(HttpAuthenticationMechanism.class).stream()
+                    .filter(candidate -> !candidate.getBeanClass().equals(ApiAuthenticationMechanism.class)
+                            && !candidate.isAlternative())
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("The form authentication mechanism is missing"));
+            found = (HttpAuthenticationMechanism) beanManager.getReference(bean, HttpAuthenticationMechanism.class,
+                    beanManager.createCreationalContext(bean));
+            form = found;
+        }
+        return found;
+    }
+}

@@ -1,0 +1,21 @@
+package org.artclinic.clinic.api;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Everything not foreseen: logged with its stack trace on the server, a plain message to the caller. */
+@Provider
+public class ServerErrorMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ServerErrorMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable e) {
+        LOG.log(Level.SEVERE, "REST call failed", e);
+        return ErrorResponses.of(Response.Status.INTERNAL_SERVER_ERROR, ApiText.text("error.internal"));
+    }
+}

@@ -1,0 +1,157 @@
+package org.artclinic.clinic.patient;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.artclinic.clinic.api.ApiError;
+import org.artclinic.clinic.api.FieldChecks;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The patient registry over HTTP: register (with the duplicate check), search, read. */
+@Path("patients")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Patients", description = "The patient registry (roles FRONT_DESK and PRACTITIONER).")
+public class PatientResource {
+
+    /** At most this many patients per page. */
+    static final int MAX_PAGE = 100;
+
+    @EJB
+    private PatientService patients;
+
+    @Context
+    private UriInfo uri;
+
+    @Schema(name = "NewPatient", description = "A patient to register.")
+    public record NewPatient(
+            @Schema(required = true, example = "Jane") String givenName,
+            @Schema(required = true, example = "Doe") String familyName,
+            @Schema(required = true, format = "date", example = "1985-04-23") String birthDate,
+            @Schema(enumeration = {"FEMALE", "MALE", "OTHER", "UNKNOWN"}, example = "FEMALE") String sex,
+            @Schema(example = "(555) 201-3344") String phone,
+            @Schema(example = "jane.doe@example.com") String email,
+            @Schema(description = "true once the user has seen the possible duplicates and confirms this is another person")
+            Boolean confirmedNotDuplicate) {
+    }
+
+    @Schema(name = "Patient")
+    public record PatientJson(long id, long version, String chartNumber, String givenName, String familyName,
+            LocalDate birthDate, Sex sex, String phone, String email, boolean active) {
+
+        static PatientJson of(Patient p) {
+            return new PatientJson(p.getId(), p.getVersion(), p.getChartNumber(), p.getGivenName(), p.getFamilyName(),
+                    p.getBirthDate(), p.getSex(), p.getPhone(), p.getEmail(), p.isActive());
+        }
+    }
+
+    @Schema(name = "PossibleDuplicate", description = "An existing patient who may be the same person.")
+    public record DuplicateJson(long id, String chartNumber, String name, LocalDate birthDate,
+            @Schema(description = "why it looks like the same person, e.g. \"same phone\"") List<String> reasons) {
+    }
+
+    @Schema(name = "DuplicatePatient", description = "409: the patient may be registered already.")
+    public record DuplicateError(String message, List<DuplicateJson> duplicates) {
+    }
+
+    @Schema(name = "PatientPage")
+    public record PatientPage(long total, int first, int max, List<PatientJson> items) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a patient",
+            description = "Gives the patient the next chart number. A registration that looks like an existing "
+                    + "patient (same name and birth date, same phone or same email) is refused with 409 and the "
+                    + "possible duplicates, unless confirmedNotDuplicate is true.")
+    @APIResponse(responseCode = "201", description = "Registered; Location is the new patient's address",
+            content = @Content(schema = @Schema(implementation = PatientJson.class)))
+    @APIResponse(responseCode = "400", description = "Missing or invalid fields",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "409", description = "Possible duplicate",
+            content = @Content(schema = @Schema(implementation = DuplicateError.class)))
+    public Response register(NewPatient body) {
+        FieldChecks.requireBody(body);
+        FieldChecks checks = new FieldChecks();
+        String given = checks.required("givenName", body.givenName());
+        String family = checks.required("familyName", body.familyName());
+        LocalDate birthDate = checks.date("birthDate", body.birthDate(), true);
+        Sex sex = checks.choice("sex", body.sex(), Sex.class, false);
+        checks.orFail();
+        PatientDetails details = PatientDetails.basic(given, family, birthDate, sex, body.phone(), body.email());
+        boolean confirmed = Boolean.TRUE.equals(body.confirmedNotDuplicate());
+        if (!confirmed) {
+            List<PatientService.PossibleDuplicate> duplicates = patients.possibleDuplicates(details);
+            if (!duplicates.isEmpty()) {
+                return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(duplicateError(duplicates)).build();
+            }
+        }
+        Patient patient = patients.register(details, confirmed);
+        URI location = uri.getAbsolutePathBuilder().path(String.valueOf(patient.getId())).build();
+        return Response.created(location).entity(PatientJson.of(patient)).build();
+    }
+
+    @GET
+    @Operation(summary = "Search patients",
+            description = "By name (\"doe\", \"doe, jane\", \"jane doe\"), chart number, phone digits or birth date; "
+                    + "a page of at most " + MAX_PAGE + " patients, sorted by name.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PatientPage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public PatientPage search(
+            @Parameter(description = "what to look for; empty lists everyone") @QueryParam("q") String q,
+            @Parameter(description = "index of the first result (default 0)") @QueryParam("first") String first,
+            @Parameter(description = "page size, 1 to " + MAX_PAGE + " (default 20)") @QueryParam("max") String max) {
+        FieldChecks checks = new FieldChecks();
+        int from = checks.number("first", first, 0, 0, Integer.MAX_VALUE);
+        int size = checks.number("max", max, 20, 1, MAX_PAGE);
+        checks.orFail();
+        String text = q == null ? "" : q;
+        List<PatientJson> items = patients.search(text, from, size).stream().map(PatientJson::of).toList();
+        return new PatientPage(patients.count(text), from, size, items);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a patient")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PatientJson.class)))
+    @APIResponse(responseCode = "404", description = "No such patient",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public PatientJson find(@PathParam("id") String id) {
+        FieldChecks checks = new FieldChecks();
+        Long patientId = checks.id("id", id);
+        checks.orFail();
+        return PatientJson.of(patients.find(patientId == null ? 0 : patientId));
+    }
+
+    private static DuplicateError duplicateError(List<PatientService.PossibleDuplicate> duplicates) {
+        List<DuplicateJson> found = duplicates.stream()
+                .map(d -> new DuplicateJson(d.patient().getId(), d.patient().getChartNumber(),
+                        d.patient().getFullName(), d.patient().getBirthDate(), d.reasons()))
+                .toList();
+        String names = String.join("; ", found.stream()
+                .map(d -> d.name() + " (" + d.chartNumber() + ", " + String.join(", ", d.reasons()) + ")").toList());
+        return new DuplicateError(org.artclinic.clinic.api.ApiText.text("patient.duplicate", names), found);
+    }
+}

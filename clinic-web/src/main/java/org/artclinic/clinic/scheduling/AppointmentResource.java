@@ -1,0 +1,246 @@
+package org.artclinic.clinic.scheduling;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.artclinic.clinic.api.ApiError;
+import org.artclinic.clinic.api.ConflictError;
+import org.artclinic.clinic.api.FieldChecks;
+import org.artclinic.clinic.common.Money;
+import org.artclinic.clinic.setup.Room;
+import org.artclinic.clinic.setup.AppointmentType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The schedule over HTTP: book, list a range, and the day's steps (check-in, cancel, no-show).
+ * Times go out in the location's offset, ISO-8601; they come in with any offset.
+ */
+@Path("appointments")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Appointments", description = "The schedule (booking and the day's steps: role FRONT_DESK; "
+        + "reading: FRONT_DESK, PRACTITIONER, MANAGER).")
+public class AppointmentResource {
+
+    @EJB
+    private SchedulingService scheduling;
+
+    @Context
+    private UriInfo uri;
+
+    @Schema(name = "NewAppointment", description = "An appointment to book.")
+    public record NewAppointment(
+            @Schema(required = true) Long patientId,
+            @Schema(required = true) Long practitionerId,
+            @Schema(description = "optional; required when the appointment type needs a room") Long roomId,
+            @Schema(description = "optional; gives the length when end is missing") Long appointmentTypeId,
+            @Schema(required = true, format = "date-time", example = "2026-03-02T09:30:00-05:00") String start,
+            @Schema(format = "date-time", example = "2026-03-02T10:00:00-05:00",
+                    description = "optional when an appointment type gives the length") String end,
+            @Schema(description = "optional notes for the front desk and the practitioner") String notes) {
+    }
+
+    @Schema(name = "Appointment")
+    public record AppointmentJson(long id, long version, AppointmentStatus status,
+            OffsetDateTime start, OffsetDateTime end,
+            long patientId, String patientName, long practitionerId, String practitionerName,
+            long locationId, String locationName, Long roomId, String roomName,
+            Long appointmentTypeId, String appointmentTypeName, String notes,
+            OffsetDateTime checkedInAt, OffsetDateTime cancelledAt, String cancellationReason,
+            @Schema(description = "cancelled inside the notice period (late cancellation)") boolean lateCancellation,
+            OffsetDateTime noShowAt) {
+
+        static AppointmentJson of(Appointment a) {
+            ZoneId zone = a.getLocation().getZone();
+            Room room = a.getRoom();
+            AppointmentType type = a.getAppointmentType();
+            return new AppointmentJson(a.getId(), a.getVersion(), a.getStatus(),
+                    at(a.getStartsAt(), zone), at(a.getEndsAt(), zone),
+                    a.getPatient().getId(), a.getPatient().getFullName(),
+                    a.getPractitioner().getId(), a.getPractitioner().getDisplayName(),
+                    a.getLocation().getId(), a.getLocation().getName(),
+                    room == null ? null : room.getId(), room == null ? null : room.getName(),
+                    type == null ? null : type.getId(), type == null ? null : type.getName(), a.getNotes(),
+                    at(a.getCheckedInAt(), zone), at(a.getCancelledAt(), zone), a.getCancellationReason(),
+                    a.isLateCancellation(), at(a.getNoShowAt(), zone));
+        }
+
+        private static OffsetDateTime at(Instant instant, ZoneId zone) {
+            return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
+        }
+    }
+
+    @Schema(name = "CheckIn")
+    public record CheckIn(@Schema(description = "copay collected at the desk, e.g. \"25.00\" (optional)")
+            String copayCollected) {
+    }
+
+    @Schema(name = "Cancellation")
+    public record Cancellation(@Schema(required = true, example = "Patient is ill") String reason) {
+    }
+
+    @Schema(name = "WaitlistOffer", description = "A waiting patient who would take the freed slot.")
+    public record WaitlistOfferJson(long waitlistEntryId, long patientId, String patientName, String phone,
+            Set<DayOfWeek> days, LocalTime earliest, LocalTime latest, String note, Instant waitingSince) {
+
+        static WaitlistOfferJson of(WaitlistEntry e) {
+            return new WaitlistOfferJson(e.getId(), e.getPatient().getId(), e.getPatient().getFullName(),
+                    e.getPatient().getPhone(), e.getDays(), e.getEarliest(), e.getLatest(), e.getNote(),
+                    e.getCreatedAt());
+        }
+    }
+
+    @Schema(name = "CancellationResult")
+    public record CancellationJson(AppointmentJson appointment,
+            @Schema(description = "true when cancelled inside the clinic's notice period") boolean lateCancellation,
+            @Schema(description = "waitlisted patients who would take the slot, longest waiting first")
+            List<WaitlistOfferJson> waitlistOffers) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Book an appointment",
+            description = "Refused with 409 when the practitioner, the room or the patient is taken at that time, "
+                    + "or when the practitioner does not work then; the message names what is in the way.")
+    @APIResponse(responseCode = "201", description = "Booked; Location is the appointment's address",
+            content = @Content(schema = @Schema(implementation = AppointmentJson.class)))
+    @APIResponse(responseCode = "400", description = "Missing or invalid fields, or a rule of the clinic",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "409", description = "Scheduling conflict",
+            content = @Content(schema = @Schema(implementation = ConflictError.class)))
+    public Response book(NewAppointment body) {
+        FieldChecks.requireBody(body);
+        FieldChecks checks = new FieldChecks();
+        Long patientId = checks.id("patientId", body.patientId(), true);
+        Long practitionerId = checks.id("practitionerId", body.practitionerId(), true);
+        Long roomId = checks.id("roomId", body.roomId(), false);
+        Long typeId = checks.id("appointmentTypeId", body.appointmentTypeId(), false);
+        OffsetDateTime start = checks.dateTime("start", body.start(), true);
+        OffsetDateTime end = checks.dateTime("end", body.end(), typeId == null && body.appointmentTypeId() == null);
+        checks.orFail();
+        Appointment booked = scheduling.book(new BookingRequest(patientId, practitionerId, null, roomId, typeId,
+                start.toInstant(), end == null ? null : end.toInstant(), body.notes()));
+        URI location = uri.getAbsolutePathBuilder().path(String.valueOf(booked.getId())).build();
+        return Response.created(location).entity(AppointmentJson.of(booked)).build();
+    }
+
+    @GET
+    @Operation(summary = "Appointments in a time range",
+            description = "Appointments overlapping [from, to), at most 62 days, optionally of one practitioner; "
+                    + "cancelled and no-show appointments included, sorted by start.")
+    @APIResponse(responseCode = "200",
+            content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                    implementation = AppointmentJson.class)))
+    @APIResponse(responseCode = "400", description = "Missing or invalid range",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public List<AppointmentJson> between(
+            @Parameter(description = "a practitioner's id (optional)") @QueryParam("practitionerId") String practitionerId,
+            @Parameter(required = true, description = "ISO-8601 with offset, e.g. 2026-03-02T00:00:00-05:00")
+            @QueryParam("from") String from,
+            @Parameter(required = true, description = "ISO-8601 with offset, exclusive") @QueryParam("to") String to) {
+        FieldChecks checks = new FieldChecks();
+        Long practitioner = checks.id("practitionerId", practitionerId);
+        OffsetDateTime start = checks.dateTime("from", from, true);
+        OffsetDateTime end = checks.dateTime("to", to, true);
+        checks.orFail();
+        return scheduling.between(start.toInstant(), end.toInstant(),
+                practitioner == null ? null : List.of(practitioner), null)
+                .stream().map(AppointmentJson::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read an appointment")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AppointmentJson.class)))
+    @APIResponse(responseCode = "404", description = "No such appointment",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public AppointmentJson find(@PathParam("id") String id) {
+        return AppointmentJson.of(scheduling.appointment(id(id)));
+    }
+
+    @POST
+    @Path("{id}/check-in")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Check a patient in", description = "Only on the day of the appointment, while booked. "
+            + "The body (optional) gives the copay collected.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AppointmentJson.class)))
+    @APIResponse(responseCode = "400", description = "Not possible now (the message says why)",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "No such appointment",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public AppointmentJson checkIn(@PathParam("id") String id, CheckIn body) {
+        long appointmentId = id(id);
+        String copay = body == null ? null : body.copayCollected();
+        Money collected = copay == null || copay.isBlank() ? null : Money.of(copay);
+        return AppointmentJson.of(scheduling.checkIn(appointmentId, collected));
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cancel an appointment",
+            description = "Says whether it was a late cancellation and which waitlisted patients would take the slot.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CancellationJson.class)))
+    @APIResponse(responseCode = "400", description = "Missing reason, or not possible now",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "No such appointment",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public CancellationJson cancel(@PathParam("id") String id, Cancellation body) {
+        FieldChecks.requireBody(body);
+        FieldChecks checks = new FieldChecks();
+        long appointmentId = id(id);
+        String reason = checks.required("reason", body.reason());
+        checks.orFail();
+        CancellationResult result = scheduling.cancel(appointmentId, reason);
+        AppointmentJson appointment = AppointmentJson.of(result.appointment());
+        return new CancellationJson(appointment, appointment.lateCancellation(),
+                result.offers().stream().map(WaitlistOfferJson::of).toList());
+    }
+
+    @POST
+    @Path("{id}/no-show")
+    @Operation(summary = "Mark a no-show", description = "Only once the appointment has started, and not after check-in.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AppointmentJson.class)))
+    @APIResponse(responseCode = "400", description = "Not possible now (the message says why)",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "No such appointment",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public AppointmentJson noShow(@PathParam("id") String id) {
+        return AppointmentJson.of(scheduling.markNoShow(id(id)));
+    }
+
+    private static long id(String id) {
+        FieldChecks checks = new FieldChecks();
+        Long value = checks.id("id", id);
+        if (value == null && (id == null || id.isBlank())) {
+            checks.add("id", "error.required");
+        }
+        checks.orFail();
+        return value;
+    }
+}

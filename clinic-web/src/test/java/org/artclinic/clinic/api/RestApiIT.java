@@ -1,0 +1,468 @@
+package org.artclinic.clinic.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.ejb.EJB;
+
+import org.artclinic.clinic.setup.ClinicSetupService;
+import org.artclinic.clinic.setup.Discipline;
+import org.artclinic.clinic.setup.Location;
+import org.artclinic.clinic.setup.Practitioner;
+import org.artclinic.clinic.testsupport.AsAdmin;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The REST API as an API client sees it: HTTP Basic as a demo user, JSON in and out, errors as
+ * JSON with the right status. The schedule's set-up (a location whose local time is around noon
+ * right now, a practitioner who works there all day, a room) is created in the container as an
+ * administrator first; the client finds it by its name prefix (the newest one).
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RestApiIT {
+
+    private static final String PASSWORD = "demo1234";
+    private static final String PRACTITIONER_PREFIX = "API test practitioner ";
+
+    @EJB
+    private ClinicSetupService setup;
+
+    @EJB
+    private AsAdmin asAdmin;
+
+    @ArquillianResource
+    private URL base;
+
+    // ---- set-up (in the container)
+
+    @Test
+    @Order(1)
+    void aPractitionerWorksAllDayAtALocationWhereItIsAboutNoon() throws Exception {
+        String token = UUID.randomUUID().toString().substring(0, 8);
+        ZoneOffset offset = noonOffset();
+        Practitioner practitioner = asAdmin.call(() -> {
+            Location location = setup.createLocation("API test clinic " + token, offset, null, null);
+            setup.createRoom(location.getId(), "API room " + token);
+            Practitioner created = setup.createPractitioner(PRACTITIONER_PREFIX + token, Discipline.CHIROPRACTOR,
+                    null, "#1f6f78", null);
+            for (DayOfWeek day : DayOfWeek.values()) {
+                setup.addWorkingHours(created.getId(), location.getId(), day, LocalTime.MIDNIGHT, LocalTime.of(23, 59));
+            }
+            return created;
+        });
+        assertNotNull(practitioner.getId());
+    }
+
+    // ---- patients
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void aFrontDeskClientRegistersAPatientAndReadsItBack() throws Exception {
+        Api api = new Api(base, "frontdesk");
+        String family = "Apitest" + letters();
+        HttpResponse<String> created = api.post("api/patients", """
+                {"givenName": "Jane", "familyName": "%s", "birthDate": "1985-04-23", "sex": "female",
+                 "email": "%s@example.com"}""".formatted(family, family.toLowerCase()));
+        assertEquals(201, created.statusCode(), created.body());
+        String id = Api.field(created.body(), "id");
+        String location = created.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.endsWith("/api/patients/" + id), location);
+        assertTrue(Api.field(created.body(), "chartNumber").matches("\"P\\d+\""), created.body());
+
+        HttpResponse<String> read = api.get(location);
+        assertEquals(200, read.statusCode(), read.body());
+        assertEquals("\"" + family + "\"", Api.field(read.body(), "familyName"));
+        assertEquals("\"1985-04-23\"", Api.field(read.body(), "birthDate"));
+        assertEquals("\"FEMALE\"", Api.field(read.body(), "sex"));
+
+        HttpResponse<String> search = api.get("api/patients?q=" + family + "&max=5");
+        assertEquals(200, search.statusCode(), search.body());
+        assertEquals("1", Api.field(search.body(), "total"), search.body());
+        assertTrue(search.body().contains("\"id\":" + id), search.body());
+
+        HttpResponse<String> tooMany = api.get("api/patients?max=5000");
+        assertEquals(400, tooMany.statusCode(), tooMany.body());
+        assertTrue(tooMany.body().contains("\"field\":\"max\""), tooMany.body());
+    }
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    void registeringTheSamePersonAgainIsAConflictThatNamesTheExistingChart() throws Exception {
+        Api api = new Api(base, "frontdesk");
+        String family = "Apidup" + letters();
+        String patient = """
+                {"givenName": "John", "familyName": "%s", "birthDate": "1970-01-31", "sex": "MALE"}""".formatted(family);
+        HttpResponse<String> first = api.post("api/patients", patient);
+        assertEquals(201, first.statusCode(), first.body());
+        String chart = Api.field(first.body(), "chartNumber").replace("\"", "");
+
+        HttpResponse<String> again = api.post("api/patients", patient);
+        assertEquals(409, again.statusCode(), again.body());
+        assertTrue(Api.field(again.body(), "message").contains(chart), again.body());
+        assertTrue(again.body().contains("\"duplicates\":[{"), again.body());
+        assertTrue(again.body().contains("same name and birth date"), again.body());
+
+        HttpResponse<String> confirmed = api.post("api/patients",
+                patient.replace("}", ", \"confirmedNotDuplicate\": true}"));
+        assertEquals(201, confirmed.statusCode(), "the user confirmed it is another person: " + confirmed.body());
+        assertFalse(Api.field(confirmed.body(), "chartNumber").contains(chart));
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void badInputIsA400ThatNamesEachWrongField() throws Exception {
+        Api api = new Api(base, "frontdesk");
+        HttpResponse<String> invalid = api.post("api/patients", """
+                {"familyName": "Nobody", "birthDate": "1985-13-45", "sex": "X"}""");
+        assertEquals(400, invalid.statusCode(), invalid.body());
+        assertTrue(invalid.body().contains("\"field\":\"givenName\""), invalid.body());
+        assertTrue(invalid.body().contains("\"field\":\"birthDate\""), invalid.body());
+        assertTrue(invalid.body().contains("\"field\":\"sex\""), invalid.body());
+        assertTrue(invalid.body().contains("FEMALE, MALE, OTHER, UNKNOWN"), invalid.body());
+        assertNoStackTrace(invalid);
+
+        HttpResponse<String> future = api.post("api/patients", """
+                {"givenName": "Time", "familyName": "Traveller", "birthDate": "%s"}"""
+                .formatted(LocalDate.now().plusYears(1)));
+        assertEquals(400, future.statusCode(), "a clinic rule: " + future.body());
+        assertTrue(future.body().contains("cannot be in the future"), future.body());
+
+        for (String malformed : List.of("{\"givenName\": ", "not json", "[1, 2]", "{\"givenName\": {\"a\": 1}}")) {
+            HttpResponse<String> response = api.post("api/patients", malformed);
+            assertEquals(400, response.statusCode(), malformed + " -> " + response.body());
+            assertTrue(response.body().contains("\"message\""), response.body());
+            assertNoStackTrace(response);
+        }
+
+        HttpResponse<String> missing = api.get("api/patients/999999999");
+        assertEquals(404, missing.statusCode(), missing.body());
+        assertTrue(missing.body().contains("There is no patient"), missing.body());
+        HttpResponse<String> notANumber = api.get("api/patients/abc");
+        assertEquals(400, notANumber.statusCode(), notANumber.body());
+        HttpResponse<String> nowhere = api.get("api/no-such-thing");
+        assertEquals(404, nowhere.statusCode(), nowhere.body());
+        assertTrue(nowhere.body().startsWith("{"), nowhere.body());
+    }
+
+    // ---- who may call
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    void withoutValidCredentialsTheApiAnswers401AndNeverTheLoginPage() throws Exception {
+        Api anonymous = new Api(base, null);
+        HttpResponse<String> response = anonymous.get("api/patients");
+        assertEquals(401, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+        assertFalse(response.body().contains("login"), response.body());
+
+        Api stranger = new Api(base, "api-nobody-" + letters(), "wrong");
+        assertEquals(401, stranger.get("api/practitioners").statusCode());
+    }
+
+    @Test
+    @Order(6)
+    @RunAsClient
+    void eachRoleMayDoWhatItsServicesAllow() throws Exception {
+        HttpResponse<String> manager = new Api(base, "manager").post("api/patients", """
+                {"givenName": "Not", "familyName": "Allowed", "birthDate": "1990-01-01"}""");
+        assertEquals(403, manager.statusCode(), manager.body());
+        assertTrue(manager.body().contains("\"message\""), manager.body());
+
+        HttpResponse<String> practitioner = new Api(base, "practitioner").get("api/patients?max=1");
+        assertEquals(200, practitioner.statusCode(), practitioner.body());
+        HttpResponse<String> setupForManager = new Api(base, "manager").get("api/appointment-types");
+        assertEquals(200, setupForManager.statusCode(), setupForManager.body());
+        assertEquals(200, new Api(base, "admin").get("api/rooms").statusCode());
+    }
+
+    // ---- the schedule
+
+    @Test
+    @Order(7)
+    @RunAsClient
+    void bookingATakenSlotIsA409NamingTheAppointmentInTheWay() throws Exception {
+        Api api = new Api(base, "frontdesk");
+        Schedule schedule = Schedule.find(api);
+        String first = api.patient("Booked");
+        String second = api.patient("Other");
+        LocalDate tomorrow = schedule.today().plusDays(1);
+
+        HttpResponse<String> booked = api.post("api/appointments", booking(first, schedule.practitionerId(),
+                schedule.at(tomorrow, 10, 0), schedule.at(tomorrow, 10, 30)));
+        assertEquals(201, booked.statusCode(), booked.body());
+        String id = Api.field(booked.body(), "id");
+        assertTrue(booked.headers().firstValue("Location").orElseThrow().endsWith("/api/appointments/" + id));
+        assertEquals("\"BOOKED\"", Api.field(booked.body(), "status"));
+        assertEquals("\"" + schedule.at(tomorrow, 10, 0) + "\"", Api.field(booked.body(), "start"),
+                "times come back in the location's offset");
+
+        HttpResponse<String> conflict = api.post("api/appointments", booking(second, schedule.practitionerId(),
+                schedule.at(tomorrow, 10, 15), schedule.at(tomorrow, 10, 45)));
+        assertEquals(409, conflict.statusCode(), conflict.body());
+        String message = Api.field(conflict.body(), "message");
+        assertTrue(message.contains(schedule.practitionerName() + " is already booked"), message);
+        assertTrue(message.contains("10:00-10:30"), message);
+        assertTrue(conflict.body().contains("\"conflicts\":["), conflict.body());
+
+        HttpResponse<String> badTimes = api.post("api/appointments", """
+                {"patientId": %s, "practitionerId": %s, "start": "tomorrow at ten"}"""
+                .formatted(second, schedule.practitionerId()));
+        assertEquals(400, badTimes.statusCode(), badTimes.body());
+        assertTrue(badTimes.body().contains("\"field\":\"start\""), badTimes.body());
+        assertTrue(badTimes.body().contains("\"field\":\"end\""), badTimes.body());
+
+        HttpResponse<String> unknownPatient = api.post("api/appointments", booking("999999999",
+                schedule.practitionerId(), schedule.at(tomorrow, 12, 0), schedule.at(tomorrow, 12, 30)));
+        assertEquals(404, unknownPatient.statusCode(), unknownPatient.body());
+    }
+
+    @Test
+    @Order(8)
+    @RunAsClient
+    void theFrontDeskChecksInCancelsAndMarksNoShowsThroughTheApi() throws Exception {
+        Api api = new Api(base, "frontdesk");
+        Schedule schedule = Schedule.find(api);
+        LocalDate today = schedule.today();
+        String practitioner = schedule.practitionerId();
+
+        String arriving = book(api, api.patient("Arriving"), practitioner, schedule.at(today, 15, 0),
+                schedule.at(today, 15, 30));
+        HttpResponse<String> checkedIn = api.post("api/appointments/" + arriving + "/check-in",
+                "{\"copayCollected\": \"25.00\"}");
+        assertEquals(200, checkedIn.statusCode(), checkedIn.body());
+        assertEquals("\"ARRIVED\"", Api.field(checkedIn.body(), "status"));
+        HttpResponse<String> again = api.post("api/appointments/" + arriving + "/check-in", null);
+        assertEquals(400, again.statusCode(), again.body());
+        assertTrue(again.body().contains("cannot be checked in"), again.body());
+
+        String lateOne = book(api, api.patient("Late"), practitioner, schedule.at(today, 16, 0),
+                schedule.at(today, 16, 30));
+        HttpResponse<String> late = api.post("api/appointments/" + lateOne + "/cancel", "{\"reason\": \"Feels ill\"}");
+        assertEquals(200, late.statusCode(), late.body());
+        assertTrue(late.body().contains("\"lateCancellation\":true"), late.body());
+        assertTrue(late.body().contains("\"waitlistOffers\":["), late.body());
+        assertTrue(late.body().contains("\"CANCELLED\""), late.body());
+
+        LocalDate nextWeek = today.plusDays(7);
+        String early = book(api, api.patient("Early"), practitioner, schedule.at(nextWeek, 9, 0),
+                schedule.at(nextWeek, 9, 30));
+        HttpResponse<String> noReason = api.post("api/appointments/" + early + "/cancel", "{}");
+        assertEquals(400, noReason.statusCode(), noReason.body());
+        assertTrue(noReason.body().contains("\"field\":\"reason\""), noReason.body());
+        HttpResponse<String> inTime = api.post("api/appointments/" + early + "/cancel", "{\"reason\": \"Travelling\"}");
+        assertEquals(200, inTime.statusCode(), inTime.body());
+        assertFalse(inTime.body().contains("\"lateCancellation\":true"), inTime.body());
+
+        String missed = book(api, api.patient("Missed"), practitioner, schedule.at(today, 8, 0),
+                schedule.at(today, 8, 30));
+        HttpResponse<String> noShow = api.post("api/appointments/" + missed + "/no-show", null);
+        assertEquals(200, noShow.statusCode(), noShow.body());
+        assertEquals("\"NO_SHOW\"", Api.field(noShow.body(), "status"));
+
+        HttpResponse<String> day = api.get("api/appointments?practitionerId=" + practitioner + "&from="
+                + schedule.at(today, 0, 0).replace("+", "%2B") + "&to="
+                + schedule.at(today.plusDays(1), 0, 0).replace("+", "%2B"));
+        assertEquals(200, day.statusCode(), day.body());
+        for (String id : List.of(arriving, lateOne, missed)) {
+            assertTrue(day.body().contains("\"id\":" + id + ","), id + " in " + day.body());
+        }
+        assertFalse(day.body().contains("\"id\":" + early + ","), "next week's is outside the range");
+
+        HttpResponse<String> noRange = api.get("api/appointments?from=yesterday");
+        assertEquals(400, noRange.statusCode(), noRange.body());
+        assertTrue(noRange.body().contains("\"field\":\"from\""), noRange.body());
+        assertTrue(noRange.body().contains("\"field\":\"to\""), noRange.body());
+    }
+
+    // ---- the document
+
+    @Test
+    @Order(9)
+    @RunAsClient
+    void theOpenApiDocumentDescribesTheEndpoints() throws Exception {
+        HttpResponse<String> document = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve("/openapi")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, document.statusCode(), document.body());
+        for (String path : List.of("/api/patients", "/api/appointments", "/api/appointments/{id}/cancel",
+                "/api/practitioners", "/api/rooms", "/api/appointment-types")) {
+            assertTrue(document.body().contains(path), path + " in " + document.body());
+        }
+        assertTrue(document.body().contains("NewPatient"), "request bodies are described");
+        assertTrue(document.body().contains("scheme: basic"), "and how to sign in: " + document.body());
+    }
+
+    // ---- helpers
+
+    private static String book(Api api, String patientId, String practitionerId, String start, String end)
+            throws Exception {
+        HttpResponse<String> booked = api.post("api/appointments", booking(patientId, practitionerId, start, end));
+        assertEquals(201, booked.statusCode(), booked.body());
+        return Api.field(booked.body(), "id");
+    }
+
+    private static String booking(String patientId, String practitionerId, String start, String end) {
+        return """
+                {"patientId": %s, "practitionerId": %s, "start": "%s", "end": "%s"}"""
+                .formatted(patientId, practitionerId, start, end);
+    }
+
+    private static void assertNoStackTrace(HttpResponse<String> response) {
+        assertFalse(response.body().contains("Exception"), response.body());
+        assertFalse(response.body().contains("\tat "), response.body());
+    }
+
+    /** The offset where it is about noon now, so that "earlier today" and "later today" both exist. */
+    private static ZoneOffset noonOffset() {
+        int hour = OffsetDateTime.now(ZoneOffset.UTC).getHour();
+        return ZoneOffset.ofHours(Math.max(-12, Math.min(14, 12 - hour)));
+    }
+
+    private static String letters() {
+        StringBuilder letters = new StringBuilder();
+        for (char c : UUID.randomUUID().toString().replace("-", "").toCharArray()) {
+            letters.append((char) ('a' + Character.digit(c, 16)));
+        }
+        return letters.substring(0, 10);
+    }
+
+    /** The practitioner set up by the first test (the newest with the prefix) and its location's offset. */
+    record Schedule(String practitionerId, String practitionerName, ZoneOffset offset) {
+
+        static Schedule find(Api api) throws Exception {
+            HttpResponse<String> practitioners = api.get("api/practitioners");
+            assertEquals(200, practitioners.statusCode(), practitioners.body());
+            String newest = Api.objects(practitioners.body()).stream()
+                    .filter(p -> Api.field(p, "name").startsWith("\"" + PRACTITIONER_PREFIX))
+                    .max(Comparator.comparingLong(p -> Long.parseLong(Api.field(p, "id"))))
+                    .orElseThrow(() -> new AssertionError("no practitioner set up: " + practitioners.body()));
+            HttpResponse<String> rooms = api.get("api/rooms");
+            String token = Api.field(newest, "name").replace("\"", "").substring(PRACTITIONER_PREFIX.length());
+            String room = Api.objects(rooms.body()).stream()
+                    .filter(r -> Api.field(r, "name").equals("\"API room " + token + "\""))
+                    .findFirst().orElseThrow(() -> new AssertionError("no room: " + rooms.body()));
+            return new Schedule(Api.field(newest, "id"), Api.field(newest, "name").replace("\"", ""),
+                    ZoneOffset.of(Api.field(room, "timeZone").replace("\"", "")));
+        }
+
+        LocalDate today() {
+            return LocalDate.now(offset);
+        }
+
+        String at(LocalDate day, int hour, int minute) {
+            return OffsetDateTime.of(day, LocalTime.of(hour, minute), offset)
+                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        }
+    }
+
+    /** An API client signed in with HTTP Basic (or anonymous), reading JSON as text. */
+    static final class Api {
+
+        private static final Pattern OBJECT = Pattern.compile("\\{[^{}]*\\}");
+
+        private final URI base;
+        private final String authorization;
+        private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+
+        Api(URL base, String username) {
+            this(base, username, PASSWORD);
+        }
+
+        Api(URL base, String username, String password) {
+            String root = base.toExternalForm();
+            this.base = URI.create(root.endsWith("/") ? root : root + "/");
+            this.authorization = username == null ? null : "Basic " + Base64.getEncoder()
+                    .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        }
+
+        HttpResponse<String> get(String path) throws IOException, InterruptedException {
+            return send(request(path).GET());
+        }
+
+        /** POSTs JSON, or nothing at all when {@code json} is null. */
+        HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+            HttpRequest.Builder request = request(path);
+            if (json == null) {
+                return send(request.POST(HttpRequest.BodyPublishers.noBody()));
+            }
+            return send(request.header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)));
+        }
+
+        /** Registers a patient with a unique name and returns the id. */
+        String patient(String given) throws IOException, InterruptedException {
+            String family = "Apisched" + letters();
+            HttpResponse<String> created = post("api/patients", """
+                    {"givenName": "%s", "familyName": "%s", "birthDate": "1980-06-15"}""".formatted(given, family));
+            assertEquals(201, created.statusCode(), created.body());
+            return field(created.body(), "id");
+        }
+
+        private HttpRequest.Builder request(String path) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                    .header("Accept", "application/json");
+            return authorization == null ? request : request.header("Authorization", authorization);
+        }
+
+        private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** The first value of a JSON property, as written (strings keep their quotes). */
+        static String field(String json, String name) {
+            Matcher matcher = Pattern.compile("\"" + Pattern.quote(name) + "\":(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\]]+)")
+                    .matcher(json);
+            if (!matcher.find()) {
+                throw new AssertionError("no \"" + name + "\" in " + json);
+            }
+            return matcher.group(1);
+        }
+
+        /** The innermost JSON objects, e.g. the items of a list of flat records. */
+        static List<String> objects(String json) {
+            List<String> objects = new ArrayList<>();
+            Matcher matcher = OBJECT.matcher(json);
+            while (matcher.find()) {
+                objects.add(matcher.group());
+            }
+            return objects;
+        }
+    }
+}
