@@ -30,7 +30,7 @@ final class DemoClinicSeeder {
 
     /** What was created, for the log. */
     record Result(int users, int practitioners, int patients, int policies, int appointments, int series,
-            int waitlistEntries, int total) {
+            int waitlistEntries, int total, long buildMillis, long writeMillis) {
     }
 
     private final EntityManager em;
@@ -57,8 +57,9 @@ final class DemoClinicSeeder {
     /** Creates the demo clinic; nothing (an empty result) when it exists already. */
     Result seed() {
         if (alreadySeeded()) {
-            return new Result(0, 0, 0, 0, 0, 0, 0, 0);
+            return new Result(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         }
+        long started = System.nanoTime();
         Random rnd = new Random(RANDOM_SEED);
         DemoClinic clinic = new DemoClinic();
         LocalDate today = now.atZone(java.time.ZoneId.of("America/Chicago")).toLocalDate();
@@ -85,6 +86,7 @@ final class DemoClinicSeeder {
         DemoSchedule schedule = new DemoSchedule(clinic, patients, rnd, now, policy);
         schedule.build();
 
+        long built = System.nanoTime();
         List<Object> all = new ArrayList<>();
         all.add(clinic.chicago);
         all.add(clinic.denver);
@@ -103,7 +105,8 @@ final class DemoClinicSeeder {
         em.flush();
         return new Result(clinic.newUsers.size(), clinic.staff.size(), patients.patients.size(),
                 patients.policies.size(), schedule.appointments.size(), schedule.series.size(),
-                schedule.waitlist.size(), all.size());
+                schedule.waitlist.size(), all.size(), (built - started) / 1_000_000,
+                (System.nanoTime() - built) / 1_000_000);
     }
 
     /** Chart numbers from the registry's own sequence, as the patient service assigns them ("P1001"). */

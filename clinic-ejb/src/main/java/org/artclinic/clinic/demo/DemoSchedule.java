@@ -32,6 +32,7 @@ import org.artclinic.clinic.setup.AppointmentType;
 import org.artclinic.clinic.setup.Location;
 import org.artclinic.clinic.setup.Room;
 import org.artclinic.clinic.setup.ScheduleException;
+import org.artclinic.clinic.setup.WorkingHours;
 import org.artclinic.clinic.demo.DemoClinic.Staff;
 
 /**
@@ -96,6 +97,12 @@ final class DemoSchedule {
     private final Map<Object, List<TimeSlot>> busy = new IdentityHashMap<>();
     private final Map<Staff, List<Course>> caseload = new IdentityHashMap<>();
     private final Map<Location, Deque<Patient>> newPatients = new IdentityHashMap<>();
+    private final Map<Location, List<Patient>> pools = new IdentityHashMap<>();
+    // look-ups of the set-up, computed once
+    private final Map<Staff, Map<Location, List<ScheduleException>>> exceptions = new IdentityHashMap<>();
+    private final Map<Staff, Map<Location, List<WorkingHours>>> hours = new IdentityHashMap<>();
+    private final Map<Location, List<Room>> rooms = new IdentityHashMap<>();
+    private final Map<Location, ZoneId> zones = new IdentityHashMap<>();
 
     DemoSchedule(DemoClinic clinic, DemoPatients patients, Random rnd, Instant now, CancellationPolicy policy) {
         this.clinic = clinic;
@@ -108,10 +115,11 @@ final class DemoSchedule {
 
     void build() {
         for (Location location : List.of(clinic.chicago, clinic.denver)) {
-            List<Patient> pool = new ArrayList<>(patients.patients.stream()
-                    .filter(p -> patients.home.get(p) == location).toList());
-            Collections.shuffle(pool, rnd);
-            newPatients.put(location, new ArrayDeque<>(pool));
+            List<Patient> pool = patients.patients.stream().filter(p -> patients.home.get(p) == location).toList();
+            pools.put(location, pool);
+            List<Patient> shuffled = new ArrayList<>(pool);
+            Collections.shuffle(shuffled, rnd);
+            newPatients.put(location, new ArrayDeque<>(shuffled));
         }
         for (Staff staff : clinic.staff) {
             caseload.put(staff, new ArrayList<>());
@@ -139,7 +147,7 @@ final class DemoSchedule {
     }
 
     private void fillBlock(Staff staff, Location location, LocalDate day, LocalTime from, LocalTime to, double fill) {
-        ZoneId zone = location.getZone();
+        ZoneId zone = zone(location);
         LocalTime time = from;
         while (time.isBefore(to)) {
             if (rnd.nextDouble() > fill) {
@@ -175,7 +183,7 @@ final class DemoSchedule {
             return new Visit(waiting.peekFirst(), clinic.initial(), null);
         }
         if (due.isEmpty()) {
-            List<Patient> pool = patients.patients.stream().filter(p -> patients.home.get(p) == location).toList();
+            List<Patient> pool = pools.get(location);
             return new Visit(pool.get(rnd.nextInt(pool.size())), clinic.followUp(), null);
         }
         Course course = due.get(rnd.nextInt(due.size()));
@@ -202,17 +210,41 @@ final class DemoSchedule {
 
     private boolean fits(Staff staff, Location location, TimeSlot slot, Patient patient) {
         var practitioner = staff.practitioner;
-        List<ScheduleException> exceptions = clinic.exceptionsFor(practitioner, location);
-        return WorkingTime.problem(practitioner.getDisplayName(), location.getName(), slot, location.getZone(),
-                staff.hoursAt(location), exceptions).isEmpty() && free(practitioner, slot) && free(patient, slot);
+        if (!free(practitioner, slot) || !free(patient, slot)) {
+            return false;
+        }
+        Map<Location, List<ScheduleException>> byLocation = exceptions.computeIfAbsent(staff, key -> new IdentityHashMap<>());
+        List<ScheduleException> away = byLocation.computeIfAbsent(location, key -> clinic.exceptionsFor(practitioner, key));
+        Map<Location, List<WorkingHours>> weeks = hours.computeIfAbsent(staff, key -> new IdentityHashMap<>());
+        List<WorkingHours> week = weeks.computeIfAbsent(location, staff::hoursAt);
+        return WorkingTime.problem(practitioner.getDisplayName(), location.getName(), slot, zone(location), week, away)
+                .isEmpty();
     }
 
     private Room freeRoom(Location location, TimeSlot slot) {
-        return clinic.roomsAt(location).stream().filter(room -> free(room, slot)).findFirst().orElse(null);
+        for (Room room : rooms.computeIfAbsent(location, clinic::roomsAt)) {
+            if (free(room, slot)) {
+                return room;
+            }
+        }
+        return null;
+    }
+
+    private ZoneId zone(Location location) {
+        return zones.computeIfAbsent(location, Location::getZone);
     }
 
     private boolean free(Object who, TimeSlot slot) {
-        return busy.getOrDefault(who, List.of()).stream().noneMatch(slot::overlaps);
+        List<TimeSlot> taken = busy.get(who);
+        if (taken != null) {
+            // the diary fills in time order, so the latest bookings are the likely clashes
+            for (int i = taken.size() - 1; i >= 0; i--) {
+                if (taken.get(i).overlaps(slot)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private void occupy(Object who, TimeSlot slot) {
