@@ -2,6 +2,7 @@ package org.artclinic.clinic.demo;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -62,7 +63,7 @@ final class DemoClinicSeeder {
         long started = System.nanoTime();
         Random rnd = new Random(RANDOM_SEED);
         DemoClinic clinic = new DemoClinic();
-        LocalDate today = now.atZone(java.time.ZoneId.of("America/Chicago")).toLocalDate();
+        LocalDate today = now.atZone(ZoneId.of("America/Chicago")).toLocalDate();
         List<AppointmentType> types = em.createNamedQuery(AppointmentType.ALL, AppointmentType.class).getResultList();
         Set<String> npis = Set.copyOf(em.createQuery(
                 "SELECT p.npi FROM Practitioner p WHERE p.npi IS NOT NULL", String.class).getResultList());
