@@ -15,14 +15,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.artclinic.clinic.scheduling.CancellationPolicy;
 import org.artclinic.clinic.security.PasswordHasher;
 import org.artclinic.clinic.security.Role;
 import org.artclinic.clinic.security.UserAccount;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Creates the demo users documented in the README when they do not exist yet. Existing accounts
- * (including a demo account whose password someone changed) are left alone.
+ * Creates the demo users documented in the README when they do not exist yet, and the demo clinic
+ * (two locations, six practitioners, 300 patients, weeks of appointments around today) when its
+ * locations do not exist yet. Existing accounts (including a demo account whose password someone
+ * changed) and existing data are left alone.
  */
 @Singleton
 @Startup
@@ -58,10 +61,21 @@ public class DemoDataSeeder {
     @ConfigProperty(name = "clinic.public.url")
     private Optional<String> publicUrl;
 
+    @Inject
+    @ConfigProperty(name = "clinic.scheduling.late-cancel-notice-hours", defaultValue = "24")
+    private int lateCancelNoticeHours;
+
+    /**
+     * A hash of the demo password made by this run, reused for the demo practitioners' accounts:
+     * hashing is deliberately slow and the salt protects nothing for a published password.
+     */
+    private String demoPasswordHash;
+
     @PostConstruct
     void onStartup() {
         if (seed) {
             seedDemoUsers();
+            seedDemoClinic();
         } else {
             LOG.info("Demo data seeding is switched off (clinic.demo.seed=false).");
         }
@@ -79,8 +93,9 @@ public class DemoDataSeeder {
                     .setParameter("username", demo.username())
                     .getResultList().isEmpty();
             if (!exists) {
-                em.persist(new UserAccount(demo.username(), demo.fullName(),
-                        passwordHasher.hash(DEMO_PASSWORD, demo.username()), Set.of(demo.role()), Instant.now()));
+                demoPasswordHash = passwordHasher.hash(DEMO_PASSWORD, demo.username());
+                em.persist(new UserAccount(demo.username(), demo.fullName(), demoPasswordHash, Set.of(demo.role()),
+                        Instant.now()));
                 created++;
             }
         }
@@ -90,5 +105,31 @@ public class DemoDataSeeder {
                 + DEMO_USERS.stream().map(d -> d.username() + " (" + d.role() + ")").toList()
                 + " with the password " + DEMO_PASSWORD + ".");
         return created;
+    }
+
+    /**
+     * Creates the demo clinic unless its locations exist already, and returns how many records were
+     * created (0 on every run after the first).
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public int seedDemoClinic() {
+        long started = System.nanoTime();
+        DemoClinicSeeder seeder = new DemoClinicSeeder(em, Instant.now(),
+                CancellationPolicy.ofHours(lateCancelNoticeHours),
+                () -> demoPasswordHash != null ? demoPasswordHash : passwordHasher.hash(DEMO_PASSWORD, "practitioner"));
+        DemoClinicSeeder.Result result = seeder.seed();
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        if (result.total() == 0) {
+            LOG.info(() -> "Demo clinic already present; nothing created (" + millis + " ms).");
+        } else {
+            LOG.info(() -> "Demo clinic created in " + millis + " ms (" + result.buildMillis() + " ms to build and check, "
+                    + result.writeMillis() + " ms to write): " + result.practitioners() + " practitioners ("
+                    + result.users() + " new practitioner logins " + DemoClinic.STAFF.stream().skip(1)
+                            .map(DemoClinic.StaffSpec::username).toList() + " with the password " + DEMO_PASSWORD
+                    + "), " + result.patients() + " patients, " + result.policies() + " insurance policies, "
+                    + result.appointments() + " appointments, " + result.series() + " recurring series, "
+                    + result.waitlistEntries() + " waitlist entries.");
+        }
+        return result.total();
     }
 }
