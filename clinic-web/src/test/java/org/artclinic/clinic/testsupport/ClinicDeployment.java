@@ -32,7 +32,9 @@ public final class ClinicDeployment {
                 .addPackages(true, path -> isTestClass(path.get()), "org.artclinic.clinic")
                 .addAsLibrary(openTestRunner())
                 // maps each role to a principal so that the As* beans can @RunAs it
-                .addAsWebInfResource("arquillian/payara-web.xml", "payara-web.xml");
+                .addAsWebInfResource("arquillian/payara-web.xml", "payara-web.xml")
+                // names the run-as principal of each As* bean (Payara's own pick failed for FRONT_DESK)
+                .addAsWebInfResource("arquillian/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
     }
 
     /**
