@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -113,6 +114,49 @@ class PatientJourneyIT {
         assertEquals("$25.00", browser.findElement(By.cssSelector(".patient-header-copay dd")).getText());
         String policies = browser.findElement(By.id("tabs:insuranceForm:policies")).getText();
         assertTrue(policies.contains("Blue Shield of Testing") && policies.contains("Primary"), policies);
+    }
+
+    @Test
+    void anEditOfARecordSomeoneElseChangedMeanwhileIsRefusedWithAClearMessage(WebDriver browser) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        new ClinicScreens(browser, base).openApplication().signIn("frontdesk", DEMO_PASSWORD);
+        String family = "Stale" + (char) ('a' + ThreadLocalRandom.current().nextInt(26))
+                + ThreadLocalRandom.current().nextInt(1_000_000);
+        openPatients(browser, wait);
+        browser.findElement(By.id("searchForm:register")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:givenName")));
+        fillPerson(browser, "Sam", family, "1970-10-10", null);
+        browser.findElement(By.id("editForm:save")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".patient-header")));
+        String patientPage = browser.getCurrentUrl();
+        String editPage = patientPage.replace("patient/patient.xhtml", "patient/edit.xhtml");
+
+        // two receptionists (two tabs) open the same record; the second one saves first
+        browser.get(editPage);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:occupation")));
+        String firstTab = browser.getWindowHandle();
+        browser.switchTo().newWindow(WindowType.TAB);
+        browser.get(editPage);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:occupation")));
+        type(browser, "editForm:occupation", "Carpenter");
+        browser.findElement(By.id("editForm:save")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".patient-header")));
+        browser.close();
+        browser.switchTo().window(firstTab);
+
+        type(browser, "editForm:occupation", "Cyclist");
+        browser.findElement(By.id("editForm:save")).click();
+        WebElement refused = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".clinic-main .ui-messages-error")));
+        assertTrue(refused.getText().contains("Someone else changed Sam " + family + "'s record while you were editing"),
+                refused.getText());
+        assertTrue(browser.getCurrentUrl().contains("patient/edit.xhtml"), "stays on the form");
+
+        browser.get(patientPage);
+        browser.findElement(By.xpath("//ul[@role='tablist']//a[normalize-space()='Details']")).click();
+        String details = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".patient-details")))
+                .getText();
+        assertTrue(details.contains("Carpenter") && !details.contains("Cyclist"), details);
     }
 
     private static void openPatients(WebDriver browser, WebDriverWait wait) {
