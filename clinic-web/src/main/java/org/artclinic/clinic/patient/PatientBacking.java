@@ -1,0 +1,213 @@
+package org.artclinic.clinic.patient;
+
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.artclinic.clinic.common.DomainException;
+import org.artclinic.clinic.scheduling.Appointment;
+import org.artclinic.clinic.scheduling.AppointmentStatus;
+import org.artclinic.clinic.scheduling.SchedulingService;
+import org.omnifaces.cdi.Param;
+import org.primefaces.PrimeFaces;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * Backs {@code patient/patient.xhtml?id=N}: the patient header, the patient's appointments (lazy),
+ * the insurance policies with their add/edit/end dialog, and the registration details. What the
+ * page shows is read again after every change, so the header's remaining visits stay current.
+ */
+@Named
+@ViewScoped
+public class PatientBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final DateTimeFormatter START = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", Locale.US);
+    private static final DateTimeFormatter END = DateTimeFormatter.ofPattern("HH:mm zzz", Locale.US);
+
+    /** One appointment line, its time written in the zone of the appointment's location. */
+    public record AppointmentRow(long id, String when, String location, String practitioner, String type,
+            AppointmentStatus status) implements Serializable {
+
+        static AppointmentRow of(Appointment a) {
+            ZoneId zone = a.getLocation().getZone();
+            ZonedDateTime start = a.getStartsAt().atZone(zone);
+            ZonedDateTime end = a.getEndsAt().atZone(zone);
+            return new AppointmentRow(a.getId(), START.format(start) + "–" + END.format(end),
+                    a.getLocation().getName(), a.getPractitioner().getDisplayName(),
+                    a.getAppointmentType() == null ? null : a.getAppointmentType().getName(), a.getStatus());
+        }
+    }
+
+    /** One insurance policy with the visits left on its authorization (null: no visit limit); read per request. */
+    public record PolicyRow(long id, long version, PolicyDetails details, boolean active, Integer remainingVisits) {
+    }
+
+    @EJB
+    private PatientService patients;
+
+    @EJB
+    private SchedulingService scheduling;
+
+    @Inject
+    @Param(name = "id")
+    private Long id;
+
+    private boolean found;
+
+    // read when first needed in a request and again after every change
+    private transient PatientSummary summary;
+    private transient List<PolicyRow> policies;
+
+    private PolicyForm policyForm = new PolicyForm();
+    private Long editingPolicyId;
+    private long editingPolicyVersion;
+
+    private final LazyDataModel<AppointmentRow> appointments = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return found ? Math.toIntExact(scheduling.countOfPatient(id)) : 0;
+        }
+
+        @Override
+        public List<AppointmentRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            return found ? scheduling.ofPatient(id, first, pageSize).stream().map(AppointmentRow::of).toList()
+                    : List.of();
+        }
+
+        @Override
+        public String getRowKey(AppointmentRow row) {
+            return String.valueOf(row.id());
+        }
+    };
+
+    /** Reads the patient (view action, on the first request only); an unknown id gets a message, not an error page. */
+    public void load() {
+        if (id != null) {
+            try {
+                summary = patients.summary(id);
+                found = true;
+                return;
+            } catch (DomainException e) {
+                // an unknown id: said below
+            }
+        }
+        PageMessages.error("patient.noPatient");
+    }
+
+    public PatientSummary getSummary() {
+        if (summary == null && found) {
+            summary = patients.summary(id);
+        }
+        return summary;
+    }
+
+    public Patient getPatient() {
+        return found ? getSummary().patient() : null;
+    }
+
+    public List<PolicyRow> getPolicies() {
+        if (policies == null) {
+            policies = found ? patients.policies(id).stream().map(this::row).toList() : List.of();
+        }
+        return policies;
+    }
+
+    private PolicyRow row(InsurancePolicy policy) {
+        OptionalInt remaining = policy.isActive() ? patients.remainingVisits(policy) : OptionalInt.empty();
+        return new PolicyRow(policy.getId(), policy.getVersion(), policy.details(), policy.isActive(),
+                remaining.isPresent() ? remaining.getAsInt() : null);
+    }
+
+    // ---- the insurance dialog
+
+    public void newPolicy() {
+        editingPolicyId = null;
+        policyForm = new PolicyForm();
+        boolean hasPrimary = getPolicies().stream()
+                .anyMatch(p -> p.active() && p.details().priority() == InsurancePolicy.Priority.PRIMARY);
+        policyForm.setPriority(hasPrimary ? InsurancePolicy.Priority.SECONDARY : InsurancePolicy.Priority.PRIMARY);
+    }
+
+    public void editPolicy(PolicyRow row) {
+        editingPolicyId = row.id();
+        editingPolicyVersion = row.version();
+        policyForm = PolicyForm.of(row.details());
+    }
+
+    public void savePolicy() {
+        try {
+            PolicyDetails details = policyForm.toDetails();
+            if (editingPolicyId == null) {
+                patients.addPolicy(id, details);
+                PageMessages.info("policies.added", details.payerName().strip());
+            } else {
+                patients.updatePolicy(editingPolicyId, editingPolicyVersion, details);
+                PageMessages.info("policies.saved", details.payerName().strip());
+            }
+            PrimeFaces.current().ajax().addCallbackParam("saved", true);
+            refresh();
+        } catch (DomainException e) {
+            PageMessages.errorText(e.getMessage());
+        }
+    }
+
+    public void endPolicy(PolicyRow row) {
+        try {
+            patients.endPolicy(row.id());
+            PageMessages.info("policies.endedMessage", row.details().payerName());
+        } catch (DomainException e) {
+            PageMessages.errorText(e.getMessage());
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        summary = null;
+        policies = null;
+    }
+
+    public boolean isFound() {
+        return found;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public LazyDataModel<AppointmentRow> getAppointments() {
+        return appointments;
+    }
+
+    public PolicyForm getPolicyForm() {
+        return policyForm;
+    }
+
+    public boolean isEditingPolicy() {
+        return editingPolicyId != null;
+    }
+
+    public InsurancePolicy.Priority[] getPriorities() {
+        return InsurancePolicy.Priority.values();
+    }
+
+    public InsurancePolicy.Relationship[] getRelationships() {
+        return InsurancePolicy.Relationship.values();
+    }
+}

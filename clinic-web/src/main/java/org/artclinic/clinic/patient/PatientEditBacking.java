@@ -1,0 +1,160 @@
+package org.artclinic.clinic.patient;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+
+import org.artclinic.clinic.common.DomainException;
+import org.artclinic.clinic.web.Messages;
+import org.omnifaces.cdi.Param;
+
+/**
+ * Backs {@code patient/edit.xhtml}: registers a new patient ({@code edit.xhtml}) or edits one
+ * ({@code edit.xhtml?id=N}). A new registration is first checked for possible duplicates; when
+ * there are any the receptionist sees them and either opens that chart or confirms that this is
+ * another person. An edit carries the version that was read, so a stale edit is refused.
+ */
+@Named
+@ViewScoped
+public class PatientEditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** An existing chart that looks like the person being registered, and why. */
+    public record DuplicateRow(long id, String name, String chartNumber, LocalDate birthDate, String reasons)
+            implements Serializable {
+
+        static DuplicateRow of(PatientService.PossibleDuplicate duplicate) {
+            Patient p = duplicate.patient();
+            return new DuplicateRow(p.getId(), p.getFullName(), p.getChartNumber(), p.getBirthDate(),
+                    String.join(", ", duplicate.reasons()));
+        }
+    }
+
+    @EJB
+    private PatientService patients;
+
+    @Inject
+    @Param(name = "id")
+    private Long id;
+
+    private long version;
+    private String fullName;
+    private boolean missing;
+    private PatientForm form = new PatientForm();
+    private List<DuplicateRow> duplicates = List.of();
+
+    /** Reads the patient being edited (view action, on the first request only). */
+    public void load() {
+        if (id == null) {
+            return;
+        }
+        try {
+            Patient patient = patients.find(id);
+            version = patient.getVersion();
+            fullName = patient.getFullName();
+            form = PatientForm.of(patient.details());
+        } catch (DomainException e) {
+            missing = true;
+            PageMessages.error("edit.noPatient");
+        }
+    }
+
+    public String save() {
+        duplicates = List.of();
+        try {
+            PatientDetails details = form.toDetails();
+            if (isNew()) {
+                List<PatientService.PossibleDuplicate> found = patients.possibleDuplicates(details);
+                if (!found.isEmpty()) {
+                    duplicates = found.stream().map(DuplicateRow::of).toList();
+                    return null;
+                }
+                return registered(patients.register(details, false));
+            }
+            Patient saved = patients.update(id, version, details);
+            Messages.info("edit.saved", saved.getFullName());
+            return patientPage(saved);
+        } catch (DomainException e) {
+            PageMessages.errorText(e.getMessage());
+        } catch (EJBException e) {
+            staleOrRethrow(e);
+        }
+        return null;
+    }
+
+    /** The receptionist has seen the possible duplicates and says this is another person. */
+    public String registerAnyway() {
+        try {
+            return registered(patients.register(form.toDetails(), true));
+        } catch (DomainException e) {
+            PageMessages.errorText(e.getMessage());
+            return null;
+        }
+    }
+
+    private String registered(Patient patient) {
+        Messages.info("edit.registered", patient.getFullName(), patient.getChartNumber());
+        return patientPage(patient);
+    }
+
+    private static String patientPage(Patient patient) {
+        return "/patient/patient?faces-redirect=true&id=" + patient.getId();
+    }
+
+    /** Two saves of the same version at the same moment: the second one fails when it commits. */
+    private static void staleOrRethrow(EJBException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException) {
+                PageMessages.error("edit.stale");
+                return;
+            }
+        }
+        throw e;
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public boolean isMissing() {
+        return missing;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public PatientForm getForm() {
+        return form;
+    }
+
+    public List<DuplicateRow> getDuplicates() {
+        return duplicates;
+    }
+
+    /** The years the birth date picker offers, e.g. "1896:2026". */
+    public String getBirthYearRange() {
+        int year = LocalDate.now().getYear();
+        return (year - 130) + ":" + year;
+    }
+
+    public Sex[] getSexes() {
+        return Sex.values();
+    }
+
+    public ContactChannel[] getContactChannels() {
+        return ContactChannel.values();
+    }
+}

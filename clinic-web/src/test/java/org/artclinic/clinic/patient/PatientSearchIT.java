@@ -1,0 +1,123 @@
+package org.artclinic.clinic.patient;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.ejb.EJB;
+
+import org.artclinic.clinic.testsupport.AsFrontDesk;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What the search box of the patient list finds, through the real service and database: the
+ * front desk types a name prefix (any case, with or without accents), a birth date, a phone
+ * number or its beginning, or a chart number, and gets the right patients.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PatientSearchIT {
+
+    @EJB
+    private PatientService patients;
+
+    @EJB
+    private AsFrontDesk asFrontDesk;
+
+    @Test
+    void aNamePrefixFindsThePatientWhateverTheCaseAndAccents() throws Exception {
+        String token = letters(6);
+        Patient zoe = register("Zoë", "Ølund" + token + "sen", LocalDate.of(1984, 2, 29), phone());
+        Patient jonas = register("Jonas", "Ølund" + token + "berg", LocalDate.of(1990, 5, 1), phone());
+
+        for (String typed : List.of("olund" + token + "s", "ØLUND" + token.toUpperCase(Locale.ROOT) + "SEN",
+                "Ölund" + token + "Se", "zoe olund" + token, "ZOË ølund" + token, "olund" + token + ", zo")) {
+            assertEquals(List.of(zoe.getChartNumber()), charts(search(typed)), "searching for " + typed);
+            assertEquals(1, asFrontDesk.call(() -> patients.count(typed)), "count for " + typed);
+        }
+        assertEquals(List.of(jonas.getChartNumber(), zoe.getChartNumber()), charts(search("Olund" + token)),
+                "a shorter prefix finds both, in family name order");
+    }
+
+    @Test
+    void aBirthDateInIsoOrUsFormFindsThePatientsBornThatDay() throws Exception {
+        LocalDate born = LocalDate.of(1930 + ThreadLocalRandom.current().nextInt(60),
+                1 + ThreadLocalRandom.current().nextInt(12), 1 + ThreadLocalRandom.current().nextInt(28));
+        Patient one = register("Ada", "Birthday" + letters(6), born, null);
+        Patient notThatDay = register("Ada", "Birthday" + letters(6), born.plusDays(1), null);
+
+        for (String typed : List.of(born.toString(),
+                born.getMonthValue() + "/" + born.getDayOfMonth() + "/" + born.getYear())) {
+            List<String> found = charts(search(typed));
+            assertTrue(found.contains(one.getChartNumber()), typed + " finds " + one.getChartNumber() + ": " + found);
+            assertFalse(found.contains(notThatDay.getChartNumber()), typed + " only finds that day: " + found);
+        }
+    }
+
+    @Test
+    void aPhoneNumberOrItsBeginningFindsThePatientHoweverItIsWritten() throws Exception {
+        String digits = phone();
+        Patient patient = register("Phil", "Phone" + letters(6), LocalDate.of(1977, 7, 7),
+                "(" + digits.substring(0, 3) + ") " + digits.substring(3, 6) + "-" + digits.substring(6));
+
+        assertEquals(List.of(patient.getChartNumber()), charts(search(digits)));
+        assertEquals(List.of(patient.getChartNumber()),
+                charts(search(digits.substring(0, 3) + "." + digits.substring(3, 6) + "." + digits.substring(6))));
+        assertTrue(charts(search(digits.substring(0, 8))).contains(patient.getChartNumber()), "the beginning of the number");
+    }
+
+    @Test
+    void aChartNumberFindsExactlyThatPatient() throws Exception {
+        Patient patient = register("Chad", "Chart" + letters(6), LocalDate.of(1965, 3, 14), null);
+
+        assertEquals(List.of(patient.getChartNumber()), charts(search(patient.getChartNumber())));
+        assertEquals(List.of(patient.getChartNumber()),
+                charts(search(" " + patient.getChartNumber().toLowerCase(Locale.ROOT) + " ")), "lower case, spaces");
+    }
+
+    @Test
+    void pagesOfTheListDoNotOverlap() throws Exception {
+        String family = "Pager" + letters(6);
+        for (int i = 0; i < 5; i++) {
+            register("Paul" + (char) ('a' + i), family, LocalDate.of(1980, 1, 1 + i), null);
+        }
+        List<String> first = charts(asFrontDesk.call(() -> patients.search(family, 0, 3)));
+        List<String> second = charts(asFrontDesk.call(() -> patients.search(family, 3, 3)));
+        assertEquals(3, first.size());
+        assertEquals(2, second.size());
+        assertTrue(first.stream().noneMatch(second::contains), first + " / " + second);
+        assertEquals(5, asFrontDesk.call(() -> patients.count(family)));
+    }
+
+    private Patient register(String given, String family, LocalDate born, String phone) throws Exception {
+        return asFrontDesk.call(() -> patients.register(
+                PatientDetails.basic(given, family, born, Sex.UNKNOWN, phone, null), true));
+    }
+
+    private List<Patient> search(String typed) throws Exception {
+        return asFrontDesk.call(() -> patients.search(typed, 0, 25));
+    }
+
+    private static List<String> charts(List<Patient> found) {
+        return found.stream().map(Patient::getChartNumber).toList();
+    }
+
+    private static String letters(int count) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return text.toString();
+    }
+
+    /** A ten-digit number that no other test patient has (555 numbers are fictional). */
+    private static String phone() {
+        return "555" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+    }
+}
