@@ -33,7 +33,7 @@ import org.artclinic.clinic.setup.Location;
 import org.artclinic.clinic.setup.Practitioner;
 import org.artclinic.clinic.setup.Room;
 import org.artclinic.clinic.web.Messages;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.primefaces.PrimeFaces;
@@ -80,10 +80,6 @@ public class CalendarBacking implements Serializable {
     @Inject
     @Param(name = "date")
     private String dateParam;
-
-    @Inject
-    @ConfigProperty(name = "clinic.scheduling.late-cancel-notice-hours", defaultValue = "24")
-    private int lateCancelNoticeHours;
 
     // ---- filters
 
@@ -303,7 +299,10 @@ public class CalendarBacking implements Serializable {
     }
 
     public boolean isLateIfCancelledNow() {
-        return selected != null && CancellationPolicy.ofHours(lateCancelNoticeHours)
+        // the same setting as SchedulingService's; read here because a view-scoped bean must stay serializable
+        int noticeHours = ConfigProvider.getConfig()
+                .getOptionalValue("clinic.scheduling.late-cancel-notice-hours", Integer.class).orElse(24);
+        return selected != null && CancellationPolicy.ofHours(noticeHours)
                 .isLate(selected.start(), Clock.systemUTC().instant());
     }
 
