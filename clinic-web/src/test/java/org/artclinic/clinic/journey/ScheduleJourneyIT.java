@@ -3,6 +3,8 @@ package org.artclinic.clinic.journey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
+import java.io.ObjectInputStream;
 import java.io.Reader;
 import java.net.URI;
 import java.net.URL;
@@ -18,6 +20,7 @@ import java.util.Properties;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.arquillian.test.spi.TestResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -52,11 +55,16 @@ class ScheduleJourneyIT {
      */
     @BeforeEach
     void seed() throws Exception {
-        URI runner = URI.create(base.toExternalForm()).resolve("ArquillianServletRunnerEE9?outputMode=html"
+        URI runner = URI.create(base.toExternalForm()).resolve("ArquillianServletRunnerEE9?outputMode=serializedObject"
                 + "&className=org.artclinic.clinic.scheduling.ScheduleJourneySeedIT&methodName=seed");
-        HttpResponse<String> run = HttpClient.newHttpClient().send(HttpRequest.newBuilder(runner)
-                .timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(run.body().contains("PASSED"), "seeding failed: " + run.body());
+        HttpResponse<InputStream> run = HttpClient.newHttpClient().send(HttpRequest.newBuilder(runner)
+                .timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofInputStream());
+        try (ObjectInputStream in = new ObjectInputStream(run.body())) {
+            TestResult result = (TestResult) in.readObject();
+            if (result.getStatus() != TestResult.Status.PASSED) {
+                throw new AssertionError("seeding failed", result.getThrowable());
+            }
+        }
         seeded = new Properties();
         try (Reader in = Files.newBufferedReader(Path.of(System.getProperty("clinic.it.dir", "target"),
                 "schedule-journey.properties"))) {
