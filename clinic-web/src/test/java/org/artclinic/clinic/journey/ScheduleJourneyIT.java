@@ -102,10 +102,10 @@ class ScheduleJourneyIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bookForm:days")));
         browser.findElement(By.cssSelector("label[for='bookForm:days:1']")).click(); // Tuesday
         browser.findElement(By.cssSelector("label[for='bookForm:days:3']")).click(); // Thursday
-        browser.findElement(By.id("bookForm:preview")).click();
+        click(browser, By.id("bookForm:preview"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("bookForm:previewTable"),
                 "6 of 6 visits are free"));
-        browser.findElement(By.id("bookForm:bookFree")).click();
+        click(browser, By.id("bookForm:bookFree"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Booked 6 visits"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("bookDialog")));
 
@@ -132,7 +132,7 @@ class ScheduleJourneyIT {
         checkIn.click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checkInFacts"), "$25.00"));
         assertTrue(browser.findElement(By.id("checkInFacts")).getText().contains("Authorized visits left"));
-        browser.findElement(By.id("checkInForm:confirm")).click();
+        click(browser, By.id("checkInForm:confirm"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), arriving + " is checked in"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(row(arriving)), "Arrived"));
         assertTrue(browser.findElement(By.xpath(row(arriving))).getText().contains("$25.00"), "copay collected");
@@ -143,6 +143,14 @@ class ScheduleJourneyIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(row(missing)), "No-show"));
         assertEquals(0, browser.findElements(By.xpath(row(missing) + "//button")).size(),
                 "nothing more to do for a no-show");
+    }
+
+    /** Clicks a button that may sit below the fold of a dialog. */
+    private static void click(WebDriver browser, By button) {
+        WebElement element = browser.findElement(button);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element))
+                .click();
     }
 
     private static String row(String patient) {
