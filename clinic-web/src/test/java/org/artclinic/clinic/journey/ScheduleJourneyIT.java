@@ -36,8 +36,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The front desk books a course of visits from the calendar (twice a week for three weeks, with
- * the preview), moves one visit by drag and drop, checks a patient in from the day sheet with the
- * copay, and marks a patient who did not come as a no-show.
+ * the preview), moves one visit by drag and drop, cancels the rest of the course from the second
+ * visit on, checks a patient in from the day sheet with the copay, and marks a patient who did not
+ * come as a no-show.
  */
 @Tag("browser")
 @RunAsClient
@@ -123,6 +124,19 @@ class ScheduleJourneyIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("td.fc-timegrid-col[data-date='" + wednesday + "'] .fc-event")));
         assertTrue(browser.findElements(tuesdayEvent).isEmpty(), "nothing left on Tuesday");
+
+        // the patient stops after the first week: cancel Thursday's visit and all that follow it
+        LocalDate thursday = monday.plusDays(3);
+        By thursdayEvent = By.cssSelector("td.fc-timegrid-col[data-date='" + thursday + "'] .fc-event");
+        wait.until(ExpectedConditions.elementToBeClickable(thursdayEvent)).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("eventForm:reason")));
+        assertTrue(browser.findElement(By.id("eventForm:lateHint")).getText().contains("in time"));
+        browser.findElement(By.cssSelector("label[for='eventForm:scope:1']")).click(); // this and following
+        browser.findElement(By.id("eventForm:reason")).sendKeys("Feels better, course ended early");
+        click(browser, By.id("eventForm:cancel"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Cancelled 5 visits"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                "td.fc-timegrid-col[data-date='" + thursday + "'] .fc-event.clinic-event-cancelled")));
 
         // the day sheet: check in the patient who arrived, with the copay
         browser.get(base.toExternalForm() + "scheduling/today.xhtml?location=" + seeded.getProperty("location"));
