@@ -47,6 +47,10 @@ public class Practitioner extends BaseEntity {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** Secret in the address of the practitioner's calendar feed (calendar apps cannot sign in). */
+    @Column(name = "calendar_feed_token", length = 64, unique = true)
+    private String calendarFeedToken;
+
     protected Practitioner() {
     }
 
@@ -70,6 +74,18 @@ public class Practitioner extends BaseEntity {
 
     public void activate() {
         active = true;
+    }
+
+    /** Gives the calendar feed a new secret address; the old address stops working. */
+    public void useCalendarFeedToken(String token) {
+        if (token == null || token.length() < 32 || token.length() > 64) {
+            throw new IllegalArgumentException("A calendar feed token has 32 to 64 characters.");
+        }
+        this.calendarFeedToken = token;
+    }
+
+    public String getCalendarFeedToken() {
+        return calendarFeedToken;
     }
 
     public String getDisplayName() {

@@ -1,0 +1,98 @@
+package org.artclinic.clinic.scheduling;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.primefaces.model.DefaultScheduleEvent;
+import org.primefaces.model.LazyScheduleModel;
+
+/**
+ * The calendar's events, loaded for the visible range only (a day or a week) each time the
+ * schedule asks. Times are wall-clock times of the location's time zone, the zone the schedule
+ * shows; each event is coloured by its practitioner so several practitioners can sit side by side.
+ */
+public class AppointmentScheduleModel extends LazyScheduleModel {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Fetches the appointments overlapping [from, to), e.g. through {@code SchedulingService.between}. */
+    @FunctionalInterface
+    public interface Loader extends Serializable {
+        List<Appointment> load(Instant from, Instant to);
+    }
+
+    /** What an event remembers of its appointment: enough to move it with the version the user saw. */
+    public record Ref(long id, long version, long practitionerId, Long roomId, Instant start, Instant end,
+            boolean inSeries, AppointmentStatus status) implements Serializable {
+
+        static Ref of(Appointment a) {
+            return new Ref(a.getId(), a.getVersion(), a.getPractitioner().getId(),
+                    a.getRoom() == null ? null : a.getRoom().getId(), a.getStartsAt(), a.getEndsAt(),
+                    a.getSeries() != null, a.getStatus());
+        }
+    }
+
+    private final Loader loader;
+    private final ZoneId zone;
+
+    public AppointmentScheduleModel(Loader loader, ZoneId zone) {
+        this.loader = loader;
+        this.zone = zone;
+    }
+
+    @Override
+    public void loadEvents(LocalDateTime start, LocalDateTime end) {
+        for (Appointment appointment : loader.load(start.atZone(zone).toInstant(), end.atZone(zone).toInstant())) {
+            addEvent(event(appointment));
+        }
+    }
+
+    public ZoneId getZone() {
+        return zone;
+    }
+
+    private DefaultScheduleEvent<Ref> event(Appointment a) {
+        boolean movable = a.getStatus() == AppointmentStatus.BOOKED;
+        String colour = a.getPractitioner().getColour();
+        return DefaultScheduleEvent.<Ref>builder()
+                .id(String.valueOf(a.getId()))
+                .title(title(a))
+                .description(a.getPractitioner().getDisplayName())
+                .startDate(LocalDateTime.ofInstant(a.getStartsAt(), zone))
+                .endDate(LocalDateTime.ofInstant(a.getEndsAt(), zone))
+                .data(Ref.of(a))
+                .draggable(movable)
+                .resizable(movable)
+                .backgroundColor(colour)
+                .borderColor(colour)
+                .textColor(textColour(colour))
+                .styleClass("clinic-event clinic-event-" + a.getStatus().name().toLowerCase(java.util.Locale.ROOT)
+                        + " clinic-event-" + a.getId())
+                .build();
+    }
+
+    private static String title(Appointment a) {
+        StringBuilder title = new StringBuilder(a.getPatient().getFullName());
+        if (a.getAppointmentType() != null) {
+            title.append(" · ").append(a.getAppointmentType().getName());
+        }
+        if (a.getRoom() != null) {
+            title.append(" (").append(a.getRoom().getName()).append(')');
+        }
+        return title.toString();
+    }
+
+    /** Black or white text, whichever reads better on the practitioner's colour (#rrggbb). */
+    static String textColour(String background) {
+        try {
+            int rgb = Integer.parseInt(background.substring(1), 16);
+            double luminance = 0.299 * (rgb >> 16 & 0xff) + 0.587 * (rgb >> 8 & 0xff) + 0.114 * (rgb & 0xff);
+            return luminance > 150 ? "#000000" : "#ffffff";
+        } catch (RuntimeException e) {
+            return "#000000";
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package org.artclinic.clinic.scheduling;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.artclinic.clinic.common.DomainException;
+import org.artclinic.clinic.common.Money;
+import org.artclinic.clinic.patient.PatientService;
+import org.artclinic.clinic.patient.PatientSummary;
+import org.artclinic.clinic.setup.ClinicSetupService;
+import org.artclinic.clinic.setup.Location;
+import org.artclinic.clinic.web.Messages;
+import org.omnifaces.cdi.Param;
+import org.primefaces.PrimeFaces;
+
+/**
+ * Backs {@code scheduling/today.xhtml}, the front desk's start page: one day at one location,
+ * grouped by practitioner, with check-in (copay collected) and no-shows.
+ */
+@Named
+@ViewScoped
+public class DaySheetBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+
+    /** One line of the sheet. */
+    public record Row(long id, String time, String patient, long patientId, String type, String room,
+            AppointmentStatus status, boolean canCheckIn, boolean canMarkNoShow, String copayCollected)
+            implements Serializable {
+    }
+
+    /** One practitioner's appointments of the day. */
+    public record Group(String practitioner, String colour, List<Row> rows) implements Serializable {
+    }
+
+    @EJB
+    private SchedulingService scheduling;
+
+    @EJB
+    private ClinicSetupService setup;
+
+    @EJB
+    private PatientService patients;
+
+    @Inject
+    @Param(name = "location")
+    private Long locationParam;
+
+    private List<Location> locations;
+    private Long locationId;
+    private LocalDate day;
+    private List<Group> groups = List.of();
+
+    private Row checkingIn;
+    private String checkInFacts;
+    private BigDecimal copayCollected;
+
+    @PostConstruct
+    void init() {
+        locations = setup.locations().stream().filter(Location::isActive).toList();
+        locationId = locationParam != null ? locationParam : locations.isEmpty() ? null : locations.get(0).getId();
+        day = LocalDate.now(zone());
+        load();
+    }
+
+    public void load() {
+        if (locationId == null) {
+            groups = List.of();
+            return;
+        }
+        if (day == null) {
+            day = LocalDate.now(zone());
+        }
+        ZoneId zone = zone();
+        Instant now = Clock.systemUTC().instant();
+        Map<Long, List<Row>> rows = new LinkedHashMap<>();
+        Map<Long, Group> byPractitioner = new LinkedHashMap<>();
+        try {
+            for (Appointment a : scheduling.day(locationId, day)) {
+                long practitionerId = a.getPractitioner().getId();
+                List<Row> list = rows.computeIfAbsent(practitionerId, id -> new ArrayList<>());
+                byPractitioner.computeIfAbsent(practitionerId, id -> new Group(a.getPractitioner().getDisplayName(),
+                        a.getPractitioner().getColour(), list));
+                list.add(new Row(a.getId(),
+                        a.getStartsAt().atZone(zone).format(TIME) + "–" + a.getEndsAt().atZone(zone).format(TIME),
+                        a.getPatient().getFullName(), a.getPatient().getId(),
+                        a.getAppointmentType() == null ? "" : a.getAppointmentType().getName(),
+                        a.getRoom() == null ? "" : a.getRoom().getName(), a.getStatus(),
+                        a.getStatus() == AppointmentStatus.BOOKED,
+                        a.getStatus() == AppointmentStatus.BOOKED && !now.isBefore(a.getStartsAt()),
+                        a.getCopayCollected() == null ? "" : a.getCopayCollected().format()));
+            }
+        } catch (DomainException e) {
+            Messages.errorText(e.getMessage());
+        }
+        groups = byPractitioner.values().stream()
+                .sorted(java.util.Comparator.comparing(Group::practitioner)).toList();
+    }
+
+    private ZoneId zone() {
+        return locations.stream().filter(l -> l.getId().equals(locationId)).findFirst()
+                .map(Location::getZone).orElse(ZoneId.systemDefault());
+    }
+
+    /** Opens the check-in prompt with the copay due and the visits left on the authorization. */
+    public void prepareCheckIn(Row row) {
+        checkingIn = row;
+        PatientSummary summary = patients.summary(row.patientId());
+        copayCollected = summary.copay() == null ? null : summary.copay().amount();
+        checkInFacts = CalendarBacking.facts(summary);
+    }
+
+    public void checkIn() {
+        try {
+            scheduling.checkIn(checkingIn.id(), copayCollected == null ? null : Money.of(copayCollected));
+            Messages.info("daysheet.checkedIn", checkingIn.patient());
+            PrimeFaces.current().executeScript("PF('checkInDialog').hide()");
+            load();
+        } catch (DomainException e) {
+            Messages.errorText(e.getMessage());
+        }
+    }
+
+    public void markNoShow(Row row) {
+        try {
+            scheduling.markNoShow(row.id());
+            Messages.info("daysheet.noShowMessage", row.patient());
+        } catch (DomainException e) {
+            Messages.errorText(e.getMessage());
+        }
+        load();
+    }
+
+    public void previousDay() {
+        day = day.minusDays(1);
+        load();
+    }
+
+    public void nextDay() {
+        day = day.plusDays(1);
+        load();
+    }
+
+    public String getDayLabel() {
+        return day.format(DAY);
+    }
+
+    public String statusLabel(AppointmentStatus status) {
+        return Messages.text("daysheet.status." + status.name());
+    }
+
+    public List<Location> getLocations() {
+        return locations;
+    }
+
+    public Long getLocationId() {
+        return locationId;
+    }
+
+    public void setLocationId(Long locationId) {
+        this.locationId = locationId;
+    }
+
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public void setDay(LocalDate day) {
+        this.day = day;
+    }
+
+    public List<Group> getGroups() {
+        return groups;
+    }
+
+    public Row getCheckingIn() {
+        return checkingIn;
+    }
+
+    public String getCheckInFacts() {
+        return checkInFacts;
+    }
+
+    public BigDecimal getCopayCollected() {
+        return copayCollected;
+    }
+
+    public void setCopayCollected(BigDecimal copayCollected) {
+        this.copayCollected = copayCollected;
+    }
+}

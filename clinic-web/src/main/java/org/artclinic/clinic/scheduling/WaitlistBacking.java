@@ -1,0 +1,194 @@
+package org.artclinic.clinic.scheduling;
+
+import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import org.artclinic.clinic.common.DomainException;
+import org.artclinic.clinic.patient.Patient;
+import org.artclinic.clinic.patient.PatientService;
+import org.artclinic.clinic.setup.ClinicSetupService;
+import org.artclinic.clinic.setup.Practitioner;
+import org.artclinic.clinic.web.Messages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** Backs {@code scheduling/waitlist.xhtml}: patients waiting for a slot, added and removed by the front desk. */
+@Named
+@ViewScoped
+public class WaitlistBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private SchedulingService scheduling;
+
+    @EJB
+    private ClinicSetupService setup;
+
+    @EJB
+    private PatientService patients;
+
+    private Patient patient;
+    private List<Patient> patientSuggestions = List.of();
+    private List<Long> practitionerIds = new ArrayList<>();
+    private List<String> days = new ArrayList<>();
+    private LocalTime earliest;
+    private LocalTime latest;
+    private String note;
+
+    /**
+     * The waiting entries, a page at a time. The service returns the whole (short, active-only)
+     * list; paging here keeps the page small when it grows.
+     */
+    private final LazyDataModel<WaitlistEntry> entries = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return scheduling.waitlist().size();
+        }
+
+        @Override
+        public List<WaitlistEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            List<WaitlistEntry> all = scheduling.waitlist();
+            return all.subList(Math.min(first, all.size()), Math.min(first + pageSize, all.size()));
+        }
+
+        @Override
+        public String getRowKey(WaitlistEntry entry) {
+            return String.valueOf(entry.getId());
+        }
+    };
+
+    public List<Patient> completePatient(String query) {
+        try {
+            patientSuggestions = patients.search(query, 0, 10);
+        } catch (DomainException e) {
+            patientSuggestions = List.of();
+        }
+        return patientSuggestions;
+    }
+
+    public void add() {
+        try {
+            if (patient == null) {
+                throw new DomainException(Messages.text("calendar.patientRequired"));
+            }
+            Set<DayOfWeek> chosen = EnumSet.noneOf(DayOfWeek.class);
+            days.forEach(day -> chosen.add(DayOfWeek.valueOf(day)));
+            scheduling.addToWaitlist(patient.getId(), practitionerIds, chosen, earliest, latest, note);
+            Messages.info("waitlist.added", patient.getFullName());
+            patient = null;
+            practitionerIds = new ArrayList<>();
+            days = new ArrayList<>();
+            earliest = null;
+            latest = null;
+            note = null;
+        } catch (DomainException e) {
+            Messages.errorText(e.getMessage());
+        }
+    }
+
+    public void remove(WaitlistEntry entry) {
+        try {
+            scheduling.removeFromWaitlist(entry.getId());
+            Messages.info("waitlist.removed", entry.getPatient().getFullName());
+        } catch (DomainException e) {
+            Messages.errorText(e.getMessage());
+        }
+    }
+
+    public String practitionersOf(WaitlistEntry entry) {
+        return entry.getPractitioners().isEmpty() ? Messages.text("waitlist.anyone")
+                : entry.getPractitioners().stream().map(Practitioner::getDisplayName).sorted()
+                        .collect(Collectors.joining(", "));
+    }
+
+    public String daysOf(WaitlistEntry entry) {
+        return entry.getDays().isEmpty() ? Messages.text("waitlist.anyDay")
+                : entry.getDays().stream().sorted().map(this::dayName).collect(Collectors.joining(", "));
+    }
+
+    public String dayName(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+    }
+
+    public List<DayOfWeek> getWeekDays() {
+        return List.of(DayOfWeek.values());
+    }
+
+    public List<Practitioner> getPractitioners() {
+        return setup.practitioners().stream().filter(Practitioner::isActive).toList();
+    }
+
+    public LazyDataModel<WaitlistEntry> getEntries() {
+        return entries;
+    }
+
+    public Patient getPatient() {
+        return patient;
+    }
+
+    public void setPatient(Patient patient) {
+        this.patient = patient;
+    }
+
+    public List<Patient> getPatientSuggestions() {
+        return patientSuggestions;
+    }
+
+    public List<Long> getPractitionerIds() {
+        return practitionerIds;
+    }
+
+    public void setPractitionerIds(List<Long> practitionerIds) {
+        this.practitionerIds = practitionerIds == null ? new ArrayList<>() : new ArrayList<>(practitionerIds);
+    }
+
+    public List<String> getDays() {
+        return days;
+    }
+
+    public void setDays(List<String> days) {
+        this.days = days == null ? new ArrayList<>() : new ArrayList<>(days);
+    }
+
+    public LocalTime getEarliest() {
+        return earliest;
+    }
+
+    public void setEarliest(LocalTime earliest) {
+        this.earliest = earliest;
+    }
+
+    public LocalTime getLatest() {
+        return latest;
+    }
+
+    public void setLatest(LocalTime latest) {
+        this.latest = latest;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}

@@ -1,0 +1,247 @@
+package org.artclinic.clinic.scheduling;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.ejb.EJB;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+
+import org.artclinic.clinic.patient.Patient;
+import org.artclinic.clinic.patient.PatientDetails;
+import org.artclinic.clinic.patient.PatientService;
+import org.artclinic.clinic.patient.Sex;
+import org.artclinic.clinic.setup.ClinicSetupService;
+import org.artclinic.clinic.setup.Discipline;
+import org.artclinic.clinic.setup.Location;
+import org.artclinic.clinic.setup.Practitioner;
+import org.artclinic.clinic.setup.Room;
+import org.artclinic.clinic.testsupport.AsAdmin;
+import org.artclinic.clinic.testsupport.AsFrontDesk;
+import org.artclinic.clinic.testsupport.WebClient;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.primefaces.model.ScheduleEvent;
+
+/**
+ * The calendar's lazy model asks only for the visible range and shows the location's wall-clock
+ * times; the .ics output holds one event per appointment at the right instant; the practitioner
+ * feed answers only to its secret address.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CalendarIT {
+
+    static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
+    static final String FEED_PRACTITIONER = "Calendar IT feed ";
+
+    @EJB
+    private AsAdmin asAdmin;
+
+    @EJB
+    private AsFrontDesk asFrontDesk;
+
+    @EJB
+    private ClinicSetupService setup;
+
+    @EJB
+    private PatientService patients;
+
+    @EJB
+    private SchedulingService scheduling;
+
+    @ArquillianResource
+    private URL base;
+
+    /** A location, room, practitioner (working every day 06:00-21:00) and patient of one's own. */
+    record Clinic(Location location, Room room, Practitioner practitioner, Patient patient) {
+    }
+
+    static Clinic seed(AsAdmin asAdmin, AsFrontDesk asFrontDesk, ClinicSetupService setup, PatientService patients,
+            String practitionerName, ZoneId zone) throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Location location = asAdmin.call(() -> setup.createLocation("Calendar IT " + suffix, zone, null, null));
+        Room room = asAdmin.call(() -> setup.createRoom(location.getId(), "Room " + suffix));
+        Practitioner practitioner = asAdmin.call(() -> setup.createPractitioner(practitionerName + suffix,
+                Discipline.CHIROPRACTOR, null, "#2e7d32", null));
+        for (DayOfWeek day : DayOfWeek.values()) {
+            asAdmin.call(() -> setup.addWorkingHours(practitioner.getId(), location.getId(), day, LocalTime.of(6, 0),
+                    LocalTime.of(21, 0)));
+        }
+        Patient patient = asFrontDesk.call(() -> patients.register(PatientDetails.basic("Jane", "Calsuffix" + suffix,
+                LocalDate.of(1985, 3, 14), Sex.FEMALE, null, null), true));
+        return new Clinic(location, room, practitioner, patient);
+    }
+
+    private Appointment book(Clinic clinic, ZonedDateTime start, int minutes) throws Exception {
+        return asFrontDesk.call(() -> scheduling.book(new BookingRequest(clinic.patient().getId(),
+                clinic.practitioner().getId(), clinic.location().getId(), clinic.room().getId(), null,
+                start.toInstant(), start.plusMinutes(minutes).toInstant(), "private note")));
+    }
+
+    @Test
+    @Order(1)
+    void theCalendarLoadsOnlyTheVisibleWeekInTheLocationsTime() throws Exception {
+        Clinic clinic = seed(asAdmin, asFrontDesk, setup, patients, "Calendar IT ", CHICAGO);
+        LocalDate monday = LocalDate.now(CHICAGO).plusWeeks(3).with(DayOfWeek.MONDAY);
+        book(clinic, monday.minusDays(1).atTime(10, 0).atZone(CHICAGO), 30); // the Sunday before
+        Appointment tuesday = book(clinic, monday.plusDays(1).atTime(10, 0).atZone(CHICAGO), 30);
+        book(clinic, monday.plusDays(3).atTime(15, 30).atZone(CHICAGO), 45);
+        book(clinic, monday.plusDays(7).atTime(9, 0).atZone(CHICAGO), 30); // the Monday after
+
+        List<Instant[]> asked = new ArrayList<>();
+        List<Long> mine = List.of(clinic.practitioner().getId());
+        AppointmentScheduleModel model = new AppointmentScheduleModel((from, to) -> {
+            asked.add(new Instant[] {from, to});
+            return scheduling.between(from, to, mine, List.of());
+        }, CHICAGO);
+        asFrontDesk.call(() -> {
+            model.loadEvents(monday.atStartOfDay(), monday.plusDays(7).atStartOfDay());
+            return null;
+        });
+
+        assertEquals(1, asked.size());
+        assertEquals(monday.atStartOfDay(CHICAGO).toInstant(), asked.get(0)[0]);
+        assertEquals(monday.plusDays(7).atStartOfDay(CHICAGO).toInstant(), asked.get(0)[1]);
+        List<ScheduleEvent<?>> events = model.getEvents().stream()
+                .sorted(Comparator.comparing(ScheduleEvent::getStartDate)).toList();
+        assertEquals(2, events.size(), "only the two visits of the visible week");
+        assertEquals(monday.plusDays(1).atTime(10, 0), events.get(0).getStartDate(), "10:00 in Chicago");
+        assertEquals(monday.plusDays(3).atTime(16, 15), events.get(1).getEndDate());
+        assertEquals(String.valueOf(tuesday.getId()), events.get(0).getId());
+        assertTrue(events.get(0).getTitle().contains("Jane Calsuffix"), events.get(0).getTitle());
+        assertEquals("#2e7d32", events.get(0).getBackgroundColor(), "coloured by practitioner");
+        AppointmentScheduleModel.Ref ref = (AppointmentScheduleModel.Ref) events.get(0).getData();
+        assertEquals(tuesday.getVersion(), ref.version(), "a move carries the version the user saw");
+    }
+
+    @Test
+    @Order(2)
+    void theIcsHasOneEventPerAppointmentInUtcWithoutPatientDetails() throws Exception {
+        Clinic clinic = seed(asAdmin, asFrontDesk, setup, patients, "Calendar IT ", CHICAGO);
+        LocalDate day = LocalDate.now(CHICAGO).plusWeeks(5).with(DayOfWeek.WEDNESDAY);
+        List<Appointment> booked = List.of(
+                book(clinic, day.atTime(9, 0).atZone(CHICAGO), 30),
+                book(clinic, day.atTime(14, 0).atZone(CHICAGO), 60),
+                book(clinic, day.plusDays(1).atTime(8, 15).atZone(CHICAGO), 45));
+        List<Appointment> loaded = asFrontDesk.call(() -> scheduling.between(day.atStartOfDay(CHICAGO).toInstant(),
+                day.plusDays(2).atStartOfDay(CHICAGO).toInstant(), List.of(clinic.practitioner().getId()), List.of()));
+
+        String ics = AppointmentCalendar.of(loaded, clinic.practitioner().getDisplayName(), Instant.now());
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        assertEquals(3, events.size());
+        for (int i = 0; i < booked.size(); i++) {
+            VEvent event = events.get(i);
+            assertEquals(booked.get(i).getStartsAt(), Instant.from(event.getStartDate().orElseThrow().getDate()));
+            assertEquals(booked.get(i).getEndsAt(), Instant.from(event.getEndDate().orElseThrow().getDate()));
+            assertTrue(event.getProperty(Property.DTSTART).orElseThrow().getValue().endsWith("Z"), "in UTC");
+            assertEquals("appointment-" + booked.get(i).getId() + "@artclinic",
+                    event.getProperty(Property.UID).orElseThrow().getValue());
+            String summary = event.getProperty(Property.SUMMARY).orElseThrow().getValue();
+            assertTrue(summary.startsWith("Jane C."), summary);
+        }
+        assertEquals(day.atTime(9, 0).atZone(CHICAGO).withZoneSameInstant(ZoneId.of("UTC")).toLocalDateTime()
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")),
+                events.get(0).getProperty(Property.DTSTART).orElseThrow().getValue());
+        assertFalse(ics.contains("Calsuffix"), "no family name in the calendar");
+        assertFalse(ics.contains("private note"), "no notes in the calendar");
+    }
+
+    @Test
+    @Order(3)
+    void aPractitionerWithAnAppointmentForTheFeed() throws Exception {
+        Clinic clinic = seed(asAdmin, asFrontDesk, setup, patients, FEED_PRACTITIONER, CHICAGO);
+        book(clinic, LocalDate.now(CHICAGO).plusDays(10).atTime(11, 0).atZone(CHICAGO), 30);
+        book(clinic, LocalDate.now(CHICAGO).plusDays(12).atTime(11, 0).atZone(CHICAGO), 30);
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void theFeedAnswersOnlyToItsSecretAddress() throws Exception {
+        WebClient frontDesk = new WebClient(base);
+        frontDesk.login("frontdesk", "demo1234");
+        String calendar = frontDesk.get("scheduling/calendar.xhtml").body();
+        Matcher option = Pattern.compile("<option value=\"(\\d+)\"[^>]*>" + FEED_PRACTITIONER).matcher(calendar);
+        long practitioner = 0;
+        while (option.find()) {
+            practitioner = Math.max(practitioner, Long.parseLong(option.group(1))); // the newest one
+        }
+        assertTrue(practitioner > 0, "the seeded practitioner is offered on the calendar page");
+
+        HttpResponse<String> page = frontDesk.get("scheduling/calendar.xhtml?practitioner=" + practitioner);
+        assertEquals(200, page.statusCode());
+        Matcher link = Pattern.compile("href=\"([^\"]*calendar/practitioner/" + practitioner + "\\.ics\\?token=([0-9a-f]+))\"")
+                .matcher(page.body());
+        assertTrue(link.find(), "the calendar page shows the feed address of the chosen practitioner");
+        String token = link.group(2);
+
+        HttpClient anonymous = HttpClient.newHttpClient();
+        URI feed = URI.create(base.toExternalForm()).resolve("calendar/practitioner/" + practitioner + ".ics");
+        HttpResponse<String> ok = anonymous.send(HttpRequest.newBuilder(URI.create(feed + "?token=" + token)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ok.statusCode(), ok.body());
+        assertTrue(ok.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+        Calendar calendarFeed = new CalendarBuilder().build(new StringReader(ok.body()));
+        assertEquals(2, calendarFeed.getComponents("VEVENT").size());
+        assertFalse(ok.body().contains("Calsuffix"), "first name and initial only");
+
+        HttpResponse<String> without = anonymous.send(HttpRequest.newBuilder(feed).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, without.statusCode());
+        assertFalse(without.body().contains("BEGIN:VCALENDAR"));
+        HttpResponse<String> wrong = anonymous.send(HttpRequest.newBuilder(URI.create(feed + "?token="
+                + "0".repeat(48))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, wrong.statusCode());
+        assertFalse(wrong.body().contains("BEGIN:VCALENDAR"));
+    }
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    void theSchedulePagesOpenForTheFrontDeskOnly() throws Exception {
+        WebClient frontDesk = new WebClient(base);
+        frontDesk.login("frontdesk", "demo1234");
+        for (String page : List.of("scheduling/today.xhtml", "scheduling/calendar.xhtml", "scheduling/waitlist.xhtml")) {
+            HttpResponse<String> response = frontDesk.get(page);
+            assertEquals(200, response.statusCode(), page);
+            assertFalse(response.body().contains("ui-messages-error"), page + ": " + response.body());
+        }
+        WebClient manager = new WebClient(base);
+        manager.login("manager", "demo1234");
+        assertEquals(403, manager.get("scheduling/calendar.xhtml").statusCode());
+    }
+}
