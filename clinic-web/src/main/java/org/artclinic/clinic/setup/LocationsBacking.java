@@ -144,9 +144,13 @@ public class LocationsBacking implements Serializable {
     }
 
     public void saveLocation() {
+        if (zone == null || zone.isBlank()) {
+            SetupFeedback.errorKey("locations.zoneRequired");
+            return;
+        }
         String shownName = name == null ? "" : name.strip();
         boolean saved = SetupFeedback.change(() -> {
-            ZoneId zoneId = Location.zone(zone);
+            ZoneId zoneId = Location.zone(canonicalZone(zone));
             Address address = new Address(line1, line2, city, region, postalCode, country);
             return editId == null
                     ? setup.createLocation(name, zoneId, phone, address)
@@ -164,6 +168,12 @@ public class LocationsBacking implements Serializable {
         }, active ? "locations.reopened" : "locations.closed", location.getName())) {
             locations = null;
         }
+    }
+
+    /** Zone ids are case-sensitive; "america/chicago" typed by hand still means America/Chicago. */
+    static String canonicalZone(String typed) {
+        String text = typed.strip();
+        return ZoneId.getAvailableZoneIds().stream().filter(id -> id.equalsIgnoreCase(text)).findFirst().orElse(text);
     }
 
     /** Time zone suggestions: the common ones first, then every other zone id containing the text. */

@@ -74,6 +74,15 @@ class SetupJourneyIT {
         waitForText("detailsForm:rooms", room);
         assertTrue(text("detailsForm:roomsTitle").contains(location));
 
+        // closed over the holidays: whole days in the location's own time zone
+        type("detailsForm:holidayFrom_input", "2026-12-24");
+        type("detailsForm:holidayTo_input", "2026-12-26");
+        type("detailsForm:holidayReason", "Christmas");
+        click("detailsForm:addHoliday");
+        waitForText("detailsForm:holidays", "Christmas");
+        String holidays = text("detailsForm:holidays");
+        assertTrue(holidays.contains("2026-12-24") && holidays.contains("2026-12-26"), holidays);
+
         // a practitioner: the NPI typo is caught, then the right number is kept
         openFromMenu("menuPractitioners", "Practitioners");
         click("practitionersForm:addPractitioner");
@@ -106,6 +115,16 @@ class SetupJourneyIT {
         click("detailsForm:addHours");
         waitForText("messages", "already works Monday 09:00-13:00 at " + location);
         assertFalse(text("detailsForm:hours").contains("14:00"), "the overlapping block was not saved");
+
+        // a morning off, typed in the new location's time zone
+        choose("detailsForm:timeOffLocation", location + " (America/Chicago)");
+        type("detailsForm:timeOffFrom_input", "2026-12-01 09:00");
+        type("detailsForm:timeOffTo_input", "2026-12-01 12:30");
+        type("detailsForm:timeOffReason", "ART instructor course");
+        click("detailsForm:addTimeOff");
+        waitForText("detailsForm:timeOff", "ART instructor course");
+        String timeOff = text("detailsForm:timeOff");
+        assertTrue(timeOff.contains("2026-12-01 09:00") && timeOff.contains("2026-12-01 12:30"), timeOff);
 
         // an appointment type: a duration of 7 minutes is refused, 30 is kept
         openFromMenu("menuAppointmentTypes", "Appointment types");
