@@ -122,6 +122,16 @@ public class ClinicSetupService {
         return location;
     }
 
+    /** A closed location stays in the records (past appointments point at it) but is not offered for booking. */
+    public void setLocationActive(long id, boolean active) {
+        Location location = location(id);
+        if (active) {
+            location.activate();
+        } else {
+            location.deactivate();
+        }
+    }
+
     public Room createRoom(long locationId, String name) {
         Location location = location(locationId);
         requireUnique(rooms().stream().anyMatch(r -> r.getLocation().equals(location)
