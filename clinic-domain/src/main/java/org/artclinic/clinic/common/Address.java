@@ -5,7 +5,9 @@ import jakarta.persistence.Embeddable;
 
 /** A postal address; every part is optional, since front desks often learn it bit by bit. */
 @Embeddable
-public class Address {
+public class Address implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "address_line1", length = 120)
     private String line1;

@@ -15,9 +15,15 @@ import jakarta.persistence.Version;
  * columns are avoided because they break on Payara's H2 with EclipseLink (docs/decisions/0003).
  * The {@code version} column makes a second, concurrent save of a stale copy fail instead of
  * silently overwriting the first one.
+ *
+ * <p>Entities are serializable so that pages holding them (view scope) survive session
+ * replication in a cluster; a deserialized entity is detached, and every change goes back through
+ * a service with its version.
  */
 @MappedSuperclass
-public abstract class BaseEntity {
+public abstract class BaseEntity implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "clinic_id_seq")

@@ -16,7 +16,9 @@ import jakarta.persistence.Embeddable;
  * makes it necessary.
  */
 @Embeddable
-public class Money implements Comparable<Money> {
+public class Money implements Comparable<Money>, java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final Currency USD = Currency.getInstance("USD");
     public static final Money ZERO = new Money(BigDecimal.ZERO);

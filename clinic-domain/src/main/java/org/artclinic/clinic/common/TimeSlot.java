@@ -33,4 +33,18 @@ public record TimeSlot(Instant start, Instant end) {
     public TimeSlot shiftedBy(Duration offset) {
         return new TimeSlot(start.plus(offset), end.plus(offset));
     }
+
+    /**
+     * Moves the slot on the wall clock of {@code zone}: "two days later, 30 minutes earlier" keeps
+     * a 10:00 visit at 9:30 local time even when a daylight-saving change lies in between (a fixed
+     * duration would land it an hour off).
+     */
+    public TimeSlot shiftedOnWallClock(long days, long minutes, java.time.ZoneId zone) {
+        return new TimeSlot(onWallClock(start, days, minutes, zone), onWallClock(end, days, minutes, zone));
+    }
+
+    private static Instant onWallClock(Instant instant, long days, long minutes, java.time.ZoneId zone) {
+        return java.time.LocalDateTime.ofInstant(instant, zone).plusDays(days).plusMinutes(minutes)
+                .atZone(zone).toInstant();
+    }
 }

@@ -55,12 +55,14 @@ public class CalendarFeedService {
 
     /**
      * The practitioner's appointments from {@link #PAST} ago to {@link #AHEAD} from now, if the
-     * token is theirs; empty (the feed does not exist) otherwise.
+     * token is theirs and they are still active; empty (the feed does not exist) otherwise.
      */
     @PermitAll
     public Optional<List<Appointment>> feed(long practitionerId, String token, Instant now) {
         Practitioner practitioner = em.find(Practitioner.class, practitionerId);
-        if (practitioner == null || practitioner.getCalendarFeedToken() == null || token == null
+        // a practitioner who has left no longer gets their schedule (patient initials) on their phone
+        if (practitioner == null || !practitioner.isActive() || practitioner.getCalendarFeedToken() == null
+                || token == null
                 || !MessageDigest.isEqual(practitioner.getCalendarFeedToken().getBytes(StandardCharsets.UTF_8),
                         token.getBytes(StandardCharsets.UTF_8))) {
             return Optional.empty();

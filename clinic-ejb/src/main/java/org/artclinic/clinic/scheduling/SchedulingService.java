@@ -84,10 +84,10 @@ public class SchedulingService {
     public Appointment reschedule(long appointmentId, long version, long practitionerId, Long roomId, Instant start,
             Instant end) {
         Appointment appointment = find(Appointment.class, appointmentId, "appointment");
-        appointment.requireVersion(version, "this appointment");
         Practitioner practitioner = lock(Practitioner.class, practitionerId, "practitioner");
         Room room = roomId == null ? null : lock(Room.class, roomId, "room");
         lock(Patient.class, appointment.getPatient().getId(), "patient");
+        lockCurrent(appointment).requireVersion(version, "this appointment");
         TimeSlot slot = new TimeSlot(start, end);
         appointment.reschedule(practitioner, room, slot);
         requireFree(appointment, practitioner, room, slot);
@@ -265,16 +265,17 @@ public class SchedulingService {
      * optionally to another practitioner or room. Either every visit in scope moves or none does:
      * a conflict on any of them refuses the whole change, naming it.
      */
-    public List<Appointment> moveSeries(long appointmentId, long version, SeriesScope scope, Duration shift,
-            long practitionerId, Long roomId) {
+    public List<Appointment> moveSeries(long appointmentId, long version, SeriesScope scope, long days, long minutes,
+            Long practitionerId, Long roomId) {
         Appointment chosen = find(Appointment.class, appointmentId, "appointment");
-        chosen.requireVersion(version, "this appointment");
-        Practitioner practitioner = lock(Practitioner.class, practitionerId, "practitioner");
-        Room room = roomId == null ? null : lock(Room.class, roomId, "room");
+        Practitioner newPractitioner = practitionerId == null ? null
+                : lock(Practitioner.class, practitionerId, "practitioner");
+        Room newRoom = roomId == null ? null : lock(Room.class, roomId, "room");
         lock(Patient.class, chosen.getPatient().getId(), "patient");
+        lockCurrent(chosen).requireVersion(version, "this appointment");
         List<Appointment> moved = new ArrayList<>();
         List<Appointment> visits = new ArrayList<>(inScope(appointmentId, scope));
-        if (!shift.isNegative() && !shift.isZero()) {
+        if (days > 0 || (days == 0 && minutes > 0)) {
             // move the latest first, so that no visit collides with a later one that has yet to move
             java.util.Collections.reverse(visits);
         }
@@ -282,7 +283,10 @@ public class SchedulingService {
             if (visit.getStatus() != AppointmentStatus.BOOKED) {
                 continue;
             }
-            TimeSlot slot = visit.getSlot().shiftedBy(shift);
+            // unless a new practitioner or room is chosen, every visit keeps its own
+            Practitioner practitioner = newPractitioner != null ? newPractitioner : visit.getPractitioner();
+            Room room = newRoom != null ? newRoom : visit.getRoom();
+            TimeSlot slot = visit.getSlot().shiftedOnWallClock(days, minutes, visit.getLocation().getZone());
             visit.reschedule(practitioner, room, slot);
             requireFree(visit, practitioner, room, slot);
             em.flush();
@@ -433,6 +437,12 @@ public class SchedulingService {
     private String caller() {
         Principal principal = session.getCallerPrincipal();
         return principal == null ? "system" : principal.getName();
+    }
+
+    /** Locks the appointment's row (after its practitioner, room and patient) and reads its current state. */
+    private Appointment lockCurrent(Appointment appointment) {
+        em.refresh(appointment, LockModeType.PESSIMISTIC_WRITE);
+        return appointment;
     }
 
     private <T> T lock(Class<T> type, long id, String what) {

@@ -368,10 +368,8 @@ public class CalendarBacking implements Serializable {
     /** Moves the chosen visit (and, for a series, the later ones or all) by days and minutes. */
     public void moveSelected() {
         try {
-            Duration shift = Duration.ofDays(shiftDays == null ? 0 : shiftDays)
-                    .plusMinutes(shiftMinutes == null ? 0 : shiftMinutes);
-            List<Appointment> moved = scheduling.moveSeries(selected.id(), selected.version(), scope, shift,
-                    selected.practitionerId(), selected.roomId());
+            List<Appointment> moved = scheduling.moveSeries(selected.id(), selected.version(), scope,
+                    shiftDays == null ? 0 : shiftDays, shiftMinutes == null ? 0 : shiftMinutes, null, null);
             Messages.info("calendar.moved", moved.size());
             PrimeFaces.current().executeScript("PF('eventDialog').hide()");
         } catch (DomainException e) {
@@ -405,8 +403,12 @@ public class CalendarBacking implements Serializable {
     private void move(ScheduleEvent<?> event, Duration startDelta, Duration endDelta) {
         AppointmentScheduleModel.Ref ref = (AppointmentScheduleModel.Ref) event.getData();
         try {
+            // the calendar works on the location's wall clock: apply the deltas there, not to the instants,
+            // so a drag across a daylight-saving change keeps the time the receptionist dropped it at
+            ZoneId zone = model.getZone();
             Appointment moved = scheduling.reschedule(ref.id(), ref.version(), ref.practitionerId(), ref.roomId(),
-                    ref.start().plus(startDelta), ref.end().plus(endDelta));
+                    LocalDateTime.ofInstant(ref.start(), zone).plus(startDelta).atZone(zone).toInstant(),
+                    LocalDateTime.ofInstant(ref.end(), zone).plus(endDelta).atZone(zone).toInstant());
             Messages.info("calendar.rescheduled", moved.describe());
         } catch (DomainException e) {
             Messages.errorText(e.getMessage());
