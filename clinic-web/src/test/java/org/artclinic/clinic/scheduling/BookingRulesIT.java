@@ -243,6 +243,29 @@ class BookingRulesIT {
         assertEquals(AppointmentStatus.BOOKED, stored(result.booked().get(1).getId()).getStatus());
     }
 
+    @Test
+    void movingASeriesAcrossTheClockChangeKeepsEveryVisitAtItsLocalTime() throws Exception {
+        LocalDate wednesday = LocalDate.of(2027, 3, 10); // US clocks go forward on Sunday 14 March 2027
+        RecurrenceRule rule = new RecurrenceRule(wednesday, LocalTime.of(14, 0), Duration.ofMinutes(30),
+                Set.of(DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY), 2);
+        SeriesResult series = asFrontDesk.call(() -> scheduling.bookSeries(new SeriesRequest(jane.getId(),
+                practitioner.getId(), location.getId(), room.getId(), followUp.getId(), rule, null)));
+        assertEquals(4, series.booked().size());
+        Appointment first = series.booked().get(0);
+
+        List<Appointment> moved = asFrontDesk.call(() -> scheduling.moveSeries(first.getId(), first.getVersion(),
+                SeriesScope.THIS_AND_FOLLOWING, 1, 0, null, null));
+
+        assertEquals(4, moved.size());
+        for (Appointment visit : moved) {
+            Appointment now = stored(visit.getId());
+            assertEquals(LocalTime.of(14, 0), now.getStartsAt().atZone(CHICAGO).toLocalTime(), now::describe);
+            assertTrue(now.getStartsAt().atZone(CHICAGO).getDayOfWeek() == DayOfWeek.THURSDAY
+                    || now.getStartsAt().atZone(CHICAGO).getDayOfWeek() == DayOfWeek.SATURDAY, now::describe);
+            assertEquals(practitioner, now.getPractitioner(), "each visit keeps its practitioner");
+        }
+    }
+
     private Appointment stored(long id) throws Exception {
         return asFrontDesk.call(() -> scheduling.appointment(id));
     }
