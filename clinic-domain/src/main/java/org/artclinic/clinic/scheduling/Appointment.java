@@ -157,6 +157,12 @@ public class Appointment extends BaseEntity {
         this.bookedBy = Text.required(bookedBy, 50, "Who booked");
         this.bookedAt = Objects.requireNonNull(now, "now");
         this.appointmentType = type;
+        if (type != null && !type.isActive()) {
+            throw new DomainException("The appointment type \"" + type.getName() + "\" is no longer offered.");
+        }
+        if (location != null && !location.isActive()) {
+            throw new DomainException(location.getName() + " is closed; book at another location.");
+        }
         if (!patient.isActive()) {
             throw new DomainException(patient.getFullName() + "'s record is inactive; reactivate it before booking.");
         }
