@@ -20,7 +20,6 @@ import jakarta.ejb.EJB;
 import org.artclinic.clinic.demo.DemoDataSeeder;
 import org.artclinic.clinic.testsupport.AsAdmin;
 import org.artclinic.clinic.testsupport.WebClient;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -47,11 +46,7 @@ class DatabaseMigrationIT {
 
     @Test
     void everyMigrationWasAppliedAtStartUpAndNoneIsPending() {
-        MigrationInfoService info = Flyway.configure(DatabaseMigrator.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .info();
+        MigrationInfoService info = DatabaseMigrator.flyway(dataSource).info();
         assertEquals(0, info.pending().length, () -> "pending: " + describe(info.pending()));
         assertTrue(info.applied().length >= 1);
         for (MigrationInfo applied : info.applied()) {
