@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -34,13 +35,24 @@ public final class ClinicScreens {
     }
 
     public ClinicScreens signIn(String username, String password) {
-        WebElement user = driver.findElement(By.id("loginForm:username"));
-        user.clear();
-        user.sendKeys(username);
-        WebElement secret = driver.findElement(By.id("loginForm:password"));
-        secret.clear();
-        secret.sendKeys(password);
-        WebElement submit = driver.findElement(By.id("loginForm:submit"));
+        WebElement submit = null;
+        // the page may still be settling (scripts re-render inputs after load): retry a stale field
+        for (int attempt = 1; submit == null; attempt++) {
+            try {
+                wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+                WebElement user = driver.findElement(By.id("loginForm:username"));
+                user.clear();
+                user.sendKeys(username);
+                WebElement secret = driver.findElement(By.id("loginForm:password"));
+                secret.clear();
+                secret.sendKeys(password);
+                submit = driver.findElement(By.id("loginForm:submit"));
+            } catch (org.openqa.selenium.WebDriverException e) { // includes StaleElementReferenceException
+                if (attempt >= 3 || e instanceof org.openqa.selenium.TimeoutException) {
+                    throw e;
+                }
+            }
+        }
         submit.click();
         wait.until(ExpectedConditions.stalenessOf(submit)); // the next page (or the login page again) has loaded
         wait.until(ExpectedConditions.or(
