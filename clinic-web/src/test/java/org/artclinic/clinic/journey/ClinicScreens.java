@@ -53,12 +53,27 @@ public final class ClinicScreens {
                 }
             }
         }
-        submit.click();
-        wait.until(ExpectedConditions.stalenessOf(submit)); // the next page (or the login page again) has loaded
+        WebElement clicked = submit;
+        clicked.click();
+        wait.until(d -> isGone(clicked)); // the next page (or the login page again) has loaded
         wait.until(ExpectedConditions.or(
                 ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".clinic-title")),
                 ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#loginForm .ui-messages-error"))));
         return this;
+    }
+
+    /**
+     * Whether the element's page has been replaced. Selenium's {@code stalenessOf} only counts a
+     * StaleElementReferenceException; during a navigation chromedriver may instead answer "Node
+     * with given id does not belong to the document", which means the same.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException replaced) {
+            return true;
+        }
     }
 
     public ClinicScreens signOut() {
