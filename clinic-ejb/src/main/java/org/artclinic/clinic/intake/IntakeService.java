@@ -5,10 +5,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -64,6 +70,33 @@ public class IntakeService {
                 clock.instant(), today());
         em.persist(intake);
         return intake;
+    }
+
+    /**
+     * Records an intake together with the self-check answers the practitioner went through with the
+     * patient on the intake form, in one transaction: when the intake is refused, the answers are not
+     * kept either. The answers are stored as a new self-check only when at least one is given and
+     * they differ from the patient's latest self-check; the intake then shows them.
+     *
+     * @param selfCheckAnswers answers per statement (null or missing: unanswered); null for none
+     */
+    @RolesAllowed(Role.Names.PRACTITIONER)
+    public IntakeAssessment recordIntake(long patientId, Long reassessmentOfId, IntakeDetails details,
+            ScreeningAnswers screening, Map<SelfCheckStatement, Boolean> selfCheckAnswers) {
+        Patient patient = patient(patientId);
+        boolean answered = selfCheckAnswers != null && selfCheckAnswers.values().stream().anyMatch(a -> a != null);
+        if (answered) {
+            Map<SelfCheckStatement, Boolean> given = new EnumMap<>(SelfCheckStatement.class);
+            for (SelfCheckStatement statement : SelfCheckStatement.values()) {
+                given.put(statement, selfCheckAnswers.get(statement));
+            }
+            boolean same = latestSelfCheck(patient).map(latest -> latest.answers().equals(given)).orElse(false);
+            if (!same) {
+                em.persist(new SuitabilitySelfCheck(patient, given, caller(), clock.instant()));
+                em.flush(); // the intake below picks up these answers as the latest
+            }
+        }
+        return recordIntake(patientId, reassessmentOfId, details, screening);
     }
 
     @RolesAllowed(Role.Names.PRACTITIONER)
@@ -214,6 +247,49 @@ public class IntakeService {
     @RolesAllowed(Role.Names.PRACTITIONER)
     public void requireTreatmentAllowed(long patientId, BodyRegion region) {
         eligibility(patient(patientId)).gate().requireAllowed(region);
+    }
+
+    /**
+     * Which of these patients may not be treated now, and why, in a fixed handful of queries
+     * whatever the number of patients (for lists such as the practitioner's day). Patients who may
+     * be treated are not in the answer. The verdict is {@link TreatmentGate}'s, as for one patient.
+     */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
+    public Map<Long, TreatmentHold> holds(Collection<Long> patientIds) {
+        if (patientIds == null || patientIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(patientIds));
+        // each patient's latest intake: the first row per patient, newest first
+        Map<Long, Object[]> latestIntake = new HashMap<>();
+        em.createQuery("SELECT i.patient.id, i.id, i.decisionTreatmentAllowed FROM IntakeAssessment i "
+                + "WHERE i.patient.id IN :ids ORDER BY i.assessedAt DESC, i.id DESC", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(row -> latestIntake.putIfAbsent((Long) row[0], row));
+        List<Long> referralIntakes = latestIntake.values().stream().filter(row -> !(Boolean) row[2])
+                .map(row -> (Long) row[1]).toList();
+        Set<Long> cleared = referralIntakes.isEmpty() ? Set.of()
+                : new HashSet<>(em.createQuery("SELECT c.intake.id FROM TreatmentClearance c "
+                        + "WHERE c.intake.id IN :intakes", Long.class).setParameter("intakes", referralIntakes)
+                        .getResultList());
+        Map<Long, PatientConsent> latestConsent = new HashMap<>();
+        em.createQuery("SELECT c.patient.id, c FROM PatientConsent c WHERE c.patient.id IN :ids "
+                + "ORDER BY c.recordedAt DESC, c.id DESC", Object[].class).setParameter("ids", ids)
+                .getResultList().forEach(row -> latestConsent.putIfAbsent((Long) row[0], (PatientConsent) row[1]));
+        ConsentText binding = em.createNamedQuery(ConsentText.LATEST_REQUIRING_SIGNATURE, ConsentText.class)
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        Map<Long, TreatmentHold> holds = new LinkedHashMap<>();
+        for (Long id : ids) {
+            TreatmentGate.ConsentState consent = PatientConsent.stateOf(latestConsent.get(id), binding);
+            Object[] intake = latestIntake.get(id);
+            TreatmentGate gate = intake == null ? TreatmentGate.noIntake(consent)
+                    : TreatmentGate.of(new ScreeningDecision((Boolean) intake[2], List.of()),
+                            cleared.contains((Long) intake[1]) ? "cleared" : null, consent);
+            if (!gate.treatmentAllowed()) {
+                holds.put(id, TreatmentHold.of(gate));
+            }
+        }
+        return holds;
     }
 
     /** What the patient header shows about screening: referral, precautions, blocked regions, consent. */

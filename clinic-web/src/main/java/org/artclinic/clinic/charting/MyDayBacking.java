@@ -7,8 +7,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
@@ -19,6 +21,8 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
 import org.artclinic.clinic.common.DomainException;
+import org.artclinic.clinic.intake.IntakeService;
+import org.artclinic.clinic.intake.TreatmentHold;
 import org.artclinic.clinic.scheduling.Appointment;
 import org.artclinic.clinic.scheduling.AppointmentStatus;
 import org.artclinic.clinic.scheduling.SchedulingService;
@@ -61,12 +65,17 @@ public class MyDayBacking implements Serializable {
     @EJB
     private ClinicSetupService setup;
 
+    @EJB
+    private IntakeService intakes;
+
     @Inject
     private SecurityContext security;
 
     private String practitionerName;
     private String dayLabel;
     private List<Row> rows = List.of();
+    /** Patients of the day whose treatment is on hold (intake, referral, consent), read in one go. */
+    private Map<Long, TreatmentHold> holds = Map.of();
 
     @PostConstruct
     void init() {
@@ -113,6 +122,7 @@ public class MyDayBacking implements Serializable {
                     a.getRoom() == null ? "" : a.getRoom().getName(), a.getLocation().getName(), a.getStatus()));
         }
         rows = List.copyOf(today);
+        holds = new HashMap<>(intakes.holds(rows.stream().map(Row::patientId).toList()));
         dayLabel = DAY.format(now.atZone(labelZone));
     }
 
@@ -132,6 +142,25 @@ public class MyDayBacking implements Serializable {
             Messages.errorText(e.getMessage());
         }
         load();
+    }
+
+    /** Why the patient's treatment is on hold, e.g. "On hold: referral pending"; null when it is not. */
+    public String holdLabel(long patientId) {
+        TreatmentHold hold = holds.get(patientId);
+        if (hold == null) {
+            return null;
+        }
+        List<String> reasons = new ArrayList<>();
+        if (hold.intakeMissing()) {
+            reasons.add(Messages.text("intake.myDay.onHold.noIntake"));
+        }
+        if (hold.referralPending()) {
+            reasons.add(Messages.text("intake.myDay.onHold.referral"));
+        }
+        if (hold.consentMissing()) {
+            reasons.add(Messages.text("intake.myDay.onHold.noConsent"));
+        }
+        return Messages.text("intake.myDay.onHold") + ": " + String.join(", ", reasons);
     }
 
     public String statusLabel(AppointmentStatus status) {

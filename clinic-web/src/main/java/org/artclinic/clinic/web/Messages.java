@@ -14,7 +14,7 @@ public final class Messages {
     /** The common bundle first, then one per feature (see faces-config.xml). */
     private static final java.util.List<String> BUNDLES = java.util.List.of(BUNDLE,
             "org.artclinic.clinic.web.patients", "org.artclinic.clinic.web.scheduling",
-            "org.artclinic.clinic.web.setup");
+            "org.artclinic.clinic.web.setup", "org.artclinic.clinic.web.intake");
 
     private Messages() {
     }
@@ -49,6 +49,22 @@ public final class Messages {
     /** Shows a message that already is in words for the user, such as a domain rule's message. */
     public static void errorText(String text) {
         add(FacesMessage.SEVERITY_ERROR, text);
+    }
+
+    /**
+     * Shows a text already in words for the user on the page rendered now only (not kept for a
+     * redirect), and marks the request as failed so that a dialog stays open.
+     */
+    public static void errorNow(String text) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        context.validationFailed();
+    }
+
+    /** A confirmation from the bundle on the page rendered now only (an ajax change without redirect). */
+    public static void infoNow(String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
     }
 
     private static void add(FacesMessage.Severity severity, String text) {

@@ -1,0 +1,103 @@
+package org.artclinic.clinic.intake;
+
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import org.artclinic.clinic.common.DomainException;
+import org.artclinic.clinic.web.Messages;
+
+/**
+ * Backs {@code admin/consent.xhtml}: the informed-consent text, its versions, and publishing an
+ * edit as the next version. The edit carries the version it started from, so an edit of a text
+ * someone else has meanwhile replaced is refused instead of silently overwriting theirs.
+ */
+@Named
+@ViewScoped
+public class ConsentTextBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** One published version. */
+    public record VersionRow(int number, String publishedAt, String publishedBy, boolean requiresNewSignature,
+            String body) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    @EJB
+    private IntakeService intakes;
+
+    private transient List<VersionRow> versions;
+
+    /** The version the text being edited started from (0: none published yet). */
+    private int editedVersion;
+    private String body;
+    private boolean requiresNewSignature;
+
+    @PostConstruct
+    void init() {
+        startEditing();
+    }
+
+    private void startEditing() {
+        List<VersionRow> all = getVersions();
+        editedVersion = all.isEmpty() ? 0 : all.get(0).number();
+        body = all.isEmpty() ? null : all.get(0).body();
+        requiresNewSignature = false;
+    }
+
+    public List<VersionRow> getVersions() {
+        if (versions == null) {
+            versions = intakes.consentTextVersions().stream()
+                    .map(text -> new VersionRow(text.getNumber(),
+                            WHEN.format(text.getPublishedAt().atZone(ZoneId.systemDefault())), text.getPublishedBy(),
+                            text.isRequiresNewSignature(), text.getBody()))
+                    .toList();
+        }
+        return versions;
+    }
+
+    public VersionRow getCurrent() {
+        return getVersions().isEmpty() ? null : getVersions().get(0);
+    }
+
+    public void publish() {
+        ConsentText published;
+        try {
+            published = intakes.publishConsentText(editedVersion, body, requiresNewSignature);
+        } catch (DomainException refused) {
+            Messages.errorNow(refused.getMessage());
+            return;
+        }
+        versions = null;
+        startEditing();
+        Messages.infoNow("consentAdmin.published", published.getNumber());
+    }
+
+    public int getEditedVersion() {
+        return editedVersion;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public boolean isRequiresNewSignature() {
+        return requiresNewSignature;
+    }
+
+    public void setRequiresNewSignature(boolean requiresNewSignature) {
+        this.requiresNewSignature = requiresNewSignature;
+    }
+}

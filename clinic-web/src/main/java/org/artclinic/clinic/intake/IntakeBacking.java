@@ -1,0 +1,176 @@
+package org.artclinic.clinic.intake;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.artclinic.clinic.common.DomainException;
+import org.artclinic.clinic.patient.PatientService;
+import org.artclinic.clinic.patient.PatientSummary;
+import org.artclinic.clinic.web.Messages;
+import org.omnifaces.cdi.Param;
+
+/**
+ * Backs {@code intake/intake.xhtml?patient=N}: a practitioner records an intake, red-flag screening
+ * first. The domain checks what was typed; a refusal is shown on the page and nothing is saved. On
+ * success the patient page opens on its intake tab with the decision.
+ */
+@Named
+@ViewScoped
+public class IntakeBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private IntakeService intakes;
+
+    @EJB
+    private PatientService patients;
+
+    @Inject
+    @Param(name = "patient")
+    private Long patientId;
+
+    private boolean found;
+    private String patientName;
+    private String selfCheckDate;
+    private IntakeForm form = new IntakeForm();
+
+    private transient PatientSummary summary;
+
+    /** Reads the patient and their latest self-check answers (view action, first request only). */
+    public void load() {
+        if (patientId == null) {
+            Messages.errorNow(Messages.text("intake.noPatient"));
+            return;
+        }
+        try {
+            summary = patients.summary(patientId);
+        } catch (DomainException e) {
+            Messages.errorNow(Messages.text("intake.noPatient"));
+            return;
+        }
+        found = true;
+        patientName = summary.patient().getFullName();
+        Optional<SuitabilitySelfCheck> latest = intakes.latestSelfCheck(patientId);
+        latest.ifPresent(check -> {
+            form.prefillSelfCheck(check.answers());
+            selfCheckDate = LocalDate.ofInstant(check.getAnsweredAt(), ZoneId.systemDefault()).toString();
+        });
+    }
+
+    /** Records the intake; stays on the form with the domain's words when it is refused. */
+    public String save() {
+        if (!found) {
+            return null;
+        }
+        try {
+            intakes.recordIntake(patientId, null, form.details(), form.screening(), form.selfCheckAnswers());
+        } catch (DomainException refused) {
+            Messages.errorNow(refused.getMessage());
+            return null;
+        }
+        Messages.info("intake.saved", patientName);
+        return "/patient/patient?faces-redirect=true&tab=intake&id=" + patientId;
+    }
+
+    public void removeLocal(IntakeForm.LocalRow row) {
+        form.getLocals().remove(row);
+    }
+
+    public void removeRegion(IntakeForm.RegionRow row) {
+        form.getRegions().remove(row);
+    }
+
+    public void removeRangeOfMotion(IntakeForm.RomRow row) {
+        form.getRangeOfMotion().remove(row);
+    }
+
+    public void removeNeuro(IntakeForm.NeuroRow row) {
+        form.getNeuroScreen().remove(row);
+    }
+
+    public void removePalpation(IntakeForm.PalpationRow row) {
+        form.getPalpation().remove(row);
+    }
+
+    /** The guidance for the answers as they stand on the form, never a diagnosis. */
+    public String getSelfCheckGuidance() {
+        return SelfCheckGuidance.guidance(form.selfCheckAnswers());
+    }
+
+    public PatientSummary getSummary() {
+        if (summary == null && found) {
+            summary = patients.summary(patientId);
+        }
+        return summary;
+    }
+
+    public boolean isFound() {
+        return found;
+    }
+
+    public Long getPatientId() {
+        return patientId;
+    }
+
+    public String getPatientName() {
+        return patientName;
+    }
+
+    public String getSelfCheckDate() {
+        return selfCheckDate;
+    }
+
+    public IntakeForm getForm() {
+        return form;
+    }
+
+    public String getToday() {
+        return LocalDate.now().toString();
+    }
+
+    public BodyRegion[] getRegions() {
+        return BodyRegion.values();
+    }
+
+    public Side[] getSides() {
+        return Side.values();
+    }
+
+    public List<Side> getLeftRight() {
+        return List.of(Side.LEFT, Side.RIGHT);
+    }
+
+    public OnsetType[] getOnsetTypes() {
+        return OnsetType.values();
+    }
+
+    public ContraindicationReason[] getContraindicationReasons() {
+        return ContraindicationReason.values();
+    }
+
+    public RomMovement[] getMovements() {
+        return RomMovement.values();
+    }
+
+    public SpinalLevel[] getLevels() {
+        return SpinalLevel.values();
+    }
+
+    public NeuroResult[] getNeuroResults() {
+        return NeuroResult.values();
+    }
+
+    /** Why a red flag matters, in the patient's words (the domain's wording, one source). */
+    public String redFlagWords(String flag) {
+        return RedFlag.valueOf(flag).patientWords();
+    }
+}

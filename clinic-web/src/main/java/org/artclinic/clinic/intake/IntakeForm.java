@@ -1,0 +1,560 @@
+package org.artclinic.clinic.intake;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.artclinic.clinic.common.DomainException;
+
+/**
+ * The intake form's fields as typed, rows that grow (regions, local contraindications, range of
+ * motion, neurological screen, palpation) included. {@link #details()}, {@link #screening()} and
+ * {@link #selfCheckAnswers()} hand them to the domain, which checks them and answers with a message
+ * for the user when something is wrong. A row left completely empty is skipped.
+ */
+public class IntakeForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    // screening
+    private boolean recentTrauma;
+    private boolean weightLossFeverNightPain;
+    private boolean progressiveNeurologicalDeficit;
+    private boolean bleedingRisk;
+    private boolean pregnancy;
+    private final List<LocalRow> locals = new ArrayList<>();
+
+    // history
+    private String chiefComplaint;
+    private final List<RegionRow> regions = new ArrayList<>(List.of(new RegionRow()));
+    private OnsetType onsetType;
+    private LocalDate onsetDate;
+    private Integer durationWeeks;
+    private String aggravating;
+    private String easing;
+    private String trainingLoad;
+    private String workSetup;
+    private String priorInjuries;
+    private String medications;
+    private String goals;
+    private Integer painNow;
+    private Integer painBest;
+    private Integer painWorst;
+
+    // objective
+    private String posture;
+    private final List<RomRow> rangeOfMotion = new ArrayList<>();
+    private final List<NeuroRow> neuroScreen = new ArrayList<>();
+    private final List<PalpationRow> palpation = new ArrayList<>();
+
+    // the self-check: one answer per statement, in order
+    private final List<SelfCheckRow> selfCheck = new ArrayList<>();
+
+    public IntakeForm() {
+        for (SelfCheckStatement statement : SelfCheckStatement.values()) {
+            selfCheck.add(new SelfCheckRow(statement));
+        }
+    }
+
+    /** Starts the self-check from the patient's latest answers. */
+    void prefillSelfCheck(Map<SelfCheckStatement, Boolean> answers) {
+        for (SelfCheckRow row : selfCheck) {
+            Boolean answer = answers.get(row.statement);
+            row.answer = answer == null ? null : answer.toString();
+        }
+    }
+
+    IntakeDetails details() {
+        List<ComplaintRegion> complaintRegions = new ArrayList<>();
+        for (RegionRow row : regions) {
+            if (row.region != null || row.side != null) {
+                complaintRegions.add(new ComplaintRegion(row.region, row.side));
+            }
+        }
+        List<RangeOfMotion> rom = new ArrayList<>();
+        for (RomRow row : rangeOfMotion) {
+            if (row.movement != null || row.side != null || row.degrees != null) {
+                if (row.degrees == null) {
+                    throw new DomainException("Enter the degrees measured for "
+                            + (row.movement == null ? "each range of motion" : row.movement.label()) + ".");
+                }
+                rom.add(new RangeOfMotion(row.movement, row.side, row.degrees));
+            }
+        }
+        List<NeuroFinding> neuro = new ArrayList<>();
+        for (NeuroRow row : neuroScreen) {
+            if (row.level != null || row.side != null || row.strength != null || row.sensation != null
+                    || row.reflex != null) {
+                neuro.add(new NeuroFinding(row.level, row.side, row.strength, row.sensation, row.reflex));
+            }
+        }
+        List<PalpationFinding> palpated = new ArrayList<>();
+        for (PalpationRow row : palpation) {
+            if (!row.isEmpty()) {
+                palpated.add(new PalpationFinding(row.structure, row.region, row.side, row.ropey, row.gritty,
+                        row.tender, row.note));
+            }
+        }
+        return new IntakeDetails(chiefComplaint, complaintRegions, onsetType, onsetDate, durationWeeks, aggravating,
+                easing, trainingLoad, workSetup, priorInjuries, medications, goals, posture, rom, neuro, palpated,
+                new PainScores(painNow, painBest, painWorst));
+    }
+
+    ScreeningAnswers screening() {
+        List<LocalContraindication> contraindications = new ArrayList<>();
+        for (LocalRow row : locals) {
+            if (row.region != null || row.reason != null) {
+                contraindications.add(new LocalContraindication(row.region, row.reason));
+            }
+        }
+        return new ScreeningAnswers(recentTrauma, weightLossFeverNightPain, progressiveNeurologicalDeficit,
+                bleedingRisk, pregnancy, contraindications);
+    }
+
+    Map<SelfCheckStatement, Boolean> selfCheckAnswers() {
+        Map<SelfCheckStatement, Boolean> answers = new EnumMap<>(SelfCheckStatement.class);
+        for (SelfCheckRow row : selfCheck) {
+            answers.put(row.statement, row.answer == null || row.answer.isBlank() ? null : Boolean.valueOf(row.answer));
+        }
+        return answers;
+    }
+
+    // ---- rows
+
+    public void addLocal() {
+        locals.add(new LocalRow());
+    }
+
+    public void addRegion() {
+        regions.add(new RegionRow());
+    }
+
+    public void addRangeOfMotion() {
+        rangeOfMotion.add(new RomRow());
+    }
+
+    public void addNeuro() {
+        neuroScreen.add(new NeuroRow());
+    }
+
+    public void addPalpation() {
+        palpation.add(new PalpationRow());
+    }
+
+    /** A local contraindication: region and reason. */
+    public static class LocalRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private BodyRegion region;
+        private ContraindicationReason reason;
+
+        public BodyRegion getRegion() {
+            return region;
+        }
+
+        public void setRegion(BodyRegion region) {
+            this.region = region;
+        }
+
+        public ContraindicationReason getReason() {
+            return reason;
+        }
+
+        public void setReason(ContraindicationReason reason) {
+            this.reason = reason;
+        }
+    }
+
+    /** A region of the complaint and its side. */
+    public static class RegionRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private BodyRegion region;
+        private Side side;
+
+        public BodyRegion getRegion() {
+            return region;
+        }
+
+        public void setRegion(BodyRegion region) {
+            this.region = region;
+        }
+
+        public Side getSide() {
+            return side;
+        }
+
+        public void setSide(Side side) {
+            this.side = side;
+        }
+    }
+
+    /** One range-of-motion measurement; the page shows the movement's normal value beside it. */
+    public static class RomRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private RomMovement movement;
+        private Side side;
+        private Integer degrees;
+
+        public RomMovement getMovement() {
+            return movement;
+        }
+
+        public void setMovement(RomMovement movement) {
+            this.movement = movement;
+        }
+
+        public Side getSide() {
+            return side;
+        }
+
+        public void setSide(Side side) {
+            this.side = side;
+        }
+
+        public Integer getDegrees() {
+            return degrees;
+        }
+
+        public void setDegrees(Integer degrees) {
+            this.degrees = degrees;
+        }
+    }
+
+    /** Strength, sensation and reflex at one level and side. */
+    public static class NeuroRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private SpinalLevel level;
+        private Side side;
+        private NeuroResult strength;
+        private NeuroResult sensation;
+        private NeuroResult reflex;
+
+        public SpinalLevel getLevel() {
+            return level;
+        }
+
+        public void setLevel(SpinalLevel level) {
+            this.level = level;
+        }
+
+        public Side getSide() {
+            return side;
+        }
+
+        public void setSide(Side side) {
+            this.side = side;
+        }
+
+        public NeuroResult getStrength() {
+            return strength;
+        }
+
+        public void setStrength(NeuroResult strength) {
+            this.strength = strength;
+        }
+
+        public NeuroResult getSensation() {
+            return sensation;
+        }
+
+        public void setSensation(NeuroResult sensation) {
+            this.sensation = sensation;
+        }
+
+        public NeuroResult getReflex() {
+            return reflex;
+        }
+
+        public void setReflex(NeuroResult reflex) {
+            this.reflex = reflex;
+        }
+    }
+
+    /** What was felt in one structure. */
+    public static class PalpationRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String structure;
+        private BodyRegion region;
+        private Side side;
+        private boolean ropey;
+        private boolean gritty;
+        private boolean tender;
+        private String note;
+
+        boolean isEmpty() {
+            return (structure == null || structure.isBlank()) && region == null && side == null && !ropey && !gritty
+                    && !tender && (note == null || note.isBlank());
+        }
+
+        public String getStructure() {
+            return structure;
+        }
+
+        public void setStructure(String structure) {
+            this.structure = structure;
+        }
+
+        public BodyRegion getRegion() {
+            return region;
+        }
+
+        public void setRegion(BodyRegion region) {
+            this.region = region;
+        }
+
+        public Side getSide() {
+            return side;
+        }
+
+        public void setSide(Side side) {
+            this.side = side;
+        }
+
+        public boolean isRopey() {
+            return ropey;
+        }
+
+        public void setRopey(boolean ropey) {
+            this.ropey = ropey;
+        }
+
+        public boolean isGritty() {
+            return gritty;
+        }
+
+        public void setGritty(boolean gritty) {
+            this.gritty = gritty;
+        }
+
+        public boolean isTender() {
+            return tender;
+        }
+
+        public void setTender(boolean tender) {
+            this.tender = tender;
+        }
+
+        public String getNote() {
+            return note;
+        }
+
+        public void setNote(String note) {
+            this.note = note;
+        }
+    }
+
+    /** One statement of the self-check and the patient's answer: "true", "false" or empty (unanswered). */
+    public static class SelfCheckRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final SelfCheckStatement statement;
+        private String answer;
+
+        SelfCheckRow(SelfCheckStatement statement) {
+            this.statement = statement;
+        }
+
+        public SelfCheckStatement getStatement() {
+            return statement;
+        }
+
+        public String getWords() {
+            return statement.words();
+        }
+
+        public String getAnswer() {
+            return answer;
+        }
+
+        public void setAnswer(String answer) {
+            this.answer = answer;
+        }
+    }
+
+    // ---- fields
+
+    public boolean isRecentTrauma() {
+        return recentTrauma;
+    }
+
+    public void setRecentTrauma(boolean recentTrauma) {
+        this.recentTrauma = recentTrauma;
+    }
+
+    public boolean isWeightLossFeverNightPain() {
+        return weightLossFeverNightPain;
+    }
+
+    public void setWeightLossFeverNightPain(boolean weightLossFeverNightPain) {
+        this.weightLossFeverNightPain = weightLossFeverNightPain;
+    }
+
+    public boolean isProgressiveNeurologicalDeficit() {
+        return progressiveNeurologicalDeficit;
+    }
+
+    public void setProgressiveNeurologicalDeficit(boolean progressiveNeurologicalDeficit) {
+        this.progressiveNeurologicalDeficit = progressiveNeurologicalDeficit;
+    }
+
+    public boolean isBleedingRisk() {
+        return bleedingRisk;
+    }
+
+    public void setBleedingRisk(boolean bleedingRisk) {
+        this.bleedingRisk = bleedingRisk;
+    }
+
+    public boolean isPregnancy() {
+        return pregnancy;
+    }
+
+    public void setPregnancy(boolean pregnancy) {
+        this.pregnancy = pregnancy;
+    }
+
+    public List<LocalRow> getLocals() {
+        return locals;
+    }
+
+    public String getChiefComplaint() {
+        return chiefComplaint;
+    }
+
+    public void setChiefComplaint(String chiefComplaint) {
+        this.chiefComplaint = chiefComplaint;
+    }
+
+    public List<RegionRow> getRegions() {
+        return regions;
+    }
+
+    public OnsetType getOnsetType() {
+        return onsetType;
+    }
+
+    public void setOnsetType(OnsetType onsetType) {
+        this.onsetType = onsetType;
+    }
+
+    public LocalDate getOnsetDate() {
+        return onsetDate;
+    }
+
+    public void setOnsetDate(LocalDate onsetDate) {
+        this.onsetDate = onsetDate;
+    }
+
+    public Integer getDurationWeeks() {
+        return durationWeeks;
+    }
+
+    public void setDurationWeeks(Integer durationWeeks) {
+        this.durationWeeks = durationWeeks;
+    }
+
+    public String getAggravating() {
+        return aggravating;
+    }
+
+    public void setAggravating(String aggravating) {
+        this.aggravating = aggravating;
+    }
+
+    public String getEasing() {
+        return easing;
+    }
+
+    public void setEasing(String easing) {
+        this.easing = easing;
+    }
+
+    public String getTrainingLoad() {
+        return trainingLoad;
+    }
+
+    public void setTrainingLoad(String trainingLoad) {
+        this.trainingLoad = trainingLoad;
+    }
+
+    public String getWorkSetup() {
+        return workSetup;
+    }
+
+    public void setWorkSetup(String workSetup) {
+        this.workSetup = workSetup;
+    }
+
+    public String getPriorInjuries() {
+        return priorInjuries;
+    }
+
+    public void setPriorInjuries(String priorInjuries) {
+        this.priorInjuries = priorInjuries;
+    }
+
+    public String getMedications() {
+        return medications;
+    }
+
+    public void setMedications(String medications) {
+        this.medications = medications;
+    }
+
+    public String getGoals() {
+        return goals;
+    }
+
+    public void setGoals(String goals) {
+        this.goals = goals;
+    }
+
+    public Integer getPainNow() {
+        return painNow;
+    }
+
+    public void setPainNow(Integer painNow) {
+        this.painNow = painNow;
+    }
+
+    public Integer getPainBest() {
+        return painBest;
+    }
+
+    public void setPainBest(Integer painBest) {
+        this.painBest = painBest;
+    }
+
+    public Integer getPainWorst() {
+        return painWorst;
+    }
+
+    public void setPainWorst(Integer painWorst) {
+        this.painWorst = painWorst;
+    }
+
+    public String getPosture() {
+        return posture;
+    }
+
+    public void setPosture(String posture) {
+        this.posture = posture;
+    }
+
+    public List<RomRow> getRangeOfMotion() {
+        return rangeOfMotion;
+    }
+
+    public List<NeuroRow> getNeuroScreen() {
+        return neuroScreen;
+    }
+
+    public List<PalpationRow> getPalpation() {
+        return palpation;
+    }
+
+    public List<SelfCheckRow> getSelfCheck() {
+        return selfCheck;
+    }
+}

@@ -1,0 +1,258 @@
+package org.artclinic.clinic.intake;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.artclinic.clinic.common.DomainException;
+import org.artclinic.clinic.patient.PatientService;
+import org.artclinic.clinic.security.CurrentUser;
+import org.artclinic.clinic.security.Role;
+import org.artclinic.clinic.setup.ClinicSetupService;
+import org.artclinic.clinic.setup.Practitioner;
+import org.artclinic.clinic.web.Messages;
+import org.omnifaces.cdi.Param;
+import org.primefaces.PrimeFaces;
+
+/**
+ * Backs the "Intake &amp; screening" tab of {@code patient/patient.xhtml?id=N}: whether the patient may
+ * be treated and why not, the latest intake's decision, the list of intakes, and the clearance
+ * and consent dialogs. The front desk sees eligibility and consent; the intakes themselves are
+ * clinical records the service shows to practitioners only.
+ */
+@Named
+@ViewScoped
+public class IntakeTabBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** One intake in the list. */
+    public record IntakeRow(long id, String when, String practitioner, String summary, boolean referral,
+            boolean reassessment) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** A region that may not be treated, with the reason in the patient's words. */
+    public record BlockedRow(BodyRegion region, String reason) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    @EJB
+    private IntakeService intakes;
+
+    @EJB
+    private ClinicSetupService setup;
+
+    @EJB
+    private PatientService patients;
+
+    @Inject
+    private CurrentUser user;
+
+    @Inject
+    @Param(name = "id")
+    private Long patientId;
+
+    // read when first needed in a request and again after every change
+    private transient TreatmentEligibility eligibility;
+    private transient List<IntakeRow> intakeRows;
+    private transient ConsentText consentText;
+    private transient boolean consentTextRead;
+
+    // the clearance dialog
+    private ClearanceEvidence evidenceKind;
+    private String evidence;
+    private LocalDate evidenceDate;
+
+    // the consent dialog
+    private LocalDate signedOn;
+    private String witnessedBy;
+
+    public TreatmentEligibility getEligibility() {
+        if (eligibility == null && patientId != null) {
+            try {
+                eligibility = intakes.treatmentEligibility(patientId);
+            } catch (DomainException unknownPatient) {
+                return null; // the patient page says so
+            }
+        }
+        return eligibility;
+    }
+
+    public List<BlockedRow> getBlockedRegions() {
+        TreatmentEligibility e = getEligibility();
+        return e == null ? List.of() : e.blockedRegions().entrySet().stream()
+                .map(entry -> new BlockedRow(entry.getKey(), entry.getValue())).toList();
+    }
+
+    /** The latest intake's date, for the decision's heading. */
+    public String getDecisionDate() {
+        TreatmentEligibility e = getEligibility();
+        return e == null || e.assessedAt() == null ? null : WHEN.format(e.assessedAt().atZone(ZoneId.systemDefault()));
+    }
+
+    /** The patient's intakes, newest first; practitioners only (clinical records). */
+    public List<IntakeRow> getIntakes() {
+        if (intakeRows == null) {
+            intakeRows = isPractitioner() && patientId != null ? rows() : List.of();
+        }
+        return intakeRows;
+    }
+
+    private List<IntakeRow> rows() {
+        Map<String, String> names = new HashMap<>();
+        return intakes.intakes(patientId).stream().map(intake -> new IntakeRow(intake.getId(),
+                WHEN.format(intake.getAssessedAt().atZone(ZoneId.systemDefault())),
+                names.computeIfAbsent(intake.getAssessedBy(), this::practitionerName),
+                intake.getChiefComplaint() + " (" + intake.getRegions().stream().map(ComplaintRegion::toString)
+                        .collect(Collectors.joining(", ")) + ")",
+                intake.isReferralRequired(), intake.isReassessment())).toList();
+    }
+
+    private String practitionerName(String username) {
+        return setup.practitionerOfUser(username).map(Practitioner::getDisplayName).orElse(username);
+    }
+
+    public ConsentText getConsentText() {
+        if (!consentTextRead) {
+            consentText = intakes.currentConsentText().orElse(null);
+            consentTextRead = true;
+        }
+        return consentText;
+    }
+
+    // ---- clearance
+
+    public void newClearance() {
+        evidenceKind = null;
+        evidence = null;
+        evidenceDate = null;
+    }
+
+    public void recordClearance() {
+        try {
+            intakes.recordClearance(patientId, getEligibility().intakeId(), evidenceKind, evidence, evidenceDate);
+        } catch (DomainException refused) {
+            Messages.errorNow(refused.getMessage());
+            return;
+        }
+        done("intake.clearance.saved");
+    }
+
+    // ---- consent
+
+    public void newConsent() {
+        signedOn = LocalDate.now();
+        witnessedBy = user.getFullName();
+    }
+
+    public void recordConsent() {
+        try {
+            intakes.recordConsent(patientId, getConsentText() == null ? null : getConsentText().getNumber(), signedOn,
+                    witnessedBy);
+        } catch (DomainException refused) {
+            Messages.errorNow(refused.getMessage());
+            return;
+        }
+        done("intake.consent.saved");
+    }
+
+    public void withdrawConsent() {
+        try {
+            intakes.withdrawConsent(patientId);
+        } catch (DomainException refused) {
+            Messages.errorNow(refused.getMessage());
+            return;
+        }
+        done("intake.consent.withdrawn");
+    }
+
+    private void done(String key) {
+        refresh();
+        Messages.infoNow(key, patientName());
+        PrimeFaces.current().ajax().addCallbackParam("saved", true);
+    }
+
+    private String patientName() {
+        return patients.find(patientId).getFullName();
+    }
+
+    private void refresh() {
+        eligibility = null;
+        intakeRows = null;
+        consentTextRead = false;
+    }
+
+    public boolean isPractitioner() {
+        return user.hasRole(Role.Names.PRACTITIONER);
+    }
+
+    /** Where the patient's consent stands, in plain words. */
+    public String consentWords() {
+        TreatmentEligibility e = getEligibility();
+        if (e == null) {
+            return "";
+        }
+        return Messages.text("intake.tab.consent." + e.consent().name(),
+                e.consentVersion() == null ? "" : e.consentVersion());
+    }
+
+    public Long getPatientId() {
+        return patientId;
+    }
+
+    public ClearanceEvidence[] getEvidenceKinds() {
+        return ClearanceEvidence.values();
+    }
+
+    public ClearanceEvidence getEvidenceKind() {
+        return evidenceKind;
+    }
+
+    public void setEvidenceKind(ClearanceEvidence evidenceKind) {
+        this.evidenceKind = evidenceKind;
+    }
+
+    public String getEvidence() {
+        return evidence;
+    }
+
+    public void setEvidence(String evidence) {
+        this.evidence = evidence;
+    }
+
+    public LocalDate getEvidenceDate() {
+        return evidenceDate;
+    }
+
+    public void setEvidenceDate(LocalDate evidenceDate) {
+        this.evidenceDate = evidenceDate;
+    }
+
+    public LocalDate getSignedOn() {
+        return signedOn;
+    }
+
+    public void setSignedOn(LocalDate signedOn) {
+        this.signedOn = signedOn;
+    }
+
+    public String getWitnessedBy() {
+        return witnessedBy;
+    }
+
+    public void setWitnessedBy(String witnessedBy) {
+        this.witnessedBy = witnessedBy;
+    }
+}
