@@ -1,0 +1,145 @@
+package org.artclinic.clinic.intake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.artclinic.clinic.testsupport.ApiClient;
+import org.artclinic.clinic.testsupport.WebClient;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The intake pages over HTTP with the real login form (no JavaScript): bad input on the intake
+ * form is explained field by field and saves nothing; a good intake lands on the patient page
+ * with its decision and the header's banners; the administrator's consent text page; who may
+ * open which page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IntakePagesIT {
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void badInputOnTheIntakeFormIsExplainedAndSavesNothing() throws Exception {
+        String patient = new ApiClient(base, "frontdesk").patient("Intakeform");
+        WebClient practitioner = signedIn("practitioner");
+        String page = "intake/intake.xhtml?patient=" + patient;
+
+        Map<String, String> missing = intake("", "12", "7");
+        HttpResponse<String> refused = practitioner.submit(page, "intakeForm", missing, "save");
+        assertEquals(200, refused.statusCode(), "stays on the form");
+        assertTrue(refused.body().contains("Describe the chief complaint."), refused.body());
+        assertTrue(refused.body().contains("Pain is rated from 0 to 10."), refused.body());
+
+        Map<String, String> future = intake("Sore shoulder", "4", "6");
+        future.put("onsetDate_input", LocalDate.now().plusDays(5).toString());
+        HttpResponse<String> ruled = practitioner.submit(page, "intakeForm", future, "save");
+        assertEquals(200, ruled.statusCode());
+        assertTrue(ruled.body().contains("The date of onset cannot be in the future."), ruled.body());
+
+        Map<String, String> bestAboveWorst = intake("Sore shoulder", "4", "6");
+        bestAboveWorst.put("painBest", "8");
+        assertTrue(practitioner.submit(page, "intakeForm", bestAboveWorst, "save").body()
+                .contains("Pain at its best (8) cannot be higher than at its worst (6)."));
+
+        HttpResponse<String> intakes = new ApiClient(base, "practitioner").get("api/patients/" + patient + "/intakes");
+        assertEquals(200, intakes.statusCode(), intakes.body());
+        assertEquals("[]", intakes.body().strip(), "no intake was saved");
+        HttpResponse<String> tab = practitioner.get("patient/patient.xhtml?id=" + patient);
+        assertTrue(tab.body().contains("No intake is recorded yet") || tab.body().contains("No intake recorded."),
+                tab.body());
+    }
+
+    @Test
+    void aRecordedIntakeWithARedFlagShowsItsDecisionOnThePatientPageAndHeader() throws Exception {
+        String patient = new ApiClient(base, "frontdesk").patient("Redflag");
+        WebClient practitioner = signedIn("practitioner");
+
+        Map<String, String> fields = intake("Fell off a ladder, painful left knee", "5", "7");
+        fields.put("recentTrauma_input", "on");
+        fields.put("pregnancy_input", "on");
+        fields.put("selfCheck:0:answer", "true");
+        HttpResponse<String> saved = practitioner.submit("intake/intake.xhtml?patient=" + patient, "intakeForm",
+                fields, "save");
+
+        assertEquals(302, saved.statusCode(), saved.body());
+        String target = practitioner.redirectTarget(saved);
+        assertTrue(target.startsWith("patient/patient.xhtml"), target);
+        HttpResponse<String> page = practitioner.get(saved.headers().firstValue("Location").orElseThrow());
+        String body = page.body();
+        assertTrue(body.contains("recorded."), "a confirmation");
+        assertTrue(body.contains("Referral pending: no treatment until a clearance is recorded."), body);
+        assertTrue(body.contains("Reason: recent trauma (a fall, a collision or a suspected fracture)"), body);
+        assertTrue(body.contains("Pregnancy: use modified positioning"), "the precaution banner");
+        assertTrue(body.contains("Treatment is on hold."), body);
+        assertTrue(body.contains("Fell off a ladder, painful left knee"), "the intake is listed");
+        assertTrue(body.contains("Record clearance"), "a practitioner may clear the referral");
+
+        // the front desk sees the hold and the consent, not the clinical record
+        String desk = signedIn("frontdesk").get("patient/patient.xhtml?id=" + patient).body();
+        assertTrue(desk.contains("Referral pending") && desk.contains("Treatment is on hold."), desk);
+        assertTrue(desk.contains("Record consent"), desk);
+        assertFalse(desk.contains("Fell off a ladder"), "no clinical details for the front desk");
+        assertFalse(desk.contains("Record clearance") || desk.contains("New intake"), desk);
+    }
+
+    @Test
+    void onlyPractitionersOpenTheIntakeFormAndOnlyAdministratorsTheConsentText() throws Exception {
+        String patient = new ApiClient(base, "frontdesk").patient("Roles");
+        assertEquals(403, signedIn("frontdesk").get("intake/intake.xhtml?patient=" + patient).statusCode());
+        assertEquals(403, signedIn("practitioner").get("admin/consent.xhtml").statusCode());
+        HttpResponse<String> unknown = signedIn("practitioner").get("intake/intake.xhtml?patient=999999999");
+        assertEquals(200, unknown.statusCode());
+        assertTrue(unknown.body().contains("There is no patient with this id."), unknown.body());
+    }
+
+    @Test
+    void theAdministratorPublishesAnEditOfTheConsentTextAsANewVersion() throws Exception {
+        WebClient admin = signedIn("admin");
+        HttpResponse<String> page = admin.get("admin/consent.xhtml");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("menuConsentText"), "in the admin menu");
+        assertTrue(page.body().contains("Current text: version "), page.body());
+
+        HttpResponse<String> empty = admin.submit("admin/consent.xhtml", "consentTextForm", Map.of("body", ""),
+                "publish");
+        assertTrue(empty.body().contains("Write the consent text."), empty.body());
+
+        String edit = "Consent to manual therapy, edited " + ApiClient.letters() + ".";
+        HttpResponse<String> published = admin.submit("admin/consent.xhtml", "consentTextForm",
+                Map.of("body", edit), "publish");
+        assertEquals(200, published.statusCode());
+        assertTrue(published.body().matches("(?s).*Version \\d+ of the consent text published\\..*"), published.body());
+        assertTrue(published.body().contains(edit), "the new version is the current text");
+        String current = new ApiClient(base, "frontdesk").get("api/consent-text").body();
+        assertTrue(current.contains(edit), current);
+    }
+
+    private WebClient signedIn(String username) throws Exception {
+        WebClient client = new WebClient(base);
+        assertEquals(302, client.login(username, ApiClient.PASSWORD).statusCode(), "signed in as " + username);
+        return client;
+    }
+
+    private static Map<String, String> intake(String complaint, String painNow, String painWorst) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("chiefComplaint", complaint);
+        fields.put("regions:0:region_input", "KNEE");
+        fields.put("regions:0:side_input", "LEFT");
+        fields.put("painNow", painNow);
+        fields.put("painWorst", painWorst);
+        return fields;
+    }
+}
