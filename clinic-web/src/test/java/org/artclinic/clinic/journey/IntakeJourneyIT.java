@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -146,6 +147,7 @@ class IntakeJourneyIT {
     }
 
     private static void screenshot(WebDriver browser, String stage) throws IOException {
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
         Path folder = Path.of(System.getProperty("clinic.it.dir", "target"), "screenshots");
         Files.createDirectories(folder);
         Files.write(folder.resolve("IntakeJourneyIT-" + stage + ".png"),
