@@ -158,7 +158,9 @@ class ScheduleJourneyIT {
         // and mark the one who did not come as a no-show
         String missingName = "Max Missing" + word;
         browser.findElement(By.xpath(row(missingName) + "//button[contains(@id,'noShow')]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(row(missingName)), "No-show"));
+        // the status, not the row: the row's own No-show button carries the same words
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.xpath(row(missingName) + "//*[contains(@class, 'clinic-status')]"), "No-show"));
         assertEquals(0, browser.findElements(By.xpath(row(missingName) + "//button")).size(),
                 "nothing more to do for a no-show");
         assertEquals("\"NO_SHOW\"", api.appointment(missedVisit).get("status"));

@@ -159,7 +159,7 @@ class CalendarIT {
         book(clinic, LocalDate.now(CHICAGO).plusDays(10).atTime(11, 0).atZone(CHICAGO), 30);
         book(clinic, LocalDate.now(CHICAGO).plusDays(12).atTime(11, 0).atZone(CHICAGO), 30);
         long practitioner = clinic.practitioner().getId();
-        String token = asFrontDesk.call(() -> feeds.token(practitioner)); // what the front desk hands out
+        String token = asFrontDesk.call(() -> feeds.createToken(practitioner)); // what the front desk hands out
 
         HttpClient anonymous = HttpClient.newHttpClient();
         URI feed = URI.create(base.toExternalForm()).resolve("calendar/practitioner/" + practitioner + ".ics");
