@@ -2,31 +2,27 @@ package org.artclinic.clinic.journey;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.artclinic.clinic.testsupport.ApiClient;
+
 /**
  * What a journey sets up and checks behind the browser, through the application's own REST API
- * (HTTP Basic as a demo user, see docs/decisions/0008): patients, single appointments, and the
- * demo clinic's practitioners and rooms. Responses are flat JSON records, read with a regular
- * expression per property; nothing here reaches into the server.
+ * ({@link ApiClient}: HTTP Basic as a demo user): patients, single appointments, and the demo
+ * clinic's practitioners and rooms, each answer read into a map of its JSON properties (as written:
+ * strings keep their quotes). Nothing here reaches into the server.
  */
 final class ClinicRest {
 
@@ -35,26 +31,17 @@ final class ClinicRest {
     static final ZoneId CHICAGO_ZONE = ZoneId.of("America/Chicago");
     static final String RAMAN = "Dr. Priya Raman";
 
-    private static final Pattern RECORD = Pattern.compile("\\{[^{}]*\\}");
+    private static final Pattern PROPERTY = Pattern.compile("\"(\\w+)\":(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\]]+)");
 
-    private final URI api;
-    private final String authorization;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final ApiClient api;
 
     ClinicRest(URL base, String username) {
-        String root = base.toExternalForm();
-        this.api = URI.create((root.endsWith("/") ? root : root + "/") + "api/");
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":demo1234").getBytes(StandardCharsets.UTF_8));
+        this.api = new ApiClient(base, username);
     }
 
     /** A short random word to make names unique, letters only (names refuse digits). */
     static String uniqueLetters() {
-        StringBuilder letters = new StringBuilder();
-        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 7).toCharArray()) {
-            letters.append((char) ('a' + Character.digit(c, 16) % 26));
-        }
-        return letters.toString();
+        return ApiClient.letters().substring(0, 7);
     }
 
     // ---- patients and appointments
@@ -128,8 +115,8 @@ final class ClinicRest {
     }
 
     private static Map<String, String> record(String json) {
-        Map<String, String> record = new java.util.LinkedHashMap<>();
-        Matcher property = Pattern.compile("\"(\\w+)\":(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\]]+)").matcher(json);
+        Map<String, String> record = new LinkedHashMap<>();
+        Matcher property = PROPERTY.matcher(json);
         while (property.find()) {
             record.putIfAbsent(property.group(1), property.group(2));
         }
@@ -137,12 +124,7 @@ final class ClinicRest {
     }
 
     private static List<Map<String, String>> records(String json) {
-        List<Map<String, String>> records = new ArrayList<>();
-        Matcher matcher = RECORD.matcher(json);
-        while (matcher.find()) {
-            records.add(record(matcher.group()));
-        }
-        return records;
+        return ApiClient.objects(json).stream().map(ClinicRest::record).toList();
     }
 
     private static String quoted(String text) {
@@ -172,22 +154,20 @@ final class ClinicRest {
     }
 
     private HttpResponse<String> get(String path) {
-        return send(request(path).GET());
+        return send(() -> api.get("api/" + path));
     }
 
     private HttpResponse<String> post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return send(() -> api.post("api/" + path, json));
     }
 
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(api.resolve(path)).timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json").header("Authorization", authorization);
+    private interface Exchange {
+        HttpResponse<String> run() throws IOException, InterruptedException;
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
+    private static HttpResponse<String> send(Exchange exchange) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return exchange.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
