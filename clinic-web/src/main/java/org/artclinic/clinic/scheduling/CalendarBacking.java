@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalInt;
 import java.util.Set;
 
 import jakarta.annotation.PostConstruct;
@@ -24,9 +23,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.artclinic.clinic.common.DomainException;
-import org.artclinic.clinic.patient.Patient;
-import org.artclinic.clinic.patient.PatientService;
-import org.artclinic.clinic.patient.PatientSummary;
 import org.artclinic.clinic.setup.AppointmentType;
 import org.artclinic.clinic.setup.ClinicSetupService;
 import org.artclinic.clinic.setup.Location;
@@ -64,9 +60,6 @@ public class CalendarBacking implements Serializable {
     private ClinicSetupService setup;
 
     @EJB
-    private PatientService patients;
-
-    @EJB
     private CalendarFeedService feeds;
 
     @Inject
@@ -93,9 +86,8 @@ public class CalendarBacking implements Serializable {
     // ---- booking
 
     private LocalDateTime start;
-    private Patient patient;
-    private List<Patient> patientSuggestions = List.of();
-    private String patientFacts;
+    @Inject
+    private PatientPicker patientPicker;
     private Long bookPractitionerId;
     private Long bookRoomId;
     private Long typeId;
@@ -172,8 +164,7 @@ public class CalendarBacking implements Serializable {
 
     public void newBooking() {
         start = LocalDateTime.now(model.getZone()).withSecond(0).withNano(0);
-        patient = null;
-        patientFacts = null;
+        patientPicker.clear();
         bookPractitionerId = practitionerIds.isEmpty() ? null : practitionerIds.get(0);
         bookRoomId = roomId;
         notes = null;
@@ -181,29 +172,6 @@ public class CalendarBacking implements Serializable {
         repeatDays = new ArrayList<>();
         weeks = 3;
         preview = List.of();
-    }
-
-    public List<Patient> completePatient(String query) {
-        try {
-            patientSuggestions = patients.search(query, 0, 10);
-        } catch (DomainException e) {
-            patientSuggestions = List.of();
-        }
-        return patientSuggestions;
-    }
-
-    /** The copay due and the visits left on the authorization of the chosen patient. */
-    public void onPatientSelect() {
-        patientFacts = patient == null ? null : facts(patients.summary(patient.getId()));
-    }
-
-    static String facts(PatientSummary summary) {
-        OptionalInt remaining = summary.remainingAuthorizedVisits();
-        String visits = remaining.isPresent() ? Messages.text("calendar.patient.remainingVisits", remaining.getAsInt())
-                : Messages.text("calendar.patient.noAuthorization");
-        String copay = summary.copay() == null ? Messages.text("calendar.patient.noCopay")
-                : Messages.text("calendar.patient.copay", summary.copay().format());
-        return visits + " " + copay;
     }
 
     public void onTypeChange() {
@@ -216,7 +184,7 @@ public class CalendarBacking implements Serializable {
         try {
             requireBookingFields();
             Instant from = start.atZone(model.getZone()).toInstant();
-            Appointment booked = scheduling.book(new BookingRequest(patient.getId(), bookPractitionerId, locationId,
+            Appointment booked = scheduling.book(new BookingRequest(patientPicker.getPatient().getId(), bookPractitionerId, locationId,
                     bookRoomId, typeId, from, from.plus(Duration.ofMinutes(minutes)), notes));
             Messages.info("calendar.booked", booked.describe());
             PrimeFaces.current().executeScript("PF('bookDialog').hide()");
@@ -251,11 +219,11 @@ public class CalendarBacking implements Serializable {
         repeatDays.forEach(day -> days.add(DayOfWeek.valueOf(day)));
         RecurrenceRule rule = new RecurrenceRule(start.toLocalDate(), start.toLocalTime(), Duration.ofMinutes(minutes),
                 days, weeks == null ? 0 : weeks);
-        return new SeriesRequest(patient.getId(), bookPractitionerId, locationId, bookRoomId, typeId, rule, notes);
+        return new SeriesRequest(patientPicker.getPatient().getId(), bookPractitionerId, locationId, bookRoomId, typeId, rule, notes);
     }
 
     private void requireBookingFields() {
-        if (patient == null) {
+        if (patientPicker.getPatient() == null) {
             throw new DomainException(Messages.text("calendar.patientRequired"));
         }
         if (bookPractitionerId == null) {
@@ -506,20 +474,8 @@ public class CalendarBacking implements Serializable {
         this.start = start;
     }
 
-    public Patient getPatient() {
-        return patient;
-    }
-
-    public void setPatient(Patient patient) {
-        this.patient = patient;
-    }
-
-    public List<Patient> getPatientSuggestions() {
-        return patientSuggestions;
-    }
-
-    public String getPatientFacts() {
-        return patientFacts;
+    public PatientPicker getPatientPicker() {
+        return patientPicker;
     }
 
     public Long getBookPractitionerId() {
