@@ -24,9 +24,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Linking a sign-in account to a practitioner on the practitioners page: the administrator types
  * the user name in the practitioner's dialog; from then on the account is that practitioner's
- * ({@code ClinicSetupService.practitionerOfUser}, which the practitioner's own pages build on),
- * the list shows it, no second practitioner can claim it, and the practitioner signs in to their
- * own start page. The account is created in the container; the page is used over HTTP.
+ * ({@code ClinicSetupService.practitionerOfUser}), the list shows it, no second practitioner can
+ * claim it, and the practitioner's start page (My day) shows their own schedule instead of "not
+ * linked". The account is created in the container; the pages are used over HTTP.
  */
 @ExtendWith(ArquillianExtension.class)
 class PractitionerAccountIT {
@@ -50,6 +50,10 @@ class PractitionerAccountIT {
         String username = SetupRulesIT.unique("robin").toLowerCase().replaceAll("[^a-z0-9]", "");
         String name = SetupRulesIT.unique("Dr. Robin Linked");
         asAdmin.call(() -> users.create(username, "Robin Linked", PASSWORD, Set.of(Role.PRACTITIONER)));
+        WebClient before = new WebClient(base);
+        assertEquals(302, before.login(username, PASSWORD).statusCode());
+        assertTrue(before.get("charting/my-day.xhtml").body().contains("is not linked to a practitioner"),
+                "before linking there is no schedule to show");
 
         WebClient admin = signedIn("admin", "demo1234");
         HttpResponse<String> saved = admin.submit("admin/practitioners.xhtml", "practitionerDialogForm",
@@ -82,7 +86,8 @@ class PractitionerAccountIT {
         assertEquals("charting/my-day.xhtml", practitioner.redirectTarget(login));
         HttpResponse<String> myDay = practitioner.get("charting/my-day.xhtml");
         assertEquals(200, myDay.statusCode());
-        assertTrue(myDay.body().contains("Robin Linked") && myDay.body().contains("My day"), myDay.body());
+        assertTrue(myDay.body().contains(name + ": your appointments for"), "their own day: " + myDay.body());
+        assertFalse(myDay.body().contains("is not linked to a practitioner"), myDay.body());
         assertEquals(403, practitioner.get("admin/practitioners.xhtml").statusCode(),
                 "being linked gives no set-up rights");
     }
