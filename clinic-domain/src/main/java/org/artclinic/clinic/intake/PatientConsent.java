@@ -67,7 +67,7 @@ public class PatientConsent extends BaseEntity {
             String recordedBy, Instant recordedAt, LocalDate today) {
         this.patient = Objects.requireNonNull(patient);
         if (text == null) {
-            throw new DomainException("There is no consent text to sign yet; an administrator must publish one.");
+            throw new DomainException("No consent text is published yet; an administrator must publish one.");
         }
         this.text = text;
         if (signedOn == null) {

@@ -36,6 +36,20 @@ public record ScreeningDecision(boolean treatmentAllowed, List<DecisionLine> lin
         return texts(DecisionLine.Kind.REFERRAL, false);
     }
 
+    /**
+     * The red flags found, a few words each as recorded, e.g. "recent trauma (a fall, a collision or a
+     * suspected fracture)": for the patient header and the gate's message.
+     */
+    public List<String> referralFlags() {
+        return referralSummaries().stream().map(ScreeningDecision::afterColon).toList();
+    }
+
+    private static String afterColon(String summary) {
+        int colon = summary.indexOf(": ");
+        String words = colon < 0 ? summary : summary.substring(colon + 2);
+        return words.endsWith(".") ? words.substring(0, words.length() - 1) : words;
+    }
+
     /** Regions that may not be treated, each with the reason in the patient's words. */
     public Map<BodyRegion, String> blockedRegions() {
         return of(DecisionLine.Kind.BLOCKED_REGION).stream().collect(Collectors.toMap(DecisionLine::getRegion,

@@ -95,8 +95,7 @@ public record TreatmentGate(boolean intakeRecorded, ScreeningDecision decision, 
             blockers.add(NO_INTAKE);
         } else if (referralPending()) {
             blockers.add("Treatment is on hold until a practitioner records a clearance: the intake found "
-                    + String.join("; ", decision.referralSummaries().stream()
-                            .map(TreatmentGate::withoutPrefix).toList())
+                    + String.join("; ", decision.referralFlags())
                     + ". Refer the patient for a medical evaluation first.");
         }
         if (consentMissing()) {
@@ -127,11 +126,5 @@ public record TreatmentGate(boolean intakeRecorded, ScreeningDecision decision, 
         if (refusal.isPresent()) {
             throw new DomainException(refusal.get());
         }
-    }
-
-    private static String withoutPrefix(String summary) {
-        int colon = summary.indexOf(": ");
-        String flag = colon < 0 ? summary : summary.substring(colon + 2);
-        return flag.endsWith(".") ? flag.substring(0, flag.length() - 1) : flag;
     }
 }

@@ -77,7 +77,7 @@ class ConsentAndClearanceTest {
                 () -> new PatientConsent(ana, first, TODAY.plusDays(1), "Sam", "frontdesk", NOW, TODAY));
         DomainException noText = assertThrows(DomainException.class,
                 () -> new PatientConsent(ana, null, TODAY, "Sam", "frontdesk", NOW, TODAY));
-        assertEquals("There is no consent text to sign yet; an administrator must publish one.", noText.getMessage());
+        assertEquals("No consent text is published yet; an administrator must publish one.", noText.getMessage());
         assertThrows(DomainException.class,
                 () -> new PatientConsent(ana, first, TODAY.minusDays(60), "Sam", "frontdesk", NOW, TODAY),
                 "signed before the text existed");

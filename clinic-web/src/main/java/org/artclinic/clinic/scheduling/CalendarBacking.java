@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -52,6 +53,7 @@ public class CalendarBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
     @EJB
     private SchedulingService scheduling;
@@ -74,6 +76,11 @@ public class CalendarBacking implements Serializable {
     @Param(name = "date")
     private String dateParam;
 
+    /** {@code ?layout=side}: opens with the practitioners side by side. */
+    @Inject
+    @Param(name = "layout")
+    private String layoutParam;
+
     // ---- filters
 
     private List<Location> locations;
@@ -82,6 +89,19 @@ public class CalendarBacking implements Serializable {
     private Long roomId;
     private AppointmentScheduleModel model;
     private String feedUrl;
+
+    // ---- side by side: one day, a column (its own calendar) per practitioner
+
+    /** One practitioner's column: a calendar of their own that loads only their appointments. */
+    public record Column(long practitionerId, String name, String colour, AppointmentScheduleModel model)
+            implements Serializable {
+    }
+
+    /** More columns would be too narrow to read on a front-desk screen. */
+    static final int MAX_COLUMNS = 6;
+    private boolean sideBySide;
+    private LocalDate day;
+    private List<Column> columns = List.of();
 
     // ---- booking
 
@@ -120,34 +140,93 @@ public class CalendarBacking implements Serializable {
         }
         locationId = locationParam != null ? locationParam
                 : locations.isEmpty() ? null : locations.get(0).getId();
+        sideBySide = "side".equals(layoutParam);
+        day = getInitialDate();
         filter();
     }
 
-    /** Applies the filters: rebuilds the model for the location's zone and shows the feed address. */
+    /**
+     * Applies the filters: rebuilds the model for the location's zone (one calendar, or a column per
+     * practitioner side by side) and shows the feed address.
+     */
     public void filter() {
         ZoneId zone = location().map(Location::getZone).orElse(ZoneId.systemDefault());
+        model = new AppointmentScheduleModel(loader(List.copyOf(practitionerIds)), zone);
+        if (day == null) {
+            day = LocalDate.now(zone);
+        }
+        columns = List.of();
+        if (sideBySide) {
+            if (practitionerIds.size() > MAX_COLUMNS) {
+                Messages.info("calendar.columns.tooMany", MAX_COLUMNS);
+            }
+            List<Long> shown = practitionerIds.stream().limit(MAX_COLUMNS).toList();
+            columns = getPractitioners().stream().filter(p -> shown.contains(p.getId()))
+                    .sorted(java.util.Comparator.comparing(p -> shown.indexOf(p.getId())))
+                    .map(p -> new Column(p.getId(), p.getDisplayName(), p.getColour(),
+                            new AppointmentScheduleModel(loader(List.of(p.getId())), zone)))
+                    .toList();
+        }
+        showFeed();
+    }
+
+    /** Loads the appointments of these practitioners (all if none) in the visible range, at the location. */
+    private AppointmentScheduleModel.Loader loader(List<Long> practitioners) {
         Long location = locationId;
-        List<Long> practitioners = List.copyOf(practitionerIds);
         List<Long> rooms = roomId == null ? List.of() : List.of(roomId);
         SchedulingService service = scheduling;
-        model = new AppointmentScheduleModel((from, to) -> service.between(from, to, practitioners, rooms).stream()
-                .filter(a -> location == null || a.getLocation().getId().equals(location)).toList(), zone);
+        return (from, to) -> service.between(from, to, practitioners, rooms).stream()
+                .filter(a -> location == null || a.getLocation().getId().equals(location)).toList();
+    }
+
+    public void previousDay() {
+        day = day.minusDays(1);
+    }
+
+    public void nextDay() {
+        day = day.plusDays(1);
+    }
+
+    public void today() {
+        day = LocalDate.now(model.getZone());
+    }
+
+    /** The feed address of the one selected practitioner, if the front desk has created one. */
+    private void showFeed() {
         feedUrl = null;
         if (practitionerIds.size() == 1) {
             try {
-                feedUrl = Faces.getRequestBaseURL() + CalendarFeedServlet.address(practitionerIds.get(0),
-                        feeds.token(practitionerIds.get(0)));
+                long practitioner = practitionerIds.get(0);
+                feedUrl = feeds.token(practitioner).map(token -> feedAddress(practitioner, token)).orElse(null);
             } catch (DomainException e) {
                 Messages.errorText(e.getMessage());
             }
         }
     }
 
+    private static String feedAddress(long practitionerId, String token) {
+        return Faces.getRequestBaseURL() + CalendarFeedServlet.address(practitionerId, token);
+    }
+
+    /** Creates the selected practitioner's feed address; only on this explicit request. */
+    public void createFeed() {
+        changeFeed(feeds::createToken, "calendar.feed.created");
+    }
+
+    /** Gives the selected practitioner's feed a new address; the old one stops working. */
     public void renewFeed() {
+        changeFeed(feeds::renewToken, "calendar.feed.renewed");
+    }
+
+    private void changeFeed(java.util.function.LongFunction<String> change, String doneKey) {
         if (practitionerIds.size() == 1) {
-            feeds.renewToken(practitionerIds.get(0));
-            filter();
-            Messages.info("calendar.feed.renewed");
+            try {
+                change.apply(practitionerIds.get(0));
+                filter();
+                Messages.info(doneKey);
+            } catch (DomainException e) {
+                Messages.errorText(e.getMessage());
+            }
         }
     }
 
@@ -160,6 +239,15 @@ public class CalendarBacking implements Serializable {
     public void onDateSelect(SelectEvent<LocalDateTime> event) {
         newBooking();
         start = event.getObject();
+    }
+
+    /** A slot chosen in a practitioner's column books with that practitioner. */
+    public void onColumnDateSelect(SelectEvent<LocalDateTime> event) {
+        onDateSelect(event);
+        Column column = (Column) event.getComponent().getAttributes().get("column");
+        if (column != null) {
+            bookPractitionerId = column.practitionerId();
+        }
     }
 
     public void newBooking() {
@@ -421,6 +509,27 @@ public class CalendarBacking implements Serializable {
 
     public AppointmentScheduleModel getModel() {
         return model;
+    }
+
+    public boolean isSideBySide() {
+        return sideBySide;
+    }
+
+    public void setSideBySide(boolean sideBySide) {
+        this.sideBySide = sideBySide;
+    }
+
+    public List<Column> getColumns() {
+        return columns;
+    }
+
+    /** The day shown side by side. */
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public String getDayLabel() {
+        return day.format(DAY);
     }
 
     /** The week the calendar opens on: {@code ?date=2026-12-01}, or today. */
