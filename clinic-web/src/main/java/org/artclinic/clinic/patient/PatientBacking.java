@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,6 +17,7 @@ import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.scheduling.Appointment;
 import org.artclinic.clinic.scheduling.AppointmentStatus;
 import org.artclinic.clinic.scheduling.SchedulingService;
+import org.artclinic.clinic.web.Messages;
 import org.omnifaces.cdi.Param;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.FilterMeta;
@@ -56,10 +56,10 @@ public class PatientBacking implements Serializable {
     public record PolicyRow(long id, long version, PolicyDetails details, boolean active, Integer remainingVisits) {
     }
 
-    @EJB
+    @Inject
     private PatientService patients;
 
-    @EJB
+    @Inject
     private SchedulingService scheduling;
 
     @Inject
@@ -108,7 +108,7 @@ public class PatientBacking implements Serializable {
                 // an unknown id: said below
             }
         }
-        PageMessages.error("patient.noPatient");
+        Messages.error("patient.noPatient");
     }
 
     public PatientSummary getSummary() {
@@ -156,24 +156,24 @@ public class PatientBacking implements Serializable {
             PolicyDetails details = policyForm.toDetails();
             if (editingPolicyId == null) {
                 patients.addPolicy(id, details);
-                PageMessages.info("policies.added", details.payerName().strip());
+                Messages.info("policies.added", details.payerName().strip());
             } else {
                 patients.updatePolicy(editingPolicyId, editingPolicyVersion, details);
-                PageMessages.info("policies.saved", details.payerName().strip());
+                Messages.info("policies.saved", details.payerName().strip());
             }
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
             refresh();
         } catch (DomainException e) {
-            PageMessages.errorText(e.getMessage());
+            Messages.errorText(e.getMessage());
         }
     }
 
     public void endPolicy(PolicyRow row) {
         try {
             patients.endPolicy(row.id());
-            PageMessages.info("policies.endedMessage", row.details().payerName());
+            Messages.info("policies.endedMessage", row.details().payerName());
         } catch (DomainException e) {
-            PageMessages.errorText(e.getMessage());
+            Messages.errorText(e.getMessage());
         }
         refresh();
     }
