@@ -51,7 +51,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class RestApiIT {
+public class RestApiIT {
 
     private static final String PASSWORD = "demo1234";
     private static final String PRACTITIONER_PREFIX = "API test practitioner ";
@@ -392,7 +392,8 @@ class RestApiIT {
     }
 
     /** An API client signed in with HTTP Basic (or anonymous), reading JSON as text. */
-    static final class Api {
+    /** A Basic-authenticated JSON client of the API; other features' API tests use it too. */
+    public static final class Api {
 
         private static final Pattern OBJECT = Pattern.compile("\\{[^{}]*\\}");
 
@@ -401,23 +402,23 @@ class RestApiIT {
         private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
 
-        Api(URL base, String username) {
+        public Api(URL base, String username) {
             this(base, username, PASSWORD);
         }
 
-        Api(URL base, String username, String password) {
+        public Api(URL base, String username, String password) {
             String root = base.toExternalForm();
             this.base = URI.create(root.endsWith("/") ? root : root + "/");
             this.authorization = username == null ? null : "Basic " + Base64.getEncoder()
                     .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         }
 
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        public HttpResponse<String> get(String path) throws IOException, InterruptedException {
             return send(request(path).GET());
         }
 
         /** POSTs JSON, or nothing at all when {@code json} is null. */
-        HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+        public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
             HttpRequest.Builder request = request(path);
             if (json == null) {
                 return send(request.POST(HttpRequest.BodyPublishers.noBody()));
@@ -427,7 +428,7 @@ class RestApiIT {
         }
 
         /** Registers a patient with a unique name and returns the id. */
-        String patient(String given) throws IOException, InterruptedException {
+        public String patient(String given) throws IOException, InterruptedException {
             String family = "Apisched" + letters();
             HttpResponse<String> created = post("api/patients", """
                     {"givenName": "%s", "familyName": "%s", "birthDate": "1980-06-15"}""".formatted(given, family));
@@ -446,7 +447,7 @@ class RestApiIT {
         }
 
         /** The first value of a JSON property, as written (strings keep their quotes). */
-        static String field(String json, String name) {
+        public static String field(String json, String name) {
             Matcher matcher = Pattern.compile("\"" + Pattern.quote(name) + "\":(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\]]+)")
                     .matcher(json);
             if (!matcher.find()) {
@@ -456,7 +457,7 @@ class RestApiIT {
         }
 
         /** The innermost JSON objects, e.g. the items of a list of flat records. */
-        static List<String> objects(String json) {
+        public static List<String> objects(String json) {
             List<String> objects = new ArrayList<>();
             Matcher matcher = OBJECT.matcher(json);
             while (matcher.find()) {

@@ -1,0 +1,180 @@
+package org.artclinic.clinic.intake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+
+import org.artclinic.clinic.api.RestApiIT.Api;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The treatment gate through the REST API, as an API client sees it: status codes and JSON. Each
+ * test registers its own patient through the API.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IntakeApiIT {
+
+    private static final String TRAUMA_AND_KNEE_WOUND = """
+            {"chiefComplaint": "Neck and knee pain after a cycling fall",
+             "regions": [{"region": "NECK", "side": "RIGHT"}, {"region": "KNEE", "side": "LEFT"}],
+             "onsetType": "ACUTE_INJURY", "onsetDate": "%s",
+             "rangeOfMotion": [{"movement": "CERVICAL_ROTATION", "side": "RIGHT", "degrees": 40}],
+             "neuroScreen": [{"level": "C6", "side": "RIGHT", "strength": "NORMAL", "sensation": "NORMAL",
+                              "reflex": "NORMAL"}],
+             "palpation": [{"structure": "Upper trapezius", "region": "NECK", "side": "RIGHT",
+                            "tightRopeyBand": true, "tenderReproducesSymptom": true}],
+             "pain": {"now": 5, "best": 3, "worst": 8},
+             "goals": "Ride to work again",
+             "redFlags": {"recentTrauma": true, "unexplainedWeightLossFeverNightPain": false,
+                          "progressiveNeurologicalDeficit": false, "bleedingDisorderOrAnticoagulants": true,
+                          "pregnancy": false},
+             "localContraindications": [{"region": "KNEE", "reason": "OPEN_WOUND"}]}""";
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void anIntakeWithARedFlagBlocksTreatmentUntilAClearanceAndTheWoundedRegionStaysBlocked() throws Exception {
+        Api practitioner = new Api(base, "practitioner");
+        Api frontDesk = new Api(base, "frontdesk");
+        String patient = frontDesk.patient("Ivo");
+
+        HttpResponse<String> created = practitioner.post("api/patients/" + patient + "/intakes",
+                TRAUMA_AND_KNEE_WOUND.formatted(LocalDate.now().minusDays(3)));
+
+        assertEquals(201, created.statusCode(), created.body());
+        String intake = Api.field(created.body(), "id");
+        assertTrue(created.headers().firstValue("Location").orElseThrow()
+                .endsWith("/api/patients/" + patient + "/intakes/" + intake));
+        assertEquals("false", Api.field(created.body(), "treatmentAllowed"));
+        assertTrue(created.body().contains("\"blockedRegions\":[\"KNEE\"]"), created.body());
+        assertTrue(created.body().contains("{\"code\":\"BLEEDING_RISK\",\"text\":\"Bleeding disorder or blood "
+                + "thinners: reduce pressure and watch for bruising.\"}"), created.body());
+        assertTrue(created.body().contains("\"referralReasons\":[\"You told us about a recent injury such as a fall, "
+                + "a collision or a possible broken bone."), created.body());
+
+        HttpResponse<String> blocked = practitioner.get("api/patients/" + patient + "/treatment-eligibility");
+        assertEquals(200, blocked.statusCode(), blocked.body());
+        assertEquals("false", Api.field(blocked.body(), "treatmentAllowed"));
+        assertEquals("true", Api.field(blocked.body(), "referralPending"));
+        assertEquals("true", Api.field(blocked.body(), "missingConsent"));
+        assertEquals("\"MISSING\"", Api.field(blocked.body(), "consent"));
+
+        HttpResponse<String> consent = frontDesk.post("api/patients/" + patient + "/consents", """
+                {"signedOn": "%s", "witnessedBy": "Fran Desmond"}""".formatted(LocalDate.now()));
+        assertEquals(201, consent.statusCode(), consent.body());
+        assertEquals("true", Api.field(practitioner.get("api/patients/" + patient + "/treatment-eligibility").body(),
+                "referralPending"), "consent does not lift the referral");
+
+        HttpResponse<String> clearance = practitioner.post("api/patients/" + patient + "/clearances", """
+                {"evidenceKind": "PHYSICIAN_LETTER", "evidence": "Dr. Lee: X-ray shows no fracture",
+                 "evidenceDate": "%s"}""".formatted(LocalDate.now()));
+        assertEquals(201, clearance.statusCode(), clearance.body());
+        assertEquals(intake, Api.field(clearance.body(), "intakeId"));
+        assertEquals("\"practitioner\"", Api.field(clearance.body(), "clearedBy"));
+
+        HttpResponse<String> knee = frontDesk.get("api/patients/" + patient + "/treatment-eligibility?region=knee");
+        assertEquals(200, knee.statusCode(), knee.body());
+        assertEquals("true", Api.field(knee.body(), "treatmentAllowed"));
+        assertEquals("false", Api.field(knee.body(), "regionAllowed"));
+        assertEquals("\"Do not treat the knee: an open wound.\"", Api.field(knee.body(), "regionRefusal"));
+        assertTrue(knee.body().contains("\"blockedRegions\":[\"KNEE\"]"), knee.body());
+        HttpResponse<String> neck = frontDesk.get("api/patients/" + patient + "/treatment-eligibility?region=NECK");
+        assertEquals("true", Api.field(neck.body(), "regionAllowed"), neck.body());
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheIntakeEndpoints() throws Exception {
+        HttpResponse<String> document = new Api(base, null).get("/openapi");
+
+        assertEquals(200, document.statusCode(), document.body());
+        for (String path : new String[] {"/api/patients/{patientId}/intakes", "/api/patients/{patientId}/clearances",
+                "/api/patients/{patientId}/treatment-eligibility", "/api/patients/{patientId}/consents",
+                "/api/consent-text", "NewIntake", "TreatmentEligibility"}) {
+            assertTrue(document.body().contains(path), path + " in the OpenAPI document");
+        }
+    }
+
+    @Test
+    void badInputIsA400NamingEachFieldAndNeverA500() throws Exception {
+        Api practitioner = new Api(base, "practitioner");
+        String patient = new Api(base, "frontdesk").patient("Bo");
+
+        HttpResponse<String> bad = practitioner.post("api/patients/" + patient + "/intakes", """
+                {"chiefComplaint": " ", "regions": [],
+                 "rangeOfMotion": [{"movement": "KNEE_FLEXION", "side": "LEFT", "degrees": 400},
+                                   {"movement": "NECK_TWIST", "degrees": 10}],
+                 "pain": {"now": 12},
+                 "onsetDate": "yesterday",
+                 "localContraindications": [{"region": "ELBOWS", "reason": "OPEN_WOUND"}]}""");
+
+        assertEquals(400, bad.statusCode(), bad.body());
+        for (String field : new String[] {"chiefComplaint", "regions", "rangeOfMotion[0]", "rangeOfMotion[1].movement",
+                "pain", "onsetDate", "localContraindications[0].region"}) {
+            assertTrue(bad.body().contains("\"field\":\"" + field + "\""), field + " in " + bad.body());
+        }
+        assertTrue(bad.body().contains("Knee flexion is measured from 0 to 200 degrees"), bad.body());
+        assertEquals("[]", practitioner.get("api/patients/" + patient + "/intakes").body(), "nothing was stored");
+
+        HttpResponse<String> notJson = practitioner.post("api/patients/" + patient + "/intakes", "{\"regions\": 5}");
+        assertEquals(400, notJson.statusCode(), notJson.body());
+
+        HttpResponse<String> clearNothing = practitioner.post("api/patients/" + patient + "/clearances", """
+                {"evidenceKind": "LETTER", "evidence": ""}""");
+        assertEquals(400, clearNothing.statusCode(), clearNothing.body());
+        assertTrue(clearNothing.body().contains("\"field\":\"evidenceKind\""), clearNothing.body());
+        assertTrue(clearNothing.body().contains("\"field\":\"evidence\""), clearNothing.body());
+
+        HttpResponse<String> consent = practitioner.post("api/patients/" + patient + "/consents", "{}");
+        assertEquals(400, consent.statusCode(), consent.body());
+        assertTrue(consent.body().contains("\"field\":\"signedOn\""), consent.body());
+        assertTrue(consent.body().contains("\"field\":\"witnessedBy\""), consent.body());
+
+        HttpResponse<String> region = practitioner.get("api/patients/" + patient + "/treatment-eligibility?region=TOE");
+        assertEquals(400, region.statusCode(), region.body());
+    }
+
+    @Test
+    void nothingIsRecordedForAPatientThatDoesNotExistOrByTheWrongRole() throws Exception {
+        Api practitioner = new Api(base, "practitioner");
+        Api frontDesk = new Api(base, "frontdesk");
+        String patient = frontDesk.patient("Cy");
+        String intake = """
+                {"chiefComplaint": "Calf tightness", "regions": [{"region": "ANKLE_FOOT", "side": "BOTH"}]}""";
+
+        HttpResponse<String> unknown = practitioner.post("api/patients/999999999/intakes", intake);
+        assertEquals(404, unknown.statusCode(), unknown.body());
+        HttpResponse<String> badId = practitioner.get("api/patients/abc/treatment-eligibility");
+        assertEquals(400, badId.statusCode(), badId.body());
+
+        assertEquals(403, frontDesk.post("api/patients/" + patient + "/intakes", intake).statusCode());
+        assertEquals(403, new Api(base, "manager").get("api/patients/" + patient + "/treatment-eligibility")
+                .statusCode());
+        assertEquals(401, new Api(base, null).get("api/patients/" + patient + "/treatment-eligibility").statusCode());
+
+        HttpResponse<String> noIntake = frontDesk.get("api/patients/" + patient + "/treatment-eligibility");
+        assertEquals(200, noIntake.statusCode(), noIntake.body());
+        assertEquals("false", Api.field(noIntake.body(), "intakeRecorded"));
+        assertTrue(noIntake.body().contains("\"blockers\":[\"No intake assessment"), noIntake.body());
+
+        HttpResponse<String> clear = practitioner.post("api/patients/" + patient + "/intakes", intake);
+        assertEquals(201, clear.statusCode(), clear.body());
+        assertEquals("true", Api.field(clear.body(), "treatmentAllowed"));
+        assertTrue(clear.body().contains("\"referralReasons\":[]"), clear.body());
+        HttpResponse<String> nothingToClear = practitioner.post("api/patients/" + patient + "/clearances", """
+                {"evidenceKind": "OTHER", "evidence": "Nothing"}""");
+        assertEquals(400, nothingToClear.statusCode(), nothingToClear.body());
+        assertEquals("\"This intake found no red flag, so there is no referral to clear.\"",
+                Api.field(nothingToClear.body(), "message"));
+        assertFalse(nothingToClear.body().contains("Exception"), nothingToClear.body());
+    }
+}
