@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 
 import org.artclinic.clinic.api.RestApiIT.Api;
+import org.artclinic.clinic.testsupport.WebClient;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -90,6 +91,31 @@ class IntakeApiIT {
         assertTrue(knee.body().contains("\"blockedRegions\":[\"KNEE\"]"), knee.body());
         HttpResponse<String> neck = frontDesk.get("api/patients/" + patient + "/treatment-eligibility?region=NECK");
         assertEquals("true", Api.field(neck.body(), "regionAllowed"), neck.body());
+    }
+
+    @Test
+    void thePatientHeaderShowsTheReferralUntilClearedAndThePrecautionsAndBlockedRegionsAfter() throws Exception {
+        Api practitioner = new Api(base, "practitioner");
+        String patient = new Api(base, "frontdesk").patient("Hana");
+        assertEquals(201, practitioner.post("api/patients/" + patient + "/intakes",
+                TRAUMA_AND_KNEE_WOUND.formatted(LocalDate.now())).statusCode());
+        WebClient desk = new WebClient(base);
+        assertEquals(302, desk.login("frontdesk", "demo1234").statusCode());
+
+        String before = desk.get("patient/patient.xhtml?id=" + patient).body();
+
+        assertTrue(before.contains("Refer before treatment:</strong> recent trauma (a fall, a collision or a suspected "
+                + "fracture). No treatment until a practitioner records a clearance."), before);
+        assertTrue(before.contains("Do not treat:</strong> knee"), before);
+        assertTrue(before.contains("Bleeding disorder or blood thinners: reduce pressure and watch for bruising."));
+
+        assertEquals(201, practitioner.post("api/patients/" + patient + "/clearances",
+                "{\"evidenceKind\": \"PHYSICIAN_LETTER\", \"evidence\": \"Dr. Lee: no fracture\"}").statusCode());
+        String after = desk.get("patient/patient.xhtml?id=" + patient).body();
+
+        assertFalse(after.contains("Refer before treatment"), "the referral is cleared");
+        assertTrue(after.contains("Do not treat:</strong> knee"), "the wound still blocks the knee");
+        assertTrue(after.contains("reduce pressure and watch for bruising"), "precautions stay");
     }
 
     @Test
