@@ -8,7 +8,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 
-import org.artclinic.clinic.api.RestApiIT.Api;
+import org.artclinic.clinic.testsupport.ApiClient;
 import org.artclinic.clinic.testsupport.WebClient;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,18 +45,18 @@ class IntakeApiIT {
 
     @Test
     void anIntakeWithARedFlagBlocksTreatmentUntilAClearanceAndTheWoundedRegionStaysBlocked() throws Exception {
-        Api practitioner = new Api(base, "practitioner");
-        Api frontDesk = new Api(base, "frontdesk");
+        ApiClient practitioner = new ApiClient(base, "practitioner");
+        ApiClient frontDesk = new ApiClient(base, "frontdesk");
         String patient = frontDesk.patient("Ivo");
 
         HttpResponse<String> created = practitioner.post("api/patients/" + patient + "/intakes",
                 TRAUMA_AND_KNEE_WOUND.formatted(LocalDate.now().minusDays(3)));
 
         assertEquals(201, created.statusCode(), created.body());
-        String intake = Api.field(created.body(), "id");
+        String intake = ApiClient.field(created.body(), "id");
         assertTrue(created.headers().firstValue("Location").orElseThrow()
                 .endsWith("/api/patients/" + patient + "/intakes/" + intake));
-        assertEquals("false", Api.field(created.body(), "treatmentAllowed"));
+        assertEquals("false", ApiClient.field(created.body(), "treatmentAllowed"));
         assertTrue(created.body().contains("\"blockedRegions\":[\"KNEE\"]"), created.body());
         assertTrue(created.body().contains("{\"code\":\"BLEEDING_RISK\",\"text\":\"Bleeding disorder or blood "
                 + "thinners: reduce pressure and watch for bruising.\"}"), created.body());
@@ -65,38 +65,38 @@ class IntakeApiIT {
 
         HttpResponse<String> blocked = practitioner.get("api/patients/" + patient + "/treatment-eligibility");
         assertEquals(200, blocked.statusCode(), blocked.body());
-        assertEquals("false", Api.field(blocked.body(), "treatmentAllowed"));
-        assertEquals("true", Api.field(blocked.body(), "referralPending"));
-        assertEquals("true", Api.field(blocked.body(), "missingConsent"));
-        assertEquals("\"MISSING\"", Api.field(blocked.body(), "consent"));
+        assertEquals("false", ApiClient.field(blocked.body(), "treatmentAllowed"));
+        assertEquals("true", ApiClient.field(blocked.body(), "referralPending"));
+        assertEquals("true", ApiClient.field(blocked.body(), "missingConsent"));
+        assertEquals("\"MISSING\"", ApiClient.field(blocked.body(), "consent"));
 
         HttpResponse<String> consent = frontDesk.post("api/patients/" + patient + "/consents", """
                 {"signedOn": "%s", "witnessedBy": "Fran Desmond"}""".formatted(LocalDate.now()));
         assertEquals(201, consent.statusCode(), consent.body());
-        assertEquals("true", Api.field(practitioner.get("api/patients/" + patient + "/treatment-eligibility").body(),
+        assertEquals("true", ApiClient.field(practitioner.get("api/patients/" + patient + "/treatment-eligibility").body(),
                 "referralPending"), "consent does not lift the referral");
 
         HttpResponse<String> clearance = practitioner.post("api/patients/" + patient + "/clearances", """
                 {"evidenceKind": "PHYSICIAN_LETTER", "evidence": "Dr. Lee: X-ray shows no fracture",
                  "evidenceDate": "%s"}""".formatted(LocalDate.now()));
         assertEquals(201, clearance.statusCode(), clearance.body());
-        assertEquals(intake, Api.field(clearance.body(), "intakeId"));
-        assertEquals("\"practitioner\"", Api.field(clearance.body(), "clearedBy"));
+        assertEquals(intake, ApiClient.field(clearance.body(), "intakeId"));
+        assertEquals("\"practitioner\"", ApiClient.field(clearance.body(), "clearedBy"));
 
         HttpResponse<String> knee = frontDesk.get("api/patients/" + patient + "/treatment-eligibility?region=knee");
         assertEquals(200, knee.statusCode(), knee.body());
-        assertEquals("true", Api.field(knee.body(), "treatmentAllowed"));
-        assertEquals("false", Api.field(knee.body(), "regionAllowed"));
-        assertEquals("\"Do not treat the knee: an open wound.\"", Api.field(knee.body(), "regionRefusal"));
+        assertEquals("true", ApiClient.field(knee.body(), "treatmentAllowed"));
+        assertEquals("false", ApiClient.field(knee.body(), "regionAllowed"));
+        assertEquals("\"Do not treat the knee: an open wound.\"", ApiClient.field(knee.body(), "regionRefusal"));
         assertTrue(knee.body().contains("\"blockedRegions\":[\"KNEE\"]"), knee.body());
         HttpResponse<String> neck = frontDesk.get("api/patients/" + patient + "/treatment-eligibility?region=NECK");
-        assertEquals("true", Api.field(neck.body(), "regionAllowed"), neck.body());
+        assertEquals("true", ApiClient.field(neck.body(), "regionAllowed"), neck.body());
     }
 
     @Test
     void thePatientHeaderShowsTheReferralUntilClearedAndThePrecautionsAndBlockedRegionsAfter() throws Exception {
-        Api practitioner = new Api(base, "practitioner");
-        String patient = new Api(base, "frontdesk").patient("Hana");
+        ApiClient practitioner = new ApiClient(base, "practitioner");
+        String patient = new ApiClient(base, "frontdesk").patient("Hana");
         assertEquals(201, practitioner.post("api/patients/" + patient + "/intakes",
                 TRAUMA_AND_KNEE_WOUND.formatted(LocalDate.now())).statusCode());
         WebClient desk = new WebClient(base);
@@ -120,7 +120,7 @@ class IntakeApiIT {
 
     @Test
     void theOpenApiDocumentDescribesTheIntakeEndpoints() throws Exception {
-        HttpResponse<String> document = new Api(base, null).get("/openapi");
+        HttpResponse<String> document = new ApiClient(base, null).get("/openapi");
 
         assertEquals(200, document.statusCode(), document.body());
         for (String path : new String[] {"/api/patients/{patientId}/intakes", "/api/patients/{patientId}/clearances",
@@ -132,8 +132,8 @@ class IntakeApiIT {
 
     @Test
     void badInputIsA400NamingEachFieldAndNeverA500() throws Exception {
-        Api practitioner = new Api(base, "practitioner");
-        String patient = new Api(base, "frontdesk").patient("Bo");
+        ApiClient practitioner = new ApiClient(base, "practitioner");
+        String patient = new ApiClient(base, "frontdesk").patient("Bo");
 
         HttpResponse<String> bad = practitioner.post("api/patients/" + patient + "/intakes", """
                 {"chiefComplaint": " ", "regions": [],
@@ -171,8 +171,8 @@ class IntakeApiIT {
 
     @Test
     void nothingIsRecordedForAPatientThatDoesNotExistOrByTheWrongRole() throws Exception {
-        Api practitioner = new Api(base, "practitioner");
-        Api frontDesk = new Api(base, "frontdesk");
+        ApiClient practitioner = new ApiClient(base, "practitioner");
+        ApiClient frontDesk = new ApiClient(base, "frontdesk");
         String patient = frontDesk.patient("Cy");
         String intake = """
                 {"chiefComplaint": "Calf tightness", "regions": [{"region": "ANKLE_FOOT", "side": "BOTH"}]}""";
@@ -183,24 +183,24 @@ class IntakeApiIT {
         assertEquals(400, badId.statusCode(), badId.body());
 
         assertEquals(403, frontDesk.post("api/patients/" + patient + "/intakes", intake).statusCode());
-        assertEquals(403, new Api(base, "manager").get("api/patients/" + patient + "/treatment-eligibility")
+        assertEquals(403, new ApiClient(base, "manager").get("api/patients/" + patient + "/treatment-eligibility")
                 .statusCode());
-        assertEquals(401, new Api(base, null).get("api/patients/" + patient + "/treatment-eligibility").statusCode());
+        assertEquals(401, new ApiClient(base, null).get("api/patients/" + patient + "/treatment-eligibility").statusCode());
 
         HttpResponse<String> noIntake = frontDesk.get("api/patients/" + patient + "/treatment-eligibility");
         assertEquals(200, noIntake.statusCode(), noIntake.body());
-        assertEquals("false", Api.field(noIntake.body(), "intakeRecorded"));
+        assertEquals("false", ApiClient.field(noIntake.body(), "intakeRecorded"));
         assertTrue(noIntake.body().contains("\"blockers\":[\"No intake assessment"), noIntake.body());
 
         HttpResponse<String> clear = practitioner.post("api/patients/" + patient + "/intakes", intake);
         assertEquals(201, clear.statusCode(), clear.body());
-        assertEquals("true", Api.field(clear.body(), "treatmentAllowed"));
+        assertEquals("true", ApiClient.field(clear.body(), "treatmentAllowed"));
         assertTrue(clear.body().contains("\"referralReasons\":[]"), clear.body());
         HttpResponse<String> nothingToClear = practitioner.post("api/patients/" + patient + "/clearances", """
                 {"evidenceKind": "OTHER", "evidence": "Nothing"}""");
         assertEquals(400, nothingToClear.statusCode(), nothingToClear.body());
         assertEquals("\"This intake found no red flag, so there is no referral to clear.\"",
-                Api.field(nothingToClear.body(), "message"));
+                ApiClient.field(nothingToClear.body(), "message"));
         assertFalse(nothingToClear.body().contains("Exception"), nothingToClear.body());
     }
 }
