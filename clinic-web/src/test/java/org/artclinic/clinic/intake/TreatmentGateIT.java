@@ -242,6 +242,14 @@ class TreatmentGateIT {
                 wording.getBody() + "\nNew risk explained " + clinic.suffix(), true));
 
         assertEquals(TreatmentGate.ConsentState.OUTDATED.words(), refusal(patient, BodyRegion.NECK).getMessage());
+        PatientConsent signedOld = asFrontDesk.call(
+                () -> intakes.recordConsent(patient.getId(), wording.getNumber(), LocalDate.now(), "Sam Witness"));
+        assertEquals(wording.getNumber(), signedOld.getText().getNumber());
+        assertEquals(TreatmentGate.ConsentState.OUTDATED.words(), refusal(patient, BodyRegion.NECK).getMessage(),
+                "signing the superseded version does not help");
+        DomainException unknown = assertThrows(DomainException.class, () -> asFrontDesk.call(
+                () -> intakes.recordConsent(patient.getId(), 999_999, LocalDate.now(), "Sam Witness")));
+        assertEquals("There is no version 999999 of the consent text.", unknown.getMessage());
         PatientConsent signedAgain = asFrontDesk.call(
                 () -> intakes.recordConsent(patient.getId(), null, LocalDate.now(), "Sam Witness"));
         assertEquals(material.getNumber(), signedAgain.getText().getNumber());
