@@ -73,12 +73,12 @@ public class ConsentTextBacking implements Serializable {
         try {
             published = intakes.publishConsentText(editedVersion, body, requiresNewSignature);
         } catch (DomainException refused) {
-            Messages.errorNow(refused.getMessage());
+            Messages.errorText(refused.getMessage());
             return;
         }
         versions = null;
         startEditing();
-        Messages.infoNow("consentAdmin.published", published.getNumber());
+        Messages.info("consentAdmin.published", published.getNumber());
     }
 
     public int getEditedVersion() {

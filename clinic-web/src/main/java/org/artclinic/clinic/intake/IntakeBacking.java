@@ -48,13 +48,13 @@ public class IntakeBacking implements Serializable {
     /** Reads the patient and their latest self-check answers (view action, first request only). */
     public void load() {
         if (patientId == null) {
-            Messages.errorNow(Messages.text("intake.noPatient"));
+            Messages.error("intake.noPatient");
             return;
         }
         try {
             summary = patients.summary(patientId);
         } catch (DomainException e) {
-            Messages.errorNow(Messages.text("intake.noPatient"));
+            Messages.error("intake.noPatient");
             return;
         }
         found = true;
@@ -74,10 +74,10 @@ public class IntakeBacking implements Serializable {
         try {
             intakes.recordIntake(patientId, null, form.details(), form.screening(), form.selfCheckAnswers());
         } catch (DomainException refused) {
-            Messages.errorNow(refused.getMessage());
+            Messages.errorText(refused.getMessage());
             return null;
         }
-        Messages.info("intake.saved", patientName);
+        Messages.infoAfterRedirect("intake.saved", patientName);
         return "/patient/patient?faces-redirect=true&tab=intake&id=" + patientId;
     }
 

@@ -2,7 +2,6 @@ package org.artclinic.clinic.intake;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -10,12 +9,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
 import org.artclinic.clinic.common.DomainException;
-import org.artclinic.clinic.web.Messages;
 
 /**
- * What the patient header's screening banners show ({@code resources/intake/alerts.xhtml}): the
- * pending referral and its reasons, the precautions, the regions not to treat. Read once per
- * request and patient; a user whose role may not read them sees no banner.
+ * The screening alerts the patient header shows (its {@code intake} attribute): the pending
+ * referral, the precautions, the regions not to treat. Read afresh in every request, so the header
+ * follows a clearance or a new intake recorded by an ajax action on the same page; a user whose
+ * role may not read them sees no banner.
  */
 @Named
 @RequestScoped
@@ -38,11 +37,5 @@ public class IntakeBanner {
                 return null;
             }
         });
-    }
-
-    /** The blocked regions in words, e.g. "Shoulder, Knee". */
-    public String blockedRegions(IntakeAlerts alerts) {
-        return alerts.blockedRegions().stream().map(region -> Messages.text("intake.region." + region.name()))
-                .collect(Collectors.joining(", "));
     }
 }

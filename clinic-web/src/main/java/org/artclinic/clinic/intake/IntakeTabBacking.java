@@ -22,7 +22,6 @@ import org.artclinic.clinic.setup.ClinicSetupService;
 import org.artclinic.clinic.setup.Practitioner;
 import org.artclinic.clinic.web.Messages;
 import org.omnifaces.cdi.Param;
-import org.primefaces.PrimeFaces;
 
 /**
  * Backs the "Intake &amp; screening" tab of {@code patient/patient.xhtml?id=N}: whether the patient may
@@ -141,13 +140,10 @@ public class IntakeTabBacking implements Serializable {
     }
 
     public void recordClearance() {
-        try {
-            intakes.recordClearance(patientId, getEligibility().intakeId(), evidenceKind, evidence, evidenceDate);
-        } catch (DomainException refused) {
-            Messages.errorNow(refused.getMessage());
-            return;
-        }
-        done("intake.clearance.saved");
+        Long intakeId = getEligibility().intakeId();
+        Messages.change(() -> intakes.recordClearance(patientId, intakeId, evidenceKind, evidence, evidenceDate),
+                "intake.clearance.saved", patientName());
+        refresh();
     }
 
     // ---- consent
@@ -157,31 +153,17 @@ public class IntakeTabBacking implements Serializable {
         witnessedBy = user.getFullName();
     }
 
+    /** Records the patient's signature of the text shown in the dialog (not a newer one published meanwhile). */
     public void recordConsent() {
-        try {
-            intakes.recordConsent(patientId, getConsentText() == null ? null : getConsentText().getNumber(), signedOn,
-                    witnessedBy);
-        } catch (DomainException refused) {
-            Messages.errorNow(refused.getMessage());
-            return;
-        }
-        done("intake.consent.saved");
+        Integer version = getConsentText() == null ? null : getConsentText().getNumber();
+        Messages.change(() -> intakes.recordConsent(patientId, version, signedOn, witnessedBy), "intake.consent.saved",
+                patientName());
+        refresh();
     }
 
     public void withdrawConsent() {
-        try {
-            intakes.withdrawConsent(patientId);
-        } catch (DomainException refused) {
-            Messages.errorNow(refused.getMessage());
-            return;
-        }
-        done("intake.consent.withdrawn");
-    }
-
-    private void done(String key) {
+        Messages.change(() -> intakes.withdrawConsent(patientId), "intake.consent.withdrawn", patientName());
         refresh();
-        Messages.infoNow(key, patientName());
-        PrimeFaces.current().ajax().addCallbackParam("saved", true);
     }
 
     private String patientName() {

@@ -80,8 +80,8 @@ class IntakePagesIT {
         HttpResponse<String> page = practitioner.get(saved.headers().firstValue("Location").orElseThrow());
         String body = page.body();
         assertTrue(body.contains("recorded."), "a confirmation");
-        assertTrue(body.contains("Referral pending: no treatment until a clearance is recorded."), body);
-        assertTrue(body.contains("Reason: recent trauma (a fall, a collision or a suspected fracture)"), body);
+        assertTrue(body.contains("Refer before treatment:"), "the header's referral banner: " + body);
+        assertTrue(body.contains("recent trauma (a fall, a collision or a suspected fracture)"), body);
         assertTrue(body.contains("Pregnancy: use modified positioning"), "the precaution banner");
         assertTrue(body.contains("Treatment is on hold."), body);
         assertTrue(body.contains("Fell off a ladder, painful left knee"), "the intake is listed");
@@ -89,7 +89,7 @@ class IntakePagesIT {
 
         // the front desk sees the hold and the consent, not the clinical record
         String desk = signedIn("frontdesk").get("patient/patient.xhtml?id=" + patient).body();
-        assertTrue(desk.contains("Referral pending") && desk.contains("Treatment is on hold."), desk);
+        assertTrue(desk.contains("Refer before treatment:") && desk.contains("Treatment is on hold."), desk);
         assertTrue(desk.contains("Record consent"), desk);
         assertFalse(desk.contains("Fell off a ladder"), "no clinical details for the front desk");
         assertFalse(desk.contains("Record clearance") || desk.contains("New intake"), desk);

@@ -50,7 +50,7 @@ class IntakeJourneyIT {
         // the patient's page: no intake yet, so treatment waits
         browser.get(base.toExternalForm() + "patient/patient.xhtml?id=" + patient);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".patient-header")));
-        assertTrue(text(browser, ".intake-banners").contains("No intake yet"), text(browser, ".intake-banners"));
+        assertTrue(browser.findElements(By.cssSelector(".patient-header-referral")).isEmpty(), "nothing to refer yet");
         openIntakeTab(browser, wait);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("tabs:intakeTabForm:newIntake"))).click();
 
@@ -81,10 +81,10 @@ class IntakeJourneyIT {
 
         // back on the patient page: held, with the reason on the header and the tab
         WebElement referral = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".intake-banner-referral")));
+                By.cssSelector(".patient-header-referral")));
         assertTrue(referral.getText().contains("recent trauma (a fall, a collision or a suspected fracture)"),
                 referral.getText());
-        assertTrue(text(browser, ".intake-banner-blocked").contains("Shoulder"));
+        assertTrue(text(browser, ".patient-header-blocked").contains("shoulder"), text(browser, ".patient-header-blocked"));
         WebElement tab = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:intakeTabForm")));
         assertTrue(tab.getText().contains("Treatment is on hold."), tab.getText());
         assertTrue(tab.getText().contains("Referred for a medical evaluation"), tab.getText());
@@ -111,8 +111,8 @@ class IntakeJourneyIT {
         String cleared = text(browser, "#tabs\\:intakeTabForm");
         assertTrue(cleared.contains("Shoulder"), cleared);
         assertTrue(cleared.contains("Referral cleared: Cleared by"), cleared);
-        assertTrue(browser.findElements(By.cssSelector(".intake-banner-referral")).isEmpty(), "no referral banner");
-        assertTrue(text(browser, ".intake-banner-blocked").contains("Shoulder"), "the shoulder stays blocked");
+        assertTrue(browser.findElements(By.cssSelector(".patient-header-referral")).isEmpty(), "no referral banner");
+        assertTrue(text(browser, ".patient-header-blocked").contains("shoulder"), "the shoulder stays blocked");
         assertFalse(browser.findElements(By.id("tabs:intakeTabForm:recordClearance")).stream()
                 .anyMatch(WebElement::isDisplayed), "nothing left to clear");
         screenshot(browser, "3-cleared-except-shoulder");
