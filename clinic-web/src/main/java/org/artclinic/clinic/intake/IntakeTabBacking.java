@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,6 +24,8 @@ import org.artclinic.clinic.setup.ClinicSetupService;
 import org.artclinic.clinic.setup.Practitioner;
 import org.artclinic.clinic.web.Messages;
 import org.omnifaces.cdi.Param;
+import org.primefaces.component.tabview.Tab;
+import org.primefaces.component.tabview.TabView;
 
 /**
  * Backs the "Intake &amp; screening" tab of {@code patient/patient.xhtml?id=N}: whether the patient may
@@ -174,6 +178,37 @@ public class IntakeTabBacking implements Serializable {
         eligibility = null;
         intakeRows = null;
         consentTextRead = false;
+    }
+
+    /**
+     * The tab the patient page opens on: this one after an intake was recorded
+     * ({@code patient.xhtml?id=N&tab=intake}), else the first.
+     *
+     * @param tabView the patient page's tab view (or a component inside it), whose tab {@code intakeTab}
+     *        holds this tab
+     */
+    public int activeIndex(UIComponent tabView) {
+        if (!"intake".equals(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get("tab"))) {
+            return 0;
+        }
+        UIComponent view = tabView;
+        while (view != null && !(view instanceof TabView)) {
+            view = view.getParent(); // asked while a tab or its content is being processed
+        }
+        if (view == null) {
+            return 0;
+        }
+        int index = 0;
+        for (UIComponent child : view.getChildren()) {
+            if (child instanceof Tab) {
+                if ("intakeTab".equals(child.getId())) {
+                    return index;
+                }
+                index++;
+            }
+        }
+        return 0;
     }
 
     public boolean isPractitioner() {
