@@ -86,6 +86,8 @@ class OutcomePagesIT {
         assertTrue(page.body().contains("Outcome measures"), page.body());
         assertTrue(page.body().contains("The history and its change over time are for practitioners."), page.body());
         assertFalse(page.body().contains("6 of 10"), "the desk does not see the history");
+        assertTrue(page.body().contains("outcome/administer.xhtml?patient=" + patient + "&amp;instrument=LEFS"),
+                "the desk may administer every instrument");
         assertEquals(403, signedIn("manager").get(administer(patient, "NPRS")).statusCode());
     }
 
