@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -99,23 +98,23 @@ public class AdministerBacking implements Serializable {
     /** Checks the address (view action, first request only); a wrong one gets a message, not an error page. */
     public void load() {
         if (instrumentName == null || instrumentName.isBlank()) {
-            error(Messages.text("outcome.administer.noInstrument"));
+            Messages.error("outcome.administer.noInstrument");
             return;
         }
         try {
             instrument = Instrument.valueOf(instrumentName.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            error(Messages.text("outcome.administer.unknownInstrument", instrumentName.strip()));
+            Messages.error("outcome.administer.unknownInstrument", instrumentName.strip());
             return;
         }
         if (patientId == null) {
-            error(Messages.text("outcome.administer.noPatient"));
+            Messages.error("outcome.administer.noPatient");
             return;
         }
         try {
             summary = patients.summary(patientId);
         } catch (DomainException e) {
-            error(Messages.text("outcome.administer.noPatient"));
+            Messages.error("outcome.administer.noPatient");
             return;
         }
         rows = instrument.items().stream().map(AnswerRow::new).toList();
@@ -164,10 +163,13 @@ public class AdministerBacking implements Serializable {
                     practitioner ? OutcomeWords.change(entry.sincePrevious()) : null,
                     practitioner ? OutcomeWords.change(sinceFirst) : null,
                     practitioner && measure.isScored() && entry.sincePrevious() == null);
-            info(measure.isScored() ? Messages.text("outcome.administer.saved", instrument.title(), score)
-                    : Messages.text("outcome.administer.savedUnscored", instrument.title()));
+            if (measure.isScored()) {
+                Messages.info("outcome.administer.saved", instrument.title(), score);
+            } else {
+                Messages.info("outcome.administer.savedUnscored", instrument.title());
+            }
         } catch (DomainException e) { // InvalidAnswers among them: nothing was stored
-            error(e.getMessage());
+            Messages.errorText(e.getMessage());
         }
     }
 
@@ -219,16 +221,4 @@ public class AdministerBacking implements Serializable {
         return patientId;
     }
 
-    private static void error(String text) {
-        show(FacesMessage.SEVERITY_ERROR, text);
-    }
-
-    private static void info(String text) {
-        show(FacesMessage.SEVERITY_INFO, text);
-    }
-
-    /** A message for the page being rendered now (not kept for a redirect). */
-    private static void show(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
-    }
 }
