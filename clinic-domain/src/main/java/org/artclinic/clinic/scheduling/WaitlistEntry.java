@@ -23,6 +23,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 
 import org.artclinic.clinic.common.BaseEntity;
@@ -38,12 +39,30 @@ import org.artclinic.clinic.setup.Practitioner;
  */
 @Entity
 @Table(name = "waitlist_entry")
-@NamedQuery(name = WaitlistEntry.ACTIVE,
-        query = "SELECT DISTINCT w FROM WaitlistEntry w JOIN FETCH w.patient WHERE w.status = :status "
-                + "ORDER BY w.createdAt")
+@NamedQuery(name = WaitlistEntry.CANDIDATES,
+        query = "SELECT DISTINCT w FROM WaitlistEntry w JOIN FETCH w.patient "
+                + "LEFT JOIN w.practitioners pr LEFT JOIN w.days d "
+                + "WHERE w.status = :waiting AND w.patient <> :patient "
+                + "AND (pr IS NULL OR pr = :practitioner) AND (d IS NULL OR d = :day) "
+                + "AND w.earliest <= :startTime AND w.latest >= :endTime "
+                + "ORDER BY w.createdAt, w.id",
+        hints = {@QueryHint(name = WaitlistEntry.BATCH, value = "w.practitioners"),
+                @QueryHint(name = WaitlistEntry.BATCH, value = "w.days"),
+                @QueryHint(name = WaitlistEntry.BATCH_TYPE, value = "IN")})
 public class WaitlistEntry extends BaseEntity {
 
-    public static final String ACTIVE = "WaitlistEntry.active";
+    /**
+     * Waiting entries that may want a freed slot, longest waiting first: the preferences the
+     * database can check ({@link #wants} is the rule; this only narrows the rows it reads).
+     */
+    public static final String CANDIDATES = "WaitlistEntry.candidates";
+
+    /**
+     * EclipseLink's batch fetching (query hints): the practitioners and days of all entries a
+     * query returns are read in one query each, not one per entry, and paging still works.
+     */
+    public static final String BATCH = "eclipselink.batch";
+    public static final String BATCH_TYPE = "eclipselink.batch.type";
 
     public enum Status {
         WAITING, BOOKED, REMOVED
@@ -53,12 +72,12 @@ public class WaitlistEntry extends BaseEntity {
     @JoinColumn(name = "patient_id", nullable = false)
     private Patient patient;
 
-    @ManyToMany(fetch = FetchType.EAGER)
+    @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "waitlist_practitioner", joinColumns = @JoinColumn(name = "waitlist_entry_id"),
             inverseJoinColumns = @JoinColumn(name = "practitioner_id"))
     private Set<Practitioner> practitioners = new HashSet<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "waitlist_day", joinColumns = @JoinColumn(name = "waitlist_entry_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "day_of_week", nullable = false, length = 10)
@@ -125,11 +144,19 @@ public class WaitlistEntry extends BaseEntity {
                 && start.toLocalDate().equals(end.toLocalDate());
     }
 
+    /** The patient was booked from this entry: off the waitlist. Only a waiting entry can be booked. */
     public void booked() {
+        if (status != Status.WAITING) {
+            throw new DomainException(patient.getFullName() + " is no longer on the waitlist.");
+        }
         status = Status.BOOKED;
     }
 
+    /** Takes a waiting patient off the list; an entry that led to a booking stays as it is. */
     public void remove() {
+        if (status == Status.BOOKED) {
+            throw new DomainException(patient.getFullName() + " was booked from the waitlist already.");
+        }
         status = Status.REMOVED;
     }
 

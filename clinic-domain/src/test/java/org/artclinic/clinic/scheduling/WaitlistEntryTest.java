@@ -106,6 +106,18 @@ class WaitlistEntryTest {
     }
 
     @Test
+    void anEntryIsBookedOnlyOnce() {
+        WaitlistEntry booked = entry(null, null, null, null);
+        booked.booked();
+        assertThrows(DomainException.class, booked::booked, "a second booking from the same entry");
+
+        WaitlistEntry removed = entry(null, null, null, null);
+        removed.remove();
+        assertTrue(assertThrows(DomainException.class, removed::booked).getMessage()
+                .endsWith("is no longer on the waitlist."));
+    }
+
+    @Test
     void theLatestTimeMustBeAfterTheEarliest() {
         assertEquals("The latest time must be after the earliest time.", assertThrows(DomainException.class,
                 () -> entry(null, null, LocalTime.of(10, 0), LocalTime.of(9, 0))).getMessage());
