@@ -22,8 +22,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 
 import org.artclinic.clinic.common.BaseEntity;
@@ -39,23 +39,31 @@ import org.artclinic.clinic.setup.Practitioner;
  */
 @Entity
 @Table(name = "waitlist_entry")
-@NamedQuery(name = WaitlistEntry.CANDIDATES,
-        query = "SELECT DISTINCT w FROM WaitlistEntry w JOIN FETCH w.patient "
-                + "LEFT JOIN w.practitioners pr LEFT JOIN w.days d "
-                + "WHERE w.status = :waiting AND w.patient <> :patient "
-                + "AND (pr IS NULL OR pr = :practitioner) AND (d IS NULL OR d = :day) "
-                + "AND w.earliest <= :startTime AND w.latest >= :endTime "
-                + "ORDER BY w.createdAt, w.id",
-        hints = {@QueryHint(name = WaitlistEntry.BATCH, value = "w.practitioners"),
-                @QueryHint(name = WaitlistEntry.BATCH, value = "w.days"),
-                @QueryHint(name = WaitlistEntry.BATCH_TYPE, value = "IN")})
+@NamedNativeQuery(name = WaitlistEntry.CANDIDATES,
+        // SQL, not JPQL: EclipseLink cannot compare the joined practitioners here, and binds a
+        // LocalTime as a timestamp, which H2 compares with a TIME column on today's date
+
+        query = "SELECT w.id FROM waitlist_entry w WHERE w.status = 'WAITING' AND w.patient_id <> ?1 "
+                + "AND (NOT EXISTS (SELECT 1 FROM waitlist_practitioner p WHERE p.waitlist_entry_id = w.id) "
+                + "OR EXISTS (SELECT 1 FROM waitlist_practitioner p WHERE p.waitlist_entry_id = w.id "
+                + "AND p.practitioner_id = ?2)) "
+                + "AND (NOT EXISTS (SELECT 1 FROM waitlist_day d WHERE d.waitlist_entry_id = w.id) "
+                + "OR EXISTS (SELECT 1 FROM waitlist_day d WHERE d.waitlist_entry_id = w.id AND d.day_of_week = ?3)) "
+                + "AND w.earliest <= CAST(?4 AS TIME) AND w.latest >= CAST(?5 AS TIME) "
+                + "ORDER BY w.created_at, w.id")
+@NamedQuery(name = WaitlistEntry.WITH_IDS,
+        query = "SELECT w FROM WaitlistEntry w JOIN FETCH w.patient WHERE w.id IN :ids ORDER BY w.createdAt, w.id")
 public class WaitlistEntry extends BaseEntity {
 
     /**
-     * Waiting entries that may want a freed slot, longest waiting first: the preferences the
-     * database can check ({@link #wants} is the rule; this only narrows the rows it reads).
+     * The ids of waiting entries that may want a freed slot, longest waiting first: not the freed
+     * appointment's patient (?1), its practitioner (?2) or anyone, its weekday (?3) or any day, a
+     * window from at most its start (?4) to at least its end (?5), local times as text (HH:mm:ss). {@link #wants} is
+     * the rule; this only narrows the rows read (index-backed: status, then the entry's own rows).
      */
     public static final String CANDIDATES = "WaitlistEntry.candidates";
+    /** Entries by id with their patients, longest waiting first. */
+    public static final String WITH_IDS = "WaitlistEntry.withIds";
 
     /**
      * EclipseLink's batch fetching (query hints): the practitioners and days of all entries a

@@ -391,13 +391,18 @@ public class SchedulingService {
         if (!start.toLocalDate().equals(end.toLocalDate())) {
             return List.of(); // a window is a span of one day's clock
         }
-        TypedQuery<WaitlistEntry> candidates = em.createNamedQuery(WaitlistEntry.CANDIDATES, WaitlistEntry.class)
-                .setParameter("waiting", WaitlistEntry.Status.WAITING)
-                .setParameter("patient", freed.getPatient())
-                .setParameter("practitioner", freed.getPractitioner())
-                .setParameter("day", start.getDayOfWeek())
-                .setParameter("startTime", start.toLocalTime())
-                .setParameter("endTime", end.toLocalTime());
+        List<Long> ids = ((List<?>) em.createNamedQuery(WaitlistEntry.CANDIDATES)
+                .setParameter(1, freed.getPatient().getId())
+                .setParameter(2, freed.getPractitioner().getId())
+                .setParameter(3, start.getDayOfWeek().name())
+                .setParameter(4, start.toLocalTime().withNano(0).toString())
+                .setParameter(5, end.toLocalTime().withNano(0).toString())
+                .getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<WaitlistEntry> candidates = em.createNamedQuery(WaitlistEntry.WITH_IDS, WaitlistEntry.class)
+                .setParameter("ids", ids);
         return withPreferences(candidates).stream()
                 .filter(entry -> entry.wants(freed.getPractitioner(), freed.getSlot(), zone))
                 .toList();
