@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.artclinic.clinic.intake.ConsentText;
 import org.artclinic.clinic.scheduling.CancellationPolicy;
 import org.artclinic.clinic.security.PasswordHasher;
 import org.artclinic.clinic.security.Role;
@@ -76,6 +77,7 @@ public class DemoDataSeeder {
         if (seed) {
             seedDemoUsers();
             seedDemoClinic();
+            seedConsentText();
         } else {
             LOG.info("Demo data seeding is switched off (clinic.demo.seed=false).");
         }
@@ -106,6 +108,37 @@ public class DemoDataSeeder {
                 + " with the password " + DEMO_PASSWORD + ".");
         return created;
     }
+
+    /**
+     * Publishes a first informed-consent text when none exists, so that demo patients can sign one;
+     * a real clinic's administrator writes its own. Returns 1 when created, 0 otherwise.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public int seedConsentText() {
+        if (!em.createNamedQuery(ConsentText.LATEST, ConsentText.class).setMaxResults(1).getResultList().isEmpty()) {
+            return 0;
+        }
+        em.persist(new ConsentText(null, DEMO_CONSENT_TEXT, true, "system", Instant.now()));
+        LOG.info("Demo consent text published as version 1.");
+        return 1;
+    }
+
+    /** A demo text in our own words; not legal advice, and not meant for a real clinic as it stands. */
+    static final String DEMO_CONSENT_TEXT = """
+            Consent to manual therapy (demo text)
+
+            Your practitioner has explained Active Release Technique (ART) and the other soft-tissue and \
+            movement treatments they propose. ART uses firm, precise pressure while you move the body part; \
+            it can be uncomfortable for a moment, and soreness or light bruising for a day or two is common. \
+            Rarely, symptoms flare up for longer.
+
+            You can ask questions at any time, ask for less pressure, stop a technique, or withdraw this \
+            consent altogether. Tell your practitioner about any change in your health, new medicines \
+            (especially blood thinners), pregnancy, or new or worsening symptoms before each visit.
+
+            By signing, you confirm that you have read this text, that your questions were answered, and that \
+            you agree to be treated.
+            """;
 
     /**
      * Creates the demo clinic unless its locations exist already, and returns how many records were

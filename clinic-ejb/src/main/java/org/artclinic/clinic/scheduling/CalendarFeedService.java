@@ -37,9 +37,20 @@ public class CalendarFeedService {
     @PersistenceContext
     private EntityManager em;
 
-    /** The practitioner's feed secret, created the first time someone asks for it. */
-    public String token(long practitionerId) {
-        Practitioner practitioner = practitioner(practitionerId);
+    /**
+     * The practitioner's feed secret, if the front desk has created one; looking never creates it,
+     * so merely viewing a practitioner's calendar publishes nothing.
+     */
+    public Optional<String> token(long practitionerId) {
+        return Optional.ofNullable(practitioner(practitionerId).getCalendarFeedToken());
+    }
+
+    /**
+     * Creates the practitioner's feed secret on request; if one exists already it stays valid and
+     * is returned (creating twice revokes nothing: that is what {@link #renewToken} is for).
+     */
+    public String createToken(long practitionerId) {
+        Practitioner practitioner = activePractitioner(practitionerId);
         if (practitioner.getCalendarFeedToken() == null) {
             practitioner.useCalendarFeedToken(newToken());
         }
@@ -48,7 +59,7 @@ public class CalendarFeedService {
 
     /** Replaces the secret: subscriptions with the old address stop updating. */
     public String renewToken(long practitionerId) {
-        Practitioner practitioner = practitioner(practitionerId);
+        Practitioner practitioner = activePractitioner(practitionerId);
         practitioner.useCalendarFeedToken(newToken());
         return practitioner.getCalendarFeedToken();
     }
@@ -81,6 +92,15 @@ public class CalendarFeedService {
         Practitioner practitioner = em.find(Practitioner.class, id);
         if (practitioner == null) {
             throw new DomainException("There is no practitioner with id " + id + ".");
+        }
+        return practitioner;
+    }
+
+    private Practitioner activePractitioner(long id) {
+        Practitioner practitioner = practitioner(id);
+        if (!practitioner.isActive()) {
+            throw new DomainException(practitioner.getDisplayName()
+                    + " no longer works here, so their schedule has no calendar feed.");
         }
         return practitioner;
     }

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+
+import org.artclinic.clinic.common.DomainException;
 
 /**
  * Reads the fields of a request, collecting every problem, so that one 400 names all wrong fields
@@ -56,7 +59,7 @@ public final class FieldChecks {
             return null;
         }
         try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
         } catch (IllegalArgumentException e) {
             errors.add(new FieldError(field, ApiText.text("error.choice", Arrays.stream(type.getEnumConstants())
                     .map(Enum::name).collect(Collectors.joining(", ")))));
@@ -106,6 +109,23 @@ public final class FieldChecks {
             add(field, "error.id");
             return null;
         }
+    }
+
+    /**
+     * Builds a value whose constructor checks a domain rule; the rule's message becomes this field's
+     * error, e.g. {@code rangeOfMotion[0].degrees}. Returns null when the rule refused it.
+     */
+    public <T> T valid(String field, Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (DomainException e) {
+            errors.add(new FieldError(field, e.getMessage()));
+            return null;
+        }
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
     }
 
     public void add(String field, String key, Object... arguments) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalInt;
 import java.util.Set;
 
 import jakarta.annotation.PostConstruct;
@@ -24,9 +24,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.artclinic.clinic.common.DomainException;
-import org.artclinic.clinic.patient.Patient;
-import org.artclinic.clinic.patient.PatientService;
-import org.artclinic.clinic.patient.PatientSummary;
 import org.artclinic.clinic.setup.AppointmentType;
 import org.artclinic.clinic.setup.ClinicSetupService;
 import org.artclinic.clinic.setup.Location;
@@ -56,15 +53,13 @@ public class CalendarBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
     @EJB
     private SchedulingService scheduling;
 
     @EJB
     private ClinicSetupService setup;
-
-    @EJB
-    private PatientService patients;
 
     @EJB
     private CalendarFeedService feeds;
@@ -81,6 +76,11 @@ public class CalendarBacking implements Serializable {
     @Param(name = "date")
     private String dateParam;
 
+    /** {@code ?layout=side}: opens with the practitioners side by side. */
+    @Inject
+    @Param(name = "layout")
+    private String layoutParam;
+
     // ---- filters
 
     private List<Location> locations;
@@ -90,12 +90,24 @@ public class CalendarBacking implements Serializable {
     private AppointmentScheduleModel model;
     private String feedUrl;
 
+    // ---- side by side: one day, a column (its own calendar) per practitioner
+
+    /** One practitioner's column: a calendar of their own that loads only their appointments. */
+    public record Column(long practitionerId, String name, String colour, AppointmentScheduleModel model)
+            implements Serializable {
+    }
+
+    /** More columns would be too narrow to read on a front-desk screen. */
+    static final int MAX_COLUMNS = 6;
+    private boolean sideBySide;
+    private LocalDate day;
+    private List<Column> columns = List.of();
+
     // ---- booking
 
     private LocalDateTime start;
-    private Patient patient;
-    private List<Patient> patientSuggestions = List.of();
-    private String patientFacts;
+    @Inject
+    private PatientPicker patientPicker;
     private Long bookPractitionerId;
     private Long bookRoomId;
     private Long typeId;
@@ -128,34 +140,93 @@ public class CalendarBacking implements Serializable {
         }
         locationId = locationParam != null ? locationParam
                 : locations.isEmpty() ? null : locations.get(0).getId();
+        sideBySide = "side".equals(layoutParam);
+        day = getInitialDate();
         filter();
     }
 
-    /** Applies the filters: rebuilds the model for the location's zone and shows the feed address. */
+    /**
+     * Applies the filters: rebuilds the model for the location's zone (one calendar, or a column per
+     * practitioner side by side) and shows the feed address.
+     */
     public void filter() {
         ZoneId zone = location().map(Location::getZone).orElse(ZoneId.systemDefault());
+        model = new AppointmentScheduleModel(loader(List.copyOf(practitionerIds)), zone);
+        if (day == null) {
+            day = LocalDate.now(zone);
+        }
+        columns = List.of();
+        if (sideBySide) {
+            if (practitionerIds.size() > MAX_COLUMNS) {
+                Messages.info("calendar.columns.tooMany", MAX_COLUMNS);
+            }
+            List<Long> shown = practitionerIds.stream().limit(MAX_COLUMNS).toList();
+            columns = getPractitioners().stream().filter(p -> shown.contains(p.getId()))
+                    .sorted(java.util.Comparator.comparing(p -> shown.indexOf(p.getId())))
+                    .map(p -> new Column(p.getId(), p.getDisplayName(), p.getColour(),
+                            new AppointmentScheduleModel(loader(List.of(p.getId())), zone)))
+                    .toList();
+        }
+        showFeed();
+    }
+
+    /** Loads the appointments of these practitioners (all if none) in the visible range, at the location. */
+    private AppointmentScheduleModel.Loader loader(List<Long> practitioners) {
         Long location = locationId;
-        List<Long> practitioners = List.copyOf(practitionerIds);
         List<Long> rooms = roomId == null ? List.of() : List.of(roomId);
         SchedulingService service = scheduling;
-        model = new AppointmentScheduleModel((from, to) -> service.between(from, to, practitioners, rooms).stream()
-                .filter(a -> location == null || a.getLocation().getId().equals(location)).toList(), zone);
+        return (from, to) -> service.between(from, to, practitioners, rooms).stream()
+                .filter(a -> location == null || a.getLocation().getId().equals(location)).toList();
+    }
+
+    public void previousDay() {
+        day = day.minusDays(1);
+    }
+
+    public void nextDay() {
+        day = day.plusDays(1);
+    }
+
+    public void today() {
+        day = LocalDate.now(model.getZone());
+    }
+
+    /** The feed address of the one selected practitioner, if the front desk has created one. */
+    private void showFeed() {
         feedUrl = null;
         if (practitionerIds.size() == 1) {
             try {
-                feedUrl = Faces.getRequestBaseURL() + CalendarFeedServlet.address(practitionerIds.get(0),
-                        feeds.token(practitionerIds.get(0)));
+                long practitioner = practitionerIds.get(0);
+                feedUrl = feeds.token(practitioner).map(token -> feedAddress(practitioner, token)).orElse(null);
             } catch (DomainException e) {
                 Messages.errorText(e.getMessage());
             }
         }
     }
 
+    private static String feedAddress(long practitionerId, String token) {
+        return Faces.getRequestBaseURL() + CalendarFeedServlet.address(practitionerId, token);
+    }
+
+    /** Creates the selected practitioner's feed address; only on this explicit request. */
+    public void createFeed() {
+        changeFeed(feeds::createToken, "calendar.feed.created");
+    }
+
+    /** Gives the selected practitioner's feed a new address; the old one stops working. */
     public void renewFeed() {
+        changeFeed(feeds::renewToken, "calendar.feed.renewed");
+    }
+
+    private void changeFeed(java.util.function.LongFunction<String> change, String doneKey) {
         if (practitionerIds.size() == 1) {
-            feeds.renewToken(practitionerIds.get(0));
-            filter();
-            Messages.info("calendar.feed.renewed");
+            try {
+                change.apply(practitionerIds.get(0));
+                filter();
+                Messages.info(doneKey);
+            } catch (DomainException e) {
+                Messages.errorText(e.getMessage());
+            }
         }
     }
 
@@ -170,10 +241,18 @@ public class CalendarBacking implements Serializable {
         start = event.getObject();
     }
 
+    /** A slot chosen in a practitioner's column books with that practitioner. */
+    public void onColumnDateSelect(SelectEvent<LocalDateTime> event) {
+        onDateSelect(event);
+        Column column = (Column) event.getComponent().getAttributes().get("column");
+        if (column != null) {
+            bookPractitionerId = column.practitionerId();
+        }
+    }
+
     public void newBooking() {
         start = LocalDateTime.now(model.getZone()).withSecond(0).withNano(0);
-        patient = null;
-        patientFacts = null;
+        patientPicker.clear();
         bookPractitionerId = practitionerIds.isEmpty() ? null : practitionerIds.get(0);
         bookRoomId = roomId;
         notes = null;
@@ -181,29 +260,6 @@ public class CalendarBacking implements Serializable {
         repeatDays = new ArrayList<>();
         weeks = 3;
         preview = List.of();
-    }
-
-    public List<Patient> completePatient(String query) {
-        try {
-            patientSuggestions = patients.search(query, 0, 10);
-        } catch (DomainException e) {
-            patientSuggestions = List.of();
-        }
-        return patientSuggestions;
-    }
-
-    /** The copay due and the visits left on the authorization of the chosen patient. */
-    public void onPatientSelect() {
-        patientFacts = patient == null ? null : facts(patients.summary(patient.getId()));
-    }
-
-    static String facts(PatientSummary summary) {
-        OptionalInt remaining = summary.remainingAuthorizedVisits();
-        String visits = remaining.isPresent() ? Messages.text("calendar.patient.remainingVisits", remaining.getAsInt())
-                : Messages.text("calendar.patient.noAuthorization");
-        String copay = summary.copay() == null ? Messages.text("calendar.patient.noCopay")
-                : Messages.text("calendar.patient.copay", summary.copay().format());
-        return visits + " " + copay;
     }
 
     public void onTypeChange() {
@@ -216,7 +272,7 @@ public class CalendarBacking implements Serializable {
         try {
             requireBookingFields();
             Instant from = start.atZone(model.getZone()).toInstant();
-            Appointment booked = scheduling.book(new BookingRequest(patient.getId(), bookPractitionerId, locationId,
+            Appointment booked = scheduling.book(new BookingRequest(patientPicker.getPatient().getId(), bookPractitionerId, locationId,
                     bookRoomId, typeId, from, from.plus(Duration.ofMinutes(minutes)), notes));
             Messages.info("calendar.booked", booked.describe());
             PrimeFaces.current().executeScript("PF('bookDialog').hide()");
@@ -251,11 +307,11 @@ public class CalendarBacking implements Serializable {
         repeatDays.forEach(day -> days.add(DayOfWeek.valueOf(day)));
         RecurrenceRule rule = new RecurrenceRule(start.toLocalDate(), start.toLocalTime(), Duration.ofMinutes(minutes),
                 days, weeks == null ? 0 : weeks);
-        return new SeriesRequest(patient.getId(), bookPractitionerId, locationId, bookRoomId, typeId, rule, notes);
+        return new SeriesRequest(patientPicker.getPatient().getId(), bookPractitionerId, locationId, bookRoomId, typeId, rule, notes);
     }
 
     private void requireBookingFields() {
-        if (patient == null) {
+        if (patientPicker.getPatient() == null) {
             throw new DomainException(Messages.text("calendar.patientRequired"));
         }
         if (bookPractitionerId == null) {
@@ -455,6 +511,27 @@ public class CalendarBacking implements Serializable {
         return model;
     }
 
+    public boolean isSideBySide() {
+        return sideBySide;
+    }
+
+    public void setSideBySide(boolean sideBySide) {
+        this.sideBySide = sideBySide;
+    }
+
+    public List<Column> getColumns() {
+        return columns;
+    }
+
+    /** The day shown side by side. */
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public String getDayLabel() {
+        return day.format(DAY);
+    }
+
     /** The week the calendar opens on: {@code ?date=2026-12-01}, or today. */
     public java.time.LocalDate getInitialDate() {
         try {
@@ -506,20 +583,8 @@ public class CalendarBacking implements Serializable {
         this.start = start;
     }
 
-    public Patient getPatient() {
-        return patient;
-    }
-
-    public void setPatient(Patient patient) {
-        this.patient = patient;
-    }
-
-    public List<Patient> getPatientSuggestions() {
-        return patientSuggestions;
-    }
-
-    public String getPatientFacts() {
-        return patientFacts;
+    public PatientPicker getPatientPicker() {
+        return patientPicker;
     }
 
     public Long getBookPractitionerId() {

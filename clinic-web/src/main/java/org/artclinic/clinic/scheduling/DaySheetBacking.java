@@ -21,7 +21,6 @@ import jakarta.inject.Named;
 
 import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.common.Money;
-import org.artclinic.clinic.patient.PatientService;
 import org.artclinic.clinic.patient.PatientSummary;
 import org.artclinic.clinic.setup.ClinicSetupService;
 import org.artclinic.clinic.setup.Location;
@@ -57,8 +56,8 @@ public class DaySheetBacking implements Serializable {
     @EJB
     private ClinicSetupService setup;
 
-    @EJB
-    private PatientService patients;
+    @Inject
+    private PatientPicker patientPicker;
 
     @Inject
     @Param(name = "location")
@@ -72,7 +71,6 @@ public class DaySheetBacking implements Serializable {
     private List<Group> groups = List.of();
 
     private Row checkingIn;
-    private String checkInFacts;
     private BigDecimal copayCollected;
 
     @PostConstruct
@@ -146,9 +144,8 @@ public class DaySheetBacking implements Serializable {
     /** Opens the check-in prompt with the copay due and the visits left on the authorization. */
     public void prepareCheckIn(Row row) {
         checkingIn = row;
-        PatientSummary summary = patients.summary(row.patientId());
+        PatientSummary summary = patientPicker.show(row.patientId());
         copayCollected = summary.copay() == null ? null : summary.copay().amount();
-        checkInFacts = CalendarBacking.facts(summary);
     }
 
     public void checkIn() {
@@ -219,7 +216,7 @@ public class DaySheetBacking implements Serializable {
     }
 
     public String getCheckInFacts() {
-        return checkInFacts;
+        return patientPicker.getFacts();
     }
 
     public BigDecimal getCopayCollected() {

@@ -14,11 +14,11 @@ import java.util.stream.Collectors;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.patient.Patient;
-import org.artclinic.clinic.patient.PatientService;
 import org.artclinic.clinic.setup.ClinicSetupService;
 import org.artclinic.clinic.setup.Practitioner;
 import org.artclinic.clinic.web.Messages;
@@ -39,11 +39,9 @@ public class WaitlistBacking implements Serializable {
     @EJB
     private ClinicSetupService setup;
 
-    @EJB
-    private PatientService patients;
+    @Inject
+    private PatientPicker patientPicker;
 
-    private Patient patient;
-    private List<Patient> patientSuggestions = List.of();
     private List<Long> practitionerIds = new ArrayList<>();
     private List<String> days = new ArrayList<>();
     private LocalTime earliest;
@@ -96,17 +94,9 @@ public class WaitlistBacking implements Serializable {
         return meta == null || meta.getFilterValue() == null ? null : String.valueOf(meta.getFilterValue());
     }
 
-    public List<Patient> completePatient(String query) {
-        try {
-            patientSuggestions = patients.search(query, 0, 10);
-        } catch (DomainException e) {
-            patientSuggestions = List.of();
-        }
-        return patientSuggestions;
-    }
-
     public void add() {
         try {
+            Patient patient = patientPicker.getPatient();
             if (patient == null) {
                 throw new DomainException(Messages.text("calendar.patientRequired"));
             }
@@ -114,7 +104,7 @@ public class WaitlistBacking implements Serializable {
             days.forEach(day -> chosen.add(DayOfWeek.valueOf(day)));
             scheduling.addToWaitlist(patient.getId(), practitionerIds, chosen, earliest, latest, note);
             Messages.info("waitlist.added", patient.getFullName());
-            patient = null;
+            patientPicker.clear();
             practitionerIds = new ArrayList<>();
             days = new ArrayList<>();
             earliest = null;
@@ -169,16 +159,8 @@ public class WaitlistBacking implements Serializable {
         return entries;
     }
 
-    public Patient getPatient() {
-        return patient;
-    }
-
-    public void setPatient(Patient patient) {
-        this.patient = patient;
-    }
-
-    public List<Patient> getPatientSuggestions() {
-        return patientSuggestions;
+    public PatientPicker getPatientPicker() {
+        return patientPicker;
     }
 
     public List<Long> getPractitionerIds() {

@@ -5,27 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.ejb.EJB;
 
@@ -33,6 +26,7 @@ import org.artclinic.clinic.setup.ClinicSetupService;
 import org.artclinic.clinic.setup.Discipline;
 import org.artclinic.clinic.setup.Location;
 import org.artclinic.clinic.setup.Practitioner;
+import org.artclinic.clinic.testsupport.ApiClient;
 import org.artclinic.clinic.testsupport.AsAdmin;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -53,7 +47,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RestApiIT {
 
-    private static final String PASSWORD = "demo1234";
     private static final String PRACTITIONER_PREFIX = "API test practitioner ";
 
     @EJB
@@ -91,26 +84,26 @@ class RestApiIT {
     @Order(2)
     @RunAsClient
     void aFrontDeskClientRegistersAPatientAndReadsItBack() throws Exception {
-        Api api = new Api(base, "frontdesk");
+        ApiClient api = new ApiClient(base, "frontdesk");
         String family = "Apitest" + letters();
         HttpResponse<String> created = api.post("api/patients", """
                 {"givenName": "Jane", "familyName": "%s", "birthDate": "1985-04-23", "sex": "female",
                  "email": "%s@example.com"}""".formatted(family, family.toLowerCase()));
         assertEquals(201, created.statusCode(), created.body());
-        String id = Api.field(created.body(), "id");
+        String id = ApiClient.field(created.body(), "id");
         String location = created.headers().firstValue("Location").orElseThrow();
         assertTrue(location.endsWith("/api/patients/" + id), location);
-        assertTrue(Api.field(created.body(), "chartNumber").matches("\"P\\d+\""), created.body());
+        assertTrue(ApiClient.field(created.body(), "chartNumber").matches("\"P\\d+\""), created.body());
 
         HttpResponse<String> read = api.get(location);
         assertEquals(200, read.statusCode(), read.body());
-        assertEquals("\"" + family + "\"", Api.field(read.body(), "familyName"));
-        assertEquals("\"1985-04-23\"", Api.field(read.body(), "birthDate"));
-        assertEquals("\"FEMALE\"", Api.field(read.body(), "sex"));
+        assertEquals("\"" + family + "\"", ApiClient.field(read.body(), "familyName"));
+        assertEquals("\"1985-04-23\"", ApiClient.field(read.body(), "birthDate"));
+        assertEquals("\"FEMALE\"", ApiClient.field(read.body(), "sex"));
 
         HttpResponse<String> search = api.get("api/patients?q=" + family + "&max=5");
         assertEquals(200, search.statusCode(), search.body());
-        assertEquals("1", Api.field(search.body(), "total"), search.body());
+        assertEquals("1", ApiClient.field(search.body(), "total"), search.body());
         assertTrue(search.body().contains("\"id\":" + id), search.body());
 
         HttpResponse<String> tooMany = api.get("api/patients?max=5000");
@@ -122,31 +115,31 @@ class RestApiIT {
     @Order(3)
     @RunAsClient
     void registeringTheSamePersonAgainIsAConflictThatNamesTheExistingChart() throws Exception {
-        Api api = new Api(base, "frontdesk");
+        ApiClient api = new ApiClient(base, "frontdesk");
         String family = "Apidup" + letters();
         String patient = """
                 {"givenName": "John", "familyName": "%s", "birthDate": "1970-01-31", "sex": "MALE"}""".formatted(family);
         HttpResponse<String> first = api.post("api/patients", patient);
         assertEquals(201, first.statusCode(), first.body());
-        String chart = Api.field(first.body(), "chartNumber").replace("\"", "");
+        String chart = ApiClient.field(first.body(), "chartNumber").replace("\"", "");
 
         HttpResponse<String> again = api.post("api/patients", patient);
         assertEquals(409, again.statusCode(), again.body());
-        assertTrue(Api.field(again.body(), "message").contains(chart), again.body());
+        assertTrue(ApiClient.field(again.body(), "message").contains(chart), again.body());
         assertTrue(again.body().contains("\"duplicates\":[{"), again.body());
         assertTrue(again.body().contains("same name and birth date"), again.body());
 
         HttpResponse<String> confirmed = api.post("api/patients",
                 patient.replace("}", ", \"confirmedNotDuplicate\": true}"));
         assertEquals(201, confirmed.statusCode(), "the user confirmed it is another person: " + confirmed.body());
-        assertFalse(Api.field(confirmed.body(), "chartNumber").contains(chart));
+        assertFalse(ApiClient.field(confirmed.body(), "chartNumber").contains(chart));
     }
 
     @Test
     @Order(4)
     @RunAsClient
     void badInputIsA400ThatNamesEachWrongField() throws Exception {
-        Api api = new Api(base, "frontdesk");
+        ApiClient api = new ApiClient(base, "frontdesk");
         HttpResponse<String> invalid = api.post("api/patients", """
                 {"familyName": "Nobody", "birthDate": "1985-13-45", "sex": "X"}""");
         assertEquals(400, invalid.statusCode(), invalid.body());
@@ -185,13 +178,13 @@ class RestApiIT {
     @Order(5)
     @RunAsClient
     void withoutValidCredentialsTheApiAnswers401AndNeverTheLoginPage() throws Exception {
-        Api anonymous = new Api(base, null);
+        ApiClient anonymous = new ApiClient(base, null);
         HttpResponse<String> response = anonymous.get("api/patients");
         assertEquals(401, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
         assertFalse(response.body().contains("login"), response.body());
 
-        Api stranger = new Api(base, "api-nobody-" + letters(), "wrong");
+        ApiClient stranger = new ApiClient(base, "api-nobody-" + letters(), "wrong");
         assertEquals(401, stranger.get("api/practitioners").statusCode());
     }
 
@@ -199,16 +192,16 @@ class RestApiIT {
     @Order(6)
     @RunAsClient
     void eachRoleMayDoWhatItsServicesAllow() throws Exception {
-        HttpResponse<String> manager = new Api(base, "manager").post("api/patients", """
+        HttpResponse<String> manager = new ApiClient(base, "manager").post("api/patients", """
                 {"givenName": "Not", "familyName": "Allowed", "birthDate": "1990-01-01"}""");
         assertEquals(403, manager.statusCode(), manager.body());
         assertTrue(manager.body().contains("\"message\""), manager.body());
 
-        HttpResponse<String> practitioner = new Api(base, "practitioner").get("api/patients?max=1");
+        HttpResponse<String> practitioner = new ApiClient(base, "practitioner").get("api/patients?max=1");
         assertEquals(200, practitioner.statusCode(), practitioner.body());
-        HttpResponse<String> setupForManager = new Api(base, "manager").get("api/appointment-types");
+        HttpResponse<String> setupForManager = new ApiClient(base, "manager").get("api/appointment-types");
         assertEquals(200, setupForManager.statusCode(), setupForManager.body());
-        assertEquals(200, new Api(base, "admin").get("api/rooms").statusCode());
+        assertEquals(200, new ApiClient(base, "admin").get("api/rooms").statusCode());
     }
 
     // ---- the schedule
@@ -217,7 +210,7 @@ class RestApiIT {
     @Order(7)
     @RunAsClient
     void bookingATakenSlotIsA409NamingTheAppointmentInTheWay() throws Exception {
-        Api api = new Api(base, "frontdesk");
+        ApiClient api = new ApiClient(base, "frontdesk");
         Schedule schedule = Schedule.find(api);
         String first = api.patient("Booked");
         String second = api.patient("Other");
@@ -226,16 +219,16 @@ class RestApiIT {
         HttpResponse<String> booked = api.post("api/appointments", booking(first, schedule.practitionerId(),
                 schedule.at(tomorrow, 10, 0), schedule.at(tomorrow, 10, 30)));
         assertEquals(201, booked.statusCode(), booked.body());
-        String id = Api.field(booked.body(), "id");
+        String id = ApiClient.field(booked.body(), "id");
         assertTrue(booked.headers().firstValue("Location").orElseThrow().endsWith("/api/appointments/" + id));
-        assertEquals("\"BOOKED\"", Api.field(booked.body(), "status"));
-        assertEquals("\"" + schedule.at(tomorrow, 10, 0) + "\"", Api.field(booked.body(), "start"),
+        assertEquals("\"BOOKED\"", ApiClient.field(booked.body(), "status"));
+        assertEquals("\"" + schedule.at(tomorrow, 10, 0) + "\"", ApiClient.field(booked.body(), "start"),
                 "times come back in the location's offset");
 
         HttpResponse<String> conflict = api.post("api/appointments", booking(second, schedule.practitionerId(),
                 schedule.at(tomorrow, 10, 15), schedule.at(tomorrow, 10, 45)));
         assertEquals(409, conflict.statusCode(), conflict.body());
-        String message = Api.field(conflict.body(), "message");
+        String message = ApiClient.field(conflict.body(), "message");
         assertTrue(message.contains(schedule.practitionerName() + " is already booked"), message);
         assertTrue(message.contains("10:00-10:30"), message);
         assertTrue(conflict.body().contains("\"conflicts\":["), conflict.body());
@@ -256,7 +249,7 @@ class RestApiIT {
     @Order(8)
     @RunAsClient
     void theFrontDeskChecksInCancelsAndMarksNoShowsThroughTheApi() throws Exception {
-        Api api = new Api(base, "frontdesk");
+        ApiClient api = new ApiClient(base, "frontdesk");
         Schedule schedule = Schedule.find(api);
         LocalDate today = schedule.today();
         String practitioner = schedule.practitionerId();
@@ -266,7 +259,7 @@ class RestApiIT {
         HttpResponse<String> checkedIn = api.post("api/appointments/" + arriving + "/check-in",
                 "{\"copayCollected\": \"25.00\"}");
         assertEquals(200, checkedIn.statusCode(), checkedIn.body());
-        assertEquals("\"ARRIVED\"", Api.field(checkedIn.body(), "status"));
+        assertEquals("\"ARRIVED\"", ApiClient.field(checkedIn.body(), "status"));
         HttpResponse<String> again = api.post("api/appointments/" + arriving + "/check-in", null);
         assertEquals(400, again.statusCode(), again.body());
         assertTrue(again.body().contains("cannot be checked in"), again.body());
@@ -293,7 +286,7 @@ class RestApiIT {
                 schedule.at(today, 8, 30));
         HttpResponse<String> noShow = api.post("api/appointments/" + missed + "/no-show", null);
         assertEquals(200, noShow.statusCode(), noShow.body());
-        assertEquals("\"NO_SHOW\"", Api.field(noShow.body(), "status"));
+        assertEquals("\"NO_SHOW\"", ApiClient.field(noShow.body(), "status"));
 
         HttpResponse<String> day = api.get("api/appointments?practitionerId=" + practitioner + "&from="
                 + schedule.at(today, 0, 0).replace("+", "%2B") + "&to="
@@ -330,11 +323,11 @@ class RestApiIT {
 
     // ---- helpers
 
-    private static String book(Api api, String patientId, String practitionerId, String start, String end)
+    private static String book(ApiClient api, String patientId, String practitionerId, String start, String end)
             throws Exception {
         HttpResponse<String> booked = api.post("api/appointments", booking(patientId, practitionerId, start, end));
         assertEquals(201, booked.statusCode(), booked.body());
-        return Api.field(booked.body(), "id");
+        return ApiClient.field(booked.body(), "id");
     }
 
     private static String booking(String patientId, String practitionerId, String start, String end) {
@@ -355,30 +348,26 @@ class RestApiIT {
     }
 
     private static String letters() {
-        StringBuilder letters = new StringBuilder();
-        for (char c : UUID.randomUUID().toString().replace("-", "").toCharArray()) {
-            letters.append((char) ('a' + Character.digit(c, 16)));
-        }
-        return letters.substring(0, 10);
+        return ApiClient.letters();
     }
 
     /** The practitioner set up by the first test (the newest with the prefix) and its location's offset. */
     record Schedule(String practitionerId, String practitionerName, ZoneOffset offset) {
 
-        static Schedule find(Api api) throws Exception {
+        static Schedule find(ApiClient api) throws Exception {
             HttpResponse<String> practitioners = api.get("api/practitioners");
             assertEquals(200, practitioners.statusCode(), practitioners.body());
-            String newest = Api.objects(practitioners.body()).stream()
-                    .filter(p -> Api.field(p, "name").startsWith("\"" + PRACTITIONER_PREFIX))
-                    .max(Comparator.comparingLong(p -> Long.parseLong(Api.field(p, "id"))))
+            String newest = ApiClient.objects(practitioners.body()).stream()
+                    .filter(p -> ApiClient.field(p, "name").startsWith("\"" + PRACTITIONER_PREFIX))
+                    .max(Comparator.comparingLong(p -> Long.parseLong(ApiClient.field(p, "id"))))
                     .orElseThrow(() -> new AssertionError("no practitioner set up: " + practitioners.body()));
             HttpResponse<String> rooms = api.get("api/rooms");
-            String token = Api.field(newest, "name").replace("\"", "").substring(PRACTITIONER_PREFIX.length());
-            String room = Api.objects(rooms.body()).stream()
-                    .filter(r -> Api.field(r, "name").equals("\"API room " + token + "\""))
+            String token = ApiClient.field(newest, "name").replace("\"", "").substring(PRACTITIONER_PREFIX.length());
+            String room = ApiClient.objects(rooms.body()).stream()
+                    .filter(r -> ApiClient.field(r, "name").equals("\"API room " + token + "\""))
                     .findFirst().orElseThrow(() -> new AssertionError("no room: " + rooms.body()));
-            return new Schedule(Api.field(newest, "id"), Api.field(newest, "name").replace("\"", ""),
-                    ZoneOffset.of(Api.field(room, "timeZone").replace("\"", "")));
+            return new Schedule(ApiClient.field(newest, "id"), ApiClient.field(newest, "name").replace("\"", ""),
+                    ZoneOffset.of(ApiClient.field(room, "timeZone").replace("\"", "")));
         }
 
         LocalDate today() {
@@ -392,77 +381,4 @@ class RestApiIT {
     }
 
     /** An API client signed in with HTTP Basic (or anonymous), reading JSON as text. */
-    static final class Api {
-
-        private static final Pattern OBJECT = Pattern.compile("\\{[^{}]*\\}");
-
-        private final URI base;
-        private final String authorization;
-        private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
-
-        Api(URL base, String username) {
-            this(base, username, PASSWORD);
-        }
-
-        Api(URL base, String username, String password) {
-            String root = base.toExternalForm();
-            this.base = URI.create(root.endsWith("/") ? root : root + "/");
-            this.authorization = username == null ? null : "Basic " + Base64.getEncoder()
-                    .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        }
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return send(request(path).GET());
-        }
-
-        /** POSTs JSON, or nothing at all when {@code json} is null. */
-        HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
-            HttpRequest.Builder request = request(path);
-            if (json == null) {
-                return send(request.POST(HttpRequest.BodyPublishers.noBody()));
-            }
-            return send(request.header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json)));
-        }
-
-        /** Registers a patient with a unique name and returns the id. */
-        String patient(String given) throws IOException, InterruptedException {
-            String family = "Apisched" + letters();
-            HttpResponse<String> created = post("api/patients", """
-                    {"givenName": "%s", "familyName": "%s", "birthDate": "1980-06-15"}""".formatted(given, family));
-            assertEquals(201, created.statusCode(), created.body());
-            return field(created.body(), "id");
-        }
-
-        private HttpRequest.Builder request(String path) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
-                    .header("Accept", "application/json");
-            return authorization == null ? request : request.header("Authorization", authorization);
-        }
-
-        private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        /** The first value of a JSON property, as written (strings keep their quotes). */
-        static String field(String json, String name) {
-            Matcher matcher = Pattern.compile("\"" + Pattern.quote(name) + "\":(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\]]+)")
-                    .matcher(json);
-            if (!matcher.find()) {
-                throw new AssertionError("no \"" + name + "\" in " + json);
-            }
-            return matcher.group(1);
-        }
-
-        /** The innermost JSON objects, e.g. the items of a list of flat records. */
-        static List<String> objects(String json) {
-            List<String> objects = new ArrayList<>();
-            Matcher matcher = OBJECT.matcher(json);
-            while (matcher.find()) {
-                objects.add(matcher.group());
-            }
-            return objects;
-        }
-    }
 }

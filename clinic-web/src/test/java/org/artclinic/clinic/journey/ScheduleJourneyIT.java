@@ -85,8 +85,12 @@ class ScheduleJourneyIT {
         browser.get(base.toExternalForm() + "scheduling/calendar.xhtml?location=" + seeded.getProperty("location")
                 + "&practitioner=" + seeded.getProperty("practitioner") + "&date=" + monday);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fc-timegrid")));
+        // the feed address exists only once the front desk creates it
+        click(browser, By.id("calendarForm:createFeed"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("calendarForm:feedUrl")));
         assertTrue(browser.findElement(By.id("calendarForm:feedUrl")).getText().contains("token="),
                 "the feed address of the practitioner is shown");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fc-timegrid")));
 
         // select Tuesday 10:00 -> the booking dialog
         clickSlot(browser, tuesday, "10:00:00");
@@ -154,7 +158,9 @@ class ScheduleJourneyIT {
         // and mark the one who did not come as a no-show
         String missing = seeded.getProperty("missingPatient");
         browser.findElement(By.xpath(row(missing) + "//button[contains(@id,'noShow')]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(row(missing)), "No-show"));
+        // the status, not the row: the row's own No-show button carries the same words
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.xpath(row(missing) + "//*[contains(@class, 'clinic-status')]"), "No-show"));
         assertEquals(0, browser.findElements(By.xpath(row(missing) + "//button")).size(),
                 "nothing more to do for a no-show");
     }

@@ -202,11 +202,18 @@ class CalendarIT {
         }
         assertTrue(practitioner > 0, "the seeded practitioner is offered on the calendar page");
 
-        HttpResponse<String> page = frontDesk.get("scheduling/calendar.xhtml?practitioner=" + practitioner);
+        String calendarOfOne = "scheduling/calendar.xhtml?practitioner=" + practitioner;
+        HttpResponse<String> viewed = frontDesk.get(calendarOfOne);
+        assertEquals(200, viewed.statusCode());
+        assertFalse(viewed.body().contains(".ics?token="), "viewing the calendar publishes no feed address");
+        assertTrue(viewed.body().contains("calendarForm:createFeed"), "the front desk may create one");
+
+        HttpResponse<String> page = frontDesk.submit(calendarOfOne, "calendarForm",
+                java.util.Map.of("practitioners", String.valueOf(practitioner)), "createFeed");
         assertEquals(200, page.statusCode());
         Matcher link = Pattern.compile("href=\"([^\"]*calendar/practitioner/" + practitioner + "\\.ics\\?token=([0-9a-f]+))\"")
                 .matcher(page.body());
-        assertTrue(link.find(), "the calendar page shows the feed address of the chosen practitioner");
+        assertTrue(link.find(), "once created, the calendar page shows the feed address of the chosen practitioner");
         String token = link.group(2);
 
         HttpClient anonymous = HttpClient.newHttpClient();

@@ -1,0 +1,313 @@
+package org.artclinic.clinic.intake;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import org.artclinic.clinic.common.DomainException;
+import org.artclinic.clinic.patient.Patient;
+import org.artclinic.clinic.security.Role;
+import org.artclinic.clinic.security.UserAccount;
+import org.artclinic.clinic.setup.Practitioner;
+
+/**
+ * Intake assessments with red-flag screening, clearances, the suitability self-check, informed
+ * consent, and the treatment gate (docs/decisions/0011-treatment-gate.md).
+ *
+ * <p>Roles: practitioners record intakes and clearances and are the ones the gate is asked for
+ * before treating; the front desk (and practitioners) enter the patient's self-check answers and
+ * record consent, which patients usually give at the desk; administrators edit the consent text.
+ * Both front desk and practitioners may read a patient's eligibility and header alerts, because
+ * the front desk books treatment visits and asks for the clearance letter.
+ */
+@Stateless
+public class IntakeService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    private final Clock clock = Clock.systemUTC();
+
+    // ---- intake
+
+    /**
+     * Records an intake assessment and the screening decision it makes (stored with it).
+     *
+     * @param reassessmentOfId the intake this one re-assesses, within the same episode of care; null
+     *        starts a new episode
+     * @param screening the red-flag and precaution answers; null counts every answer as "no"
+     */
+    @RolesAllowed(Role.Names.PRACTITIONER)
+    public IntakeAssessment recordIntake(long patientId, Long reassessmentOfId, IntakeDetails details,
+            ScreeningAnswers screening) {
+        Patient patient = patient(patientId);
+        IntakeAssessment previous = reassessmentOfId == null ? null : intake(reassessmentOfId);
+        SuitabilitySelfCheck selfCheck = latestSelfCheck(patient).orElse(null);
+        IntakeAssessment intake = new IntakeAssessment(patient, previous, details, screening, selfCheck, caller(),
+                clock.instant(), today());
+        em.persist(intake);
+        return intake;
+    }
+
+    @RolesAllowed(Role.Names.PRACTITIONER)
+    public IntakeAssessment findIntake(long intakeId) {
+        return intake(intakeId);
+    }
+
+    /** A patient's intakes, newest first. */
+    @RolesAllowed(Role.Names.PRACTITIONER)
+    public List<IntakeAssessment> intakes(long patientId) {
+        return em.createNamedQuery(IntakeAssessment.OF_PATIENT, IntakeAssessment.class)
+                .setParameter("patient", patient(patientId)).getResultList();
+    }
+
+    // ---- clearance
+
+    /**
+     * Records that a patient referred for a red flag was evaluated and may be treated. It clears the
+     * referral of the given intake (the latest when null); blocked regions stay blocked.
+     */
+    @RolesAllowed(Role.Names.PRACTITIONER)
+    public TreatmentClearance recordClearance(long patientId, Long intakeId, ClearanceEvidence evidenceKind,
+            String evidence, LocalDate evidenceDate) {
+        Patient patient = lockPatient(patientId);
+        IntakeAssessment intake = intakeId == null
+                ? latestIntake(patient).orElseThrow(() -> new DomainException(
+                        "No intake is recorded for " + patient.getFullName() + "; there is nothing to clear."))
+                : intake(intakeId);
+        if (!intake.getPatient().equals(patient)) {
+            throw new DomainException("Intake " + intake.getId() + " belongs to another patient.");
+        }
+        if (clearanceOf(intake).isPresent()) {
+            throw new DomainException("The referral of this intake was cleared already.");
+        }
+        String by = caller();
+        TreatmentClearance clearance = new TreatmentClearance(intake, by, displayName(by), clock.instant(),
+                evidenceKind, evidence, evidenceDate, today());
+        em.persist(clearance);
+        return clearance;
+    }
+
+    // ---- self-check
+
+    /** Stores the patient's answers to the suitability self-check; the next intake shows them. */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
+    public SuitabilitySelfCheck recordSelfCheck(long patientId, Map<SelfCheckStatement, Boolean> answers) {
+        SuitabilitySelfCheck check = new SuitabilitySelfCheck(patient(patientId), answers, caller(), clock.instant());
+        em.persist(check);
+        return check;
+    }
+
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
+    public Optional<SuitabilitySelfCheck> latestSelfCheck(long patientId) {
+        return latestSelfCheck(patient(patientId));
+    }
+
+    // ---- consent
+
+    /** The consent text patients sign now (the latest version); empty until an administrator publishes one. */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.ADMIN})
+    public Optional<ConsentText> currentConsentText() {
+        return em.createNamedQuery(ConsentText.LATEST, ConsentText.class).setMaxResults(1).getResultStream()
+                .findFirst();
+    }
+
+    /** Every version of the consent text, newest first. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<ConsentText> consentTextVersions() {
+        return em.createNamedQuery(ConsentText.LATEST, ConsentText.class).getResultList();
+    }
+
+    /**
+     * Publishes an edit of the consent text as the next version; earlier versions stay.
+     *
+     * @param editedVersion the version number the administrator edited (0 when there was none), so
+     *        that an edit made on an old version does not silently replace someone else's
+     * @param requiresNewSignature the change matters to patients: consents to earlier versions stop
+     *        being current
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public ConsentText publishConsentText(int editedVersion, String body, boolean requiresNewSignature) {
+        ConsentText previous = currentConsentText().orElse(null);
+        int current = previous == null ? 0 : previous.getNumber();
+        if (current != editedVersion) {
+            throw new DomainException("Version " + current + " of the consent text was published while you were "
+                    + "editing version " + editedVersion + ". Reload to see it, then make your change again.");
+        }
+        ConsentText text = new ConsentText(previous, body, requiresNewSignature, caller(), clock.instant());
+        em.persist(text);
+        em.flush(); // the unique version number stops a second publisher racing past the check
+        return text;
+    }
+
+    /**
+     * Records that the patient signed a version of the consent text.
+     *
+     * @param versionNumber the version signed; null for the current one
+     * @param witnessedBy the staff member who saw the patient sign
+     */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
+    public PatientConsent recordConsent(long patientId, Integer versionNumber, LocalDate signedOn,
+            String witnessedBy) {
+        Patient patient = patient(patientId);
+        ConsentText text = versionNumber == null ? currentConsentText().orElse(null)
+                : em.createQuery("SELECT c FROM ConsentText c WHERE c.number = :number", ConsentText.class)
+                        .setParameter("number", versionNumber).getResultStream().findFirst()
+                        .orElseThrow(() -> new DomainException("There is no version " + versionNumber
+                                + " of the consent text."));
+        PatientConsent consent = new PatientConsent(patient, text, signedOn, witnessedBy, caller(), clock.instant(),
+                today());
+        em.persist(consent);
+        return consent;
+    }
+
+    /** The patient takes back their consent: no treatment until they sign again. */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
+    public PatientConsent withdrawConsent(long patientId) {
+        Patient patient = patient(patientId);
+        PatientConsent latest = latestConsent(patient)
+                .orElseThrow(() -> new DomainException(patient.getFullName() + " has no consent to withdraw."));
+        latest.withdraw(caller(), clock.instant());
+        return latest;
+    }
+
+    /** A patient's consent records, newest first. */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
+    public List<PatientConsent> consents(long patientId) {
+        return em.createNamedQuery(PatientConsent.LATEST_OF_PATIENT, PatientConsent.class)
+                .setParameter("patient", patient(patientId)).getResultList();
+    }
+
+    // ---- the gate
+
+    /** Whether the patient may be treated now, where, with which precautions, and why not. */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
+    public TreatmentEligibility treatmentEligibility(long patientId) {
+        return eligibility(patient(patientId));
+    }
+
+    /**
+     * The check charting makes before it records a treatment: throws, with an explanation staff can
+     * act on, unless the patient may be treated in this region now.
+     *
+     * @param region the region about to be treated; null checks what blocks every region
+     * @throws DomainException naming what blocks treatment (no intake, a referral without a
+     *         clearance, no current consent, a local contraindication of the region)
+     */
+    @RolesAllowed(Role.Names.PRACTITIONER)
+    public void requireTreatmentAllowed(long patientId, BodyRegion region) {
+        eligibility(patient(patientId)).gate().requireAllowed(region);
+    }
+
+    /** What the patient header shows about screening: referral, precautions, blocked regions, consent. */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
+    public IntakeAlerts alerts(long patientId) {
+        TreatmentEligibility eligibility = eligibility(patient(patientId));
+        TreatmentGate gate = eligibility.gate();
+        List<String> pending = gate.referralPending() ? gate.decision().referralFlags() : List.of();
+        return new IntakeAlerts(gate.intakeRecorded(), gate.referralPending(), pending, gate.precautions(),
+                new LinkedHashSet<>(gate.blockedRegions().keySet()), gate.consentMissing());
+    }
+
+    // ---- helpers
+
+    private TreatmentEligibility eligibility(Patient patient) {
+        Optional<PatientConsent> consent = latestConsent(patient);
+        ConsentText binding = em.createNamedQuery(ConsentText.LATEST_REQUIRING_SIGNATURE, ConsentText.class)
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        TreatmentGate.ConsentState consentState = PatientConsent.stateOf(consent.orElse(null), binding);
+        Integer consentVersion = consent.map(c -> c.getText().getNumber()).orElse(null);
+        Optional<IntakeAssessment> latest = latestIntake(patient);
+        if (latest.isEmpty()) {
+            return new TreatmentEligibility(patient.getId(), TreatmentGate.noIntake(consentState), null, null, null,
+                    consentVersion);
+        }
+        IntakeAssessment intake = latest.get();
+        TreatmentClearance clearance = intake.isReferralRequired() ? clearanceOf(intake).orElse(null) : null;
+        TreatmentGate gate = TreatmentGate.of(intake.decision(), clearance == null ? null : clearance.describe(),
+                consentState);
+        return new TreatmentEligibility(patient.getId(), gate, intake.getId(), intake.getAssessedAt(), clearance,
+                consentVersion);
+    }
+
+    private Optional<IntakeAssessment> latestIntake(Patient patient) {
+        return em.createNamedQuery(IntakeAssessment.OF_PATIENT, IntakeAssessment.class)
+                .setParameter("patient", patient).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    private Optional<TreatmentClearance> clearanceOf(IntakeAssessment intake) {
+        return em.createNamedQuery(TreatmentClearance.OF_INTAKE, TreatmentClearance.class)
+                .setParameter("intake", intake).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    private Optional<SuitabilitySelfCheck> latestSelfCheck(Patient patient) {
+        return em.createNamedQuery(SuitabilitySelfCheck.LATEST_OF_PATIENT, SuitabilitySelfCheck.class)
+                .setParameter("patient", patient).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    private Optional<PatientConsent> latestConsent(Patient patient) {
+        return em.createNamedQuery(PatientConsent.LATEST_OF_PATIENT, PatientConsent.class)
+                .setParameter("patient", patient).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    private Patient patient(long id) {
+        Patient patient = em.find(Patient.class, id);
+        if (patient == null) {
+            throw new DomainException("There is no patient with id " + id + ".");
+        }
+        return patient;
+    }
+
+    /** Two practitioners clearing the same patient at once: the second waits, then sees the first's clearance. */
+    private Patient lockPatient(long id) {
+        Patient patient = em.find(Patient.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (patient == null) {
+            throw new DomainException("There is no patient with id " + id + ".");
+        }
+        return patient;
+    }
+
+    private IntakeAssessment intake(long id) {
+        IntakeAssessment intake = em.find(IntakeAssessment.class, id);
+        if (intake == null) {
+            throw new DomainException("There is no intake with id " + id + ".");
+        }
+        return intake;
+    }
+
+    /** The practitioner's name as patients and colleagues know it: their practitioner record, else their account. */
+    private String displayName(String username) {
+        return em.createNamedQuery(Practitioner.BY_USERNAME, Practitioner.class).setParameter("username", username)
+                .getResultStream().findFirst().map(Practitioner::getDisplayName)
+                .or(() -> em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+                        .setParameter("username", username).getResultStream().findFirst()
+                        .map(UserAccount::getFullName))
+                .orElse(username);
+    }
+
+    private String caller() {
+        Principal principal = session.getCallerPrincipal();
+        return principal == null ? "system" : principal.getName();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.systemDefault()));
+    }
+}

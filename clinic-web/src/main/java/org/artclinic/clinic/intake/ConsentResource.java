@@ -1,0 +1,77 @@
+package org.artclinic.clinic.intake;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.artclinic.clinic.api.ApiError;
+import org.artclinic.clinic.api.FieldChecks;
+import org.artclinic.clinic.intake.IntakeJson.ConsentJson;
+import org.artclinic.clinic.intake.IntakeJson.NewConsent;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A patient's informed consent to manual therapy (FRONT_DESK and PRACTITIONER). */
+@Path("patients/{patientId}/consents")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Intake")
+public class ConsentResource {
+
+    @EJB
+    private IntakeService intakes;
+
+    @Context
+    private UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record that the patient signed the consent text",
+            description = "The witness is the staff member who saw the patient sign; the version defaults to the "
+                    + "current text.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ConsentJson.class)))
+    @APIResponse(responseCode = "400", description = "Missing or invalid fields, or no consent text published",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "No such patient",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Response record(@PathParam("patientId") String patientId, NewConsent body) {
+        FieldChecks.requireBody(body);
+        FieldChecks checks = new FieldChecks();
+        long patient = IntakeRequests.patientId(checks, patientId);
+        LocalDate signedOn = checks.date("signedOn", body.signedOn(), true);
+        String witness = checks.required("witnessedBy", body.witnessedBy());
+        if (body.version() != null && body.version() < 1) {
+            checks.add("version", "error.id");
+        }
+        checks.orFail();
+        PatientConsent consent = intakes.recordConsent(patient, body.version(), signedOn, witness);
+        URI location = uri.getAbsolutePathBuilder().path(String.valueOf(consent.getId())).build();
+        return Response.created(location).entity(ConsentJson.of(consent)).build();
+    }
+
+    @GET
+    @Operation(summary = "The patient's consent records, newest first")
+    @APIResponse(responseCode = "200")
+    public List<ConsentJson> list(@PathParam("patientId") String patientId) {
+        FieldChecks checks = new FieldChecks();
+        long patient = IntakeRequests.patientId(checks, patientId);
+        checks.orFail();
+        return intakes.consents(patient).stream().map(ConsentJson::of).toList();
+    }
+}

@@ -1,0 +1,222 @@
+package org.artclinic.clinic.intake;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The JSON shapes of the intake API, shared by its resources. */
+public final class IntakeJson {
+
+    private IntakeJson() {
+    }
+
+    @Schema(name = "RedFlags", description = "Screening answers; a missing answer counts as false.")
+    public record RedFlags(
+            @Schema(description = "fall, collision or suspected fracture") Boolean recentTrauma,
+            Boolean unexplainedWeightLossFeverNightPain,
+            @Schema(description = "progressive weakness, numbness, or bowel/bladder changes")
+            Boolean progressiveNeurologicalDeficit,
+            Boolean bleedingDisorderOrAnticoagulants,
+            Boolean pregnancy) {
+    }
+
+    @Schema(name = "LocalContraindication")
+    public record Local(
+            @Schema(required = true, enumeration = {"HEAD", "NECK", "UPPER_BACK", "LOW_BACK", "SHOULDER", "ELBOW",
+                    "WRIST_HAND", "HIP", "KNEE", "ANKLE_FOOT"}) String region,
+            @Schema(required = true, enumeration = {"ACTIVE_INFECTION", "OPEN_WOUND", "UNHEALED_SURGICAL_SITE"})
+            String reason) {
+    }
+
+    @Schema(name = "ComplaintRegion")
+    public record Region(@Schema(required = true, example = "NECK") String region,
+            @Schema(enumeration = {"LEFT", "RIGHT", "BOTH", "MIDLINE"}, description = "default MIDLINE") String side) {
+    }
+
+    @Schema(name = "RangeOfMotion", description = "A measurement; the normal reference comes from the movement.")
+    public record Rom(@Schema(required = true, example = "CERVICAL_ROTATION") String movement,
+            @Schema(enumeration = {"LEFT", "RIGHT"}, description = "required for movements measured per side")
+            String side,
+            @Schema(required = true, example = "50") Integer degrees) {
+    }
+
+    @Schema(name = "NeuroFinding")
+    public record Neuro(
+            @Schema(required = true, enumeration = {"C5", "C6", "C7", "C8", "T1", "L2", "L3", "L4", "L5", "S1"})
+            String level,
+            @Schema(required = true, enumeration = {"LEFT", "RIGHT"}) String side,
+            @Schema(enumeration = {"NORMAL", "ABNORMAL", "NOT_TESTED"}) String strength,
+            @Schema(enumeration = {"NORMAL", "ABNORMAL", "NOT_TESTED"}) String sensation,
+            @Schema(enumeration = {"NORMAL", "ABNORMAL", "NOT_TESTED"}) String reflex) {
+    }
+
+    @Schema(name = "PalpationFinding")
+    public record Palpation(@Schema(required = true, example = "Upper trapezius") String structure,
+            @Schema(required = true, example = "NECK") String region, String side, Boolean tightRopeyBand,
+            Boolean thickenedGrittyTissue, Boolean tenderReproducesSymptom, String note) {
+    }
+
+    @Schema(name = "PainScores", description = "0-10; best and worst in the last week.")
+    public record Pain(Integer now, Integer best, Integer worst) {
+    }
+
+    @Schema(name = "NewIntake", description = "An intake assessment with its red-flag screening.")
+    public record NewIntake(
+            @Schema(description = "id of the intake this one re-assesses (same episode of care)") Long reassessmentOf,
+            @Schema(required = true, example = "Right-sided neck pain after long days at the laptop")
+            String chiefComplaint,
+            @Schema(required = true) List<Region> regions,
+            @Schema(enumeration = {"ACUTE_INJURY", "REPETITIVE_MICROTRAUMA", "INSIDIOUS"}) String onsetType,
+            @Schema(format = "date") String onsetDate,
+            Integer durationWeeks,
+            String aggravatingActivities,
+            String easingActivities,
+            String trainingLoad,
+            String workSetup,
+            String priorInjuriesAndSurgeries,
+            String medications,
+            @Schema(description = "in the patient's words") String goals,
+            String postureObservations,
+            List<Rom> rangeOfMotion,
+            List<Neuro> neuroScreen,
+            List<Palpation> palpation,
+            Pain pain,
+            RedFlags redFlags,
+            List<Local> localContraindications) {
+    }
+
+    @Schema(name = "Precaution", description = "Shown as a banner on every session of the patient.")
+    public record PrecautionJson(@Schema(example = "BLEEDING_RISK") String code,
+            @Schema(description = "the words shown to the practitioner") String text) {
+
+        static List<PrecautionJson> of(List<DecisionLine> lines) {
+            return lines.stream().map(l -> new PrecautionJson(l.getCode(), l.getPractitionerText())).toList();
+        }
+    }
+
+    @Schema(name = "BlockedRegion")
+    public record BlockedRegionJson(BodyRegion region, @Schema(description = "why, in the patient's words")
+            String reason) {
+
+        static List<BlockedRegionJson> of(Map<BodyRegion, String> blocked) {
+            return blocked.entrySet().stream().map(e -> new BlockedRegionJson(e.getKey(), e.getValue())).toList();
+        }
+    }
+
+    @Schema(name = "Intake", description = "A recorded intake and the screening decision it made.")
+    public record IntakeCreated(long id, long patientId, Long reassessmentOf, Instant assessedAt, String assessedBy,
+            @Schema(description = "false while a red flag asks for a medical evaluation first") boolean treatmentAllowed,
+            List<BodyRegion> blockedRegions,
+            List<BlockedRegionJson> blockedRegionReasons,
+            List<PrecautionJson> precautions,
+            @Schema(description = "why to see a doctor first, in words a patient can read") List<String> referralReasons,
+            @Schema(description = "the whole decision in words a patient can read") List<String> explanation,
+            @Schema(description = "the patient's latest self-check, with its guidance; null if none") SelfCheckJson selfCheck) {
+
+        static IntakeCreated of(IntakeAssessment intake) {
+            ScreeningDecision d = intake.decision();
+            return new IntakeCreated(intake.getId(), intake.getPatient().getId(),
+                    intake.getReassessmentOf() == null ? null : intake.getReassessmentOf().getId(),
+                    intake.getAssessedAt(), intake.getAssessedBy(), d.treatmentAllowed(),
+                    List.copyOf(d.blockedRegionSet()), BlockedRegionJson.of(d.blockedRegions()),
+                    PrecautionJson.of(d.precautions()), d.referralReasons(), d.explanation(),
+                    intake.getSelfCheck() == null ? null : SelfCheckJson.of(intake.getSelfCheck()));
+        }
+    }
+
+    @Schema(name = "SelfCheck", description = "The suitability self-check; never a diagnosis.")
+    public record SelfCheckJson(Map<SelfCheckStatement, Boolean> answers, int applying, String guidance) {
+
+        static SelfCheckJson of(SuitabilitySelfCheck check) {
+            return new SelfCheckJson(check.answers(), check.getApplyingCount(), check.getGuidance());
+        }
+    }
+
+    @Schema(name = "NewClearance", description = "A practitioner clears a referral after the patient was evaluated.")
+    public record NewClearance(
+            @Schema(description = "the intake whose referral is cleared; default the latest") Long intakeId,
+            @Schema(required = true, enumeration = {"PHYSICIAN_LETTER", "SPECIALIST_REPORT", "IMAGING_REPORT",
+                    "EMERGENCY_OR_URGENT_CARE_RECORD", "OTHER"}) String evidenceKind,
+            @Schema(required = true, example = "Letter from Dr. Lee: X-ray shows no fracture; soft-tissue work is fine")
+            String evidence,
+            @Schema(format = "date", description = "the date of the letter or report") String evidenceDate) {
+    }
+
+    @Schema(name = "Clearance")
+    public record ClearanceJson(long id, long patientId, long intakeId, String clearedBy, String clearedByName,
+            Instant clearedAt, ClearanceEvidence evidenceKind, String evidence, LocalDate evidenceDate) {
+
+        static ClearanceJson of(TreatmentClearance c) {
+            return new ClearanceJson(c.getId(), c.getPatient().getId(), c.getIntake().getId(), c.getClearedBy(),
+                    c.getClearedByName(), c.getClearedAt(), c.getEvidenceKind(), c.getEvidence(), c.getEvidenceDate());
+        }
+    }
+
+    @Schema(name = "TreatmentEligibility", description = "Whether the patient may be treated now, where, and why not.")
+    public record EligibilityJson(long patientId,
+            @Schema(description = "an intake is recorded, no referral waits for a clearance, and consent is current")
+            boolean treatmentAllowed,
+            boolean intakeRecorded,
+            Long intakeId,
+            boolean referralPending,
+            List<String> referralReasons,
+            ClearanceJson clearance,
+            List<BodyRegion> blockedRegions,
+            List<BlockedRegionJson> blockedRegionReasons,
+            List<PrecautionJson> precautions,
+            @Schema(enumeration = {"CURRENT", "MISSING", "WITHDRAWN", "OUTDATED"}) TreatmentGate.ConsentState consent,
+            boolean missingConsent,
+            @Schema(description = "what stops every treatment now, in words staff can act on") List<String> blockers,
+            @Schema(description = "the region asked about with ?region=, if any") BodyRegion region,
+            @Schema(description = "whether that region may be treated now; null without ?region=") Boolean regionAllowed,
+            @Schema(description = "why that region may not be treated; null when it may") String regionRefusal) {
+
+        static EligibilityJson of(TreatmentEligibility e, BodyRegion region) {
+            return new EligibilityJson(e.patientId(), e.treatmentAllowed(), e.intakeRecorded(), e.intakeId(),
+                    e.referralPending(), e.referralReasons(),
+                    e.clearance() == null ? null : ClearanceJson.of(e.clearance()),
+                    List.copyOf(e.blockedRegions().keySet()), BlockedRegionJson.of(e.blockedRegions()),
+                    PrecautionJson.of(e.precautions()), e.consent(), e.consentMissing(), e.blockers(), region,
+                    region == null ? null : e.allows(region),
+                    region == null ? null : e.gate().refusal(region).orElse(null));
+        }
+    }
+
+    @Schema(name = "NewConsent", description = "The patient signed the informed consent for manual therapy.")
+    public record NewConsent(
+            @Schema(description = "the version of the consent text signed; default the current one") Integer version,
+            @Schema(required = true, format = "date") String signedOn,
+            @Schema(required = true, description = "the staff member who saw the patient sign") String witnessedBy) {
+    }
+
+    @Schema(name = "Consent")
+    public record ConsentJson(long id, long patientId, int version, LocalDate signedOn, String witnessedBy,
+            String recordedBy, Instant recordedAt, Instant withdrawnAt) {
+
+        static ConsentJson of(PatientConsent c) {
+            return new ConsentJson(c.getId(), c.getPatient().getId(), c.getText().getNumber(), c.getSignedOn(),
+                    c.getWitnessedBy(), c.getRecordedBy(), c.getRecordedAt(), c.getWithdrawnAt());
+        }
+    }
+
+    @Schema(name = "ConsentText", description = "A version of the informed-consent text.")
+    public record ConsentTextJson(int version, String text, boolean requiresNewSignature, String publishedBy,
+            Instant publishedAt) {
+
+        static ConsentTextJson of(ConsentText t) {
+            return new ConsentTextJson(t.getNumber(), t.getBody(), t.isRequiresNewSignature(), t.getPublishedBy(),
+                    t.getPublishedAt());
+        }
+    }
+
+    @Schema(name = "NewConsentText", description = "An edit of the consent text, published as the next version.")
+    public record NewConsentText(
+            @Schema(required = true, description = "the version edited (0 when there is none yet)") Integer editedVersion,
+            @Schema(required = true) String text,
+            @Schema(description = "patients who signed earlier versions must sign again (default false)")
+            Boolean requiresNewSignature) {
+    }
+}

@@ -1,0 +1,50 @@
+package org.artclinic.clinic.intake;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.artclinic.clinic.api.ApiError;
+import org.artclinic.clinic.api.FieldChecks;
+import org.artclinic.clinic.intake.IntakeJson.EligibilityJson;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Whether a patient may be treated now: the same gate charting checks in the service layer. */
+@Path("patients/{patientId}/treatment-eligibility")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Intake")
+public class TreatmentEligibilityResource {
+
+    @EJB
+    private IntakeService intakes;
+
+    @GET
+    @Operation(summary = "Whether the patient may be treated now, where, and why not (FRONT_DESK, PRACTITIONER)",
+            description = "Treatment is allowed when an intake with screening is recorded, no red flag waits for a "
+                    + "clearance, and the patient's consent is current; regions blocked by a local "
+                    + "contraindication stay blocked.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EligibilityJson.class)))
+    @APIResponse(responseCode = "400", description = "Invalid region",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "No such patient",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public EligibilityJson eligibility(@PathParam("patientId") String patientId,
+            @Parameter(description = "a body region to ask about, e.g. KNEE") @QueryParam("region") String region) {
+        FieldChecks checks = new FieldChecks();
+        long patient = IntakeRequests.patientId(checks, patientId);
+        BodyRegion asked = checks.choice("region", region, BodyRegion.class, false);
+        checks.orFail();
+        return EligibilityJson.of(intakes.treatmentEligibility(patient), asked);
+    }
+}

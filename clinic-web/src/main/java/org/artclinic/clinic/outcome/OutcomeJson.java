@@ -1,0 +1,92 @@
+package org.artclinic.clinic.outcome;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import jakarta.json.bind.annotation.JsonbNillable;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The JSON shapes of the outcome-measure API (records, never entities). */
+final class OutcomeJson {
+
+    private OutcomeJson() {
+    }
+
+    @Schema(name = "NewOutcomeMeasure", description = "One administration of an instrument.")
+    public record NewOutcomeMeasure(
+            @Schema(required = true, enumeration = {"NPRS", "NDI", "ODI", "QUICKDASH", "LEFS"}, example = "NDI")
+            String instrument,
+            @Schema(required = true, description = "one answer per item in the instrument's order, null for an "
+                    + "unanswered item; whole numbers in the item's range (see GET /api/outcome-instruments)",
+                    example = "[3, 2, 1, 0, 4, 2, 1, 3, null, 4]")
+            List<BigDecimal> answers,
+            @Schema(format = "date-time", example = "2026-03-02T09:30:00-05:00",
+                    description = "when the patient answered (ISO-8601 with offset); now when left out")
+            String administeredAt) {
+    }
+
+    @Schema(name = "OutcomeChange", description = "A change of score flagged against the instrument's minimal "
+            + "clinically important difference (MCID); a change counts when it is at least the MCID.")
+    public record ChangeJson(BigDecimal from, BigDecimal to,
+            @Schema(description = "to minus from") BigDecimal difference,
+            @Schema(enumeration = {"IMPROVED", "WORSENED", "NO_IMPORTANT_CHANGE"}) ChangeFlag flag,
+            BigDecimal mcid,
+            @Schema(description = "the change in plain words") String message) {
+
+        static ChangeJson of(Change change) {
+            return change == null ? null : new ChangeJson(change.from(), change.to(), change.difference(),
+                    change.flag(), change.instrument().mcid(), change.describe());
+        }
+    }
+
+    @JsonbNillable
+    @Schema(name = "OutcomeMeasure")
+    public record MeasureJson(long id, long patientId, Instrument instrument, String instrumentTitle,
+            OffsetDateTime administeredAt, String administeredBy,
+            @Schema(description = "as recorded, null for an unanswered item") List<Integer> answers,
+            @Schema(description = "on the instrument's usual scale (NPRS 0-10, NDI and ODI percent, QuickDASH 0-100, "
+                    + "LEFS 0-80); null when the answers cannot be scored", nullable = true) BigDecimal score,
+            int scoreMin, int scoreMax,
+            @Schema(description = "true for LEFS, false for the pain and disability scores") boolean higherIsBetter,
+            @Schema(description = "why there is no score; null when scored", nullable = true) String message,
+            @Schema(description = "since the previous scored administration of the instrument", nullable = true)
+            ChangeJson sincePrevious,
+            @Schema(description = "since the first scored administration of the instrument (baseline)",
+                    nullable = true) ChangeJson sinceBaseline) {
+
+        static MeasureJson of(OutcomeEntry entry) {
+            OutcomeMeasure m = entry.measure();
+            Instrument instrument = m.getInstrument();
+            return new MeasureJson(m.getId(), m.getPatient().getId(), instrument, instrument.title(),
+                    utc(m.getAdministeredAt()), m.getAdministeredBy(), m.answers(), m.getScore(),
+                    instrument.minScore(), instrument.maxScore(), instrument.direction() == Direction.HIGHER_IS_BETTER,
+                    m.getUnscorableReason(), ChangeJson.of(entry.sincePrevious()), ChangeJson.of(entry.sinceBaseline()));
+        }
+
+        private static OffsetDateTime utc(Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+    }
+
+    @Schema(name = "OutcomeMeasurePage")
+    public record MeasurePage(long total, int first, int max, List<MeasureJson> items) {
+    }
+
+    @Schema(name = "OutcomeInstrument", description = "What a form needs to show an instrument; item labels are "
+            + "short summaries, not the questionnaire's wording.")
+    public record InstrumentJson(Instrument name, String title, int minAnswer, int maxAnswer, String lowAnchor,
+            String highAnchor, List<Item> items,
+            @Schema(description = "how many items may be unanswered with the questionnaire still scored")
+            int maxUnanswered, int scoreMin, int scoreMax, boolean higherIsBetter, BigDecimal mcid, String unit) {
+
+        static InstrumentJson of(Instrument i) {
+            return new InstrumentJson(i, i.title(), i.minAnswer(), i.maxAnswer(), i.lowAnchor(), i.highAnchor(),
+                    i.items(), i.maxUnanswered(), i.minScore(), i.maxScore(),
+                    i.direction() == Direction.HIGHER_IS_BETTER, i.mcid(), i.unit());
+        }
+    }
+}

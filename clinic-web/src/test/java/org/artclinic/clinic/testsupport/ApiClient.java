@@ -1,0 +1,110 @@
+package org.artclinic.clinic.testsupport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A REST API client as an integration would use it: HTTP Basic as a clinic user (the demo
+ * password unless told otherwise), JSON in and out, no redirects followed. Shared by the API tests
+ * of every feature.
+ */
+public final class ApiClient {
+
+    /** The demo users' password (demo seeding is on in the test deployment). */
+    public static final String PASSWORD = "demo1234";
+
+    private static final Pattern OBJECT = Pattern.compile("\\{[^{}]*\\}");
+
+    private final URI base;
+    private final String authorization;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    public ApiClient(URL base, String username) {
+        this(base, username, PASSWORD);
+    }
+
+    /** @param username null for a caller who does not sign in */
+    public ApiClient(URL base, String username, String password) {
+        String root = base.toExternalForm();
+        this.base = URI.create(root.endsWith("/") ? root : root + "/");
+        this.authorization = username == null ? null : "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(request(path).GET());
+    }
+
+    /** POSTs JSON, or nothing at all when {@code json} is null. */
+    public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(path);
+        if (json == null) {
+            return send(request.POST(HttpRequest.BodyPublishers.noBody()));
+        }
+        return send(request.header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Registers a patient with a unique name and returns the id. */
+    public String patient(String given) throws IOException, InterruptedException {
+        String family = "Apisched" + letters();
+        HttpResponse<String> created = post("api/patients", """
+                {"givenName": "%s", "familyName": "%s", "birthDate": "1980-06-15"}""".formatted(given, family));
+        assertEquals(201, created.statusCode(), created.body());
+        return field(created.body(), "id");
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json");
+        return authorization == null ? request : request.header("Authorization", authorization);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The first value of a JSON property, as written (strings keep their quotes). */
+    public static String field(String json, String name) {
+        Matcher matcher = Pattern.compile("\"" + Pattern.quote(name) + "\":(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\]]+)")
+                .matcher(json);
+        if (!matcher.find()) {
+            throw new AssertionError("no \"" + name + "\" in " + json);
+        }
+        return matcher.group(1);
+    }
+
+    /** The innermost JSON objects, e.g. the items of a list of flat records. */
+    public static List<String> objects(String json) {
+        List<String> objects = new ArrayList<>();
+        Matcher matcher = OBJECT.matcher(json);
+        while (matcher.find()) {
+            objects.add(matcher.group());
+        }
+        return objects;
+    }
+
+    /** Ten random lower-case letters, for names that must be unique and contain no digits. */
+    public static String letters() {
+        StringBuilder letters = new StringBuilder();
+        for (char c : UUID.randomUUID().toString().replace("-", "").toCharArray()) {
+            letters.append((char) ('a' + Character.digit(c, 16)));
+        }
+        return letters.substring(0, 10);
+    }
+}
