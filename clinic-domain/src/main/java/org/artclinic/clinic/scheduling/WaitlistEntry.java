@@ -72,6 +72,12 @@ public class WaitlistEntry extends BaseEntity {
     public static final String BATCH = "eclipselink.batch";
     public static final String BATCH_TYPE = "eclipselink.batch.type";
 
+    /**
+     * "Until the end of the day": whole seconds, which a TIME column keeps exactly. LocalTime.MAX
+     * (23:59:59.999999999) is rounded by PostgreSQL's microsecond TIME to midnight, i.e. 00:00.
+     */
+    public static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
+
     public enum Status {
         WAITING, BOOKED, REMOVED
     }
@@ -124,7 +130,7 @@ public class WaitlistEntry extends BaseEntity {
     public final void update(Collection<Practitioner> newPractitioners, Collection<DayOfWeek> newDays,
             LocalTime from, LocalTime to, String newNote) {
         LocalTime start = from == null ? LocalTime.MIN : from;
-        LocalTime end = to == null ? LocalTime.MAX : to;
+        LocalTime end = to == null || to.isAfter(END_OF_DAY) ? END_OF_DAY : to;
         if (!end.isAfter(start)) {
             throw new DomainException("The latest time must be after the earliest time.");
         }
