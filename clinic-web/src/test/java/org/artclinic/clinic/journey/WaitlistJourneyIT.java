@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -77,13 +79,13 @@ class WaitlistJourneyIT {
         openWaitlist(browser, wait);
         addToWaitlist(browser, wait, rex, null, "Any earlier slot");
         showOnly(browser, wait, rex);
-        WebElement entry = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(row(rex))));
-        assertTrue(entry.getText().contains("Anyone") && entry.getText().contains("Any day"), entry.getText());
-        assertTrue(entry.getText().contains("Any earlier slot"), entry.getText());
+        for (String shown : List.of("Anyone", "Any day", "Any earlier slot", "Waiting")) {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(row(rex)), shown));
+        }
         click(browser, By.xpath(row(rex) + "//button[contains(@id,'remove')]"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), rex + " is off the waitlist"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath(row(rex))));
-        assertTrue(browser.findElement(By.id("listForm:entries")).getText().contains("Nobody is waiting"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("listForm:entries"), "Nobody is waiting"));
 
         // Wendy waits for a slot on today's weekday (at the location)
         addToWaitlist(browser, wait, wendy, today, "Mornings are best");
@@ -152,9 +154,15 @@ class WaitlistJourneyIT {
         WebElement field = wait.until(ExpectedConditions.elementToBeClickable(filter));
         field.clear();
         field.sendKeys(patient);
+        // until the filtered page is back: every row is the patient's, or the table is empty
         wait.until(d -> {
-            String table = d.findElement(By.id("listForm:entries")).getText();
-            return table.contains(patient) || table.contains("Nobody is waiting");
+            try {
+                List<WebElement> rows = d.findElements(By.cssSelector("[id='listForm:entries_data'] > tr"));
+                return !rows.isEmpty() && rows.stream().map(WebElement::getText)
+                        .allMatch(text -> text.contains(patient) || text.contains("Nobody is waiting"));
+            } catch (StaleElementReferenceException replaced) {
+                return false;
+            }
         });
     }
 
