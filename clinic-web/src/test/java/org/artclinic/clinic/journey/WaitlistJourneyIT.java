@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -166,13 +167,21 @@ class WaitlistJourneyIT {
         });
     }
 
-    /** Clicks what may sit below the fold or outside the calendar's scrolled hours. */
+    /**
+     * Clicks what may sit below the fold or outside the calendar's scrolled hours. Found afresh on
+     * every try: a filter typed letter by letter on a busy machine may re-render the table more than once.
+     */
     private static void click(WebDriver browser, By what) {
-        WebElement element = new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.presenceOfElementLocated(what));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element))
-                .click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .ignoring(ElementClickInterceptedException.class).until(d -> {
+            WebElement element = d.findElement(what);
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     private static String row(String patient) {
