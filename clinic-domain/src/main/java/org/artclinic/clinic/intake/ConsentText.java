@@ -24,6 +24,7 @@ import org.artclinic.clinic.common.Text;
 @Entity
 @Table(name = "consent_text")
 @NamedQuery(name = ConsentText.LATEST, query = "SELECT c FROM ConsentText c ORDER BY c.number DESC")
+@NamedQuery(name = ConsentText.BY_NUMBER, query = "SELECT c FROM ConsentText c WHERE c.number = :number")
 @NamedQuery(name = ConsentText.LATEST_REQUIRING_SIGNATURE, query = "SELECT c FROM ConsentText c "
         + "WHERE c.requiresNewSignature = TRUE ORDER BY c.number DESC")
 public class ConsentText extends BaseEntity {
@@ -31,6 +32,7 @@ public class ConsentText extends BaseEntity {
     private static final long serialVersionUID = 1L;
 
     public static final String LATEST = "ConsentText.latest";
+    public static final String BY_NUMBER = "ConsentText.byNumber";
     public static final String LATEST_REQUIRING_SIGNATURE = "ConsentText.latestRequiringSignature";
 
     public static final int MAX_LENGTH = 10_000;

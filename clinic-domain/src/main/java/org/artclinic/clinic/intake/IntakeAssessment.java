@@ -181,7 +181,7 @@ public class IntakeAssessment extends BaseEntity {
             ScreeningAnswers screening, SuitabilitySelfCheck selfCheck, String assessedBy, Instant assessedAt,
             LocalDate today) {
         this.patient = Objects.requireNonNull(patient);
-        if (reassessmentOf != null && !reassessmentOf.patient.equals(patient)) {
+        if (reassessmentOf != null && !reassessmentOf.getPatient().equals(patient)) {
             throw new DomainException("A re-assessment must be of an intake of the same patient.");
         }
         if (selfCheck != null && !selfCheck.getPatient().equals(patient)) {

@@ -131,6 +131,31 @@ public class InsurancePolicy extends BaseEntity {
         return java.util.OptionalInt.of((int) Math.max(0, authorizedVisits - visitsUsedOrBooked));
     }
 
+    /**
+     * Visits left in the authorization, given when each visit booked or held starts, in the time
+     * zone of its location. A visit counts against the authorization when the day it happens,
+     * where it happens, lies in the authorized period: a payer's authorization letter names
+     * calendar days (e.g. "12 visits from 2026-01-05 through 2026-03-31"), and the claim for the
+     * visit carries the local date of service (CMS-1500 item 24A). A visit at 22:00 in Denver on
+     * the last authorized day counts, although it is already the next day in UTC.
+     */
+    public java.util.OptionalInt remainingVisits(java.util.Collection<java.time.ZonedDateTime> visitStarts) {
+        return remainingVisits(visitStarts.stream().filter(start -> authorizationCovers(start.toLocalDate())).count());
+    }
+
+    /**
+     * The earliest instant a visit on the first authorized day can start anywhere on earth, for a
+     * query that {@link #remainingVisits(java.util.Collection)} then narrows to local days.
+     */
+    public java.time.Instant authorizationSearchStart() {
+        return authorizationStart.atStartOfDay(java.time.ZoneOffset.MAX).toInstant();
+    }
+
+    /** The latest instant (exclusive) a visit on the last authorized day can start anywhere. */
+    public java.time.Instant authorizationSearchEnd() {
+        return authorizationEnd.plusDays(1).atStartOfDay(java.time.ZoneOffset.MIN).toInstant();
+    }
+
     public PolicyDetails details() {
         return new PolicyDetails(priority, payerName, memberId, groupNumber, subscriberName, relationship, copay,
                 authorizedVisits, authorizationStart, authorizationEnd);

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import org.artclinic.clinic.common.Address;
 import org.artclinic.clinic.common.BaseEntity;
 import org.artclinic.clinic.common.DomainException;
+import org.artclinic.clinic.common.PhoneNumbers;
 import org.artclinic.clinic.common.SearchText;
 import org.artclinic.clinic.common.Text;
 
@@ -52,6 +53,10 @@ public class Patient extends BaseEntity {
 
     @Column(name = "phone_digits", nullable = false, length = 20)
     private String phoneDigits;
+
+    /** The phone in E.164 form ("+13125550100"), for matching however it was typed; null without a phone. */
+    @Column(name = "phone_e164", length = 20)
+    private String phoneE164;
 
     @Column(length = 254)
     private String email;
@@ -94,13 +99,27 @@ public class Patient extends BaseEntity {
     protected Patient() {
     }
 
+    /** A patient of a clinic in the {@linkplain PhoneNumbers#DEFAULT_REGION default phone region}. */
     public Patient(String chartNumber, PatientDetails details, LocalDate today) {
-        this.chartNumber = Text.required(chartNumber, 20, "The chart number");
-        update(details, today);
+        this(chartNumber, details, today, PhoneNumbers.DEFAULT_REGION);
     }
 
-    /** @param today to refuse birth dates in the future */
+    /** @param phoneRegion the country of phone numbers typed without a country code, e.g. "US" */
+    public Patient(String chartNumber, PatientDetails details, LocalDate today, String phoneRegion) {
+        this.chartNumber = Text.required(chartNumber, 20, "The chart number");
+        update(details, today, phoneRegion);
+    }
+
+    /** {@link #update(PatientDetails, LocalDate, String)} in the default phone region. */
     public final void update(PatientDetails d, LocalDate today) {
+        update(d, today, PhoneNumbers.DEFAULT_REGION);
+    }
+
+    /**
+     * @param today to refuse birth dates in the future
+     * @param phoneRegion the country of phone numbers typed without a country code
+     */
+    public final void update(PatientDetails d, LocalDate today, String phoneRegion) {
         givenName = Text.required(d.givenName(), 80, "The given name");
         familyName = Text.required(d.familyName(), 80, "The family name");
         if (d.birthDate() == null) {
@@ -114,11 +133,13 @@ public class Patient extends BaseEntity {
         }
         birthDate = d.birthDate();
         sex = d.sex() == null ? Sex.UNKNOWN : d.sex();
-        phone = Text.optionalPhone(d.phone(), "Phone");
+        phone = Text.optional(d.phone(), 40, "Phone");
+        phoneE164 = PhoneNumbers.e164(phone, phoneRegion, "Phone");
         email = Text.optionalEmail(d.email());
         address = d.address() == null ? new Address() : d.address();
         emergencyContactName = Text.optional(d.emergencyContactName(), 120, "The emergency contact's name");
-        emergencyContactPhone = Text.optionalPhone(d.emergencyContactPhone(), "The emergency contact's phone");
+        emergencyContactPhone = Text.optional(d.emergencyContactPhone(), 40, "The emergency contact's phone");
+        PhoneNumbers.e164(emergencyContactPhone, phoneRegion, "The emergency contact's phone");
         emergencyContactRelationship = Text.optional(d.emergencyContactRelationship(), 40,
                 "The emergency contact's relationship");
         preferredContact = d.preferredContact();
@@ -172,6 +193,10 @@ public class Patient extends BaseEntity {
 
     public String getPhoneDigits() {
         return phoneDigits;
+    }
+
+    public String getPhoneE164() {
+        return phoneE164;
     }
 
     public String getChartNumber() {

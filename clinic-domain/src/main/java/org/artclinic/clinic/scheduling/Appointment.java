@@ -56,9 +56,9 @@ import org.artclinic.clinic.setup.Room;
         query = "SELECT COUNT(a) FROM Appointment a WHERE a.patient = :patient AND a.status = :status")
 @NamedQuery(name = Appointment.COUNT_LATE_CANCELLED_OF_PATIENT,
         query = "SELECT COUNT(a) FROM Appointment a WHERE a.patient = :patient AND a.lateCancellation = TRUE")
-@NamedQuery(name = Appointment.COUNT_VISITS_IN_PERIOD,
-        query = "SELECT COUNT(a) FROM Appointment a WHERE a.patient = :patient AND a.startsAt >= :start "
-                + "AND a.startsAt < :end AND a.status NOT IN :free")
+@NamedQuery(name = Appointment.VISITS_IN_PERIOD,
+        query = "SELECT a.startsAt, l.timeZone FROM Appointment a JOIN a.location l WHERE a.patient = :patient "
+                + "AND a.startsAt >= :start AND a.startsAt < :end AND a.status NOT IN :free")
 @NamedQuery(name = Appointment.OF_SERIES,
         query = "SELECT a FROM Appointment a WHERE a.series = :series ORDER BY a.startsAt")
 public class Appointment extends BaseEntity {
@@ -70,7 +70,8 @@ public class Appointment extends BaseEntity {
     public static final String COUNT_OF_PATIENT = "Appointment.countOfPatient";
     public static final String COUNT_BY_STATUS_OF_PATIENT = "Appointment.countByStatusOfPatient";
     public static final String COUNT_LATE_CANCELLED_OF_PATIENT = "Appointment.countLateCancelledOfPatient";
-    public static final String COUNT_VISITS_IN_PERIOD = "Appointment.countVisitsInPeriod";
+    /** Start and location time zone of a patient's visits (not cancelled or missed) in an instant range. */
+    public static final String VISITS_IN_PERIOD = "Appointment.visitsInPeriod";
     public static final String OF_SERIES = "Appointment.ofSeries";
 
     /** No appointment is longer; range queries use it as the lower bound on the indexed start column. */

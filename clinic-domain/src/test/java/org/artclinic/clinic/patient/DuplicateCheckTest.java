@@ -1,11 +1,13 @@
 package org.artclinic.clinic.patient;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
 
+import org.artclinic.clinic.common.DomainException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,53 +28,87 @@ class DuplicateCheckTest {
     @Test
     void sameNameAndBirthDateIsFlaggedEvenTypedWithoutAccentOrApostrophe() {
         assertEquals(List.of("same name and birth date"),
-                DuplicateCheck.reasons(candidate("zoe", "ONEIL", BIRTH, null, null), zoe));
+                reasons(candidate("zoe", "ONEIL", BIRTH, null, null), zoe));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"555.010.2030", "555-010-2030", "5550102030", " (555) 010 2030 "})
     void theSamePhoneInAnotherFormattingIsFlagged(String phone) {
         assertEquals(List.of("same phone"),
-                DuplicateCheck.reasons(candidate("Maria", "Garcia", LocalDate.of(1990, 1, 1), phone, null), zoe));
+                reasons(candidate("Maria", "Garcia", LocalDate.of(1990, 1, 1), phone, null), zoe));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"ZOE@EXAMPLE.COM", "Zoe@Example.com", " zoe@example.com "})
     void theSameEmailInAnyCaseIsFlagged(String email) {
         assertEquals(List.of("same email"),
-                DuplicateCheck.reasons(candidate("Maria", "Garcia", LocalDate.of(1990, 1, 1), null, email), zoe));
+                reasons(candidate("Maria", "Garcia", LocalDate.of(1990, 1, 1), null, email), zoe));
     }
 
     @Test
     void everyReasonIsListedWhenAllMatch() {
         assertEquals(List.of("same name and birth date", "same phone", "same email"),
-                DuplicateCheck.reasons(candidate("Zoë", "O'Neil", BIRTH, "555.010.2030", "ZOE@example.com"), zoe));
+                reasons(candidate("Zoë", "O'Neil", BIRTH, "555.010.2030", "ZOE@example.com"), zoe));
     }
 
     @Test
     void sameNameWithADifferentBirthDateIsADifferentPerson() {
-        assertTrue(DuplicateCheck.reasons(candidate("Zoë", "O'Neil", BIRTH.plusDays(1), null, null), zoe).isEmpty());
+        assertTrue(reasons(candidate("Zoë", "O'Neil", BIRTH.plusDays(1), null, null), zoe).isEmpty());
     }
 
     @Test
     void sameBirthDateWithADifferentNameIsADifferentPerson() {
-        assertTrue(DuplicateCheck.reasons(candidate("Zoë", "O'Brien", BIRTH, "555 010 9999", "zob@example.com"), zoe)
+        assertTrue(reasons(candidate("Zoë", "O'Brien", BIRTH, "555 010 9999", "zob@example.com"), zoe)
                 .isEmpty());
     }
 
     @Test
     void twoPatientsWithoutPhoneOrEmailAreNotDuplicatesForThatReason() {
         Patient noContact = new Patient("P7", PatientDetails.basic("Sam", "Lee", BIRTH, Sex.MALE, null, null), TODAY);
-        assertTrue(DuplicateCheck.reasons(candidate("Ann", "Kim", BIRTH, null, null), noContact).isEmpty());
-        assertTrue(DuplicateCheck.reasons(candidate("Ann", "Kim", BIRTH, "", " "), noContact).isEmpty());
+        assertTrue(reasons(candidate("Ann", "Kim", BIRTH, null, null), noContact).isEmpty());
+        assertTrue(reasons(candidate("Ann", "Kim", BIRTH, "", " "), noContact).isEmpty());
     }
 
     @Test
     void aFewDigitsInCommonAreNotTheSamePhone() {
-        Patient shortNumber = new Patient("P8",
-                PatientDetails.basic("Sam", "Lee", BIRTH, Sex.MALE, "555-0102", null), TODAY);
-        assertTrue(DuplicateCheck.reasons(candidate("Ann", "Kim", BIRTH, "555-0102-9", null), shortNumber).isEmpty());
+        assertTrue(reasons(candidate("Ann", "Kim", BIRTH, "(555) 010-2031", null), zoe).isEmpty());
+        assertTrue(reasons(candidate("Ann", "Kim", BIRTH, "+44 555 010 2030", null), zoe).isEmpty(),
+                "the same digits in another country are another number");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+1 555 010 2030", "+1 (555) 010-2030", "1-555-010-2030", "+15550102030"})
+    void theSamePhoneTypedWithTheCountryCodeIsFlagged(String phone) {
         assertEquals(List.of("same phone"),
-                DuplicateCheck.reasons(candidate("Ann", "Kim", BIRTH, "555.0102", null), shortNumber));
+                reasons(candidate("Maria", "Garcia", LocalDate.of(1990, 1, 1), phone, null), zoe));
+    }
+
+    @Test
+    void anExistingPatientTypedWithTheCountryCodeMatchesANumberTypedWithout() {
+        Patient withCountryCode = new Patient("P9",
+                PatientDetails.basic("Ivy", "Chen", BIRTH, Sex.FEMALE, "+1 312 555 0100", null), TODAY);
+        assertEquals(List.of("same phone"), reasons(candidate("Ann", "Kim", BIRTH, "312-555-0100", null),
+                withCountryCode));
+    }
+
+    @Test
+    void inAClinicInGermanyANumberWithoutCountryCodeIsGerman() {
+        Patient berlin = new Patient("P10",
+                PatientDetails.basic("Jonas", "Weber", BIRTH, Sex.MALE, "030 901820", null), TODAY, "DE");
+        assertEquals("+4930901820", berlin.getPhoneE164());
+        assertEquals(List.of("same phone"),
+                DuplicateCheck.reasons(candidate("Ann", "Kim", BIRTH, "+49 30 901820", null), berlin, "DE"));
+    }
+
+    @Test
+    void aCandidatePhoneThatIsNoPhoneNumberIsRefusedWithAMessage() {
+        DomainException refused = assertThrows(DomainException.class,
+                () -> reasons(candidate("Ann", "Kim", BIRTH, "555-010", null), zoe));
+        assertTrue(refused.getMessage().startsWith("Phone \"555-010\" is not a phone number."), refused.getMessage());
+    }
+
+    /** Registered in a US clinic. */
+    private static List<String> reasons(PatientDetails candidate, Patient existing) {
+        return DuplicateCheck.reasons(candidate, existing, "US");
     }
 }

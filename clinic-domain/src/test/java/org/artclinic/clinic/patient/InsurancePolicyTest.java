@@ -9,7 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.OptionalInt;
 
 import org.artclinic.clinic.common.DomainException;
@@ -116,6 +121,33 @@ class InsurancePolicyTest {
         "2026-04-01, false"})
     void theAuthorizationPeriodIncludesItsFirstAndLastDay(LocalDate day, boolean covered) {
         assertEquals(covered, authorized(12).authorizationCovers(day));
+    }
+
+    @Test
+    void aVisitCountsOnTheDayItHappensInItsLocationsTimeZone() {
+        ZoneId denver = ZoneId.of("America/Denver");
+        ZoneId chicago = ZoneId.of("America/Chicago");
+        // 22:00 in Denver on the last authorized day is already 1 April in UTC: it still counts
+        ZonedDateTime lastEvening = ZonedDateTime.of(MAR_31, LocalTime.of(22, 0), denver);
+        // 00:30 on 1 April in Chicago is still 31 March in Denver and in UTC-8: it does not count
+        ZonedDateTime dayAfter = ZonedDateTime.of(MAR_31.plusDays(1), LocalTime.of(0, 30), chicago);
+        // 23:30 the evening before the first day in Denver is 5 January in UTC: it does not count
+        ZonedDateTime eveningBefore = ZonedDateTime.of(JAN_5.minusDays(1), LocalTime.of(23, 30), denver);
+        ZonedDateTime firstMorning = ZonedDateTime.of(JAN_5, LocalTime.of(0, 15), chicago);
+        assertEquals(OptionalInt.of(10), authorized(12).remainingVisits(
+                List.of(lastEvening, dayAfter, eveningBefore, firstMorning)));
+    }
+
+    @Test
+    void theSearchWindowHoldsEveryInstantThatIsAnAuthorizedDaySomewhere() {
+        InsurancePolicy policy = authorized(12);
+        for (String zone : List.of("Pacific/Kiritimati", "Etc/GMT+12", "America/Denver", "UTC")) {
+            ZoneId id = ZoneId.of(zone);
+            Instant first = JAN_5.atStartOfDay(id).toInstant();
+            Instant lastMoment = MAR_31.plusDays(1).atStartOfDay(id).toInstant().minusSeconds(1);
+            assertFalse(first.isBefore(policy.authorizationSearchStart()), zone);
+            assertTrue(lastMoment.isBefore(policy.authorizationSearchEnd()), zone);
+        }
     }
 
     @Test

@@ -101,6 +101,7 @@ class PatientTest {
         assertEquals("joanna", jo.getSearchGiven());
         assertEquals("smith muller", jo.getSearchFamily());
         assertEquals("5550109999", jo.getPhoneDigits());
+        assertEquals("+15550109999", jo.getPhoneE164());
     }
 
     @Test

@@ -16,6 +16,20 @@ import java.util.Set;
 public record IntakeAlerts(boolean intakeRecorded, boolean referralPending, List<String> referralReasons,
         List<DecisionLine> precautions, Set<BodyRegion> blockedRegions, boolean consentMissing) {
 
+    /** The red flags waiting for a clearance, joined for a banner; empty when none. */
+    public String getReferralText() {
+        return String.join("; ", referralReasons);
+    }
+
+    /** The regions not to treat in plain words, e.g. "knee, low back"; empty when none. */
+    public String getBlockedRegionText() {
+        return String.join(", ", blockedRegions.stream().map(RegionWords::of).toList());
+    }
+
+    public List<DecisionLine> getPrecautions() {
+        return precautions;
+    }
+
     public boolean isEmpty() {
         return intakeRecorded && !referralPending && precautions.isEmpty() && blockedRegions.isEmpty()
                 && !consentMissing;

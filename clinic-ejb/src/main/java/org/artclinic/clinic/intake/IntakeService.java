@@ -168,7 +168,7 @@ public class IntakeService {
             String witnessedBy) {
         Patient patient = patient(patientId);
         ConsentText text = versionNumber == null ? currentConsentText().orElse(null)
-                : em.createQuery("SELECT c FROM ConsentText c WHERE c.number = :number", ConsentText.class)
+                : em.createNamedQuery(ConsentText.BY_NUMBER, ConsentText.class)
                         .setParameter("number", versionNumber).getResultStream().findFirst()
                         .orElseThrow(() -> new DomainException("There is no version " + versionNumber
                                 + " of the consent text."));

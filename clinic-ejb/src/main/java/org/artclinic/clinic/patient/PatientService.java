@@ -1,8 +1,9 @@
 package org.artclinic.clinic.patient;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,16 +13,20 @@ import java.util.OptionalInt;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.common.Money;
+import org.artclinic.clinic.common.PhoneNumbers;
 import org.artclinic.clinic.common.SearchText;
 import org.artclinic.clinic.scheduling.Appointment;
 import org.artclinic.clinic.scheduling.AppointmentStatus;
 import org.artclinic.clinic.security.Role;
+import org.artclinic.clinic.setup.ClinicClock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The patient registry: registration with duplicate check, search, edits, insurance. */
 @Stateless
@@ -33,7 +38,14 @@ public class PatientService {
     @PersistenceContext
     private EntityManager em;
 
-    private final Clock clock = Clock.systemDefaultZone();
+    /** Today for ages and birth-date checks is the clinic's day, not the server's. */
+    @Inject
+    private ClinicClock clock;
+
+    /** The country of phone numbers typed without a country code. */
+    @Inject
+    @ConfigProperty(name = "clinic.phone.default-region", defaultValue = PhoneNumbers.DEFAULT_REGION)
+    private String phoneRegion;
 
     /** A possible duplicate found while registering, with the reasons it looks like the same person. */
     public record PossibleDuplicate(Patient patient, List<String> reasons) {
@@ -41,15 +53,17 @@ public class PatientService {
 
     /**
      * Existing patients who may be the person about to be registered (same name and birth date,
-     * same phone, or same email), so the receptionist can open that chart instead.
+     * same phone however it was typed, or same email), so the receptionist can open that chart instead.
+     *
+     * @throws DomainException when the candidate's phone is not a phone number
      */
     public List<PossibleDuplicate> possibleDuplicates(PatientDetails candidate) {
         StringBuilder jpql = new StringBuilder("SELECT p FROM Patient p WHERE (p.searchFamily = :family "
                 + "AND p.searchGiven = :given AND p.birthDate = :birthDate)");
-        String digits = SearchText.digits(candidate.phone());
+        String phone = PhoneNumbers.e164(candidate.phone(), phoneRegion, "Phone");
         String email = candidate.email() == null ? "" : candidate.email().strip().toLowerCase(java.util.Locale.ROOT);
-        if (digits.length() >= 7) {
-            jpql.append(" OR p.phoneDigits = :digits");
+        if (phone != null) {
+            jpql.append(" OR p.phoneE164 = :phone");
         }
         if (!email.isEmpty()) {
             jpql.append(" OR p.email = :email");
@@ -60,15 +74,15 @@ public class PatientService {
                 .setParameter("given", SearchText.name(candidate.givenName()))
                 .setParameter("birthDate", candidate.birthDate())
                 .setMaxResults(20);
-        if (digits.length() >= 7) {
-            query.setParameter("digits", digits);
+        if (phone != null) {
+            query.setParameter("phone", phone);
         }
         if (!email.isEmpty()) {
             query.setParameter("email", email);
         }
         List<PossibleDuplicate> found = new ArrayList<>();
         for (Patient existing : query.getResultList()) {
-            List<String> reasons = DuplicateCheck.reasons(candidate, existing);
+            List<String> reasons = DuplicateCheck.reasons(candidate, existing, phoneRegion);
             if (!reasons.isEmpty()) {
                 found.add(new PossibleDuplicate(existing, reasons));
             }
@@ -84,7 +98,7 @@ public class PatientService {
      *        patient is refused with a message naming the existing charts
      */
     public Patient register(PatientDetails details, boolean confirmedNotDuplicate) {
-        Patient patient = new Patient("pending", details, today()); // validates before the chart number is used
+        Patient patient = new Patient("pending", details, today(), phoneRegion); // validates before the chart number is used
         if (!confirmedNotDuplicate) {
             List<PossibleDuplicate> duplicates = possibleDuplicates(details);
             if (!duplicates.isEmpty()) {
@@ -93,7 +107,7 @@ public class PatientService {
             }
         }
         Number next = (Number) em.createNativeQuery("SELECT nextval('patient_chart_seq')").getSingleResult();
-        patient = new Patient("P" + next.longValue(), details, today());
+        patient = new Patient("P" + next.longValue(), details, today(), phoneRegion);
         em.persist(patient);
         return patient;
     }
@@ -101,7 +115,7 @@ public class PatientService {
     public Patient update(long id, long version, PatientDetails details) {
         Patient patient = find(id);
         patient.requireVersion(version, patient.getFullName() + "'s record");
-        patient.update(details, today());
+        patient.update(details, today(), phoneRegion);
         return patient;
     }
 
@@ -149,19 +163,24 @@ public class PatientService {
                 primary == null ? null : primary.getCopay(), Money.ZERO);
     }
 
-    /** Visits left on a policy's authorization: authorized minus visits booked or held in its period. */
+    /**
+     * Visits left on a policy's authorization: authorized minus the visits booked or held on its
+     * days, each visit's day taken in its own location's time zone (see
+     * {@link InsurancePolicy#remainingVisits(java.util.Collection)}).
+     */
     public OptionalInt remainingVisits(InsurancePolicy policy) {
         if (policy.getAuthorizedVisits() == null) {
             return OptionalInt.empty();
         }
-        ZoneId zone = ZoneId.systemDefault();
-        long used = em.createNamedQuery(Appointment.COUNT_VISITS_IN_PERIOD, Long.class)
+        List<ZonedDateTime> visits = em.createNamedQuery(Appointment.VISITS_IN_PERIOD, Object[].class)
                 .setParameter("patient", policy.getPatient())
-                .setParameter("start", policy.getAuthorizationStart().atStartOfDay(zone).toInstant())
-                .setParameter("end", policy.getAuthorizationEnd().plusDays(1).atStartOfDay(zone).toInstant())
+                .setParameter("start", policy.authorizationSearchStart())
+                .setParameter("end", policy.authorizationSearchEnd())
                 .setParameter("free", FREE)
-                .getSingleResult();
-        return policy.remainingVisits(used);
+                .getResultStream()
+                .map(row -> instant(row[0]).atZone(ZoneId.of((String) row[1])))
+                .toList();
+        return policy.remainingVisits(visits);
     }
 
     public List<InsurancePolicy> policies(long patientId) {
@@ -207,8 +226,13 @@ public class PatientService {
         }
     }
 
+    /** A converted column in a projection; some providers hand back the database type. */
+    private static Instant instant(Object value) {
+        return value instanceof java.time.OffsetDateTime odt ? odt.toInstant() : (Instant) value;
+    }
+
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return clock.today();
     }
 
     private static String describe(List<PossibleDuplicate> duplicates) {

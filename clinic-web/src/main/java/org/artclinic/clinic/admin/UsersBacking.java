@@ -4,8 +4,8 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.artclinic.clinic.security.UserAccount;
@@ -21,7 +21,7 @@ public class UsersBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private UserAccountService users;
 
     private final LazyDataModel<UserAccount> model = new LazyDataModel<>() {

@@ -63,14 +63,16 @@ public final class IntakeJson {
     public record Pain(Integer now, Integer best, Integer worst) {
     }
 
-    @Schema(name = "NewIntake", description = "An intake assessment with its red-flag screening.")
+    @Schema(name = "NewIntake", description = "An intake assessment with its red-flag screening. onsetType is one "
+            + "of ACUTE_INJURY, REPETITIVE_MICROTRAUMA, INSIDIOUS; onsetDate is YYYY-MM-DD.")
     public record NewIntake(
             @Schema(description = "id of the intake this one re-assesses (same episode of care)") Long reassessmentOf,
             @Schema(required = true, example = "Right-sided neck pain after long days at the laptop")
             String chiefComplaint,
             @Schema(required = true) List<Region> regions,
-            @Schema(enumeration = {"ACUTE_INJURY", "REPETITIVE_MICROTRAUMA", "INSIDIOUS"}) String onsetType,
-            @Schema(format = "date") String onsetDate,
+            // no @Schema on onset*: Payara's OpenAPI reads any annotated method whose name contains "set" as a setter
+            String onsetType,
+            String onsetDate,
             Integer durationWeeks,
             String aggravatingActivities,
             String easingActivities,

@@ -9,15 +9,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.artclinic.clinic.common.DomainException;
+import org.artclinic.clinic.intake.IntakeAlerts;
+import org.artclinic.clinic.intake.IntakeService;
 import org.artclinic.clinic.scheduling.Appointment;
 import org.artclinic.clinic.scheduling.AppointmentStatus;
 import org.artclinic.clinic.scheduling.SchedulingService;
+import org.artclinic.clinic.web.Messages;
 import org.omnifaces.cdi.Param;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.FilterMeta;
@@ -56,11 +58,14 @@ public class PatientBacking implements Serializable {
     public record PolicyRow(long id, long version, PolicyDetails details, boolean active, Integer remainingVisits) {
     }
 
-    @EJB
+    @Inject
     private PatientService patients;
 
-    @EJB
+    @Inject
     private SchedulingService scheduling;
+
+    @EJB
+    private IntakeService intakes;
 
     @Inject
     @Param(name = "id")
@@ -70,6 +75,7 @@ public class PatientBacking implements Serializable {
 
     // read when first needed in a request and again after every change
     private transient PatientSummary summary;
+    private transient IntakeAlerts intakeAlerts;
     private transient List<PolicyRow> policies;
 
     private PolicyForm policyForm = new PolicyForm();
@@ -108,7 +114,7 @@ public class PatientBacking implements Serializable {
                 // an unknown id: said below
             }
         }
-        PageMessages.error("patient.noPatient");
+        Messages.error("patient.noPatient");
     }
 
     public PatientSummary getSummary() {
@@ -116,6 +122,14 @@ public class PatientBacking implements Serializable {
             summary = patients.summary(id);
         }
         return summary;
+    }
+
+    /** Referral, precautions and regions not to treat, for the header banner. */
+    public IntakeAlerts getIntakeAlerts() {
+        if (intakeAlerts == null && found) {
+            intakeAlerts = intakes.alerts(id);
+        }
+        return intakeAlerts;
     }
 
     public Patient getPatient() {
@@ -156,30 +170,31 @@ public class PatientBacking implements Serializable {
             PolicyDetails details = policyForm.toDetails();
             if (editingPolicyId == null) {
                 patients.addPolicy(id, details);
-                PageMessages.info("policies.added", details.payerName().strip());
+                Messages.info("policies.added", details.payerName().strip());
             } else {
                 patients.updatePolicy(editingPolicyId, editingPolicyVersion, details);
-                PageMessages.info("policies.saved", details.payerName().strip());
+                Messages.info("policies.saved", details.payerName().strip());
             }
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
             refresh();
         } catch (DomainException e) {
-            PageMessages.errorText(e.getMessage());
+            Messages.errorText(e.getMessage());
         }
     }
 
     public void endPolicy(PolicyRow row) {
         try {
             patients.endPolicy(row.id());
-            PageMessages.info("policies.endedMessage", row.details().payerName());
+            Messages.info("policies.endedMessage", row.details().payerName());
         } catch (DomainException e) {
-            PageMessages.errorText(e.getMessage());
+            Messages.errorText(e.getMessage());
         }
         refresh();
     }
 
     private void refresh() {
         summary = null;
+        intakeAlerts = null;
         policies = null;
     }
 

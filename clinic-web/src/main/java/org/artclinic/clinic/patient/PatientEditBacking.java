@@ -4,12 +4,10 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
 
 import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.web.Messages;
@@ -38,7 +36,7 @@ public class PatientEditBacking implements Serializable {
         }
     }
 
-    @EJB
+    @Inject
     private PatientService patients;
 
     @Inject
@@ -63,7 +61,7 @@ public class PatientEditBacking implements Serializable {
             form = PatientForm.of(patient.details());
         } catch (DomainException e) {
             missing = true;
-            PageMessages.error("edit.noPatient");
+            Messages.error("edit.noPatient");
         }
     }
 
@@ -80,10 +78,10 @@ public class PatientEditBacking implements Serializable {
                 return registered(patients.register(details, false));
             }
             Patient saved = patients.update(id, version, details);
-            Messages.info("edit.saved", saved.getFullName());
+            Messages.infoAfterRedirect("edit.saved", saved.getFullName());
             return patientPage(saved);
         } catch (DomainException e) {
-            PageMessages.errorText(e.getMessage());
+            Messages.errorText(e.getMessage());
         } catch (EJBException e) {
             staleOrRethrow(e);
         }
@@ -95,13 +93,13 @@ public class PatientEditBacking implements Serializable {
         try {
             return registered(patients.register(form.toDetails(), true));
         } catch (DomainException e) {
-            PageMessages.errorText(e.getMessage());
+            Messages.errorText(e.getMessage());
             return null;
         }
     }
 
     private String registered(Patient patient) {
-        Messages.info("edit.registered", patient.getFullName(), patient.getChartNumber());
+        Messages.infoAfterRedirect("edit.registered", patient.getFullName(), patient.getChartNumber());
         return patientPage(patient);
     }
 
@@ -111,13 +109,10 @@ public class PatientEditBacking implements Serializable {
 
     /** Two saves of the same version at the same moment: the second one fails when it commits. */
     private static void staleOrRethrow(EJBException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException) {
-                PageMessages.error("edit.stale");
-                return;
-            }
+        if (!Messages.isConcurrentSave(e)) {
+            throw e;
         }
-        throw e;
+        Messages.error("edit.stale");
     }
 
     public boolean isNew() {

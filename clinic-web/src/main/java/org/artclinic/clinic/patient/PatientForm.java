@@ -3,7 +3,7 @@ package org.artclinic.clinic.patient;
 import java.io.Serializable;
 import java.time.LocalDate;
 
-import org.artclinic.clinic.common.Address;
+import org.artclinic.clinic.web.AddressForm;
 
 /**
  * The registration form's fields, as typed. {@link #toDetails()} hands them to the domain, which
@@ -20,12 +20,7 @@ public class PatientForm implements Serializable {
     private String phone;
     private String email;
     private ContactChannel preferredContact;
-    private String line1;
-    private String line2;
-    private String city;
-    private String region;
-    private String postalCode;
-    private String country;
+    private AddressForm address = new AddressForm();
     private String emergencyContactName;
     private String emergencyContactPhone;
     private String emergencyContactRelationship;
@@ -44,15 +39,7 @@ public class PatientForm implements Serializable {
         form.phone = d.phone();
         form.email = d.email();
         form.preferredContact = d.preferredContact();
-        Address a = d.address();
-        if (a != null) {
-            form.line1 = a.getLine1();
-            form.line2 = a.getLine2();
-            form.city = a.getCity();
-            form.region = a.getRegion();
-            form.postalCode = a.getPostalCode();
-            form.country = a.getCountry();
-        }
+        form.address = AddressForm.of(d.address());
         form.emergencyContactName = d.emergencyContactName();
         form.emergencyContactPhone = d.emergencyContactPhone();
         form.emergencyContactRelationship = d.emergencyContactRelationship();
@@ -67,7 +54,7 @@ public class PatientForm implements Serializable {
     /** @throws org.artclinic.clinic.common.DomainException when a part of the address is too long */
     PatientDetails toDetails() {
         return new PatientDetails(givenName, familyName, birthDate, sex, phone, email,
-                new Address(line1, line2, city, region, postalCode, country), emergencyContactName,
+                address.toAddress(), emergencyContactName,
                 emergencyContactPhone, emergencyContactRelationship, preferredContact, occupation, workSetup,
                 sportAndTrainingLoad, referralSource, alerts);
     }
@@ -128,52 +115,8 @@ public class PatientForm implements Serializable {
         this.preferredContact = preferredContact;
     }
 
-    public String getLine1() {
-        return line1;
-    }
-
-    public void setLine1(String line1) {
-        this.line1 = line1;
-    }
-
-    public String getLine2() {
-        return line2;
-    }
-
-    public void setLine2(String line2) {
-        this.line2 = line2;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getRegion() {
-        return region;
-    }
-
-    public void setRegion(String region) {
-        this.region = region;
-    }
-
-    public String getPostalCode() {
-        return postalCode;
-    }
-
-    public void setPostalCode(String postalCode) {
-        this.postalCode = postalCode;
-    }
-
-    public String getCountry() {
-        return country;
-    }
-
-    public void setCountry(String country) {
-        this.country = country;
+    public AddressForm getAddress() {
+        return address;
     }
 
     public String getEmergencyContactName() {

@@ -1,20 +1,19 @@
 package org.artclinic.clinic.patient;
 
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.omnifaces.cdi.Param;
+import org.artclinic.clinic.setup.ClinicClock;
+import org.omnifaces.util.Components;
 import org.omnifaces.util.Faces;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.event.SelectEvent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -22,8 +21,13 @@ import org.primefaces.model.SortMeta;
 
 /**
  * Backs {@code patient/patients.xhtml}: the search box and a lazy, paged list of the patients it
- * finds ({@link PatientSearch} says what the box understands). The search text travels in the
- * address ({@code ?q=}), so a search can be bookmarked, reloaded and reached with the back button.
+ * finds ({@link PatientSearch} says what the box understands).
+ *
+ * <p>The search text is a patient's name, birth date or phone, so it never goes into the address:
+ * addresses end up in the browser's history, in bookmarks and in server and proxy logs. The box
+ * posts with ajax and the text lives in this view's state. To make "back" from a patient's page
+ * show the same results, the page keeps the text in the browser's own state for that history
+ * entry ({@code history.replaceState}, never sent anywhere) and searches again with it.
  */
 @Named
 @ViewScoped
@@ -44,12 +48,12 @@ public class PatientsBacking implements Serializable {
         }
     }
 
-    @EJB
+    @Inject
     private PatientService patients;
 
+    /** Ages on the clinic's today, not the server's. */
     @Inject
-    @Param(name = "q")
-    private String searchParameter;
+    private ClinicClock clock;
 
     private String query;
 
@@ -66,7 +70,7 @@ public class PatientsBacking implements Serializable {
         @Override
         public List<PatientRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            LocalDate today = LocalDate.now();
+            LocalDate today = clock.today();
             return patients.search(query, first, pageSize).stream().map(p -> PatientRow.of(p, today)).toList();
         }
 
@@ -83,16 +87,13 @@ public class PatientsBacking implements Serializable {
         }
     };
 
-    @PostConstruct
-    void init() {
-        query = searchParameter == null ? null : searchParameter.strip();
-    }
-
-    /** Shows the results of what was typed, from the first page, at an address that can be bookmarked. */
-    public String search() {
-        String text = query == null ? "" : query.strip();
-        return "/patient/patients?faces-redirect=true"
-                + (text.isEmpty() ? "" : "&q=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
+    /** Shows the results of what was typed, from the first page (the table is re-rendered by the ajax call). */
+    public void search() {
+        query = query == null ? null : query.strip();
+        selected = null;
+        // back to the first page: the page has one table, the list
+        Components.findComponentsInChildren(FacesContext.getCurrentInstance().getViewRoot(), DataTable.class)
+                .forEach(DataTable::reset);
     }
 
     /** A click on a row opens that patient's page. */

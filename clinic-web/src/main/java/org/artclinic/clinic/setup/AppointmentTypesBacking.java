@@ -3,9 +3,11 @@ package org.artclinic.clinic.setup;
 import java.io.Serializable;
 import java.util.List;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+
+import org.artclinic.clinic.web.Messages;
 
 /**
  * Backs {@code admin/appointment-types.xhtml}: what can be booked, with its length and colour
@@ -17,7 +19,7 @@ public class AppointmentTypesBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private ClinicSetupService setup;
 
     private transient List<AppointmentType> types;
@@ -60,11 +62,11 @@ public class AppointmentTypesBacking implements Serializable {
 
     public void save() {
         if (minutes == null) {
-            SetupFeedback.errorKey("types.minutesRequired");
+            Messages.refuseKey("types.minutesRequired");
             return;
         }
         String shown = name == null ? "" : name.strip();
-        if (SetupFeedback.change(() -> editId == null
+        if (Messages.change(() -> editId == null
                 ? setup.createAppointmentType(name, minutes, colour, needsRoom)
                 : setup.updateAppointmentType(editId, editVersion, name, minutes, colour, needsRoom),
                 editId == null ? "types.added" : "types.saved", shown)) {
@@ -73,7 +75,7 @@ public class AppointmentTypesBacking implements Serializable {
     }
 
     public void setActive(AppointmentType type, boolean active) {
-        if (SetupFeedback.change(() -> {
+        if (Messages.change(() -> {
             setup.setAppointmentTypeActive(type.getId(), active);
             return null;
         }, active ? "types.activated" : "types.deactivated", type.getName())) {

@@ -7,12 +7,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Stream;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.artclinic.clinic.common.Address;
 import org.artclinic.clinic.common.TimeSlot;
+import org.artclinic.clinic.web.AddressForm;
+import org.artclinic.clinic.web.Messages;
 
 /**
  * Backs {@code admin/locations.xhtml}: the clinic's locations (add, edit, close and reopen), and
@@ -36,7 +38,7 @@ public class LocationsBacking implements Serializable {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
-    @EJB
+    @Inject
     private ClinicSetupService setup;
 
     private transient List<Location> locations;
@@ -52,12 +54,7 @@ public class LocationsBacking implements Serializable {
     private String name;
     private String zone;
     private String phone;
-    private String line1;
-    private String line2;
-    private String city;
-    private String region;
-    private String postalCode;
-    private String country;
+    private AddressForm address = new AddressForm();
 
     // adding a room, renaming one
     private String newRoomName;
@@ -116,12 +113,7 @@ public class LocationsBacking implements Serializable {
         name = null;
         zone = null;
         phone = null;
-        line1 = null;
-        line2 = null;
-        city = null;
-        region = null;
-        postalCode = null;
-        country = null;
+        address = new AddressForm();
     }
 
     public void edit(Location location) {
@@ -130,13 +122,7 @@ public class LocationsBacking implements Serializable {
         name = location.getName();
         zone = location.getTimeZone();
         phone = location.getPhone();
-        Address address = location.getAddress() == null ? new Address() : location.getAddress();
-        line1 = address.getLine1();
-        line2 = address.getLine2();
-        city = address.getCity();
-        region = address.getRegion();
-        postalCode = address.getPostalCode();
-        country = address.getCountry();
+        address = AddressForm.of(location.getAddress());
     }
 
     public boolean isEditing() {
@@ -145,16 +131,16 @@ public class LocationsBacking implements Serializable {
 
     public void saveLocation() {
         if (zone == null || zone.isBlank()) {
-            SetupFeedback.errorKey("locations.zoneRequired");
+            Messages.refuseKey("locations.zoneRequired");
             return;
         }
         String shownName = name == null ? "" : name.strip();
-        boolean saved = SetupFeedback.change(() -> {
+        boolean saved = Messages.change(() -> {
             ZoneId zoneId = Location.zone(canonicalZone(zone));
-            Address address = new Address(line1, line2, city, region, postalCode, country);
+            Address typed = address.toAddress();
             return editId == null
-                    ? setup.createLocation(name, zoneId, phone, address)
-                    : setup.updateLocation(editId, editVersion, name, zoneId, phone, address);
+                    ? setup.createLocation(name, zoneId, phone, typed)
+                    : setup.updateLocation(editId, editVersion, name, zoneId, phone, typed);
         }, editId == null ? "locations.added" : "locations.saved", shownName);
         if (saved) {
             locations = null;
@@ -162,7 +148,7 @@ public class LocationsBacking implements Serializable {
     }
 
     public void setActive(Location location, boolean active) {
-        if (SetupFeedback.change(() -> {
+        if (Messages.change(() -> {
             setup.setLocationActive(location.getId(), active);
             return null;
         }, active ? "locations.reopened" : "locations.closed", location.getName())) {
@@ -195,7 +181,7 @@ public class LocationsBacking implements Serializable {
             return;
         }
         String shown = newRoomName == null ? "" : newRoomName.strip();
-        if (SetupFeedback.change(() -> setup.createRoom(location.getId(), newRoomName), "rooms.added", shown,
+        if (Messages.change(() -> setup.createRoom(location.getId(), newRoomName), "rooms.added", shown,
                 location.getName())) {
             newRoomName = null;
             rooms = null;
@@ -213,13 +199,13 @@ public class LocationsBacking implements Serializable {
             return;
         }
         String shown = roomName == null ? "" : roomName.strip();
-        if (SetupFeedback.change(() -> setup.renameRoom(roomId, roomVersion, roomName), "rooms.renamed", shown)) {
+        if (Messages.change(() -> setup.renameRoom(roomId, roomVersion, roomName), "rooms.renamed", shown)) {
             rooms = null;
         }
     }
 
     public void setRoomActive(Room room, boolean active) {
-        if (SetupFeedback.change(() -> {
+        if (Messages.change(() -> {
             setup.setRoomActive(room.getId(), active);
             return null;
         }, active ? "rooms.activated" : "rooms.deactivated", room.getName())) {
@@ -236,18 +222,18 @@ public class LocationsBacking implements Serializable {
             return;
         }
         if (holidayFrom == null) {
-            SetupFeedback.errorKey("holidays.fromRequired");
+            Messages.refuseKey("holidays.fromRequired");
             return;
         }
         LocalDate last = holidayTo == null ? holidayFrom : holidayTo;
         if (last.isBefore(holidayFrom)) {
-            SetupFeedback.errorKey("holidays.endBeforeStart");
+            Messages.refuseKey("holidays.endBeforeStart");
             return;
         }
         ZoneId zoneId = location.getZone();
         TimeSlot closed = new TimeSlot(holidayFrom.atStartOfDay(zoneId).toInstant(),
                 last.plusDays(1).atStartOfDay(zoneId).toInstant());
-        if (SetupFeedback.change(() -> setup.addHoliday(location.getId(), closed, holidayReason), "holidays.added",
+        if (Messages.change(() -> setup.addHoliday(location.getId(), closed, holidayReason), "holidays.added",
                 location.getName())) {
             holidayFrom = null;
             holidayTo = null;
@@ -257,7 +243,7 @@ public class LocationsBacking implements Serializable {
     }
 
     public void removeHoliday(ScheduleException holiday) {
-        if (SetupFeedback.change(() -> {
+        if (Messages.change(() -> {
             setup.removeScheduleException(holiday.getId());
             return null;
         }, "holidays.removed", holiday.getReason())) {
@@ -277,12 +263,7 @@ public class LocationsBacking implements Serializable {
 
     /** The address on one line, for the list. */
     public String addressLine(Location location) {
-        Address a = location.getAddress();
-        if (a == null) {
-            return "";
-        }
-        return String.join(", ", Stream.of(a.getLine1(), a.getLine2(), a.getCity(), a.getRegion(), a.getPostalCode(),
-                a.getCountry()).filter(part -> part != null && !part.isBlank()).toList());
+        return AddressForm.oneLine(location.getAddress());
     }
 
     // ---- form fields
@@ -311,52 +292,8 @@ public class LocationsBacking implements Serializable {
         this.phone = phone;
     }
 
-    public String getLine1() {
-        return line1;
-    }
-
-    public void setLine1(String line1) {
-        this.line1 = line1;
-    }
-
-    public String getLine2() {
-        return line2;
-    }
-
-    public void setLine2(String line2) {
-        this.line2 = line2;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getRegion() {
-        return region;
-    }
-
-    public void setRegion(String region) {
-        this.region = region;
-    }
-
-    public String getPostalCode() {
-        return postalCode;
-    }
-
-    public void setPostalCode(String postalCode) {
-        this.postalCode = postalCode;
-    }
-
-    public String getCountry() {
-        return country;
-    }
-
-    public void setCountry(String country) {
-        this.country = country;
+    public AddressForm getAddress() {
+        return address;
     }
 
     public String getNewRoomName() {

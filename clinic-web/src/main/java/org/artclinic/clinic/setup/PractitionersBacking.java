@@ -10,12 +10,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.artclinic.clinic.common.TimeSlot;
 import org.artclinic.clinic.security.UserAccount;
+import org.artclinic.clinic.web.Messages;
 
 /**
  * Backs {@code admin/practitioners.xhtml}: practitioners (add, edit, activate), and for the one
@@ -34,7 +35,7 @@ public class PractitionersBacking implements Serializable {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    @EJB
+    @Inject
     private ClinicSetupService setup;
 
     private transient List<Practitioner> practitioners;
@@ -160,11 +161,11 @@ public class PractitionersBacking implements Serializable {
 
     public void savePractitioner() {
         if (discipline == null) {
-            SetupFeedback.errorKey("practitioners.disciplineRequired");
+            Messages.refuseKey("practitioners.disciplineRequired");
             return;
         }
         String shown = name == null ? "" : name.strip();
-        if (SetupFeedback.change(() -> editId == null
+        if (Messages.change(() -> editId == null
                 ? setup.createPractitioner(name, discipline, npi, colour, username)
                 : setup.updatePractitioner(editId, editVersion, name, discipline, npi, colour, username),
                 editId == null ? "practitioners.added" : "practitioners.saved", shown)) {
@@ -173,7 +174,7 @@ public class PractitionersBacking implements Serializable {
     }
 
     public void setActive(Practitioner practitioner, boolean active) {
-        if (SetupFeedback.change(() -> {
+        if (Messages.change(() -> {
             setup.setPractitionerActive(practitioner.getId(), active);
             return null;
         }, active ? "practitioners.activated" : "practitioners.deactivated", practitioner.getDisplayName())) {
@@ -189,10 +190,10 @@ public class PractitionersBacking implements Serializable {
             return;
         }
         if (hoursLocationId == null || day == null || from == null || to == null) {
-            SetupFeedback.errorKey("hours.incomplete");
+            Messages.refuseKey("hours.incomplete");
             return;
         }
-        if (SetupFeedback.change(() -> setup.addWorkingHours(practitioner.getId(), hoursLocationId, day, from, to),
+        if (Messages.change(() -> setup.addWorkingHours(practitioner.getId(), hoursLocationId, day, from, to),
                 "hours.added", practitioner.getDisplayName())) {
             from = null;
             to = null;
@@ -201,7 +202,7 @@ public class PractitionersBacking implements Serializable {
     }
 
     public void removeHours(WorkingHours block) {
-        if (SetupFeedback.change(() -> {
+        if (Messages.change(() -> {
             setup.removeWorkingHours(block.getId());
             return null;
         }, "hours.removed")) {
@@ -217,11 +218,11 @@ public class PractitionersBacking implements Serializable {
             return;
         }
         if (timeOffFrom == null || timeOffTo == null) {
-            SetupFeedback.errorKey("timeOff.incomplete");
+            Messages.refuseKey("timeOff.incomplete");
             return;
         }
         ZoneId zone = getTimeOffZone();
-        if (SetupFeedback.change(() -> setup.addTimeOff(practitioner.getId(),
+        if (Messages.change(() -> setup.addTimeOff(practitioner.getId(),
                 new TimeSlot(timeOffFrom.atZone(zone).toInstant(), timeOffTo.atZone(zone).toInstant()),
                 timeOffReason), "timeOff.added", practitioner.getDisplayName())) {
             timeOffFrom = null;
@@ -232,7 +233,7 @@ public class PractitionersBacking implements Serializable {
     }
 
     public void removeTimeOff(ScheduleException entry) {
-        if (SetupFeedback.change(() -> {
+        if (Messages.change(() -> {
             setup.removeScheduleException(entry.getId());
             return null;
         }, "timeOff.removed")) {

@@ -1,18 +1,35 @@
 package org.artclinic.clinic.web;
 
 import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.Callable;
 
+import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.persistence.OptimisticLockException;
 
-/** Looks up user-visible text in the resource bundle and shows it as a Faces message. */
+import org.artclinic.clinic.common.DomainException;
+import org.primefaces.PrimeFaces;
+
+/**
+ * The one way pages show feedback: looks up user-visible text in the resource bundles and shows it
+ * as a Faces message in the page's feedback area.
+ *
+ * <p>{@link #info}, {@link #error} and {@link #errorText} are for the response being rendered now
+ * (an ajax update, or a page that stays where it is). A message kept in the flash on a request
+ * that does not redirect is shown twice, now and again on the next page, so only
+ * {@link #infoAfterRedirect} keeps one, for an action that answers with a redirect.
+ */
 public final class Messages {
 
     public static final String BUNDLE = "org.artclinic.clinic.web.messages";
 
     /** The common bundle first, then one per feature (see faces-config.xml). */
-    private static final java.util.List<String> BUNDLES = java.util.List.of(BUNDLE,
+    private static final List<String> BUNDLES = List.of(BUNDLE,
             "org.artclinic.clinic.web.patients", "org.artclinic.clinic.web.scheduling",
             "org.artclinic.clinic.web.setup");
 
@@ -21,7 +38,7 @@ public final class Messages {
 
     public static String text(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
-        java.util.Locale locale = context.getViewRoot() == null
+        Locale locale = context.getViewRoot() == null
                 ? context.getApplication().getDefaultLocale()
                 : context.getViewRoot().getLocale();
         String pattern = null;
@@ -33,7 +50,7 @@ public final class Messages {
             }
         }
         if (pattern == null) {
-            throw new java.util.MissingResourceException("No text for " + key, BUNDLE, key);
+            throw new MissingResourceException("No text for " + key, BUNDLE, key);
         }
         return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);
     }
@@ -43,7 +60,7 @@ public final class Messages {
     }
 
     public static void error(String key, Object... arguments) {
-        add(FacesMessage.SEVERITY_ERROR, text(key, arguments));
+        errorText(text(key, arguments));
     }
 
     /** Shows a message that already is in words for the user, such as a domain rule's message. */
@@ -51,9 +68,67 @@ public final class Messages {
         add(FacesMessage.SEVERITY_ERROR, text);
     }
 
-    private static void add(FacesMessage.Severity severity, String text) {
+    /** A confirmation for the page the action redirects to (kept in the flash for one redirect). */
+    public static void infoAfterRedirect(String key, Object... arguments) {
+        info(key, arguments);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /**
+     * Runs one change and tells the user how it went: the confirmation {@code doneKey} when it was
+     * saved; the rule's own words when the service refused it (nothing is saved then); the
+     * "someone else changed this" message when a concurrent save won at commit time. A refusal
+     * marks the request as failed validation, and success is signalled to the page as the ajax
+     * callback parameter {@code saved}, so that a dialog closes only when its content was saved.
+     *
+     * @return true when the change was saved
+     */
+    public static boolean change(Callable<?> work, String doneKey, Object... arguments) {
+        try {
+            work.call();
+        } catch (DomainException refused) {
+            refuse(refused.getMessage());
+            return false;
+        } catch (EJBException failed) {
+            if (!isConcurrentSave(failed)) {
+                throw failed;
+            }
+            refuse(text("feedback.concurrentChange"));
+            return false;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        info(doneKey, arguments);
         FacesContext context = FacesContext.getCurrentInstance();
-        context.addMessage(null, new FacesMessage(severity, text, null));
-        context.getExternalContext().getFlash().setKeepMessages(true);
+        if (context.getPartialViewContext().isAjaxRequest()) {
+            PrimeFaces.current().ajax().addCallbackParam("saved", true);
+        }
+        return true;
+    }
+
+    /** A refusal in words from the bundle, e.g. for a missing field the service cannot check. */
+    public static void refuseKey(String key, Object... arguments) {
+        refuse(text(key, arguments));
+    }
+
+    /** Whether a failed service call lost a race with another save of the same record (optimistic lock). */
+    public static boolean isConcurrentSave(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void refuse(String text) {
+        errorText(text);
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    private static void add(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }
 }

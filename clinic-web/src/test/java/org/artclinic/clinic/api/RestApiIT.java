@@ -2,7 +2,6 @@ package org.artclinic.clinic.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -16,7 +15,6 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,23 +29,19 @@ import org.artclinic.clinic.testsupport.AsAdmin;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The REST API as an API client sees it: HTTP Basic as a demo user, JSON in and out, errors as
- * JSON with the right status. The schedule's set-up (a location whose local time is around noon
- * right now, a practitioner who works there all day, a room) is created in the container as an
- * administrator first; the client finds it by its name prefix (the newest one).
+ * JSON with the right status. Every test makes its own data and runs in any order. The tests of
+ * the schedule run in the container, where each first sets up its own location (local time about
+ * noon right now), practitioner (working there all day) and room as an administrator, and then
+ * calls the API over HTTP like any client.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RestApiIT {
 
-    private static final String PRACTITIONER_PREFIX = "API test practitioner ";
 
     @EJB
     private ClinicSetupService setup;
@@ -58,30 +52,9 @@ class RestApiIT {
     @ArquillianResource
     private URL base;
 
-    // ---- set-up (in the container)
-
-    @Test
-    @Order(1)
-    void aPractitionerWorksAllDayAtALocationWhereItIsAboutNoon() throws Exception {
-        String token = UUID.randomUUID().toString().substring(0, 8);
-        ZoneOffset offset = noonOffset();
-        Practitioner practitioner = asAdmin.call(() -> {
-            Location location = setup.createLocation("API test clinic " + token, offset, null, null);
-            setup.createRoom(location.getId(), "API room " + token);
-            Practitioner created = setup.createPractitioner(PRACTITIONER_PREFIX + token, Discipline.CHIROPRACTOR,
-                    null, "#1f6f78", null);
-            for (DayOfWeek day : DayOfWeek.values()) {
-                setup.addWorkingHours(created.getId(), location.getId(), day, LocalTime.MIDNIGHT, LocalTime.of(23, 59));
-            }
-            return created;
-        });
-        assertNotNull(practitioner.getId());
-    }
-
     // ---- patients
 
     @Test
-    @Order(2)
     @RunAsClient
     void aFrontDeskClientRegistersAPatientAndReadsItBack() throws Exception {
         ApiClient api = new ApiClient(base, "frontdesk");
@@ -112,7 +85,6 @@ class RestApiIT {
     }
 
     @Test
-    @Order(3)
     @RunAsClient
     void registeringTheSamePersonAgainIsAConflictThatNamesTheExistingChart() throws Exception {
         ApiClient api = new ApiClient(base, "frontdesk");
@@ -136,7 +108,32 @@ class RestApiIT {
     }
 
     @Test
-    @Order(4)
+    @RunAsClient
+    void theSamePhoneTypedWithTheCountryCodeIsADuplicateAndANonNumberIsA400() throws Exception {
+        ApiClient api = new ApiClient(base, "frontdesk");
+        String local = String.format("312-555-%04d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000));
+        String family = "Apiphone" + letters();
+        HttpResponse<String> first = api.post("api/patients", """
+                {"givenName": "Lee", "familyName": "%s", "birthDate": "1966-06-06", "phone": "%s"}"""
+                .formatted(family, local));
+        assertEquals(201, first.statusCode(), first.body());
+        assertEquals("\"" + local + "\"", ApiClient.field(first.body(), "phone"), "kept as typed");
+
+        HttpResponse<String> again = api.post("api/patients", """
+                {"givenName": "Kim", "familyName": "Other%s", "birthDate": "1977-07-07", "phone": "+1 %s"}"""
+                .formatted(family, local.replace('-', ' ')));
+        assertEquals(409, again.statusCode(), again.body());
+        assertTrue(again.body().contains("same phone"), again.body());
+
+        HttpResponse<String> notAPhone = api.post("api/patients", """
+                {"givenName": "Kim", "familyName": "%s", "birthDate": "1977-07-07", "phone": "555-01"}"""
+                .formatted(family));
+        assertEquals(400, notAPhone.statusCode(), notAPhone.body());
+        assertTrue(notAPhone.body().contains("\\\"555-01\\\" is not a phone number"), notAPhone.body());
+        assertNoStackTrace(notAPhone);
+    }
+
+    @Test
     @RunAsClient
     void badInputIsA400ThatNamesEachWrongField() throws Exception {
         ApiClient api = new ApiClient(base, "frontdesk");
@@ -175,7 +172,6 @@ class RestApiIT {
     // ---- who may call
 
     @Test
-    @Order(5)
     @RunAsClient
     void withoutValidCredentialsTheApiAnswers401AndNeverTheLoginPage() throws Exception {
         ApiClient anonymous = new ApiClient(base, null);
@@ -189,7 +185,6 @@ class RestApiIT {
     }
 
     @Test
-    @Order(6)
     @RunAsClient
     void eachRoleMayDoWhatItsServicesAllow() throws Exception {
         HttpResponse<String> manager = new ApiClient(base, "manager").post("api/patients", """
@@ -207,11 +202,9 @@ class RestApiIT {
     // ---- the schedule
 
     @Test
-    @Order(7)
-    @RunAsClient
     void bookingATakenSlotIsA409NamingTheAppointmentInTheWay() throws Exception {
+        Schedule schedule = seedSchedule();
         ApiClient api = new ApiClient(base, "frontdesk");
-        Schedule schedule = Schedule.find(api);
         String first = api.patient("Booked");
         String second = api.patient("Other");
         LocalDate tomorrow = schedule.today().plusDays(1);
@@ -246,11 +239,9 @@ class RestApiIT {
     }
 
     @Test
-    @Order(8)
-    @RunAsClient
     void theFrontDeskChecksInCancelsAndMarksNoShowsThroughTheApi() throws Exception {
+        Schedule schedule = seedSchedule();
         ApiClient api = new ApiClient(base, "frontdesk");
-        Schedule schedule = Schedule.find(api);
         LocalDate today = schedule.today();
         String practitioner = schedule.practitionerId();
 
@@ -306,7 +297,6 @@ class RestApiIT {
     // ---- the document
 
     @Test
-    @Order(9)
     @RunAsClient
     void theOpenApiDocumentDescribesTheEndpoints() throws Exception {
         HttpResponse<String> document = HttpClient.newHttpClient().send(
@@ -322,6 +312,27 @@ class RestApiIT {
     }
 
     // ---- helpers
+
+    /**
+     * In the container, as an administrator: a location where it is about noon now, a room there,
+     * and a practitioner who works there all day, every day; so that "earlier today" and "later
+     * today" both exist for the test that uses them.
+     */
+    private Schedule seedSchedule() throws Exception {
+        String token = UUID.randomUUID().toString().substring(0, 8);
+        ZoneOffset offset = noonOffset();
+        Practitioner practitioner = asAdmin.call(() -> {
+            Location location = setup.createLocation("API test clinic " + token, offset, null, null);
+            setup.createRoom(location.getId(), "API room " + token);
+            Practitioner created = setup.createPractitioner("API test practitioner " + token,
+                    Discipline.CHIROPRACTOR, null, "#1f6f78", null);
+            for (DayOfWeek day : DayOfWeek.values()) {
+                setup.addWorkingHours(created.getId(), location.getId(), day, LocalTime.MIDNIGHT, LocalTime.of(23, 59));
+            }
+            return created;
+        });
+        return new Schedule(String.valueOf(practitioner.getId()), practitioner.getDisplayName(), offset);
+    }
 
     private static String book(ApiClient api, String patientId, String practitionerId, String start, String end)
             throws Exception {
@@ -351,24 +362,8 @@ class RestApiIT {
         return ApiClient.letters();
     }
 
-    /** The practitioner set up by the first test (the newest with the prefix) and its location's offset. */
+    /** The practitioner a test set up and its location's offset. */
     record Schedule(String practitionerId, String practitionerName, ZoneOffset offset) {
-
-        static Schedule find(ApiClient api) throws Exception {
-            HttpResponse<String> practitioners = api.get("api/practitioners");
-            assertEquals(200, practitioners.statusCode(), practitioners.body());
-            String newest = ApiClient.objects(practitioners.body()).stream()
-                    .filter(p -> ApiClient.field(p, "name").startsWith("\"" + PRACTITIONER_PREFIX))
-                    .max(Comparator.comparingLong(p -> Long.parseLong(ApiClient.field(p, "id"))))
-                    .orElseThrow(() -> new AssertionError("no practitioner set up: " + practitioners.body()));
-            HttpResponse<String> rooms = api.get("api/rooms");
-            String token = ApiClient.field(newest, "name").replace("\"", "").substring(PRACTITIONER_PREFIX.length());
-            String room = ApiClient.objects(rooms.body()).stream()
-                    .filter(r -> ApiClient.field(r, "name").equals("\"API room " + token + "\""))
-                    .findFirst().orElseThrow(() -> new AssertionError("no room: " + rooms.body()));
-            return new Schedule(ApiClient.field(newest, "id"), ApiClient.field(newest, "name").replace("\"", ""),
-                    ZoneOffset.of(ApiClient.field(room, "timeZone").replace("\"", "")));
-        }
 
         LocalDate today() {
             return LocalDate.now(offset);

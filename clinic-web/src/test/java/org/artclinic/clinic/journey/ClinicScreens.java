@@ -67,7 +67,7 @@ public final class ClinicScreens {
      * StaleElementReferenceException; during a navigation chromedriver may instead answer "Node
      * with given id does not belong to the document", which means the same.
      */
-    private static boolean isGone(WebElement element) {
+    static boolean isGone(WebElement element) {
         try {
             element.isEnabled();
             return false;

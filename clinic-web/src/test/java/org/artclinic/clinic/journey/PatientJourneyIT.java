@@ -1,6 +1,7 @@
 package org.artclinic.clinic.journey;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -89,11 +90,22 @@ class PatientJourneyIT {
             query.clear();
             query.sendKeys(typed);
             browser.findElement(By.id("searchForm:search")).click();
-            wait.until(ExpectedConditions.attributeToBe(By.id("searchForm:query"), "value", typed));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("patientsForm:patients"), chart));
             String rows = browser.findElement(By.id("patientsForm:patients")).getText();
-            assertTrue(rows.contains(chart) && rows.contains(family + ", Zoë"), typed + " finds " + chart + ": " + rows);
+            assertTrue(rows.contains(family + ", Zoë"), typed + " finds " + chart + ": " + rows);
+            assertFalse(browser.getCurrentUrl().toLowerCase().contains(typedPrefix.toLowerCase()),
+                    "the search text stays out of the address (history, logs): " + browser.getCurrentUrl());
+            assertFalse(browser.getCurrentUrl().contains("q="), browser.getCurrentUrl());
         }
         browser.findElement(By.linkText(family + ", Zoë")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".patient-header")));
+
+        // back to the list: the same results again, still without the text in the address
+        browser.navigate().back();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("patientsForm:patients"), chart));
+        assertEquals(typedPrefix.toUpperCase(), browser.findElement(By.id("searchForm:query")).getDomProperty("value"));
+        assertFalse(browser.getCurrentUrl().toLowerCase().contains(typedPrefix.toLowerCase()), browser.getCurrentUrl());
+        browser.navigate().forward();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".patient-header")));
 
         // add an insurance policy with authorized visits: the header shows what is left

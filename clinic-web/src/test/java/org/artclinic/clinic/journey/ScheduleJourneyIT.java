@@ -3,191 +3,170 @@ package org.artclinic.clinic.journey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.Reader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Properties;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.arquillian.test.spi.TestResult;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The front desk books a course of visits from the calendar (twice a week for three weeks, with
- * the preview), moves one visit by drag and drop, cancels the rest of the course from the second
- * visit on, checks a patient in from the day sheet with the copay, and marks a patient who did not
- * come as a no-show.
+ * The front desk finds a caller who is already registered (the duplicate warning points to the
+ * chart), books a course of visits from the calendar (twice a week for three weeks, with the
+ * preview), moves one visit by drag and drop, cancels the rest of the course from the second visit
+ * on, checks a patient in from the day sheet and marks a patient who did not come as a no-show.
+ *
+ * <p>Check-in and no-show need visits that began earlier today, whatever the time the test runs:
+ * the administrator first sets up a location in a time zone where it is now daytime, with a
+ * practitioner who works there, through the set-up pages; the patients and today's visits are
+ * created through the REST API.
  */
 @Tag("browser")
 @RunAsClient
 @ExtendWith({ArquillianExtension.class, Browser.class})
 class ScheduleJourneyIT {
 
+    /** Candidate zones; the first one where it is now between 09:00 and 19:00 is used. */
+    private static final List<String> ZONES = List.of("America/Chicago", "Europe/Berlin", "Asia/Tokyo",
+            "America/Los_Angeles", "Asia/Kolkata", "Pacific/Honolulu", "Australia/Sydney", "UTC",
+            "America/New_York", "Asia/Shanghai", "Pacific/Auckland");
+
     @ArquillianResource
     private URL base;
-
-    private Properties seeded;
-
-    /**
-     * Runs the in-container seeding ({@code ScheduleJourneySeedIT.seed}) through Arquillian's test
-     * runner, which is how Arquillian itself runs in-container tests, and reads what it created.
-     */
-    @BeforeEach
-    void seed() throws Exception {
-        URI runner = URI.create(base.toExternalForm()).resolve("ArquillianServletRunnerEE9?outputMode=serializedObject"
-                + "&className=org.artclinic.clinic.scheduling.ScheduleJourneySeedIT&methodName=seed");
-        HttpResponse<InputStream> run = HttpClient.newHttpClient().send(HttpRequest.newBuilder(runner)
-                .timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofInputStream());
-        try (ObjectInputStream in = new ObjectInputStream(run.body())) {
-            TestResult result = (TestResult) in.readObject();
-            if (result.getStatus() != TestResult.Status.PASSED) {
-                throw new AssertionError("seeding failed", result.getThrowable());
-            }
-        }
-        seeded = new Properties();
-        try (Reader in = Files.newBufferedReader(Path.of(System.getProperty("clinic.it.dir", "target"),
-                "schedule-journey.properties"))) {
-            seeded.load(in);
-        }
-    }
 
     @Test
     void frontDeskBooksASeriesMovesAVisitChecksInAndMarksANoShow(WebDriver browser) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        new ClinicScreens(browser, base).openApplication().signIn("frontdesk", "demo1234");
+        Instant now = Instant.now();
+        ZoneId zone = ZONES.stream().map(ZoneId::of)
+                .filter(z -> now.atZone(z).getHour() >= 9 && now.atZone(z).getHour() < 19)
+                .findFirst().orElseThrow();
+        LocalDate today = LocalDate.now(zone);
+        LocalDate monday = today.plusWeeks(6).with(DayOfWeek.MONDAY);
+        String word = ClinicRest.uniqueLetters();
+        String locationName = "Journey clinic " + word;
+        String practitionerName = "Dr. Journey " + word;
 
-        // the calendar of the practitioner, in the week the course starts
-        LocalDate monday = LocalDate.parse(seeded.getProperty("seriesMonday"));
+        // the administrator: a location where it is daytime now, a practitioner working today and mid-week
+        ClinicScreens screens = new ClinicScreens(browser, base).openApplication().signIn("admin", "demo1234");
+        new SetupScreens(browser, base).location(locationName, zone.getId(), "Journey room")
+                .practitioner(practitionerName, locationName, LocalTime.of(6, 0), LocalTime.of(21, 0),
+                        EnumSet.of(today.getDayOfWeek(), DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY));
+        screens.signOut();
+
+        // behind the desk, over the REST API: a patient registered long ago, and two visits that began today
+        ClinicRest api = new ClinicRest(base, "frontdesk");
+        String practitioner = api.practitionerId(practitionerName);
+        Map<String, String> room = api.room(locationName, "Journey room");
+        String location = room.get("locationId");
+        String family = "Series" + word;
+        Map<String, String> registered = api.registerPatient("Sam", family, LocalDate.of(1990, 6, 1));
+        String chart = ClinicRest.text(registered, "chartNumber");
+        Map<String, String> arriving = api.registerPatient("Ada", "Arrive" + word, LocalDate.of(1988, 2, 3));
+        Map<String, String> missing = api.registerPatient("Max", "Missing" + word, LocalDate.of(1979, 11, 23));
+        ZonedDateTime started = now.atZone(zone).truncatedTo(ChronoUnit.MINUTES);
+        String arrivingVisit = api.book(arriving.get("id"), practitioner, room.get("id"), started.minusMinutes(50), 30,
+                null).get("id");
+        String missedVisit = api.book(missing.get("id"), practitioner, null, started.minusMinutes(15), 10, null)
+                .get("id");
+
+        screens.signIn("frontdesk", "demo1234");
+
+        // Sam calls for a course of visits and is taken for new; registering warns of the existing chart
+        browser.findElement(By.id("menuForm:menuPatients")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("searchForm:register"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:givenName"))).sendKeys("Sam");
+        browser.findElement(By.id("editForm:familyName")).sendKeys(family);
+        browser.findElement(By.id("editForm:birthDate_input")).sendKeys("1990-06-01");
+        browser.findElement(By.id("editForm:save")).click();
+        WebElement warning = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".patient-duplicates")));
+        assertTrue(warning.getText().contains(chart) && warning.getText().contains("same name and birth date"),
+                warning.getText());
+        warning.findElement(By.xpath(".//*[normalize-space()='Open this chart']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".patient-header"), "Chart " + chart));
+
+        // the calendar of the practitioner, in the week the course starts: Tuesday 10:00 -> the booking dialog
         LocalDate tuesday = monday.plusDays(1);
         LocalDate wednesday = monday.plusDays(2);
-        browser.get(base.toExternalForm() + "scheduling/calendar.xhtml?location=" + seeded.getProperty("location")
-                + "&practitioner=" + seeded.getProperty("practitioner") + "&date=" + monday);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fc-timegrid")));
-        // the feed address exists only once the front desk creates it
-        click(browser, By.id("calendarForm:createFeed"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("calendarForm:feedUrl")));
-        assertTrue(browser.findElement(By.id("calendarForm:feedUrl")).getText().contains("token="),
-                "the feed address of the practitioner is shown");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fc-timegrid")));
-
-        // select Tuesday 10:00 -> the booking dialog
-        clickSlot(browser, tuesday, "10:00:00");
+        LocalDate thursday = monday.plusDays(3);
+        CalendarScreens calendar = new CalendarScreens(browser, base).open(location, practitioner, monday);
+        calendar.clickSlot(tuesday, "10:00:00");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bookForm:patient_input")));
-        assertTrue(browser.findElement(By.id("bookForm:start_input")).getAttribute("value").endsWith("10:00"),
-                browser.findElement(By.id("bookForm:start_input")).getAttribute("value"));
-
-        browser.findElement(By.id("bookForm:patient_input")).sendKeys(seeded.getProperty("seriesPatient"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-autocomplete-item"))).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("bookForm:patientFacts"), "12"));
-        assertTrue(browser.findElement(By.id("bookForm:patientFacts")).getText().contains("$25.00"));
-
-        browser.findElement(By.cssSelector("#bookForm\\:repeat .ui-chkbox-box")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bookForm:days")));
-        browser.findElement(By.cssSelector("label[for='bookForm:days:1']")).click(); // Tuesday
-        browser.findElement(By.cssSelector("label[for='bookForm:days:3']")).click(); // Thursday
-        click(browser, By.id("bookForm:preview"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("bookForm:previewTable"),
-                "6 of 6 visits are free"));
-        click(browser, By.id("bookForm:bookFree"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Booked 6 visits"));
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("bookDialog")));
+        String start = browser.findElement(By.id("bookForm:start_input")).getAttribute("value");
+        assertEquals(tuesday + " 10:00", start);
+        calendar.choosePatient(family);
+        assertTrue(browser.findElement(By.id("bookForm:patientFacts")).getText().contains("No copay on file"));
+        calendar.bookSeries(3, 1, 3); // Tuesdays and Thursdays
 
         // two of the six visits are in this week; move Tuesday's to Wednesday by drag and drop
-        By tuesdayEvent = By.cssSelector("td.fc-timegrid-col[data-date='" + tuesday + "'] .fc-event");
-        WebElement event = wait.until(ExpectedConditions.visibilityOfElementLocated(tuesdayEvent));
-        wait.until(d -> d.findElements(By.cssSelector(".fc-timegrid .fc-event")).size() == 2);
-        int dx = column(browser, wednesday).getX() - column(browser, tuesday).getX();
-        new Actions(browser).clickAndHold(event).pause(Duration.ofMillis(300))
-                .moveByOffset(10, 0).pause(Duration.ofMillis(200))
-                .moveByOffset(dx / 2, 0).pause(Duration.ofMillis(200))
-                .moveByOffset(dx - dx / 2 - 10, 0).pause(Duration.ofMillis(300))
-                .release().perform();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Moved:"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("td.fc-timegrid-col[data-date='" + wednesday + "'] .fc-event")));
-        assertTrue(browser.findElements(tuesdayEvent).isEmpty(), "nothing left on Tuesday");
+        By onTuesday = CalendarScreens.appointmentOn(tuesday);
+        WebElement event = wait.until(ExpectedConditions.visibilityOfElementLocated(onTuesday));
+        wait.until(d -> calendar.all().size() == 2);
+        calendar.drag(event, tuesday, wednesday);
+        calendar.waitForMessage("Moved:");
+        wait.until(ExpectedConditions.presenceOfElementLocated(CalendarScreens.appointmentOn(wednesday)));
+        assertTrue(browser.findElements(onTuesday).isEmpty(), "nothing left on Tuesday");
 
         // the patient stops after the first week: cancel Thursday's visit and all that follow it
-        LocalDate thursday = monday.plusDays(3);
-        By thursdayEvent = By.cssSelector("td.fc-timegrid-col[data-date='" + thursday + "'] .fc-event");
-        wait.until(ExpectedConditions.elementToBeClickable(thursdayEvent)).click();
+        wait.until(ExpectedConditions.elementToBeClickable(CalendarScreens.appointmentOn(thursday))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("eventForm:reason")));
         assertTrue(browser.findElement(By.id("eventForm:lateHint")).getText().contains("in time"));
-        browser.findElement(By.cssSelector("label[for='eventForm:scope:1']")).click(); // this and following
-        browser.findElement(By.id("eventForm:reason")).sendKeys("Feels better, course ended early");
-        click(browser, By.id("eventForm:cancel"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Cancelled 5 visits"));
+        calendar.scope(1).cancel("Feels better, course ended early", "Cancelled 5 visits");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
                 "td.fc-timegrid-col[data-date='" + thursday + "'] .fc-event.clinic-event-cancelled")));
 
-        // the day sheet: check in the patient who arrived, with the copay
-        browser.get(base.toExternalForm() + "scheduling/today.xhtml?location=" + seeded.getProperty("location"));
-        String arriving = seeded.getProperty("arrivingPatient");
+        // what is stored: Wednesday 10:00 still booked, the five visits after it cancelled
+        List<Map<String, String>> course = api.appointments(practitioner, monday.atStartOfDay(zone),
+                monday.plusWeeks(3).atStartOfDay(zone));
+        assertEquals(6, course.size(), course.toString());
+        assertEquals(wednesday.atTime(10, 0), ClinicRest.time(course.get(0), "start").toLocalDateTime());
+        assertEquals("\"BOOKED\"", course.get(0).get("status"));
+        assertTrue(course.subList(1, 6).stream().allMatch(a -> "\"CANCELLED\"".equals(a.get("status"))),
+                course.toString());
+
+        // the day sheet: check in the patient who arrived, with the copay collected
+        browser.get(base.toExternalForm() + "scheduling/today.xhtml?location=" + location);
+        String arrivingName = "Ada Arrive" + word;
         WebElement checkIn = wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath(row(arriving) + "//button[contains(@id,'checkIn')]")));
+                By.xpath(row(arrivingName) + "//button[contains(@id,'checkIn')]")));
         checkIn.click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checkInFacts"), "$25.00"));
-        assertTrue(browser.findElement(By.id("checkInFacts")).getText().contains("Authorized visits left"));
-        click(browser, By.id("checkInForm:confirm"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), arriving + " is checked in"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(row(arriving)), "Arrived"));
-        assertTrue(browser.findElement(By.xpath(row(arriving))).getText().contains("$25.00"), "copay collected");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("checkInForm:collected_input"))).sendKeys("25");
+        calendar.click(By.id("checkInForm:confirm"));
+        calendar.waitForMessage(arrivingName + " is checked in");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(row(arrivingName)), "Arrived"));
+        assertTrue(browser.findElement(By.xpath(row(arrivingName))).getText().contains("$25.00"), "copay collected");
+        assertEquals("\"ARRIVED\"", api.appointment(arrivingVisit).get("status"));
 
         // and mark the one who did not come as a no-show
-        String missing = seeded.getProperty("missingPatient");
-        browser.findElement(By.xpath(row(missing) + "//button[contains(@id,'noShow')]")).click();
+        String missingName = "Max Missing" + word;
+        browser.findElement(By.xpath(row(missingName) + "//button[contains(@id,'noShow')]")).click();
         // the status, not the row: the row's own No-show button carries the same words
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                By.xpath(row(missing) + "//*[contains(@class, 'clinic-status')]"), "No-show"));
-        assertEquals(0, browser.findElements(By.xpath(row(missing) + "//button")).size(),
+                By.xpath(row(missingName) + "//*[contains(@class, 'clinic-status')]"), "No-show"));
+        assertEquals(0, browser.findElements(By.xpath(row(missingName) + "//button")).size(),
                 "nothing more to do for a no-show");
-    }
-
-    /** Clicks a button that may sit below the fold of a dialog. */
-    private static void click(WebDriver browser, By button) {
-        WebElement element = browser.findElement(button);
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element))
-                .click();
+        assertEquals("\"NO_SHOW\"", api.appointment(missedVisit).get("status"));
     }
 
     private static String row(String patient) {
         return "//tr[td[normalize-space(.)='" + patient + "']]";
-    }
-
-    private static Rectangle column(WebDriver browser, LocalDate day) {
-        return browser.findElement(By.cssSelector("td.fc-timegrid-col[data-date='" + day + "']")).getRect();
-    }
-
-    /** Clicks the calendar at the given day and time, as a receptionist clicks an empty slot. */
-    private static void clickSlot(WebDriver browser, LocalDate day, String time) {
-        WebElement lane = browser.findElement(By.cssSelector("td.fc-timegrid-slot-lane[data-time='" + time + "']"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", lane);
-        Rectangle slot = lane.getRect();
-        Rectangle column = column(browser, day);
-        int dx = column.getX() + column.getWidth() / 2 - (slot.getX() + slot.getWidth() / 2);
-        new Actions(browser).moveToElement(lane, dx, 0).click().perform();
     }
 }

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -57,10 +55,30 @@ class PatientPagesIT {
         assertTrue(page.body().contains("Registered Émile " + family + " as chart " + chart), "a confirmation");
         assertTrue(page.body().contains("$0.00") && page.body().contains("billing not yet enabled"));
 
-        HttpResponse<String> list = desk.get("patient/patients.xhtml?q="
-                + URLEncoder.encode("BRONTE" + family.substring(6, 8), StandardCharsets.UTF_8));
+        HttpResponse<String> list = search(desk, "BRONTE" + family.substring(6, 8));
         assertEquals(200, list.statusCode());
         assertTrue(list.body().contains(chart) && list.body().contains(family + ", Émile"), list.body());
+    }
+
+    @Test
+    void theSearchTextNeverAppearsInAnAddress() throws Exception {
+        WebClient desk = signedIn("frontdesk");
+        String family = "Private" + letters(6);
+        assertEquals(302, desk.submit("patient/edit.xhtml", "editForm", person("Pia", family, "1979-02-03", null),
+                "save").statusCode());
+
+        HttpResponse<String> found = search(desk, family);
+        assertEquals(200, found.statusCode(), "the results come with the answer to the post, not from a redirect");
+        assertTrue(found.headers().firstValue("Location").isEmpty());
+        assertTrue(found.body().contains(family + ", Pia"), found.body());
+        String body = found.body().toLowerCase(java.util.Locale.ROOT);
+        assertFalse(body.contains("q=" + family.toLowerCase(java.util.Locale.ROOT)), "no link carries the search");
+        assertFalse(Pattern.compile("action=\"[^\"]*" + family, Pattern.CASE_INSENSITIVE).matcher(found.body()).find(),
+                "nor does the form's address");
+
+        HttpResponse<String> bookmarked = desk.get("patient/patients.xhtml?q=" + family);
+        assertFalse(bookmarked.body().contains(family + ", Pia"),
+                "an old bookmark with ?q= does not search: names must not be put in addresses");
     }
 
     @Test
@@ -80,7 +98,7 @@ class PatientPagesIT {
         assertTrue(body.contains("This may be a patient who is already registered"), body);
         assertTrue(body.contains("same name and birth date"), body);
         assertTrue(body.contains("Open this chart") && body.contains("Register anyway (another person)"), body);
-        HttpResponse<String> list = desk.get("patient/patients.xhtml?q=" + family);
+        HttpResponse<String> list = search(desk, family);
         assertEquals(1, Pattern.compile(">" + family + ", Tess<").matcher(list.body()).results().count(),
                 "still one chart");
     }
@@ -105,7 +123,7 @@ class PatientPagesIT {
         assertTrue(missing.body().contains("Enter the family name."), missing.body());
         assertTrue(missing.body().contains("Write the birth date as yyyy-mm-dd"), missing.body());
 
-        assertTrue(desk.get("patient/patients.xhtml?q=" + family).body().contains("No patient matches this search."));
+        assertTrue(search(desk, family).body().contains("No patient matches this search."));
     }
 
     @Test
@@ -136,6 +154,11 @@ class PatientPagesIT {
             assertFalse(client.get(other.equals("admin") ? "admin/users.xhtml" : "billing/overview.xhtml").body()
                     .contains("menuPatients"), other + " has no Patients menu entry");
         }
+    }
+
+    /** Types the text in the search box and presses Search (a post, as the browser's ajax call is). */
+    private static HttpResponse<String> search(WebClient client, String text) throws Exception {
+        return client.submit("patient/patients.xhtml", "searchForm", Map.of("query", text), "search");
     }
 
     private WebClient signedIn(String username) throws Exception {

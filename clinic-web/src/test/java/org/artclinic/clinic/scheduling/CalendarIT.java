@@ -14,18 +14,15 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -33,75 +30,53 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 
 import org.artclinic.clinic.patient.Patient;
-import org.artclinic.clinic.patient.PatientDetails;
-import org.artclinic.clinic.patient.PatientService;
-import org.artclinic.clinic.patient.Sex;
-import org.artclinic.clinic.setup.ClinicSetupService;
-import org.artclinic.clinic.setup.Discipline;
 import org.artclinic.clinic.setup.Location;
 import org.artclinic.clinic.setup.Practitioner;
 import org.artclinic.clinic.setup.Room;
-import org.artclinic.clinic.testsupport.AsAdmin;
 import org.artclinic.clinic.testsupport.AsFrontDesk;
+import org.artclinic.clinic.testsupport.ClinicFixture;
 import org.artclinic.clinic.testsupport.WebClient;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.primefaces.model.ScheduleEvent;
 
 /**
  * The calendar's lazy model asks only for the visible range and shows the location's wall-clock
  * times; the .ics output holds one event per appointment at the right instant; the practitioner
- * feed answers only to its secret address.
+ * feed answers only to its secret address. Each test builds its own small clinic (ClinicFixture).
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CalendarIT {
 
     static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
-    static final String FEED_PRACTITIONER = "Calendar IT feed ";
-
-    @EJB
-    private AsAdmin asAdmin;
 
     @EJB
     private AsFrontDesk asFrontDesk;
 
     @EJB
-    private ClinicSetupService setup;
-
-    @EJB
-    private PatientService patients;
-
-    @EJB
     private SchedulingService scheduling;
+
+    @EJB
+    private CalendarFeedService feeds;
+
+    @Inject
+    private ClinicFixture fixture;
 
     @ArquillianResource
     private URL base;
 
-    /** A location, room, practitioner (working every day 06:00-21:00) and patient of one's own. */
+    /** A location, room, practitioner (working every day 06:00-21:00) and patient of the test's own. */
     record Clinic(Location location, Room room, Practitioner practitioner, Patient patient) {
     }
 
-    static Clinic seed(AsAdmin asAdmin, AsFrontDesk asFrontDesk, ClinicSetupService setup, PatientService patients,
-            String practitionerName, ZoneId zone) throws Exception {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        Location location = asAdmin.call(() -> setup.createLocation("Calendar IT " + suffix, zone, null, null));
-        Room room = asAdmin.call(() -> setup.createRoom(location.getId(), "Room " + suffix));
-        Practitioner practitioner = asAdmin.call(() -> setup.createPractitioner(practitionerName + suffix,
-                Discipline.CHIROPRACTOR, null, "#2e7d32", null));
-        for (DayOfWeek day : DayOfWeek.values()) {
-            asAdmin.call(() -> setup.addWorkingHours(practitioner.getId(), location.getId(), day, LocalTime.of(6, 0),
-                    LocalTime.of(21, 0)));
-        }
-        Patient patient = asFrontDesk.call(() -> patients.register(PatientDetails.basic("Jane", "Calsuffix" + suffix,
-                LocalDate.of(1985, 3, 14), Sex.FEMALE, null, null), true));
-        return new Clinic(location, room, practitioner, patient);
+    private Clinic clinic() throws Exception {
+        Location location = fixture.location("Calendar IT", CHICAGO);
+        return new Clinic(location, fixture.room(location, "Room 1"),
+                fixture.practitioner("Dr. Calendar", location, LocalTime.of(6, 0), LocalTime.of(21, 0)),
+                fixture.patient("Jane", "Calsuffix"));
     }
 
     private Appointment book(Clinic clinic, ZonedDateTime start, int minutes) throws Exception {
@@ -111,9 +86,8 @@ class CalendarIT {
     }
 
     @Test
-    @Order(1)
     void theCalendarLoadsOnlyTheVisibleWeekInTheLocationsTime() throws Exception {
-        Clinic clinic = seed(asAdmin, asFrontDesk, setup, patients, "Calendar IT ", CHICAGO);
+        Clinic clinic = clinic();
         LocalDate monday = LocalDate.now(CHICAGO).plusWeeks(3).with(DayOfWeek.MONDAY);
         book(clinic, monday.minusDays(1).atTime(10, 0).atZone(CHICAGO), 30); // the Sunday before
         Appointment tuesday = book(clinic, monday.plusDays(1).atTime(10, 0).atZone(CHICAGO), 30);
@@ -141,15 +115,14 @@ class CalendarIT {
         assertEquals(monday.plusDays(3).atTime(16, 15), events.get(1).getEndDate());
         assertEquals(String.valueOf(tuesday.getId()), events.get(0).getId());
         assertTrue(events.get(0).getTitle().contains("Jane Calsuffix"), events.get(0).getTitle());
-        assertEquals("#2e7d32", events.get(0).getBackgroundColor(), "coloured by practitioner");
+        assertEquals(clinic.practitioner().getColour(), events.get(0).getBackgroundColor(), "coloured by practitioner");
         AppointmentScheduleModel.Ref ref = (AppointmentScheduleModel.Ref) events.get(0).getData();
         assertEquals(tuesday.getVersion(), ref.version(), "a move carries the version the user saw");
     }
 
     @Test
-    @Order(2)
     void theIcsHasOneEventPerAppointmentInUtcWithoutPatientDetails() throws Exception {
-        Clinic clinic = seed(asAdmin, asFrontDesk, setup, patients, "Calendar IT ", CHICAGO);
+        Clinic clinic = clinic();
         LocalDate day = LocalDate.now(CHICAGO).plusWeeks(5).with(DayOfWeek.WEDNESDAY);
         List<Appointment> booked = List.of(
                 book(clinic, day.atTime(9, 0).atZone(CHICAGO), 30),
@@ -181,40 +154,12 @@ class CalendarIT {
     }
 
     @Test
-    @Order(3)
-    void aPractitionerWithAnAppointmentForTheFeed() throws Exception {
-        Clinic clinic = seed(asAdmin, asFrontDesk, setup, patients, FEED_PRACTITIONER, CHICAGO);
+    void theFeedAnswersOnlyToItsSecretAddress() throws Exception {
+        Clinic clinic = clinic();
         book(clinic, LocalDate.now(CHICAGO).plusDays(10).atTime(11, 0).atZone(CHICAGO), 30);
         book(clinic, LocalDate.now(CHICAGO).plusDays(12).atTime(11, 0).atZone(CHICAGO), 30);
-    }
-
-    @Test
-    @Order(4)
-    @RunAsClient
-    void theFeedAnswersOnlyToItsSecretAddress() throws Exception {
-        WebClient frontDesk = new WebClient(base);
-        frontDesk.login("frontdesk", "demo1234");
-        String calendar = frontDesk.get("scheduling/calendar.xhtml").body();
-        Matcher option = Pattern.compile("<option value=\"(\\d+)\"[^>]*>" + FEED_PRACTITIONER).matcher(calendar);
-        long practitioner = 0;
-        while (option.find()) {
-            practitioner = Math.max(practitioner, Long.parseLong(option.group(1))); // the newest one
-        }
-        assertTrue(practitioner > 0, "the seeded practitioner is offered on the calendar page");
-
-        String calendarOfOne = "scheduling/calendar.xhtml?practitioner=" + practitioner;
-        HttpResponse<String> viewed = frontDesk.get(calendarOfOne);
-        assertEquals(200, viewed.statusCode());
-        assertFalse(viewed.body().contains(".ics?token="), "viewing the calendar publishes no feed address");
-        assertTrue(viewed.body().contains("calendarForm:createFeed"), "the front desk may create one");
-
-        HttpResponse<String> page = frontDesk.submit(calendarOfOne, "calendarForm",
-                java.util.Map.of("practitioners", String.valueOf(practitioner)), "createFeed");
-        assertEquals(200, page.statusCode());
-        Matcher link = Pattern.compile("href=\"([^\"]*calendar/practitioner/" + practitioner + "\\.ics\\?token=([0-9a-f]+))\"")
-                .matcher(page.body());
-        assertTrue(link.find(), "once created, the calendar page shows the feed address of the chosen practitioner");
-        String token = link.group(2);
+        long practitioner = clinic.practitioner().getId();
+        String token = asFrontDesk.call(() -> feeds.createToken(practitioner)); // what the front desk hands out
 
         HttpClient anonymous = HttpClient.newHttpClient();
         URI feed = URI.create(base.toExternalForm()).resolve("calendar/practitioner/" + practitioner + ".ics");
@@ -224,6 +169,7 @@ class CalendarIT {
         assertTrue(ok.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
         Calendar calendarFeed = new CalendarBuilder().build(new StringReader(ok.body()));
         assertEquals(2, calendarFeed.getComponents("VEVENT").size());
+        assertTrue(ok.body().contains("Jane C."), "first name and initial");
         assertFalse(ok.body().contains("Calsuffix"), "first name and initial only");
 
         HttpResponse<String> without = anonymous.send(HttpRequest.newBuilder(feed).build(),
@@ -234,10 +180,16 @@ class CalendarIT {
                 + "0".repeat(48))).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(403, wrong.statusCode());
         assertFalse(wrong.body().contains("BEGIN:VCALENDAR"));
+
+        String renewed = asFrontDesk.call(() -> feeds.renewToken(practitioner));
+        HttpResponse<String> revoked = anonymous.send(HttpRequest.newBuilder(URI.create(feed + "?token=" + token))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, revoked.statusCode(), "renewing the secret revokes the old address");
+        assertEquals(200, anonymous.send(HttpRequest.newBuilder(URI.create(feed + "?token=" + renewed)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
     }
 
     @Test
-    @Order(5)
     @RunAsClient
     void theSchedulePagesOpenForTheFrontDeskOnly() throws Exception {
         WebClient frontDesk = new WebClient(base);

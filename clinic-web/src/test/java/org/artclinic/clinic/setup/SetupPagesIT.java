@@ -153,7 +153,8 @@ class SetupPagesIT {
         return client;
     }
 
-    private static void assertPageSays(HttpResponse<String> response, String text) {
+    /** The page answered 200 with the text (entities decoded) and no stack trace. */
+    static void assertPageSays(HttpResponse<String> response, String text) {
         assertEquals(200, response.statusCode(), response.body());
         String page = response.body().replace("&quot;", "\"").replace("&#34;", "\"").replace("&#39;", "'")
                 .replace("&#039;", "'").replace("&apos;", "'");

@@ -1,0 +1,259 @@
+package org.artclinic.clinic.intake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+
+import org.artclinic.clinic.common.DomainException;
+import org.artclinic.clinic.patient.Patient;
+import org.artclinic.clinic.testsupport.AsAdmin;
+import org.artclinic.clinic.testsupport.AsFrontDesk;
+import org.artclinic.clinic.testsupport.AsManager;
+import org.artclinic.clinic.testsupport.AsPractitioner;
+import org.artclinic.clinic.testsupport.ClinicFixture;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The treatment gate holds in the service layer, against the real database: red flags block every
+ * region until a clearance, local contraindications block their region even after it, and no
+ * treatment without an intake or a current consent. Each test makes its own patient.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TreatmentGateIT {
+
+    private static final List<ComplaintRegion> NECK = List.of(new ComplaintRegion(BodyRegion.NECK, Side.RIGHT));
+
+    @EJB
+    private IntakeService intakes;
+
+    @EJB
+    private AsPractitioner asPractitioner;
+
+    @EJB
+    private AsFrontDesk asFrontDesk;
+
+    @EJB
+    private AsManager asManager;
+
+    @EJB
+    private AsAdmin asAdmin;
+
+    @Inject
+    private ClinicFixture clinic;
+
+    private static ScreeningAnswers trauma(LocalContraindication... local) {
+        return new ScreeningAnswers(true, false, false, false, false, List.of(local));
+    }
+
+    private Patient consentingPatient(String given) throws Exception {
+        Patient patient = clinic.patient(given, "Gate");
+        asFrontDesk.call(() -> intakes.recordConsent(patient.getId(), null, LocalDate.now(), "Sam Witness"));
+        return patient;
+    }
+
+    private IntakeAssessment intake(Patient patient, ScreeningAnswers screening) throws Exception {
+        return asPractitioner.call(() -> intakes.recordIntake(patient.getId(), null,
+                IntakeDetails.of("Neck pain after a fall on the ice", NECK), screening));
+    }
+
+    private DomainException refusal(Patient patient, BodyRegion region) {
+        return assertThrows(DomainException.class,
+                () -> asPractitioner.call(() -> {
+                    intakes.requireTreatmentAllowed(patient.getId(), region);
+                    return null;
+                }));
+    }
+
+    private void allowed(Patient patient, BodyRegion region) throws Exception {
+        asPractitioner.call(() -> {
+            intakes.requireTreatmentAllowed(patient.getId(), region);
+            return null;
+        });
+    }
+
+    @Test
+    void aRedFlagBlocksTreatmentUntilAPractitionerRecordsAClearance() throws Exception {
+        Patient patient = consentingPatient("Rita");
+        IntakeAssessment intake = intake(patient, trauma());
+
+        assertTrue(intake.isReferralRequired());
+        DomainException blocked = refusal(patient, BodyRegion.NECK);
+        assertTrue(blocked.getMessage().startsWith("Treatment is on hold until a practitioner records a clearance: "
+                + "the intake found recent trauma"), blocked.getMessage());
+        refusal(patient, null);
+        TreatmentEligibility before = asFrontDesk.call(() -> intakes.treatmentEligibility(patient.getId()));
+        assertFalse(before.treatmentAllowed());
+        assertTrue(before.referralPending());
+        assertEquals(List.of(RedFlag.RECENT_TRAUMA.patientWords()), before.referralReasons());
+        IntakeAlerts header = asFrontDesk.call(() -> intakes.alerts(patient.getId()));
+        assertEquals(List.of("recent trauma (a fall, a collision or a suspected fracture)"), header.referralReasons());
+
+        TreatmentClearance clearance = asPractitioner.call(() -> intakes.recordClearance(patient.getId(), null,
+                ClearanceEvidence.PHYSICIAN_LETTER, "Letter from Dr. Lee: X-ray clear, fit for soft-tissue work",
+                LocalDate.now().minusDays(1)));
+
+        assertEquals(intake.getId(), clearance.getIntake().getId());
+        assertFalse(clearance.getClearedByName().isBlank());
+        allowed(patient, BodyRegion.NECK);
+        TreatmentEligibility after = asPractitioner.call(() -> intakes.treatmentEligibility(patient.getId()));
+        assertTrue(after.treatmentAllowed());
+        assertEquals(clearance.getId(), after.clearance().getId());
+        assertEquals(List.of(RedFlag.RECENT_TRAUMA.patientWords()), after.referralReasons(), "kept on record");
+        assertEquals(List.of(), asFrontDesk.call(() -> intakes.alerts(patient.getId())).referralReasons());
+        DomainException twice = assertThrows(DomainException.class, () -> asPractitioner.call(
+                () -> intakes.recordClearance(patient.getId(), null, ClearanceEvidence.OTHER, "Again", null)));
+        assertEquals("The referral of this intake was cleared already.", twice.getMessage());
+    }
+
+    @Test
+    void aBlockedRegionStaysBlockedAfterTheClearanceWhileOtherRegionsOpen() throws Exception {
+        Patient patient = consentingPatient("Kim");
+        intake(patient, trauma(new LocalContraindication(BodyRegion.KNEE, ContraindicationReason.UNHEALED_SURGICAL_SITE)));
+        asPractitioner.call(() -> intakes.recordClearance(patient.getId(), null, ClearanceEvidence.SPECIALIST_REPORT,
+                "Orthopaedic surgeon: no fracture", null));
+
+        allowed(patient, BodyRegion.HIP);
+        allowed(patient, null);
+        assertEquals("Do not treat the knee: a surgical site that has not healed yet.",
+                refusal(patient, BodyRegion.KNEE).getMessage());
+        TreatmentEligibility eligibility = asPractitioner.call(() -> intakes.treatmentEligibility(patient.getId()));
+        assertEquals(Set.of(BodyRegion.KNEE), eligibility.blockedRegions().keySet());
+        assertFalse(eligibility.allows(BodyRegion.KNEE));
+        assertTrue(eligibility.allows(BodyRegion.NECK));
+    }
+
+    @Test
+    void noTreatmentWithoutAnIntakeOrWithoutACurrentConsent() throws Exception {
+        Patient patient = clinic.patient("Noor", "Gate");
+        assertTrue(refusal(patient, BodyRegion.NECK).getMessage().startsWith("No intake assessment with red-flag "
+                + "screening is recorded for this patient."));
+
+        intake(patient, ScreeningAnswers.none());
+        assertEquals(TreatmentGate.ConsentState.MISSING.words(), refusal(patient, BodyRegion.NECK).getMessage());
+        assertTrue(asFrontDesk.call(() -> intakes.alerts(patient.getId())).consentMissing());
+
+        asFrontDesk.call(() -> intakes.recordConsent(patient.getId(), null, LocalDate.now(), "Sam Witness"));
+        allowed(patient, BodyRegion.NECK);
+
+        asFrontDesk.call(() -> intakes.withdrawConsent(patient.getId()));
+        assertEquals(TreatmentGate.ConsentState.WITHDRAWN.words(), refusal(patient, BodyRegion.NECK).getMessage());
+    }
+
+    @Test
+    void precautionsAreAllowedAndShownOnTheHeader() throws Exception {
+        Patient patient = consentingPatient("Pia");
+        intake(patient, new ScreeningAnswers(false, false, false, true, true, List.of()));
+
+        allowed(patient, BodyRegion.LOW_BACK);
+        IntakeAlerts header = asFrontDesk.call(() -> intakes.alerts(patient.getId()));
+        assertEquals(List.of("BLEEDING_RISK", "PREGNANCY"),
+                header.precautions().stream().map(DecisionLine::getCode).toList());
+        assertFalse(header.referralPending());
+    }
+
+    @Test
+    void theDecisionIsStoredWithTheIntakeAndTheLatestIntakeGoverns() throws Exception {
+        Patient patient = consentingPatient("Lea");
+        asFrontDesk.call(() -> intakes.recordSelfCheck(patient.getId(), Map.of(SelfCheckStatement.MUSCLE_OR_TENDON,
+                true, SelfCheckStatement.WORSE_WITH_REPEATED_USE, true, SelfCheckStatement.OPEN_TO_EXERCISES, true)));
+        IntakeAssessment first = intake(patient, trauma(new LocalContraindication(BodyRegion.NECK,
+                ContraindicationReason.ACTIVE_INFECTION)));
+
+        IntakeAssessment read = asPractitioner.call(() -> intakes.findIntake(first.getId()));
+        assertEquals(RedFlagScreening.screen(first.screening()), read.decision());
+        assertEquals(3, read.getSelfCheck().getApplyingCount());
+        assertTrue(read.getSelfCheck().getGuidance().contains("not a diagnosis"));
+
+        IntakeAssessment again = asPractitioner.call(() -> intakes.recordIntake(patient.getId(), first.getId(),
+                IntakeDetails.of("Neck pain, infection treated", NECK), ScreeningAnswers.none()));
+
+        assertEquals(first.getId(), again.getReassessmentOf().getId());
+        allowed(patient, BodyRegion.NECK);
+        assertEquals(2, asPractitioner.call(() -> intakes.intakes(patient.getId())).size());
+        assertTrue(asPractitioner.call(() -> intakes.findIntake(first.getId())).isReferralRequired(),
+                "the first intake keeps its decision");
+    }
+
+    @Test
+    void anIntakeWithoutARedFlagHasNothingToClearAndNothingIsStored() throws Exception {
+        Patient patient = consentingPatient("Ola");
+        intake(patient, ScreeningAnswers.none());
+
+        DomainException e = assertThrows(DomainException.class, () -> asPractitioner.call(() -> intakes
+                .recordClearance(patient.getId(), null, ClearanceEvidence.PHYSICIAN_LETTER, "Letter", null)));
+
+        assertEquals("This intake found no red flag, so there is no referral to clear.", e.getMessage());
+        assertNull(asPractitioner.call(() -> intakes.treatmentEligibility(patient.getId())).clearance());
+    }
+
+    @Test
+    void onlyPractitionersRecordIntakesAndClearancesAndAskTheGate() throws Exception {
+        Patient patient = consentingPatient("Uma");
+        IntakeDetails details = IntakeDetails.of("Shoulder pain", NECK);
+
+        assertThrows(EJBAccessException.class, () -> asFrontDesk.call(
+                () -> intakes.recordIntake(patient.getId(), null, details, trauma())));
+        assertThrows(EJBAccessException.class, () -> asAdmin.call(
+                () -> intakes.recordIntake(patient.getId(), null, details, trauma())));
+        intake(patient, trauma());
+        assertThrows(EJBAccessException.class, () -> asFrontDesk.call(() -> intakes.recordClearance(patient.getId(),
+                null, ClearanceEvidence.PHYSICIAN_LETTER, "Letter", null)));
+        assertThrows(EJBAccessException.class, () -> asFrontDesk.call(() -> {
+            intakes.requireTreatmentAllowed(patient.getId(), BodyRegion.NECK);
+            return null;
+        }));
+        assertThrows(EJBAccessException.class, () -> asManager.call(() -> intakes.treatmentEligibility(patient.getId())));
+        assertThrows(EJBAccessException.class, () -> asManager.call(() -> intakes.recordConsent(patient.getId(), null,
+                LocalDate.now(), "Sam")));
+        assertThrows(EJBAccessException.class, () -> asFrontDesk.call(() -> intakes.publishConsentText(1, "x", false)));
+        assertTrue(asPractitioner.call(() -> intakes.treatmentEligibility(patient.getId())).referralPending(),
+                "nothing was cleared");
+    }
+
+    @Test
+    void eachConsentEditIsANewVersionAndOnlyMaterialOnesAskForNewSignatures() throws Exception {
+        Patient patient = consentingPatient("Vera");
+        intake(patient, ScreeningAnswers.none());
+        ConsentText current = asAdmin.call(() -> intakes.currentConsentText()).orElseThrow();
+
+        ConsentText wording = asAdmin.call(() -> intakes.publishConsentText(current.getNumber(),
+                current.getBody() + "\n(Reworded " + clinic.suffix() + ")", false));
+
+        assertEquals(current.getNumber() + 1, wording.getNumber());
+        allowed(patient, BodyRegion.NECK);
+        DomainException stale = assertThrows(DomainException.class, () -> asAdmin.call(
+                () -> intakes.publishConsentText(current.getNumber(), "Another edit", false)));
+        assertTrue(stale.getMessage().contains("was published while you were editing"), stale.getMessage());
+
+        ConsentText material = asAdmin.call(() -> intakes.publishConsentText(wording.getNumber(),
+                wording.getBody() + "\nNew risk explained " + clinic.suffix(), true));
+
+        assertEquals(TreatmentGate.ConsentState.OUTDATED.words(), refusal(patient, BodyRegion.NECK).getMessage());
+        PatientConsent signedOld = asFrontDesk.call(
+                () -> intakes.recordConsent(patient.getId(), wording.getNumber(), LocalDate.now(), "Sam Witness"));
+        assertEquals(wording.getNumber(), signedOld.getText().getNumber());
+        assertEquals(TreatmentGate.ConsentState.OUTDATED.words(), refusal(patient, BodyRegion.NECK).getMessage(),
+                "signing the superseded version does not help");
+        DomainException unknown = assertThrows(DomainException.class, () -> asFrontDesk.call(
+                () -> intakes.recordConsent(patient.getId(), 999_999, LocalDate.now(), "Sam Witness")));
+        assertEquals("There is no version 999999 of the consent text.", unknown.getMessage());
+        PatientConsent signedAgain = asFrontDesk.call(
+                () -> intakes.recordConsent(patient.getId(), null, LocalDate.now(), "Sam Witness"));
+        assertEquals(material.getNumber(), signedAgain.getText().getNumber());
+        allowed(patient, BodyRegion.NECK);
+        assertTrue(asAdmin.call(() -> intakes.consentTextVersions()).size() >= 3, "every version is kept");
+    }
+}

@@ -1,0 +1,225 @@
+package org.artclinic.clinic.journey;
+
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What the front desk sees and does on the calendar page ({@code scheduling/calendar.xhtml}):
+ * the week of one location, empty slots to click, appointments (each carries the style class
+ * {@code clinic-event-<id>}), the booking dialog and the appointment dialog.
+ */
+final class CalendarScreens {
+
+    private final WebDriver browser;
+    private final URL base;
+    private final WebDriverWait wait;
+
+    CalendarScreens(WebDriver browser, URL base) {
+        this.browser = browser;
+        this.base = base;
+        // PrimeFaces replaces what an ajax answer updates: an element may go stale while it is read
+        this.wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class);
+    }
+
+    /** Opens the week of {@code day} at the location, showing only the practitioner's appointments. */
+    CalendarScreens open(String locationId, String practitionerId, LocalDate day) {
+        browser.get(base.toExternalForm() + "scheduling/calendar.xhtml?location=" + locationId
+                + (practitionerId == null ? "" : "&practitioner=" + practitionerId) + "&date=" + day);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fc-timegrid")));
+        return this;
+    }
+
+    // ---- appointments on the calendar
+
+    static By appointment(Object id) {
+        return By.cssSelector(".fc-timegrid .fc-event.clinic-event-" + id);
+    }
+
+    static By appointmentOn(LocalDate day) {
+        return By.cssSelector("td.fc-timegrid-col[data-date='" + day + "'] .fc-event");
+    }
+
+    /** The appointment as drawn on the calendar, once it is there. */
+    WebElement shown(Object id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(appointment(id)));
+    }
+
+    /** The day column in which the appointment is drawn, or null while it is not drawn. */
+    LocalDate dayOf(Object id) {
+        Object day = ((JavascriptExecutor) browser).executeScript("""
+                const event = document.querySelector('.fc-timegrid .fc-event.clinic-event-' + arguments[0]);
+                return event ? event.closest('td.fc-timegrid-col').getAttribute('data-date') : null;
+                """, String.valueOf(id));
+        return day == null ? null : LocalDate.parse(day.toString());
+    }
+
+    /**
+     * The time at which the appointment is drawn (e.g. "10:00"), read from where it sits against the
+     * time slots, whatever the calendar's time format; null while it is not drawn.
+     */
+    String startOf(Object id) {
+        Object time = ((JavascriptExecutor) browser).executeScript("""
+                const event = document.querySelector('.fc-timegrid .fc-event.clinic-event-' + arguments[0]);
+                if (!event) return null;
+                const top = event.getBoundingClientRect().top;
+                let time = null;
+                document.querySelectorAll('td.fc-timegrid-slot-lane[data-time]').forEach(lane => {
+                    if (lane.getBoundingClientRect().top <= top + 3) time = lane.getAttribute('data-time');
+                });
+                return time;
+                """, String.valueOf(id));
+        return time == null ? null : time.toString().substring(0, 5);
+    }
+
+    /** Whether the appointment is drawn as cancelled (faded, struck through). */
+    boolean isCancelled(Object id) {
+        return shown(id).getAttribute("class").contains("clinic-event-cancelled");
+    }
+
+    /** Filters the calendar to one room ("Any room" for all) and waits for the calendar to be redrawn. */
+    CalendarScreens showRoom(String room) {
+        WebElement before = browser.findElement(By.cssSelector(".fc-timegrid"));
+        SetupScreens.select(wait, "calendarForm:room", room);
+        click(By.id("calendarForm:show"));
+        wait.until(d -> ClinicScreens.isGone(before));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fc-timegrid")));
+        return this;
+    }
+
+    List<WebElement> all() {
+        return browser.findElements(By.cssSelector(".fc-timegrid .fc-event"));
+    }
+
+    /** Clicks an appointment: the appointment dialog opens. */
+    CalendarScreens openAppointment(Object id) {
+        wait.until(ExpectedConditions.elementToBeClickable(appointment(id))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("eventForm:status")));
+        return this;
+    }
+
+    /** Clicks the calendar at the given day and time, as a receptionist clicks an empty slot. */
+    CalendarScreens clickSlot(LocalDate day, String time) {
+        WebElement lane = browser.findElement(By.cssSelector("td.fc-timegrid-slot-lane[data-time='" + time + "']"));
+        scrollTo(lane);
+        Rectangle slot = lane.getRect();
+        Rectangle column = column(day);
+        int dx = column.getX() + column.getWidth() / 2 - (slot.getX() + slot.getWidth() / 2);
+        new Actions(browser).moveToElement(lane, dx, 0).click().perform();
+        return this;
+    }
+
+    /** Drags an appointment sideways to another day of the visible week, at the same time. */
+    void drag(WebElement event, LocalDate from, LocalDate to) {
+        int dx = column(to).getX() - column(from).getX();
+        new Actions(browser).clickAndHold(event).pause(Duration.ofMillis(300))
+                .moveByOffset(10, 0).pause(Duration.ofMillis(200))
+                .moveByOffset(dx / 2, 0).pause(Duration.ofMillis(200))
+                .moveByOffset(dx - dx / 2 - 10, 0).pause(Duration.ofMillis(300))
+                .release().perform();
+    }
+
+    Rectangle column(LocalDate day) {
+        return browser.findElement(By.cssSelector("td.fc-timegrid-col[data-date='" + day + "']")).getRect();
+    }
+
+    // ---- the booking dialog
+
+    /** In the open booking dialog: chooses the patient by typing part of the name. */
+    CalendarScreens choosePatient(String typed) {
+        WebElement patient = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bookForm:patient_input")));
+        patient.sendKeys(typed);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-autocomplete-item"))).click();
+        wait.until(d -> !d.findElement(By.id("bookForm:patientFacts")).getText().isBlank());
+        return this;
+    }
+
+    /**
+     * In the open booking dialog: repeats the visit on the given week days (0 = Monday) for the
+     * given number of weeks, previews the visits and books the free ones.
+     */
+    void bookSeries(int weeks, int... days) {
+        browser.findElement(By.cssSelector("#bookForm\\:repeat .ui-chkbox-box")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bookForm:days")));
+        for (int day : days) {
+            browser.findElement(By.cssSelector("label[for='bookForm:days:" + day + "']")).click();
+        }
+        type(By.id("bookForm:weeks_input"), String.valueOf(weeks));
+        click(By.id("bookForm:preview"));
+        int visits = weeks * days.length;
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("bookForm:previewTable"),
+                visits + " of " + visits + " visits are free"));
+        click(By.id("bookForm:bookFree"));
+        waitForMessage("Booked " + visits + " visits");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("bookDialog")));
+    }
+
+    // ---- the appointment dialog
+
+    /** In the open appointment dialog: which visits of the series a change applies to (0, 1, 2 as listed). */
+    CalendarScreens scope(int option) {
+        browser.findElement(By.cssSelector("label[for='eventForm:scope:" + option + "']")).click();
+        return this;
+    }
+
+    /** In the open appointment dialog: moves by days and minutes; waits for the confirmation. */
+    void move(int days, int minutes, String confirmation) {
+        type(By.id("eventForm:shiftDays_input"), String.valueOf(days));
+        type(By.id("eventForm:shiftMinutes_input"), String.valueOf(minutes));
+        click(By.id("eventForm:move"));
+        waitForMessage(confirmation);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("eventDialog")));
+    }
+
+    /** In the open appointment dialog: cancels with a reason; waits for the confirmation. */
+    void cancel(String reason, String confirmation) {
+        type(By.id("eventForm:reason"), reason);
+        click(By.id("eventForm:cancel"));
+        waitForMessage(confirmation);
+        closeDialog();
+    }
+
+    void closeDialog() {
+        WebElement dialog = browser.findElement(By.id("eventDialog"));
+        if (dialog.isDisplayed()) {
+            ((JavascriptExecutor) browser).executeScript("PF('eventDialog').hide()");
+        }
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("eventDialog")));
+    }
+
+    // ---- common
+
+    void waitForMessage(String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
+    }
+
+    /** Clicks a button that may sit below the fold of a dialog. */
+    void click(By button) {
+        WebElement element = browser.findElement(button);
+        scrollTo(element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    /** Replaces what a field holds (select all, then type: spinners do not empty on clear()). */
+    void type(By field, String text) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
+        element.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+    }
+
+    private void scrollTo(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    }
+}
