@@ -64,7 +64,7 @@ public class PatientBacking implements Serializable {
     @Inject
     private SchedulingService scheduling;
 
-    @EJB
+    @Inject
     private IntakeService intakes;
 
     @Inject
