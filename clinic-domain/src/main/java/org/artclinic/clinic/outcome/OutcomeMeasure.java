@@ -3,6 +3,7 @@ package org.artclinic.clinic.outcome;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -115,7 +116,10 @@ public class OutcomeMeasure extends BaseEntity {
                 this.answers.add(new ItemAnswer(i + 1, answers.get(i)));
             }
         }
-        this.administeredAt = Objects.requireNonNull(administeredAt, "administeredAt");
+        // kept as the database keeps it (microseconds, H2 and PostgreSQL alike): the history's
+        // "scored before this one" query compares the stored time with this value, and a
+        // nanosecond more would find the administration itself as its own predecessor
+        this.administeredAt = Objects.requireNonNull(administeredAt, "administeredAt").truncatedTo(ChronoUnit.MICROS);
         this.administeredBy = Text.required(administeredBy, 50, "Who administered it");
         this.score = scoring.score();
         this.unscorableReason = scoring.unscorableReason();

@@ -22,6 +22,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
@@ -38,12 +39,44 @@ import org.artclinic.clinic.setup.Practitioner;
  */
 @Entity
 @Table(name = "waitlist_entry")
-@NamedQuery(name = WaitlistEntry.ACTIVE,
-        query = "SELECT DISTINCT w FROM WaitlistEntry w JOIN FETCH w.patient WHERE w.status = :status "
-                + "ORDER BY w.createdAt")
+@NamedNativeQuery(name = WaitlistEntry.CANDIDATES,
+        // SQL, not JPQL: EclipseLink cannot compare the joined practitioners here, and binds a
+        // LocalTime as a timestamp, which H2 compares with a TIME column on today's date
+
+        query = "SELECT w.id FROM waitlist_entry w WHERE w.status = 'WAITING' AND w.patient_id <> ?1 "
+                + "AND (NOT EXISTS (SELECT 1 FROM waitlist_practitioner p WHERE p.waitlist_entry_id = w.id) "
+                + "OR EXISTS (SELECT 1 FROM waitlist_practitioner p WHERE p.waitlist_entry_id = w.id "
+                + "AND p.practitioner_id = ?2)) "
+                + "AND (NOT EXISTS (SELECT 1 FROM waitlist_day d WHERE d.waitlist_entry_id = w.id) "
+                + "OR EXISTS (SELECT 1 FROM waitlist_day d WHERE d.waitlist_entry_id = w.id AND d.day_of_week = ?3)) "
+                + "AND w.earliest <= CAST(?4 AS TIME) AND w.latest >= CAST(?5 AS TIME) "
+                + "ORDER BY w.created_at, w.id")
+@NamedQuery(name = WaitlistEntry.WITH_IDS,
+        query = "SELECT w FROM WaitlistEntry w JOIN FETCH w.patient WHERE w.id IN :ids ORDER BY w.createdAt, w.id")
 public class WaitlistEntry extends BaseEntity {
 
-    public static final String ACTIVE = "WaitlistEntry.active";
+    /**
+     * The ids of waiting entries that may want a freed slot, longest waiting first: not the freed
+     * appointment's patient (?1), its practitioner (?2) or anyone, its weekday (?3) or any day, a
+     * window from at most its start (?4) to at least its end (?5), local times as text (HH:mm:ss). {@link #wants} is
+     * the rule; this only narrows the rows read (index-backed: status, then the entry's own rows).
+     */
+    public static final String CANDIDATES = "WaitlistEntry.candidates";
+    /** Entries by id with their patients, longest waiting first. */
+    public static final String WITH_IDS = "WaitlistEntry.withIds";
+
+    /**
+     * EclipseLink's batch fetching (query hints): the practitioners and days of all entries a
+     * query returns are read in one query each, not one per entry, and paging still works.
+     */
+    public static final String BATCH = "eclipselink.batch";
+    public static final String BATCH_TYPE = "eclipselink.batch.type";
+
+    /**
+     * "Until the end of the day": whole seconds, which a TIME column keeps exactly. LocalTime.MAX
+     * (23:59:59.999999999) is rounded by PostgreSQL's microsecond TIME to midnight, i.e. 00:00.
+     */
+    public static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
     public enum Status {
         WAITING, BOOKED, REMOVED
@@ -53,12 +86,12 @@ public class WaitlistEntry extends BaseEntity {
     @JoinColumn(name = "patient_id", nullable = false)
     private Patient patient;
 
-    @ManyToMany(fetch = FetchType.EAGER)
+    @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "waitlist_practitioner", joinColumns = @JoinColumn(name = "waitlist_entry_id"),
             inverseJoinColumns = @JoinColumn(name = "practitioner_id"))
     private Set<Practitioner> practitioners = new HashSet<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "waitlist_day", joinColumns = @JoinColumn(name = "waitlist_entry_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "day_of_week", nullable = false, length = 10)
@@ -97,7 +130,7 @@ public class WaitlistEntry extends BaseEntity {
     public final void update(Collection<Practitioner> newPractitioners, Collection<DayOfWeek> newDays,
             LocalTime from, LocalTime to, String newNote) {
         LocalTime start = from == null ? LocalTime.MIN : from;
-        LocalTime end = to == null ? LocalTime.MAX : to;
+        LocalTime end = to == null || to.isAfter(END_OF_DAY) ? END_OF_DAY : to;
         if (!end.isAfter(start)) {
             throw new DomainException("The latest time must be after the earliest time.");
         }
@@ -125,11 +158,19 @@ public class WaitlistEntry extends BaseEntity {
                 && start.toLocalDate().equals(end.toLocalDate());
     }
 
+    /** The patient was booked from this entry: off the waitlist. Only a waiting entry can be booked. */
     public void booked() {
+        if (status != Status.WAITING) {
+            throw new DomainException(patient.getFullName() + " is no longer on the waitlist.");
+        }
         status = Status.BOOKED;
     }
 
+    /** Takes a waiting patient off the list; an entry that led to a booking stays as it is. */
     public void remove() {
+        if (status == Status.BOOKED) {
+            throw new DomainException(patient.getFullName() + " was booked from the waitlist already.");
+        }
         status = Status.REMOVED;
     }
 

@@ -59,4 +59,11 @@ class OutcomeMeasureTest {
                 "practitioner");
         assertThrows(IllegalArgumentException.class, () -> neck.changeSince(before));
     }
+
+    @Test
+    void theTimeIsKeptToTheMicrosecondAsTheDatabaseStoresIt() {
+        Instant withNanos = MONDAY.plusNanos(123_456_789);
+        OutcomeMeasure pain = new OutcomeMeasure(patient, Instrument.NPRS, List.of(3), withNanos, "practitioner");
+        assertEquals(MONDAY.plusNanos(123_456_000), pain.getAdministeredAt());
+    }
 }

@@ -43,7 +43,15 @@ class WaitlistEntryTest {
         assertTrue(flexible.wants(clinic.raman, slot(TUE, "10:00", "10:30"), CHICAGO));
         assertTrue(flexible.wants(clinic.lee, slot(WED, "07:00", "07:45"), CHICAGO));
         assertEquals(LocalTime.MIN, flexible.getEarliest());
-        assertEquals(LocalTime.MAX, flexible.getLatest());
+        assertEquals(LocalTime.of(23, 59, 59), flexible.getLatest(), "whole seconds: stored exactly by any database");
+        assertTrue(flexible.wants(clinic.raman, slot(TUE, "23:00", "23:59"), CHICAGO));
+    }
+
+    @Test
+    void aLatestTimeBeyondTheLastSecondMeansUntilTheEndOfTheDay() {
+        WaitlistEntry evenings = entry(null, null, LocalTime.of(17, 0), LocalTime.MAX);
+        assertEquals(WaitlistEntry.END_OF_DAY, evenings.getLatest());
+        assertTrue(evenings.wants(clinic.raman, slot(TUE, "21:00", "21:30"), CHICAGO));
     }
 
     @Test
@@ -103,6 +111,18 @@ class WaitlistEntryTest {
         WaitlistEntry removed = entry(null, null, null, null);
         removed.remove();
         assertFalse(removed.wants(clinic.raman, slot(TUE, "10:00", "10:30"), CHICAGO));
+    }
+
+    @Test
+    void anEntryIsBookedOnlyOnce() {
+        WaitlistEntry booked = entry(null, null, null, null);
+        booked.booked();
+        assertThrows(DomainException.class, booked::booked, "a second booking from the same entry");
+
+        WaitlistEntry removed = entry(null, null, null, null);
+        removed.remove();
+        assertTrue(assertThrows(DomainException.class, removed::booked).getMessage()
+                .endsWith("is no longer on the waitlist."));
     }
 
     @Test

@@ -23,6 +23,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 
 import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.patient.Patient;
@@ -186,7 +187,12 @@ public class IntakeService {
         }
         ConsentText text = new ConsentText(previous, body, requiresNewSignature, caller(), clock.instant());
         em.persist(text);
-        em.flush(); // the unique version number stops a second publisher racing past the check
+        try {
+            em.flush(); // the unique version number stops a second publisher racing past the check
+        } catch (PersistenceException e) {
+            throw new DomainException("Another administrator published version " + text.getNumber()
+                    + " of the consent text a moment ago. Reload to see it, then make your change again.");
+        }
         return text;
     }
 

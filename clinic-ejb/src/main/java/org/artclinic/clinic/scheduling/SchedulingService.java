@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -22,11 +23,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.common.Money;
 import org.artclinic.clinic.common.TimeSlot;
 import org.artclinic.clinic.patient.Patient;
+import org.artclinic.clinic.patient.PatientSearch;
 import org.artclinic.clinic.security.Role;
 import org.artclinic.clinic.setup.AppointmentType;
 import org.artclinic.clinic.setup.Location;
@@ -318,10 +321,47 @@ public class SchedulingService {
         return entry;
     }
 
+    /**
+     * A page of the waitlist, longest waiting first, with each entry's patient, practitioners and
+     * days (three queries whatever the page size).
+     *
+     * @param statuses the entries' statuses; empty for all
+     * @param patientText narrows to patients found by this text as in the patient search; blank for all
+     */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
-    public List<WaitlistEntry> waitlist() {
-        return em.createNamedQuery(WaitlistEntry.ACTIVE, WaitlistEntry.class)
-                .setParameter("status", WaitlistEntry.Status.WAITING).getResultList();
+    public List<WaitlistEntry> waitlist(Collection<WaitlistEntry.Status> statuses, String patientText, int first,
+            int pageSize) {
+        PatientSearch search = PatientSearch.parse(patientText);
+        TypedQuery<WaitlistEntry> query = em.createQuery("SELECT w FROM WaitlistEntry w JOIN FETCH w.patient p "
+                + "WHERE w.status IN :statuses AND " + search.where() + " ORDER BY w.createdAt, w.id",
+                WaitlistEntry.class);
+        search.bind(query).setParameter("statuses", statuses(statuses))
+                .setFirstResult(Math.max(first, 0)).setMaxResults(Math.max(1, Math.min(pageSize, 200)));
+        return withPreferences(query);
+    }
+
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
+    public long countWaitlist(Collection<WaitlistEntry.Status> statuses, String patientText) {
+        PatientSearch search = PatientSearch.parse(patientText);
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(w) FROM WaitlistEntry w JOIN w.patient p "
+                + "WHERE w.status IN :statuses AND " + search.where(), Long.class);
+        return search.bind(query).setParameter("statuses", statuses(statuses)).getSingleResult();
+    }
+
+    private static Collection<WaitlistEntry.Status> statuses(Collection<WaitlistEntry.Status> statuses) {
+        return statuses == null || statuses.isEmpty() ? List.of(WaitlistEntry.Status.values()) : statuses;
+    }
+
+    /** Runs the query with the entries' practitioners and days batch-fetched, and reads them before returning. */
+    private static List<WaitlistEntry> withPreferences(TypedQuery<WaitlistEntry> query) {
+        List<WaitlistEntry> entries = query.setHint(WaitlistEntry.BATCH, "w.practitioners")
+                .setHint(WaitlistEntry.BATCH, "w.days").setHint(WaitlistEntry.BATCH_TYPE, "IN").getResultList();
+        // the pages render them after the transaction: load them now (one query each for all entries)
+        entries.forEach(entry -> {
+            entry.getPractitioners().size();
+            entry.getDays().size();
+        });
+        return entries;
     }
 
     public void removeFromWaitlist(long entryId) {
@@ -334,17 +374,36 @@ public class SchedulingService {
         if (entry.getPatient().getId() != request.patientId()) {
             throw new DomainException("This waitlist entry is for another patient.");
         }
-        Appointment appointment = book(request);
-        entry.booked();
-        return appointment;
+        entry.booked(); // refused unless still waiting; a failed booking below rolls it back
+        return book(request);
     }
 
-    /** Waiting patients who would take the cancelled appointment's slot, longest waiting first. */
+    /**
+     * Waiting patients who would take the cancelled appointment's slot, longest waiting first. The
+     * database selects the candidates (waiting, this practitioner or anyone, this weekday or any
+     * day, a window around the slot's local times); {@link WaitlistEntry#wants} has the last word.
+     */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     public List<WaitlistEntry> offersFor(Appointment freed) {
         ZoneId zone = freed.getLocation().getZone();
-        return waitlist().stream()
-                .filter(entry -> !entry.getPatient().equals(freed.getPatient()))
+        ZonedDateTime start = freed.getStartsAt().atZone(zone);
+        ZonedDateTime end = freed.getEndsAt().atZone(zone);
+        if (!start.toLocalDate().equals(end.toLocalDate())) {
+            return List.of(); // a window is a span of one day's clock
+        }
+        List<Long> ids = ((List<?>) em.createNamedQuery(WaitlistEntry.CANDIDATES)
+                .setParameter(1, freed.getPatient().getId())
+                .setParameter(2, freed.getPractitioner().getId())
+                .setParameter(3, start.getDayOfWeek().name())
+                .setParameter(4, start.toLocalTime().withNano(0).toString())
+                .setParameter(5, end.toLocalTime().withNano(0).toString())
+                .getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<WaitlistEntry> candidates = em.createNamedQuery(WaitlistEntry.WITH_IDS, WaitlistEntry.class)
+                .setParameter("ids", ids);
+        return withPreferences(candidates).stream()
                 .filter(entry -> entry.wants(freed.getPractitioner(), freed.getSlot(), zone))
                 .toList();
     }

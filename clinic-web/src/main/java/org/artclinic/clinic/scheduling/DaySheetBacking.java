@@ -65,6 +65,8 @@ public class DaySheetBacking implements Serializable {
 
     private List<Location> locations;
     private Long locationId;
+    /** The location whose day is on the sheet (the menu's value changes before the listener runs). */
+    private Long shownLocationId;
     private LocalDate day;
     private List<Group> groups = List.of();
 
@@ -74,9 +76,25 @@ public class DaySheetBacking implements Serializable {
     @PostConstruct
     void init() {
         locations = setup.locations().stream().filter(Location::isActive).toList();
-        locationId = locationParam != null ? locationParam : locations.isEmpty() ? null : locations.get(0).getId();
-        day = LocalDate.now(zone());
+        // the location asked for if it is open, else the first: the day is always one location's
+        locationId = locations.stream().map(Location::getId).filter(id -> id.equals(locationParam)).findFirst()
+                .orElse(locations.isEmpty() ? null : locations.get(0).getId());
+        day = locationId == null ? LocalDate.now() : today(); // no open location: an empty sheet
         load();
+    }
+
+    /** Another location: "today" there may be another date than where the front desk was looking. */
+    public void changeLocation() {
+        Long shown = shownLocationId;
+        if (shown != null && day != null && day.equals(LocalDate.now(zoneOf(shown)))) {
+            day = today();
+        }
+        load();
+    }
+
+    /** Today in the location's time zone, not the server's. */
+    private LocalDate today() {
+        return LocalDate.now(zone());
     }
 
     public void load() {
@@ -85,8 +103,9 @@ public class DaySheetBacking implements Serializable {
             return;
         }
         if (day == null) {
-            day = LocalDate.now(zone());
+            day = today();
         }
+        shownLocationId = locationId;
         ZoneId zone = zone();
         Instant now = Clock.systemUTC().instant();
         Map<Long, List<Row>> rows = new LinkedHashMap<>();
@@ -114,8 +133,12 @@ public class DaySheetBacking implements Serializable {
     }
 
     private ZoneId zone() {
-        return locations.stream().filter(l -> l.getId().equals(locationId)).findFirst()
-                .map(Location::getZone).orElse(ZoneId.systemDefault());
+        return zoneOf(locationId);
+    }
+
+    private ZoneId zoneOf(Long id) {
+        return locations.stream().filter(l -> l.getId().equals(id)).findFirst()
+                .map(Location::getZone).orElseThrow(() -> new IllegalStateException("not an open location: " + id));
     }
 
     /** Opens the check-in prompt with the copay due and the visits left on the authorization. */

@@ -49,22 +49,22 @@ public class WaitlistBacking implements Serializable {
     private String note;
 
     /**
-     * The waiting entries, a page at a time. The service returns the whole (short, active-only)
-     * list; paging here keeps the page small when it grows.
+     * The entries, a page at a time from the database, longest waiting first. The table's filters:
+     * the patient column (as in the patient search) and the status column (waiting unless chosen).
      */
     private final LazyDataModel<WaitlistEntry> entries = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return scheduling.waitlist().size();
+            return (int) Math.min(Integer.MAX_VALUE,
+                    scheduling.countWaitlist(statuses(filterBy), filter(filterBy, "patient")));
         }
 
         @Override
         public List<WaitlistEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            List<WaitlistEntry> all = scheduling.waitlist();
-            return all.subList(Math.min(first, all.size()), Math.min(first + pageSize, all.size()));
+            return scheduling.waitlist(statuses(filterBy), filter(filterBy, "patient"), first, pageSize);
         }
 
         @Override
@@ -72,6 +72,27 @@ public class WaitlistBacking implements Serializable {
             return String.valueOf(entry.getId());
         }
     };
+
+    /** The status filter: {@code ALL}, one status, or (nothing chosen) the waiting entries. */
+    private static Set<WaitlistEntry.Status> statuses(Map<String, FilterMeta> filterBy) {
+        String chosen = filter(filterBy, "status");
+        if (chosen == null || chosen.isBlank()) {
+            return EnumSet.of(WaitlistEntry.Status.WAITING);
+        }
+        if ("ALL".equals(chosen)) {
+            return EnumSet.allOf(WaitlistEntry.Status.class);
+        }
+        try {
+            return EnumSet.of(WaitlistEntry.Status.valueOf(chosen));
+        } catch (IllegalArgumentException notAStatus) {
+            return EnumSet.of(WaitlistEntry.Status.WAITING);
+        }
+    }
+
+    private static String filter(Map<String, FilterMeta> filterBy, String field) {
+        FilterMeta meta = filterBy == null ? null : filterBy.get(field);
+        return meta == null || meta.getFilterValue() == null ? null : String.valueOf(meta.getFilterValue());
+    }
 
     public void add() {
         try {
@@ -124,6 +145,14 @@ public class WaitlistBacking implements Serializable {
 
     public List<Practitioner> getPractitioners() {
         return setup.practitioners().stream().filter(Practitioner::isActive).toList();
+    }
+
+    public String statusLabel(WaitlistEntry entry) {
+        return Messages.text("waitlist.status." + entry.getStatus().name());
+    }
+
+    public List<WaitlistEntry.Status> getStatuses() {
+        return List.of(WaitlistEntry.Status.values());
     }
 
     public LazyDataModel<WaitlistEntry> getEntries() {

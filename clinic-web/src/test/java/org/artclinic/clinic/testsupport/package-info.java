@@ -1,5 +1,7 @@
 /**
  * In-container test support: the shared Arquillian deployment, beans that run test code under a
- * role, and an HTTP client that signs in through the real login form.
+ * role, and an HTTP client that signs in through the real login form. {@code JourneySeeds} lets
+ * the browser journeys (which run outside the server) have their own small clinic built through
+ * the fixture: a REST resource that exists only in the test deployment, for administrators.
  */
 package org.artclinic.clinic.testsupport;

@@ -1,0 +1,224 @@
+package org.artclinic.clinic.outcome;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.artclinic.clinic.common.DomainException;
+import org.artclinic.clinic.patient.PatientService;
+import org.artclinic.clinic.patient.PatientSummary;
+import org.artclinic.clinic.security.Role;
+import org.artclinic.clinic.web.Messages;
+import org.omnifaces.cdi.Param;
+
+/**
+ * Backs {@code outcome/administer.xhtml?patient=N&instrument=NDI}: one administration of an
+ * outcome instrument. Every item of the instrument is answered with one of its answers or left
+ * unanswered; the score (or why there is none) is shown while answering and stored with the
+ * answers on save, by {@link OutcomeService}, which scores it by the domain's published rule. The
+ * change since earlier administrations is shown to practitioners only, as the service decides.
+ */
+@Named
+@ViewScoped
+public class AdministerBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One item of the questionnaire with the answer given so far (null: not answered). */
+    public static final class AnswerRow implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        // the number and label, not the domain's Item record, which is not serializable
+        private final int number;
+        private final String label;
+        private Integer answer;
+
+        AnswerRow(Item item) {
+            this.number = item.number();
+            this.label = item.label();
+        }
+
+        public int getNumber() {
+            return number;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        /** How a message about this item names it, e.g. "Item 3 (Lifting)". */
+        public String getMessageLabel() {
+            return Messages.text("outcome.administer.itemLabel", String.valueOf(number), label);
+        }
+
+        public Integer getAnswer() {
+            return answer;
+        }
+
+        public void setAnswer(Integer answer) {
+            this.answer = answer;
+        }
+    }
+
+    /** What was stored, in words; set once the answers are saved. */
+    public record Result(String score, String unscorableReason, String sincePrevious, String sinceFirst,
+            boolean firstScored) implements Serializable {
+    }
+
+    @EJB
+    private OutcomeService outcomes;
+
+    @EJB
+    private PatientService patients;
+
+    @Inject
+    @Param(name = "patient")
+    private Long patientId;
+
+    @Inject
+    @Param(name = "instrument")
+    private String instrumentName;
+
+    private Instrument instrument;
+    private boolean found;
+    private List<AnswerRow> rows = List.of();
+    private Result result;
+
+    // read again in every request that needs it
+    private transient PatientSummary summary;
+
+    /** Checks the address (view action, first request only); a wrong one gets a message, not an error page. */
+    public void load() {
+        if (instrumentName == null || instrumentName.isBlank()) {
+            Messages.error("outcome.administer.noInstrument");
+            return;
+        }
+        try {
+            instrument = Instrument.valueOf(instrumentName.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            Messages.error("outcome.administer.unknownInstrument", instrumentName.strip());
+            return;
+        }
+        if (patientId == null) {
+            Messages.error("outcome.administer.noPatient");
+            return;
+        }
+        try {
+            summary = patients.summary(patientId);
+        } catch (DomainException e) {
+            Messages.error("outcome.administer.noPatient");
+            return;
+        }
+        rows = instrument.items().stream().map(AnswerRow::new).toList();
+        found = true;
+    }
+
+    /** The score of the answers given so far, or why they cannot be scored yet. */
+    public String getPreview() {
+        if (!found) {
+            return "";
+        }
+        try {
+            Scoring scoring = instrument.score(answers());
+            return scoring.isScored() ? OutcomeWords.score(instrument, scoring.score()) : scoring.unscorableReason();
+        } catch (InvalidAnswers e) {
+            return e.getMessage();
+        }
+    }
+
+    public boolean isPreviewScored() {
+        if (!found) {
+            return false;
+        }
+        try {
+            return instrument.score(answers()).isScored();
+        } catch (InvalidAnswers e) {
+            return false;
+        }
+    }
+
+    /** Stores the answers; an answer that does not fit the instrument stores nothing and says why. */
+    public void save() {
+        if (!found || result != null) {
+            return;
+        }
+        try {
+            OutcomeEntry entry = outcomes.record(patientId, instrument, answers(), null);
+            OutcomeMeasure measure = entry.measure();
+            boolean practitioner = FacesContext.getCurrentInstance().getExternalContext()
+                    .isUserInRole(Role.Names.PRACTITIONER);
+            String score = measure.isScored() ? OutcomeWords.score(instrument, measure.getScore()) : null;
+            // the second administration's previous one is also the first: say it once
+            Change sinceFirst = java.util.Objects.equals(entry.sinceBaseline(), entry.sincePrevious()) ? null
+                    : entry.sinceBaseline();
+            result = new Result(score, measure.getUnscorableReason(),
+                    practitioner ? OutcomeWords.change(entry.sincePrevious()) : null,
+                    practitioner ? OutcomeWords.change(sinceFirst) : null,
+                    practitioner && measure.isScored() && entry.sincePrevious() == null);
+            if (measure.isScored()) {
+                Messages.info("outcome.administer.saved", instrument.title(), score);
+            } else {
+                Messages.info("outcome.administer.savedUnscored", instrument.title());
+            }
+        } catch (DomainException e) { // InvalidAnswers among them: nothing was stored
+            Messages.errorText(e.getMessage());
+        }
+    }
+
+    private List<Integer> answers() {
+        List<Integer> answers = new ArrayList<>(rows.size());
+        rows.forEach(row -> answers.add(row.getAnswer()));
+        return answers;
+    }
+
+    /** The answers every item offers, lowest first. */
+    public List<Integer> getChoices() {
+        List<Integer> choices = new ArrayList<>();
+        if (instrument != null) {
+            for (int answer = instrument.minAnswer(); answer <= instrument.maxAnswer(); answer++) {
+                choices.add(answer);
+            }
+        }
+        return choices;
+    }
+
+    public PatientSummary getSummary() {
+        if (summary == null && found) {
+            summary = patients.summary(patientId);
+        }
+        return summary;
+    }
+
+    public boolean isFound() {
+        return found;
+    }
+
+    public boolean isSaved() {
+        return result != null;
+    }
+
+    public Result getResult() {
+        return result;
+    }
+
+    public Instrument getInstrument() {
+        return instrument;
+    }
+
+    public List<AnswerRow> getRows() {
+        return rows;
+    }
+
+    public Long getPatientId() {
+        return patientId;
+    }
+
+}

@@ -1,0 +1,190 @@
+package org.artclinic.clinic.journey;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The front desk puts a patient on the waitlist and takes them off again, puts another on it for
+ * today's weekday, sees today's visits of a location whose date is not the server's on the day
+ * sheet, cancels one on the calendar and books the waiting patient into the freed slot, who is
+ * then no longer waiting.
+ */
+@Tag("browser")
+@RunAsClient
+@ExtendWith({ArquillianExtension.class, Browser.class})
+class WaitlistJourneyIT {
+
+    private static final DateTimeFormatter DAY_LABEL = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+
+    @ArquillianResource
+    private URL base;
+
+    private Properties seeded;
+
+    /** The journey's own clinic, made by the test deployment's seeding resource (testsupport.JourneySeeds). */
+    @BeforeEach
+    void seed() throws Exception {
+        String admin = Base64.getEncoder().encodeToString("admin:demo1234".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(base.toExternalForm()).resolve("api/test-support/waitlist-journey"))
+                .header("Authorization", "Basic " + admin).timeout(Duration.ofMinutes(2))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        seeded = new Properties();
+        seeded.load(new StringReader(response.body()));
+    }
+
+    @Test
+    void theFrontDeskKeepsTheWaitlistAndFillsACancelledSlotFromIt(WebDriver browser) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        new ClinicScreens(browser, base).openApplication().signIn("frontdesk", "demo1234");
+        String rex = seeded.getProperty("removedPatient");
+        String wendy = seeded.getProperty("waitingPatient");
+        String cora = seeded.getProperty("cancellingPatient");
+        LocalDate today = LocalDate.parse(seeded.getProperty("today"));
+
+        // on the waitlist and off again
+        openWaitlist(browser, wait);
+        addToWaitlist(browser, wait, rex, null, "Any earlier slot");
+        showOnly(browser, wait, rex);
+        for (String shown : List.of("Anyone", "Any day", "Any earlier slot", "Waiting")) {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(row(rex)), shown));
+        }
+        click(browser, By.xpath(row(rex) + "//button[contains(@id,'remove')]"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), rex + " is off the waitlist"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath(row(rex))));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("listForm:entries"), "Nobody is waiting"));
+
+        // Wendy waits for a slot on today's weekday (at the location)
+        addToWaitlist(browser, wait, wendy, today, "Mornings are best");
+        showOnly(browser, wait, wendy);
+        String weekday = today.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(row(wendy)), weekday));
+
+        // the day sheet shows the location's today, which is not the server's
+        browser.get(base.toExternalForm() + "scheduling/today.xhtml?location=" + seeded.getProperty("location"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dayForm:day")));
+        assertEquals(today.format(DAY_LABEL), browser.findElement(By.id("dayForm:day")).getText(),
+                "today in " + seeded.getProperty("zone"));
+        assertNotEquals(seeded.getProperty("serverToday"), today.toString(), "the seed chose a zone on another date");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(row(cora))));
+
+        // Cora cancels: the calendar offers her slot to Wendy, who is booked into it
+        browser.get(base.toExternalForm() + "scheduling/calendar.xhtml?location=" + seeded.getProperty("location")
+                + "&practitioner=" + seeded.getProperty("practitioner") + "&date=" + today);
+        By coraVisit = By.cssSelector("td.fc-timegrid-col[data-date='" + today + "'] .fc-event");
+        click(browser, coraVisit);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("eventForm:reason")));
+        assertTrue(browser.findElement(By.id("eventTitle")).getText().contains(cora),
+                browser.findElement(By.id("eventTitle")).getText());
+        browser.findElement(By.id("eventForm:reason")).sendKeys("Called in sick");
+        click(browser, By.id("eventForm:cancel"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The appointment is cancelled"));
+        WebElement offers = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("eventForm:offers")));
+        assertTrue(offers.getText().contains(wendy), offers.getText());
+        assertFalse(offers.getText().contains(rex), "removed from the waitlist, so not offered");
+        assertFalse(offers.getText().contains(cora), "not offered her own slot");
+        click(browser, By.xpath("//*[@id='eventForm:offers']//tr[td[normalize-space(.)='" + wendy + "']]//button"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Booked: " + wendy));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("eventDialog")));
+
+        // and she is no longer waiting
+        openWaitlist(browser, wait);
+        showOnly(browser, wait, wendy);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("listForm:entries"), "Nobody is waiting"));
+    }
+
+    private void openWaitlist(WebDriver browser, WebDriverWait wait) {
+        browser.get(base.toExternalForm() + "scheduling/waitlist.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("addForm:patient_input")));
+    }
+
+    /** Picks the patient by family name, optionally one weekday, writes the note and adds the entry. */
+    private static void addToWaitlist(WebDriver browser, WebDriverWait wait, String patient, LocalDate weekdayOf,
+            String note) {
+        String family = patient.substring(patient.indexOf(' ') + 1);
+        browser.findElement(By.id("addForm:patient_input")).sendKeys(family);
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//li[contains(@class,'ui-autocomplete-item')][contains(normalize-space(.),'" + patient + "')]"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-autocomplete-panel")));
+        if (weekdayOf != null) {
+            int index = weekdayOf.getDayOfWeek().getValue() - 1; // Monday first
+            browser.findElement(By.cssSelector("label[for='addForm:days:" + index + "']")).click();
+        }
+        browser.findElement(By.id("addForm:note")).sendKeys(note);
+        click(browser, By.id("addForm:add"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), patient + " is on the waitlist"));
+    }
+
+    /** Types the patient's name into the table's patient filter: the list may be long. */
+    private static void showOnly(WebDriver browser, WebDriverWait wait, String patient) {
+        By filter = By.cssSelector("[id='listForm:entries:patient:filter']");
+        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(filter));
+        field.clear();
+        field.sendKeys(patient);
+        // until the filtered page is back: every row is the patient's, or the table is empty
+        wait.until(d -> {
+            try {
+                List<WebElement> rows = d.findElements(By.cssSelector("[id='listForm:entries_data'] > tr"));
+                return !rows.isEmpty() && rows.stream().map(WebElement::getText)
+                        .allMatch(text -> text.contains(patient) || text.contains("Nobody is waiting"));
+            } catch (StaleElementReferenceException replaced) {
+                return false;
+            }
+        });
+    }
+
+    /**
+     * Clicks what may sit below the fold or outside the calendar's scrolled hours. Found afresh on
+     * every try: a filter typed letter by letter on a busy machine may re-render the table more than once.
+     */
+    private static void click(WebDriver browser, By what) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .ignoring(ElementClickInterceptedException.class).until(d -> {
+            WebElement element = d.findElement(what);
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
+    }
+
+    private static String row(String patient) {
+        return "//tr[td[normalize-space(.)='" + patient + "']]";
+    }
+}

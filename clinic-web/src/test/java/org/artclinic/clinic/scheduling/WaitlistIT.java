@@ -1,0 +1,204 @@
+package org.artclinic.clinic.scheduling;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+
+import org.artclinic.clinic.common.DomainException;
+import org.artclinic.clinic.patient.Patient;
+import org.artclinic.clinic.setup.Location;
+import org.artclinic.clinic.setup.Practitioner;
+import org.artclinic.clinic.testsupport.AsFrontDesk;
+import org.artclinic.clinic.testsupport.ClinicFixture;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The waitlist through the real service and database: a cancellation offers its slot to the
+ * waiting patients whose preferences fit it (and to nobody else), booking an offer puts that
+ * patient into the freed slot and off the list, and the waitlist page reads a page at a time.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WaitlistIT {
+
+    private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
+    private static final Set<WaitlistEntry.Status> WAITING = EnumSet.of(WaitlistEntry.Status.WAITING);
+    private static final Set<WaitlistEntry.Status> ALL = EnumSet.allOf(WaitlistEntry.Status.class);
+
+    @EJB
+    private SchedulingService scheduling;
+
+    @EJB
+    private AsFrontDesk asFrontDesk;
+
+    @Inject
+    private ClinicFixture clinic;
+
+    private Location location;
+    private Practitioner raman;
+    private Practitioner lee;
+    private LocalDate day;
+
+    @BeforeEach
+    void smallClinic() throws Exception {
+        location = clinic.location("Waitlist clinic", CHICAGO);
+        raman = clinic.practitioner("Dr. Raman", location, LocalTime.of(8, 0), LocalTime.of(17, 0));
+        lee = clinic.practitioner("Dr. Lee", location, LocalTime.of(8, 0), LocalTime.of(17, 0));
+        day = LocalDate.now(CHICAGO).plusDays(30 + (long) (Math.random() * 300));
+    }
+
+    @Test
+    void aCancellationIsOfferedToTheWaitingPatientsWhoseWishesFitItsSlotAndToNobodyElse() throws Exception {
+        Patient cancelling = clinic.patient("Carla", "Cancels");
+        Appointment visit = book(cancelling, raman, at(10, 0), at(10, 30));
+        DayOfWeek weekday = day.getDayOfWeek();
+        DayOfWeek otherDay = weekday.plus(1);
+
+        WaitlistEntry withRaman = wait("Rita", List.of(raman), Set.of(weekday), "09:00", "12:00");
+        WaitlistEntry anyone = wait("Andy", List.of(), Set.of(), null, null);
+        WaitlistEntry severalDaysAndPractitioners = wait("Sam", List.of(lee, raman), Set.of(otherDay, weekday),
+                "10:00", "10:30");
+        WaitlistEntry onlyLee = wait("Lena", List.of(lee), Set.of(), null, null);
+        WaitlistEntry otherWeekday = wait("Otto", List.of(raman), Set.of(otherDay), null, null);
+        WaitlistEntry afternoons = wait("Amy", List.of(), Set.of(), "13:00", "17:00");
+        WaitlistEntry slotOnlyHalfInWindow = wait("Hal", List.of(raman), Set.of(), "10:15", "12:00");
+        WaitlistEntry removed = wait("Remy", List.of(raman), Set.of(weekday), null, null);
+        asFrontDesk.call(() -> {
+            scheduling.removeFromWaitlist(removed.getId());
+            return null;
+        });
+        WaitlistEntry ownEntry = asFrontDesk.call(() -> scheduling.addToWaitlist(cancelling.getId(), List.of(), Set.of(),
+                null, null, "her own wish for an earlier visit"));
+
+        CancellationResult result = asFrontDesk.call(() -> scheduling.cancel(visit.getId(), "Out of town"));
+
+        List<Long> offered = result.offers().stream().map(WaitlistEntry::getId).toList();
+        List<Long> mine = offered.stream().filter(id -> List.of(withRaman.getId(), anyone.getId(),
+                severalDaysAndPractitioners.getId()).contains(id)).toList();
+        assertEquals(List.of(withRaman.getId(), anyone.getId(), severalDaysAndPractitioners.getId()), mine,
+                "the fitting entries, longest waiting first");
+        for (WaitlistEntry unfit : List.of(onlyLee, otherWeekday, afternoons, slotOnlyHalfInWindow, removed, ownEntry)) {
+            assertFalse(offered.contains(unfit.getId()), unfit.getNote() + " is not offered the slot");
+        }
+        WaitlistEntry offer = result.offers().get(offered.indexOf(withRaman.getId()));
+        assertEquals("Rita", offer.getPatient().getGivenName(), "the offer names the patient");
+        assertEquals(Set.of(weekday), offer.getDays(), "and what they asked for");
+
+        removeAll(anyone, severalDaysAndPractitioners, onlyLee, otherWeekday, afternoons, slotOnlyHalfInWindow, ownEntry,
+                withRaman);
+    }
+
+    @Test
+    void bookingAnOfferPutsThePatientIntoTheFreedSlotAndOffTheWaitlist() throws Exception {
+        Patient cancelling = clinic.patient("Carl", "Cancels");
+        Appointment visit = book(cancelling, raman, at(14, 0), at(14, 45));
+        WaitlistEntry waiting = wait("Wendy", List.of(raman), Set.of(day.getDayOfWeek()), "13:00", "16:00");
+        Patient wendy = waiting.getPatient();
+
+        CancellationResult result = asFrontDesk.call(() -> scheduling.cancel(visit.getId(), "Feels better"));
+        assertTrue(result.offers().stream().anyMatch(e -> e.getId().equals(waiting.getId())), "Wendy is offered it");
+
+        Appointment booked = asFrontDesk.call(() -> scheduling.bookFromWaitlist(waiting.getId(), new BookingRequest(
+                wendy.getId(), raman.getId(), location.getId(), null, null, at(14, 0), at(14, 45), null)));
+
+        Appointment stored = asFrontDesk.call(() -> scheduling.appointment(booked.getId()));
+        assertEquals(AppointmentStatus.BOOKED, stored.getStatus());
+        assertEquals(wendy.getId(), stored.getPatient().getId());
+        assertEquals(raman.getId(), stored.getPractitioner().getId());
+        assertEquals(visit.getSlot(), stored.getSlot(), "the freed slot");
+        String wendysName = wendy.getFullName();
+        assertEquals(0, asFrontDesk.call(() -> scheduling.countWaitlist(WAITING, wendysName)), "off the waitlist");
+        List<WaitlistEntry> history = asFrontDesk.call(() -> scheduling.waitlist(ALL, wendysName, 0, 10));
+        assertEquals(List.of(WaitlistEntry.Status.BOOKED), history.stream().map(WaitlistEntry::getStatus).toList());
+
+        DomainException again = assertThrows(DomainException.class, () -> asFrontDesk.call(() ->
+                scheduling.bookFromWaitlist(waiting.getId(), new BookingRequest(wendy.getId(), raman.getId(),
+                        location.getId(), null, null, at(15, 0), at(15, 30), null))));
+        assertEquals(wendysName + " is no longer on the waitlist.", again.getMessage());
+        assertEquals(1, asFrontDesk.call(() -> scheduling.day(location.getId(), day)).stream()
+                .filter(a -> a.getStatus() == AppointmentStatus.BOOKED).count(), "the refused booking left nothing");
+    }
+
+    @Test
+    void theWaitlistPageReadsAPageAtATimeLongestWaitingFirstWithEachEntrysWishes() throws Exception {
+        String family = "Pager" + clinic.suffix();
+        Patient first = clinic.patient("Ann", family);
+        Patient second = clinic.patient("Ben", family);
+        Patient third = clinic.patient("Cat", family);
+        WaitlistEntry a = add(first, List.of(raman, lee), Set.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+        WaitlistEntry b = add(second, List.of(), Set.of());
+        WaitlistEntry c = add(third, List.of(lee), Set.of(DayOfWeek.TUESDAY));
+        String search = family.toLowerCase(); // the patient search's rules: a family name prefix, any case
+
+        assertEquals(3, asFrontDesk.call(() -> scheduling.countWaitlist(WAITING, search)));
+        List<WaitlistEntry> page1 = asFrontDesk.call(() -> scheduling.waitlist(WAITING, search, 0, 2));
+        List<WaitlistEntry> page2 = asFrontDesk.call(() -> scheduling.waitlist(WAITING, search, 2, 2));
+        assertEquals(List.of(a.getId(), b.getId()), page1.stream().map(WaitlistEntry::getId).toList());
+        assertEquals(List.of(c.getId()), page2.stream().map(WaitlistEntry::getId).toList());
+        // read outside the service's transaction, as the page renders them
+        assertEquals(Set.of(raman.getId(), lee.getId()),
+                page1.get(0).getPractitioners().stream().map(Practitioner::getId).collect(Collectors.toSet()));
+        assertEquals(Set.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), page1.get(0).getDays());
+        assertTrue(page1.get(1).getPractitioners().isEmpty() && page1.get(1).getDays().isEmpty(), "anyone, any day");
+        assertEquals("Ann", page1.get(0).getPatient().getGivenName());
+
+        asFrontDesk.call(() -> {
+            scheduling.removeFromWaitlist(b.getId());
+            return null;
+        });
+        assertEquals(2, asFrontDesk.call(() -> scheduling.countWaitlist(WAITING, search)), "removed: not waiting");
+        assertEquals(3, asFrontDesk.call(() -> scheduling.countWaitlist(ALL, search)), "but still on record");
+        assertEquals(List.of(WaitlistEntry.Status.REMOVED), asFrontDesk.call(() -> scheduling.waitlist(
+                EnumSet.of(WaitlistEntry.Status.REMOVED), search, 0, 25)).stream().map(WaitlistEntry::getStatus).toList());
+        assertEquals(0, asFrontDesk.call(() -> scheduling.countWaitlist(WAITING, "Nobody" + clinic.suffix())));
+        removeAll(a, c);
+    }
+
+    private WaitlistEntry wait(String given, List<Practitioner> with, Set<DayOfWeek> days, String from, String to)
+            throws Exception {
+        Patient patient = clinic.patient(given, "Waits");
+        return asFrontDesk.call(() -> scheduling.addToWaitlist(patient.getId(), with.stream().map(Practitioner::getId)
+                .toList(), days, from == null ? null : LocalTime.parse(from), to == null ? null : LocalTime.parse(to),
+                given));
+    }
+
+    private WaitlistEntry add(Patient patient, List<Practitioner> with, Set<DayOfWeek> days) throws Exception {
+        return asFrontDesk.call(() -> scheduling.addToWaitlist(patient.getId(),
+                with.stream().map(Practitioner::getId).toList(), days, null, null, null));
+    }
+
+    /** Entries that would match other tests' cancellations (anyone, any day) leave the waitlist. */
+    private void removeAll(WaitlistEntry... entries) throws Exception {
+        for (WaitlistEntry entry : entries) {
+            asFrontDesk.call(() -> {
+                scheduling.removeFromWaitlist(entry.getId());
+                return null;
+            });
+        }
+    }
+
+    private Appointment book(Patient patient, Practitioner practitioner, Instant start, Instant end) throws Exception {
+        return asFrontDesk.call(() -> scheduling.book(new BookingRequest(patient.getId(), practitioner.getId(),
+                location.getId(), null, null, start, end, null)));
+    }
+
+    private Instant at(int hour, int minute) {
+        return day.atTime(hour, minute).atZone(CHICAGO).toInstant();
+    }
+}

@@ -1,0 +1,102 @@
+package org.artclinic.clinic.testsupport;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Properties;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.artclinic.clinic.patient.Patient;
+import org.artclinic.clinic.scheduling.BookingRequest;
+import org.artclinic.clinic.scheduling.SchedulingService;
+import org.artclinic.clinic.security.Role;
+import org.artclinic.clinic.setup.Location;
+import org.artclinic.clinic.setup.Practitioner;
+
+/**
+ * Sets the stage for browser journeys, which run outside the server: a REST resource that exists
+ * only in the test deployment ({@code POST /api/test-support/...}, HTTP Basic as an administrator)
+ * and builds the journey's own small clinic through {@link ClinicFixture} and the real services.
+ * It answers with what it made, as {@link Properties} text.
+ */
+@Stateless
+@Path("test-support")
+@RolesAllowed(Role.Names.ADMIN)
+public class JourneySeeds {
+
+    /**
+     * Zones far from the usual server zones; the location's zone is one where the date differs
+     * from the server's today, so a page that took "today" from the server would show the wrong day.
+     */
+    private static final List<String> FAR_ZONES = List.of("Pacific/Kiritimati", "Pacific/Niue", "Asia/Tokyo",
+            "America/Chicago");
+
+    @Inject
+    private Instance<ClinicFixture> fixtures;
+
+    @EJB
+    private SchedulingService scheduling;
+
+    @EJB
+    private AsFrontDesk asFrontDesk;
+
+    /**
+     * For {@code WaitlistJourneyIT}: a location where it is now another date than on the server's
+     * clock, a practitioner who works there all day, a visit today (within the calendar's hours,
+     * in an hour's time where possible) to cancel, and two patients to put on the waitlist.
+     */
+    @POST
+    @Path("waitlist-journey")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String waitlistJourney() throws Exception {
+        ClinicFixture clinic = fixtures.get();
+        Instant now = Instant.now();
+        LocalDate serverToday = LocalDate.now();
+        ZoneId zone = FAR_ZONES.stream().map(ZoneId::of)
+                .filter(z -> !now.atZone(z).toLocalDate().equals(serverToday))
+                .findFirst().orElse(ZoneId.of(FAR_ZONES.get(0)));
+        Location location = clinic.location("Waitlist journey clinic", zone);
+        Practitioner practitioner = clinic.practitioner("Dr. Waitlist", location, LocalTime.MIN, LocalTime.of(23, 55));
+        Patient cancelling = clinic.patient("Cora", "Cancelsjourney");
+        Patient waiting = clinic.patient("Wendy", "Waitsjourney");
+        Patient removed = clinic.patient("Rex", "Removedjourney");
+        ZonedDateTime inAnHour = now.atZone(zone).truncatedTo(ChronoUnit.HOURS).plusHours(1);
+        LocalDate today = now.atZone(zone).toLocalDate();
+        int hour = inAnHour.toLocalDate().equals(today) ? inAnHour.getHour() : 24;
+        ZonedDateTime start = today.atTime(Math.max(6, Math.min(hour, 20)), 0).atZone(zone); // the calendar shows 06-21
+        asFrontDesk.call(() -> scheduling.book(new BookingRequest(cancelling.getId(), practitioner.getId(),
+                location.getId(), null, null, start.toInstant(), start.plusMinutes(30).toInstant(), null)));
+
+        Properties seeded = new Properties();
+        seeded.setProperty("location", String.valueOf(location.getId()));
+        seeded.setProperty("zone", zone.getId());
+        seeded.setProperty("serverToday", serverToday.toString());
+        seeded.setProperty("today", today.toString());
+        seeded.setProperty("practitioner", String.valueOf(practitioner.getId()));
+        seeded.setProperty("cancellingPatient", cancelling.getFullName());
+        seeded.setProperty("waitingPatient", waiting.getFullName());
+        seeded.setProperty("removedPatient", removed.getFullName());
+        return text(seeded);
+    }
+
+    private static String text(Properties properties) throws IOException {
+        StringWriter out = new StringWriter();
+        properties.store(out, null);
+        return out.toString();
+    }
+}
