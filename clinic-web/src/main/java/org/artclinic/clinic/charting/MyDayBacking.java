@@ -15,10 +15,9 @@ import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 
 import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.intake.IntakeService;
@@ -68,9 +67,6 @@ public class MyDayBacking implements Serializable {
     @EJB
     private IntakeService intakes;
 
-    @Inject
-    private SecurityContext security;
-
     private String practitionerName;
     private String dayLabel;
     private List<Row> rows = List.of();
@@ -84,7 +80,8 @@ public class MyDayBacking implements Serializable {
 
     /** (Re)reads today's appointments; the list is one practitioner's day, so it is small. */
     public void load() {
-        String username = security.getCallerPrincipal() == null ? null : security.getCallerPrincipal().getName();
+        // the request's caller, read per request: an injected SecurityContext would not survive session replication
+        String username = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
         Optional<Practitioner> practitioner = username == null ? Optional.empty() : setup.practitionerOfUser(username);
         if (practitioner.isEmpty()) {
             practitionerName = null;

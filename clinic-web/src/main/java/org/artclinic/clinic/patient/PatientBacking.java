@@ -14,8 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.artclinic.clinic.common.DomainException;
-import org.artclinic.clinic.intake.IntakeAlerts;
-import org.artclinic.clinic.intake.IntakeService;
 import org.artclinic.clinic.scheduling.Appointment;
 import org.artclinic.clinic.scheduling.AppointmentStatus;
 import org.artclinic.clinic.scheduling.SchedulingService;
@@ -65,9 +63,6 @@ public class PatientBacking implements Serializable {
     private SchedulingService scheduling;
 
     @Inject
-    private IntakeService intakes;
-
-    @Inject
     @Param(name = "id")
     private Long id;
 
@@ -75,7 +70,6 @@ public class PatientBacking implements Serializable {
 
     // read when first needed in a request and again after every change
     private transient PatientSummary summary;
-    private transient IntakeAlerts intakeAlerts;
     private transient List<PolicyRow> policies;
 
     private PolicyForm policyForm = new PolicyForm();
@@ -122,14 +116,6 @@ public class PatientBacking implements Serializable {
             summary = patients.summary(id);
         }
         return summary;
-    }
-
-    /** Referral, precautions and regions not to treat, for the header banner. */
-    public IntakeAlerts getIntakeAlerts() {
-        if (intakeAlerts == null && found) {
-            intakeAlerts = intakes.alerts(id);
-        }
-        return intakeAlerts;
     }
 
     public Patient getPatient() {
@@ -194,7 +180,6 @@ public class PatientBacking implements Serializable {
 
     private void refresh() {
         summary = null;
-        intakeAlerts = null;
         policies = null;
     }
 

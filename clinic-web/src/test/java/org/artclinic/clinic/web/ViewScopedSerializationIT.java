@@ -53,15 +53,6 @@ import org.primefaces.model.LazyDataModel;
 @ExtendWith(ArquillianExtension.class)
 class ViewScopedSerializationIT {
 
-    /**
-     * Pages of other work known not to survive yet: the waitlist's lazy table keeps a
-     * {@code List.subList} (not serializable), and My day keeps the injected {@code SecurityContext}.
-     * Listed so that the test guards every other bean now; it fails when one of them is fixed, so
-     * the list only shrinks.
-     */
-    private static final Set<String> NOT_YET = Set.of("org.artclinic.clinic.scheduling.WaitlistBacking",
-            "org.artclinic.clinic.charting.MyDayBacking");
-
     @Inject
     private BeanManager beans;
 
@@ -96,10 +87,8 @@ class ViewScopedSerializationIT {
                         ? e.getCause() : e;
                 problem = cause.toString();
             }
-            if (problem != null && !NOT_YET.contains(type.getName())) {
+            if (problem != null) {
                 failures.add(type.getName() + ": " + problem);
-            } else if (problem == null && NOT_YET.contains(type.getName())) {
-                failures.add(type.getName() + " survives now: take it off NOT_YET");
             }
         }
         if (!failures.isEmpty()) {
