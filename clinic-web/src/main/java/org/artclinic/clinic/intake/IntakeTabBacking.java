@@ -2,11 +2,12 @@ package org.artclinic.clinic.intake;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.ejb.EJB;
@@ -20,6 +21,7 @@ import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.patient.PatientService;
 import org.artclinic.clinic.security.CurrentUser;
 import org.artclinic.clinic.security.Role;
+import org.artclinic.clinic.setup.ClinicClock;
 import org.artclinic.clinic.setup.ClinicSetupService;
 import org.artclinic.clinic.setup.Practitioner;
 import org.artclinic.clinic.web.Messages;
@@ -64,6 +66,9 @@ public class IntakeTabBacking implements Serializable {
     private CurrentUser user;
 
     @Inject
+    private ClinicClock clinicClock;
+
+    @Inject
     @Param(name = "id")
     private Long patientId;
 
@@ -77,6 +82,10 @@ public class IntakeTabBacking implements Serializable {
     private ClearanceEvidence evidenceKind;
     private String evidence;
     private LocalDate evidenceDate;
+
+    // the self-check: the latest one on record, and the dialog's answers
+    private transient Optional<SuitabilitySelfCheck> selfCheck;
+    private final EnumMap<SelfCheckStatement, Boolean> selfCheckAnswers = new EnumMap<>(SelfCheckStatement.class);
 
     // the consent dialog
     private LocalDate signedOn;
@@ -102,7 +111,7 @@ public class IntakeTabBacking implements Serializable {
     /** The latest intake's date, for the decision's heading. */
     public String getDecisionDate() {
         TreatmentEligibility e = getEligibility();
-        return e == null || e.assessedAt() == null ? null : WHEN.format(e.assessedAt().atZone(ZoneId.systemDefault()));
+        return e == null || e.assessedAt() == null ? null : WHEN.format(e.assessedAt().atZone(clinicClock.zone()));
     }
 
     /** The patient's intakes, newest first; practitioners only (clinical records). */
@@ -116,7 +125,7 @@ public class IntakeTabBacking implements Serializable {
     private List<IntakeRow> rows() {
         Map<String, String> names = new HashMap<>();
         return intakes.intakes(patientId).stream().map(intake -> new IntakeRow(intake.getId(),
-                WHEN.format(intake.getAssessedAt().atZone(ZoneId.systemDefault())),
+                WHEN.format(intake.getAssessedAt().atZone(clinicClock.zone())),
                 names.computeIfAbsent(intake.getAssessedBy(), this::practitionerName),
                 intake.getChiefComplaint() + " (" + intake.getRegions().stream().map(ComplaintRegion::toString)
                         .collect(Collectors.joining(", ")) + ")",
@@ -150,10 +159,61 @@ public class IntakeTabBacking implements Serializable {
         refresh();
     }
 
+    // ---- suitability self-check (answered by the patient, entered by the front desk or a practitioner)
+
+    /** The patient's latest self-check, if any. */
+    public SuitabilitySelfCheck getSelfCheck() {
+        if (selfCheck == null) {
+            selfCheck = patientId == null ? Optional.empty() : intakes.latestSelfCheck(patientId);
+        }
+        return selfCheck.orElse(null);
+    }
+
+    /** When the latest self-check was answered, in the clinic's time. */
+    public String getSelfCheckWhen() {
+        SuitabilitySelfCheck check = getSelfCheck();
+        return check == null ? null : WHEN.format(check.getAnsweredAt().atZone(clinicClock.zone()));
+    }
+
+    /** The statements of the latest self-check that the patient said apply. */
+    public List<String> getSelfCheckApplying() {
+        SuitabilitySelfCheck check = getSelfCheck();
+        return check == null ? List.of() : check.answers().entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue()))
+                .map(e -> e.getKey().words()).toList();
+    }
+
+    /** Opens the dialog on the patient's previous answers, so a correction starts from them. */
+    public void newSelfCheck() {
+        selfCheckAnswers.clear();
+        for (SelfCheckStatement statement : SelfCheckStatement.values()) {
+            SuitabilitySelfCheck previous = getSelfCheck();
+            selfCheckAnswers.put(statement, previous != null && Boolean.TRUE.equals(previous.answers().get(statement)));
+        }
+    }
+
+    public void recordSelfCheck() {
+        Messages.change(() -> intakes.recordSelfCheck(patientId, new EnumMap<>(selfCheckAnswers)),
+                "intake.selfCheck.saved", patientName());
+        refresh();
+    }
+
+    /** The article's guidance for the answers ticked in the dialog so far. */
+    public String getSelfCheckGuidance() {
+        return SelfCheckGuidance.guidance(selfCheckAnswers);
+    }
+
+    public SelfCheckStatement[] getSelfCheckStatements() {
+        return SelfCheckStatement.values();
+    }
+
+    public Map<SelfCheckStatement, Boolean> getSelfCheckAnswers() {
+        return selfCheckAnswers;
+    }
+
     // ---- consent
 
     public void newConsent() {
-        signedOn = LocalDate.now();
+        signedOn = clinicClock.today();
         witnessedBy = user.getFullName();
     }
 
@@ -178,6 +238,7 @@ public class IntakeTabBacking implements Serializable {
         eligibility = null;
         intakeRows = null;
         consentTextRead = false;
+        selfCheck = null;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+
 import org.artclinic.clinic.testsupport.ApiClient;
 import org.artclinic.clinic.testsupport.WebClient;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -93,6 +94,30 @@ class IntakePagesIT {
         assertTrue(desk.contains("Record consent"), desk);
         assertFalse(desk.contains("Fell off a ladder"), "no clinical details for the front desk");
         assertFalse(desk.contains("Record clearance") || desk.contains("New intake"), desk);
+    }
+
+    @Test
+    void theFrontDeskEntersThePatientsSelfCheckAndSeesTheArticlesGuidance() throws Exception {
+        String patient = new ApiClient(base, "frontdesk").patient("Selfcheck");
+        WebClient desk = signedIn("frontdesk");
+        String page = "patient/patient.xhtml?id=" + patient;
+        assertTrue(desk.get(page).body().contains("No self-check on record."));
+
+        Map<String, String> ticks = new LinkedHashMap<>();
+        for (int statement : new int[] {0, 1, 3}) {
+            ticks.put("statements:" + statement + ":applies_input", "on");
+        }
+        HttpResponse<String> saved = desk.submit(page, "tabs:selfCheckForm", ticks, "saveSelfCheck");
+        assertEquals(200, saved.statusCode());
+
+        String after = desk.get(page).body();
+        assertTrue(after.contains("3 of 6 statements apply"), after);
+        assertTrue(after.contains(SelfCheckStatement.MUSCLE_OR_TENDON.words())
+                && after.contains(SelfCheckStatement.WORSE_WITH_REPEATED_USE.words())
+                && after.contains(SelfCheckStatement.LONGER_THAN_FOUR_TO_SIX_WEEKS.words()), "the statements that apply");
+        assertFalse(after.contains("<li>" + SelfCheckStatement.OPEN_TO_EXERCISES.words()), "only those that apply");
+        assertTrue(after.contains("Several of these apply to you") && after.contains("not a diagnosis"),
+                "the article's guidance for several statements, and that it is no diagnosis");
     }
 
     @Test
