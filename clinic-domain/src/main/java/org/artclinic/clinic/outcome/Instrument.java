@@ -142,6 +142,12 @@ public enum Instrument {
         abstract BigDecimal apply(int sum, int answered, int scale);
     }
 
+    /** Up to this many unanswered items are named by their labels in the reason there is no score. */
+    private static final int NAMED_GAPS = 3;
+
+    /** The longest reason a questionnaire cannot be scored (it is stored with the administration). */
+    public static final int MAX_REASON_LENGTH = 400;
+
     private final String title;
     private final int minAnswer;
     private final int maxAnswer;
@@ -339,8 +345,11 @@ public enum Instrument {
             return "The " + title + " is unanswered, so there is no score. Ask the patient for a number from "
                     + minAnswer + " to " + maxAnswer + ".";
         }
-        String which = (unanswered.size() == 1 ? "Item " : "Items ") + numbers(unanswered) + " ("
-                + String.join("; ", unanswered.stream().map(n -> items.get(n - 1).label()).toList()) + ")";
+        // the labels help with a few gaps; a mostly blank questionnaire is named by numbers only, so
+        // the reason stays short enough to store and to read
+        String which = (unanswered.size() == 1 ? "Item " : "Items ") + numbers(unanswered)
+                + (unanswered.size() > NAMED_GAPS ? "" : " (" + String.join("; ",
+                        unanswered.stream().map(n -> items.get(n - 1).label()).toList()) + ")");
         String verb = unanswered.size() == 1 ? " is" : " are";
         String rule = maxUnanswered == 0
                 ? "the " + title + " is only scored when every item is answered."

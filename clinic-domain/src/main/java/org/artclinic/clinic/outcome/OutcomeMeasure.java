@@ -91,7 +91,7 @@ public class OutcomeMeasure extends BaseEntity {
     @Column(precision = 6, scale = 2)
     private BigDecimal score;
 
-    @Column(name = "unscorable_reason", length = 400)
+    @Column(name = "unscorable_reason", length = Instrument.MAX_REASON_LENGTH)
     private String unscorableReason;
 
     protected OutcomeMeasure() {

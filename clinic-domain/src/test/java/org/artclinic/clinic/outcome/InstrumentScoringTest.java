@@ -44,6 +44,19 @@ class InstrumentScoringTest {
         return scoring.unscorableReason();
     }
 
+    /** A patient may hand back a blank questionnaire: the reason must still be stored (and read) whole. */
+    @ParameterizedTest
+    @EnumSource(Instrument.class)
+    void aBlankQuestionnaireIsUnscorableWithAReasonThatFitsTheRecord(Instrument instrument) {
+        String reason = unscorable(instrument, Collections.nCopies(instrument.itemCount(), null));
+
+        assertTrue(reason.length() <= Instrument.MAX_REASON_LENGTH, reason.length() + ": " + reason);
+        assertTrue(reason.contains("unanswered"), reason);
+        if (instrument.itemCount() > 1) {
+            assertTrue(reason.contains(" and " + instrument.itemCount() + " are unanswered"), "names every item: " + reason);
+        }
+    }
+
     @Nested
     class Definitions {
 

@@ -67,6 +67,9 @@ public class OutcomeService {
         OutcomeMeasure measure = new OutcomeMeasure(patient, instrument, answers, at, caller());
         em.persist(measure);
         em.flush();
+        if (!session.isCallerInRole(Role.Names.PRACTITIONER)) {
+            return new OutcomeEntry(measure, null, null); // the change over time is clinical: practitioners only
+        }
         return withChanges(patient, List.of(measure)).get(0);
     }
 

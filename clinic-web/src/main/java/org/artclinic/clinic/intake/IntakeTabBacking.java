@@ -153,6 +153,9 @@ public class IntakeTabBacking implements Serializable {
     }
 
     public void recordClearance() {
+        if (getEligibility() == null) {
+            return; // an unknown patient: the page already says so
+        }
         Long intakeId = getEligibility().intakeId();
         Messages.change(() -> intakes.recordClearance(patientId, intakeId, evidenceKind, evidence, evidenceDate),
                 "intake.clearance.saved", patientName());

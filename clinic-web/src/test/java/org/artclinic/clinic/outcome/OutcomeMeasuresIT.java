@@ -125,13 +125,17 @@ class OutcomeMeasuresIT {
     @Test
     void theFrontDeskMayRecordButOnlyPractitionersReadTheHistory() throws Exception {
         Patient patient = clinic.patient("Rosa", "Outcome");
+        asPractitioner.call(() -> outcomes.record(patient.getId(), Instrument.NPRS, List.of(9),
+                Instant.now().minusSeconds(3600)));
         OutcomeEntry recorded = asFrontDesk.call(() -> outcomes.record(patient.getId(), Instrument.NPRS, List.of(6), null));
         assertEquals(new BigDecimal("6"), recorded.measure().getScore());
+        assertNull(recorded.sincePrevious(), "the change since the last rating is clinical, not for the front desk");
+        assertNull(recorded.sinceBaseline());
         assertThrows(EJBAccessException.class,
                 () -> asFrontDesk.call(() -> outcomes.history(patient.getId(), null, 0, 10)));
         assertThrows(EJBAccessException.class,
                 () -> asManager.call(() -> outcomes.record(patient.getId(), Instrument.NPRS, List.of(6), null)));
-        assertEquals(1, asPractitioner.call(() -> outcomes.history(patient.getId(), null, 0, 10)).size());
+        assertEquals(2, asPractitioner.call(() -> outcomes.history(patient.getId(), null, 0, 10)).size());
     }
 
     private void record(Patient patient, List<Integer> answers, Instant at) throws Exception {
