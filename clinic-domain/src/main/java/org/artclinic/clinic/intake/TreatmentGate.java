@@ -15,8 +15,9 @@ import org.artclinic.clinic.common.DomainException;
  * <p>A patient may be treated when all of these hold:
  * <ol>
  * <li>an intake with red-flag screening is recorded (the safe path: nobody is treated unscreened);</li>
- * <li>the latest intake's screening asked for no referral, or a practitioner recorded a clearance
- *     of that intake;</li>
+ * <li>no intake's screening asked for a referral that no practitioner has cleared: a red flag
+ *     holds treatment "until a practitioner records a clearance" (issue 4), so a later intake
+ *     that answers "no" does not lift it on its own;</li>
  * <li>the patient's consent to manual therapy is current ({@link PatientConsent#isCurrent});</li>
  * </ol>
  * and then every region except those the latest intake blocked for a local contraindication,
@@ -26,9 +27,11 @@ import org.artclinic.clinic.common.DomainException;
  * @param decision the latest intake's recorded decision; null when there is none
  * @param clearance who cleared the latest intake's referral and on what evidence; null when nobody did
  * @param consent the state of the patient's consent
+ * @param earlierReferral the decision of an earlier intake whose referral nobody has cleared yet;
+ *        null when there is none
  */
 public record TreatmentGate(boolean intakeRecorded, ScreeningDecision decision, String clearance,
-        ConsentState consent) {
+        ConsentState consent, ScreeningDecision earlierReferral) {
 
     /** Where the patient's informed consent to manual therapy stands. */
     public enum ConsentState {
@@ -54,16 +57,38 @@ public record TreatmentGate(boolean intakeRecorded, ScreeningDecision decision, 
             + "Record the intake before treating.";
 
     public static TreatmentGate noIntake(ConsentState consent) {
-        return new TreatmentGate(false, null, null, consent);
+        return new TreatmentGate(false, null, null, consent, null);
     }
 
     public static TreatmentGate of(ScreeningDecision decision, String clearance, ConsentState consent) {
-        return new TreatmentGate(true, decision, clearance, consent);
+        return new TreatmentGate(true, decision, clearance, consent, null);
     }
 
-    /** A red flag of the latest intake still waits for a clearance. */
-    public boolean referralPending() {
+    /** The same gate, also held by an earlier intake's referral that is still waiting for its clearance. */
+    public TreatmentGate withEarlierReferral(ScreeningDecision uncleared) {
+        return new TreatmentGate(intakeRecorded, decision, clearance, consent, uncleared);
+    }
+
+    /** The latest intake's own referral waits for a clearance. */
+    private boolean latestReferralPending() {
         return intakeRecorded && !decision.treatmentAllowed() && clearance == null;
+    }
+
+    /** The red flags still waiting for a clearance, a few words each (for the patient header). */
+    public List<String> pendingReferralFlags() {
+        List<String> flags = new ArrayList<>();
+        if (latestReferralPending()) {
+            flags.addAll(decision.referralFlags());
+        }
+        if (earlierReferral != null) {
+            earlierReferral.referralFlags().stream().filter(flag -> !flags.contains(flag)).forEach(flags::add);
+        }
+        return flags;
+    }
+
+    /** A red flag of the latest intake, or of an earlier one, still waits for a clearance. */
+    public boolean referralPending() {
+        return latestReferralPending() || (intakeRecorded && earlierReferral != null);
     }
 
     public boolean consentMissing() {
@@ -77,7 +102,14 @@ public record TreatmentGate(boolean intakeRecorded, ScreeningDecision decision, 
 
     /** Reasons to see a doctor first, in the patient's words; still listed after a clearance. */
     public List<String> referralReasons() {
-        return intakeRecorded ? decision.referralReasons() : List.of();
+        if (!intakeRecorded) {
+            return List.of();
+        }
+        List<String> reasons = new ArrayList<>(decision.referralReasons());
+        if (earlierReferral != null) {
+            earlierReferral.referralReasons().stream().filter(r -> !reasons.contains(r)).forEach(reasons::add);
+        }
+        return reasons;
     }
 
     public Map<BodyRegion, String> blockedRegions() {
@@ -94,8 +126,9 @@ public record TreatmentGate(boolean intakeRecorded, ScreeningDecision decision, 
         if (!intakeRecorded) {
             blockers.add(NO_INTAKE);
         } else if (referralPending()) {
-            blockers.add("Treatment is on hold until a practitioner records a clearance: the intake found "
-                    + String.join("; ", decision.referralFlags())
+            blockers.add("Treatment is on hold until a practitioner records a clearance: "
+                    + (latestReferralPending() ? "the intake found " : "an earlier intake found ")
+                    + String.join("; ", pendingReferralFlags())
                     + ". Refer the patient for a medical evaluation first.");
         }
         if (consentMissing()) {

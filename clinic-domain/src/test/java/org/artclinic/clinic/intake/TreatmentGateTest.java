@@ -62,6 +62,20 @@ class TreatmentGateTest {
     }
 
     @Test
+    void aLaterIntakeWithoutRedFlagsDoesNotLiftAnEarlierReferralThatNobodyCleared() {
+        TreatmentGate gate = TreatmentGate.of(CLEAR, null, ConsentState.CURRENT).withEarlierReferral(TRAUMA);
+
+        assertTrue(gate.referralPending());
+        assertFalse(gate.treatmentAllowed());
+        assertEquals(List.of(RedFlag.RECENT_TRAUMA.patientWords()), gate.referralReasons());
+        assertEquals(TRAUMA.referralFlags(), gate.pendingReferralFlags());
+        DomainException refused = assertThrows(DomainException.class, () -> gate.requireAllowed(null));
+        assertEquals("Treatment is on hold until a practitioner records a clearance: an earlier intake found recent "
+                + "trauma (a fall, a collision or a suspected fracture). Refer the patient for a medical evaluation "
+                + "first.", refused.getMessage());
+    }
+
+    @Test
     void aClearanceLiftsTheReferralButKeepsItsReasonsOnRecord() {
         TreatmentGate gate = TreatmentGate.of(TRAUMA, "Cleared by Dr. Ruiz on a letter", ConsentState.CURRENT);
 

@@ -122,9 +122,12 @@ public class IntakeService {
     public TreatmentClearance recordClearance(long patientId, Long intakeId, ClearanceEvidence evidenceKind,
             String evidence, LocalDate evidenceDate) {
         Patient patient = lockPatient(patientId);
+        // without a named intake: the newest referral still waiting for its clearance, else the latest
+        // intake (which then says why there is nothing to clear)
         IntakeAssessment intake = intakeId == null
-                ? latestIntake(patient).orElseThrow(() -> new DomainException(
-                        "No intake is recorded for " + patient.getFullName() + "; there is nothing to clear."))
+                ? unclearedReferrals(patient).stream().findFirst().orElseGet(() -> latestIntake(patient)
+                        .orElseThrow(() -> new DomainException("No intake is recorded for " + patient.getFullName()
+                                + "; there is nothing to clear.")))
                 : intake(intakeId);
         if (!intake.getPatient().equals(patient)) {
             throw new DomainException("Intake " + intake.getId() + " belongs to another patient.");
@@ -266,18 +269,20 @@ public class IntakeService {
             return Map.of();
         }
         List<Long> ids = List.copyOf(new LinkedHashSet<>(patientIds));
-        // each patient's latest intake: the first row per patient, newest first
-        Map<Long, Object[]> latestIntake = new HashMap<>();
-        em.createQuery("SELECT i.patient.id, i.id, i.decisionTreatmentAllowed FROM IntakeAssessment i "
-                + "WHERE i.patient.id IN :ids ORDER BY i.assessedAt DESC, i.id DESC", Object[].class)
-                .setParameter("ids", ids).getResultList()
-                .forEach(row -> latestIntake.putIfAbsent((Long) row[0], row));
-        List<Long> referralIntakes = latestIntake.values().stream().filter(row -> !(Boolean) row[2])
-                .map(row -> (Long) row[1]).toList();
-        Set<Long> cleared = referralIntakes.isEmpty() ? Set.of()
-                : new HashSet<>(em.createQuery("SELECT c.intake.id FROM TreatmentClearance c "
-                        + "WHERE c.intake.id IN :intakes", Long.class).setParameter("intakes", referralIntakes)
-                        .getResultList());
+        // who has been screened, and who has any intake whose referral nobody has cleared (not only
+        // the latest intake's)
+        Set<Long> cleared = new HashSet<>(em.createQuery("SELECT c.intake.id FROM TreatmentClearance c "
+                + "WHERE c.intake.patient.id IN :ids", Long.class).setParameter("ids", ids).getResultList());
+        Set<Long> screened = new HashSet<>();
+        Set<Long> referralPending = new HashSet<>();
+        for (Object[] row : em.createQuery("SELECT i.patient.id, i.id, i.decisionTreatmentAllowed "
+                + "FROM IntakeAssessment i WHERE i.patient.id IN :ids", Object[].class).setParameter("ids", ids)
+                .getResultList()) {
+            screened.add((Long) row[0]);
+            if (!(Boolean) row[2] && !cleared.contains((Long) row[1])) {
+                referralPending.add((Long) row[0]);
+            }
+        }
         Map<Long, PatientConsent> latestConsent = new HashMap<>();
         em.createQuery("SELECT c.patient.id, c FROM PatientConsent c WHERE c.patient.id IN :ids "
                 + "ORDER BY c.recordedAt DESC, c.id DESC", Object[].class).setParameter("ids", ids)
@@ -287,10 +292,8 @@ public class IntakeService {
         Map<Long, TreatmentHold> holds = new LinkedHashMap<>();
         for (Long id : ids) {
             TreatmentGate.ConsentState consent = PatientConsent.stateOf(latestConsent.get(id), binding);
-            Object[] intake = latestIntake.get(id);
-            TreatmentGate gate = intake == null ? TreatmentGate.noIntake(consent)
-                    : TreatmentGate.of(new ScreeningDecision((Boolean) intake[2], List.of()),
-                            cleared.contains((Long) intake[1]) ? "cleared" : null, consent);
+            TreatmentGate gate = !screened.contains(id) ? TreatmentGate.noIntake(consent)
+                    : TreatmentGate.of(new ScreeningDecision(!referralPending.contains(id), List.of()), null, consent);
             if (!gate.treatmentAllowed()) {
                 holds.put(id, TreatmentHold.of(gate));
             }
@@ -303,7 +306,7 @@ public class IntakeService {
     public IntakeAlerts alerts(long patientId) {
         TreatmentEligibility eligibility = eligibility(patient(patientId));
         TreatmentGate gate = eligibility.gate();
-        List<String> pending = gate.referralPending() ? gate.decision().referralFlags() : List.of();
+        List<String> pending = gate.referralPending() ? gate.pendingReferralFlags() : List.of();
         return new IntakeAlerts(gate.intakeRecorded(), gate.referralPending(), pending, gate.precautions(),
                 new LinkedHashSet<>(gate.blockedRegions().keySet()), gate.consentMissing());
     }
@@ -325,6 +328,11 @@ public class IntakeService {
         TreatmentClearance clearance = intake.isReferralRequired() ? clearanceOf(intake).orElse(null) : null;
         TreatmentGate gate = TreatmentGate.of(intake.decision(), clearance == null ? null : clearance.describe(),
                 consentState);
+        Optional<IntakeAssessment> earlier = unclearedReferrals(patient).stream()
+                .filter(referral -> !referral.equals(intake)).findFirst();
+        if (earlier.isPresent()) {
+            gate = gate.withEarlierReferral(earlier.get().decision());
+        }
         return new TreatmentEligibility(patient.getId(), gate, intake.getId(), intake.getAssessedAt(), clearance,
                 consentVersion);
     }
@@ -332,6 +340,18 @@ public class IntakeService {
     private Optional<IntakeAssessment> latestIntake(Patient patient) {
         return em.createNamedQuery(IntakeAssessment.OF_PATIENT, IntakeAssessment.class)
                 .setParameter("patient", patient).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /**
+     * The patient's intakes whose red flags asked for a referral that nobody has cleared, newest
+     * first. A patient has a handful of intakes, so they are read and filtered here (a JPQL
+     * comparison with a boolean literal is written as 0/1 by EclipseLink, which H2 2 refuses).
+     */
+    private List<IntakeAssessment> unclearedReferrals(Patient patient) {
+        Set<Long> cleared = new HashSet<>(em.createQuery("SELECT c.intake.id FROM TreatmentClearance c "
+                + "WHERE c.intake.patient = :patient", Long.class).setParameter("patient", patient).getResultList());
+        return em.createNamedQuery(IntakeAssessment.OF_PATIENT, IntakeAssessment.class).setParameter("patient", patient)
+                .getResultStream().filter(i -> i.isReferralRequired() && !cleared.contains(i.getId())).toList();
     }
 
     private Optional<TreatmentClearance> clearanceOf(IntakeAssessment intake) {

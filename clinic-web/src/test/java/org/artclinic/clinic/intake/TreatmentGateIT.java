@@ -165,7 +165,7 @@ class TreatmentGateIT {
     }
 
     @Test
-    void theDecisionIsStoredWithTheIntakeAndTheLatestIntakeGoverns() throws Exception {
+    void theDecisionIsStoredWithTheIntakeAndALaterIntakeDoesNotLiftAnUnclearedReferral() throws Exception {
         Patient patient = consentingPatient("Lea");
         asFrontDesk.call(() -> intakes.recordSelfCheck(patient.getId(), Map.of(SelfCheckStatement.MUSCLE_OR_TENDON,
                 true, SelfCheckStatement.WORSE_WITH_REPEATED_USE, true, SelfCheckStatement.OPEN_TO_EXERCISES, true)));
@@ -181,6 +181,18 @@ class TreatmentGateIT {
                 IntakeDetails.of("Neck pain, infection treated", NECK), ScreeningAnswers.none()));
 
         assertEquals(first.getId(), again.getReassessmentOf().getId());
+        TreatmentEligibility held = asPractitioner.call(() -> intakes.treatmentEligibility(patient.getId()));
+        assertTrue(held.referralPending(), "the first intake's red flag still waits for its clearance");
+        assertFalse(held.blockedRegions().containsKey(BodyRegion.NECK), "the latest intake governs the regions");
+        assertThrows(DomainException.class,
+                () -> asPractitioner.call(() -> {
+                    intakes.requireTreatmentAllowed(patient.getId(), BodyRegion.NECK);
+                    return null;
+                }));
+
+        TreatmentClearance cleared = asPractitioner.call(() -> intakes.recordClearance(patient.getId(), null,
+                ClearanceEvidence.PHYSICIAN_LETTER, "GP letter: no fracture on X-ray", null));
+        assertEquals(first.getId(), cleared.getIntake().getId(), "the clearance goes to the referral that waits");
         allowed(patient, BodyRegion.NECK);
         assertEquals(2, asPractitioner.call(() -> intakes.intakes(patient.getId())).size());
         assertTrue(asPractitioner.call(() -> intakes.findIntake(first.getId())).isReferralRequired(),
