@@ -110,7 +110,9 @@ public final class IntakeJson {
 
     @Schema(name = "Intake", description = "A recorded intake and the screening decision it made.")
     public record IntakeCreated(long id, long patientId, Long reassessmentOf, Instant assessedAt, String assessedBy,
-            @Schema(description = "false while a red flag asks for a medical evaluation first") boolean treatmentAllowed,
+            @Schema(description = "the screening's verdict: false while a red flag asks for a medical evaluation "
+                    + "first. Whether the patient may be treated now (clearances, consent) is GET "
+                    + "/api/patients/{id}/treatment-eligibility") boolean treatmentAllowed,
             List<BodyRegion> blockedRegions,
             List<BlockedRegionJson> blockedRegionReasons,
             List<PrecautionJson> precautions,
