@@ -4,13 +4,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
 
+import org.artclinic.clinic.intake.ConsentText;
+import org.artclinic.clinic.scheduling.Appointment;
 import org.artclinic.clinic.scheduling.CancellationPolicy;
 import org.artclinic.clinic.security.Role;
 import org.artclinic.clinic.security.UserAccount;
@@ -19,7 +24,8 @@ import org.artclinic.clinic.setup.Location;
 import org.artclinic.clinic.setup.Practitioner;
 
 /**
- * Creates the demo clinic (set-up, patients, schedule, waitlist) unless its locations exist already.
+ * Creates the demo clinic (set-up, patients, schedule, waitlist, and the clinical records: intakes,
+ * consents, a clearance, outcome measures) unless its locations exist already.
  * Everything is first built and checked in memory through the domain constructors and methods,
  * so a rule violation stops the seeding before anything is written; then it is persisted in one
  * go (EclipseLink batches the inserts). Random choices use a fixed seed: two runs on the same day
@@ -31,7 +37,10 @@ final class DemoClinicSeeder {
 
     /** What was created, for the log. */
     record Result(int users, int practitioners, int patients, int policies, int appointments, int series,
-            int waitlistEntries, int total, long buildMillis, long writeMillis) {
+            int waitlistEntries, int intakes, int consents, int clearances, int outcomeMeasures, int total,
+            long buildMillis, long writeMillis) {
+
+        static final Result NOTHING = new Result(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
     private final EntityManager em;
@@ -55,13 +64,15 @@ final class DemoClinicSeeder {
                 .anyMatch(l -> l.getName().equals(DemoClinic.CHICAGO) || l.getName().equals(DemoClinic.DENVER));
     }
 
-    /** Creates the demo clinic; nothing (an empty result) when it exists already. */
+    /**
+     * Creates the demo clinic; when it exists already, only its clinical records if it has none
+     * (a demo clinic created before they were seeded); otherwise nothing (an empty result).
+     */
     Result seed() {
         if (alreadySeeded()) {
-            return new Result(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+            return hasClinicalRecords() ? Result.NOTHING : seedClinicalRecords();
         }
         long started = System.nanoTime();
-        Random rnd = new Random(RANDOM_SEED);
         DemoClinic clinic = new DemoClinic();
         LocalDate today = now.atZone(ZoneId.of("America/Chicago")).toLocalDate();
         List<AppointmentType> types = em.createNamedQuery(AppointmentType.ALL, AppointmentType.class).getResultList();
@@ -82,12 +93,12 @@ final class DemoClinicSeeder {
                 },
                 npi -> !npis.contains(npi));
 
-        DemoPatients patients = new DemoPatients(rnd);
-        patients.build(chartNumbers(), today, clinic.chicago, clinic.denver);
-        DemoSchedule schedule = new DemoSchedule(clinic, patients, rnd, now, policy);
-        schedule.build();
+        Built built = build(clinic, chartNumbers(), now, policy, consentText());
+        DemoPatients patients = built.patients();
+        DemoSchedule schedule = built.schedule();
+        DemoClinicalRecords records = built.records();
 
-        long built = System.nanoTime();
+        long builtAt = System.nanoTime();
         List<Object> all = new ArrayList<>();
         all.add(clinic.chicago);
         all.add(clinic.denver);
@@ -102,12 +113,82 @@ final class DemoClinicSeeder {
         all.addAll(schedule.series);
         all.addAll(schedule.appointments);
         all.addAll(schedule.waitlist);
+        all.addAll(records.all());
         all.forEach(em::persist);
         em.flush();
         return new Result(clinic.newUsers.size(), clinic.staff.size(), patients.patients.size(),
                 patients.policies.size(), schedule.appointments.size(), schedule.series.size(),
-                schedule.waitlist.size(), all.size(), (built - started) / 1_000_000,
-                (System.nanoTime() - built) / 1_000_000);
+                schedule.waitlist.size(), records.intakes.size(), records.consents.size(), records.clearances.size(),
+                records.outcomeMeasures().size(), all.size(), (builtAt - started) / 1_000_000,
+                (System.nanoTime() - builtAt) / 1_000_000);
+    }
+
+    /** The patients, schedule and clinical records of a demo clinic, built and checked in memory. */
+    record Built(DemoPatients patients, DemoSchedule schedule, DemoClinicalRecords records) {
+    }
+
+    /**
+     * Builds the patients, the schedule and the clinical records of the set-up clinic in memory,
+     * nothing written: the same clinic for the same {@code now}.
+     *
+     * @param chartNumbers one free chart number per patient
+     * @param consentText the consent text the patients sign; null for none
+     */
+    static Built build(DemoClinic clinic, List<String> chartNumbers, Instant now, CancellationPolicy policy,
+            ConsentText consentText) {
+        Random rnd = new Random(RANDOM_SEED);
+        LocalDate today = now.atZone(clinic.chicago.getZone()).toLocalDate();
+        DemoPatients patients = new DemoPatients(rnd);
+        patients.build(chartNumbers, today, clinic.chicago, clinic.denver);
+        DemoSchedule schedule = new DemoSchedule(clinic, patients, rnd, now, policy);
+        schedule.build();
+        Map<Practitioner, String> usernames = new IdentityHashMap<>();
+        clinic.staff.forEach(s -> usernames.put(s.practitioner, s.username));
+        DemoClinicalRecords records = new DemoClinicalRecords(rnd, now, consentText);
+        records.build(DemoClinicalRecords.visits(schedule.appointments, a -> usernames.get(a.getPractitioner())));
+        return new Built(patients, schedule, records);
+    }
+
+    /** Whether a patient of the demo clinic has an intake (then its clinical records were seeded, or entered). */
+    private boolean hasClinicalRecords() {
+        return em.createQuery("SELECT COUNT(i) FROM IntakeAssessment i WHERE i.patient.id IN (SELECT a.patient.id "
+                + "FROM Appointment a WHERE a.location.name = :chicago OR a.location.name = :denver)", Long.class)
+                .setParameter("chicago", DemoClinic.CHICAGO).setParameter("denver", DemoClinic.DENVER)
+                .getSingleResult() > 0;
+    }
+
+    /**
+     * The clinical records of a demo clinic created before they were seeded, built from its stored
+     * appointments as they stand (one query with their patients, practitioners and locations).
+     */
+    private Result seedClinicalRecords() {
+        long started = System.nanoTime();
+        List<Appointment> appointments = em.createQuery("SELECT a FROM Appointment a JOIN FETCH a.patient "
+                + "JOIN FETCH a.practitioner JOIN FETCH a.location l LEFT JOIN FETCH a.appointmentType "
+                + "WHERE l.name = :chicago OR l.name = :denver", Appointment.class)
+                .setParameter("chicago", DemoClinic.CHICAGO).setParameter("denver", DemoClinic.DENVER)
+                .getResultList();
+        Map<String, String> usernames = new HashMap<>();
+        DemoClinic.STAFF.forEach(spec -> usernames.put(spec.displayName(), spec.username()));
+        DemoClinicalRecords records = new DemoClinicalRecords(new Random(RANDOM_SEED), now, consentText());
+        records.build(DemoClinicalRecords.visits(appointments, a -> {
+            Practitioner practitioner = a.getPractitioner();
+            return practitioner.getUserAccount() != null ? practitioner.getUserAccount().getUsername()
+                    : usernames.getOrDefault(practitioner.getDisplayName(), practitioner.getDisplayName());
+        }));
+        long builtAt = System.nanoTime();
+        List<Object> all = records.all();
+        all.forEach(em::persist);
+        em.flush();
+        return new Result(0, 0, 0, 0, 0, 0, 0, records.intakes.size(), records.consents.size(),
+                records.clearances.size(), records.outcomeMeasures().size(), all.size(),
+                (builtAt - started) / 1_000_000, (System.nanoTime() - builtAt) / 1_000_000);
+    }
+
+    /** The consent text patients sign now (the latest version); null when none is published. */
+    private ConsentText consentText() {
+        return em.createNamedQuery(ConsentText.LATEST, ConsentText.class).setMaxResults(1).getResultStream()
+                .findFirst().orElse(null);
     }
 
     /** Chart numbers from the registry's own sequence, as the patient service assigns them ("P1001"). */

@@ -1,5 +1,6 @@
 package org.artclinic.clinic.demo;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -24,9 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Creates the demo users documented in the README when they do not exist yet, and the demo clinic
- * (two locations, six practitioners, 300 patients, weeks of appointments around today) when its
- * locations do not exist yet. Existing accounts (including a demo account whose password someone
- * changed) and existing data are left alone.
+ * (two locations, six practitioners, 300 patients, weeks of appointments around today, intakes,
+ * consents and outcome measures) when its locations do not exist yet. Existing accounts (including
+ * a demo account whose password someone changed) and existing data are left alone.
  */
 @Singleton
 @Startup
@@ -36,13 +37,24 @@ public class DemoDataSeeder {
     /** The documented demo password of every demo user. */
     static final String DEMO_PASSWORD = "demo1234";
 
+    /** The front desk's demo login, who records the demo patients' consents. */
+    static final String FRONT_DESK = "frontdesk";
+    /** The front desk's name, who witnesses the demo patients' consents. */
+    static final String FRONT_DESK_NAME = "Fran Desmond";
+
+    /**
+     * How long before the quick start the demo consent text was published: before the demo
+     * schedule's first visits, so that the demo patients could sign it at their first visit.
+     */
+    static final Duration CONSENT_TEXT_AGE = Duration.ofDays(7L * (DemoSchedule.PAST_WEEKS + 2));
+
     private static final Logger LOG = Logger.getLogger(DemoDataSeeder.class.getName());
 
     private record DemoUser(String username, String fullName, Role role) {
     }
 
     private static final List<DemoUser> DEMO_USERS = List.of(
-            new DemoUser("frontdesk", "Fran Desmond", Role.FRONT_DESK),
+            new DemoUser(FRONT_DESK, FRONT_DESK_NAME, Role.FRONT_DESK),
             new DemoUser("practitioner", "Dr. Priya Raman", Role.PRACTITIONER),
             new DemoUser("manager", "Morgan Ellis", Role.MANAGER),
             new DemoUser("admin", "Alex Admin", Role.ADMIN));
@@ -76,8 +88,8 @@ public class DemoDataSeeder {
     void onStartup() {
         if (seed) {
             seedDemoUsers();
+            seedConsentText(); // the demo patients' consents name it
             seedDemoClinic();
-            seedConsentText();
         } else {
             LOG.info("Demo data seeding is switched off (clinic.demo.seed=false).");
         }
@@ -111,14 +123,15 @@ public class DemoDataSeeder {
 
     /**
      * Publishes a first informed-consent text when none exists, so that demo patients can sign one;
-     * a real clinic's administrator writes its own. Returns 1 when created, 0 otherwise.
+     * a real clinic's administrator writes its own. It is dated {@link #CONSENT_TEXT_AGE} ago, before
+     * the demo patients' first visits, where they signed it. Returns 1 when created, 0 otherwise.
      */
     @RolesAllowed(Role.Names.ADMIN)
     public int seedConsentText() {
         if (!em.createNamedQuery(ConsentText.LATEST, ConsentText.class).setMaxResults(1).getResultList().isEmpty()) {
             return 0;
         }
-        em.persist(new ConsentText(null, DEMO_CONSENT_TEXT, true, "system", Instant.now()));
+        em.persist(new ConsentText(null, DEMO_CONSENT_TEXT, true, "system", Instant.now().minus(CONSENT_TEXT_AGE)));
         LOG.info("Demo consent text published as version 1.");
         return 1;
     }
@@ -140,6 +153,11 @@ public class DemoDataSeeder {
             you agree to be treated.
             """;
 
+    private static String clinicalRecords(DemoClinicSeeder.Result result) {
+        return result.intakes() + " intake assessments, " + result.consents() + " consents, " + result.clearances()
+                + " clearances, " + result.outcomeMeasures() + " outcome measures";
+    }
+
     /**
      * Creates the demo clinic unless its locations exist already, and returns how many records were
      * created (0 on every run after the first).
@@ -154,6 +172,9 @@ public class DemoDataSeeder {
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (result.total() == 0) {
             LOG.info(() -> "Demo clinic already present; nothing created (" + millis + " ms).");
+        } else if (result.patients() == 0) {
+            LOG.info(() -> "Demo clinic already present; its clinical records created in " + millis + " ms: "
+                    + clinicalRecords(result) + ".");
         } else {
             LOG.info(() -> "Demo clinic created in " + millis + " ms (" + result.buildMillis() + " ms to build and check, "
                     + result.writeMillis() + " ms to write): " + result.practitioners() + " practitioners ("
@@ -161,7 +182,7 @@ public class DemoDataSeeder {
                             .map(DemoClinic.StaffSpec::username).toList() + " with the password " + DEMO_PASSWORD
                     + "), " + result.patients() + " patients, " + result.policies() + " insurance policies, "
                     + result.appointments() + " appointments, " + result.series() + " recurring series, "
-                    + result.waitlistEntries() + " waitlist entries.");
+                    + result.waitlistEntries() + " waitlist entries, " + clinicalRecords(result) + ".");
         }
         return result.total();
     }

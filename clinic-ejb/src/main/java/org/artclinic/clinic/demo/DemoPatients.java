@@ -156,7 +156,7 @@ final class DemoPatients {
                     rnd.nextInt(100) < 50 ? job[1] : null,
                     rnd.nextInt(100) < 55 ? SPORTS[rnd.nextInt(SPORTS.length)] : null,
                     REFERRALS[rnd.nextInt(REFERRALS.length)],
-                    rnd.nextInt(100) < 6 ? ALERTS[rnd.nextInt(ALERTS.length)] : null);
+                    rnd.nextInt(100) < 6 ? alert(rnd.nextInt(ALERTS.length), sex, age) : null);
             Patient patient = new Patient(chartNumbers.get(patients.size()), details, today);
             patients.add(patient);
             home.put(patient, inChicago ? chicago : denver);
@@ -164,6 +164,13 @@ final class DemoPatients {
                 insure(patient, age, inChicago, today);
             }
         }
+    }
+
+    /** The alert at this index, or the next one when a pregnancy does not fit the patient. */
+    private static String alert(int index, Sex sex, int age) {
+        String alert = ALERTS[index];
+        boolean couldBePregnant = sex == Sex.FEMALE && age >= 18 && age <= 45;
+        return alert.startsWith("Pregnant") && !couldBePregnant ? ALERTS[(index + 1) % ALERTS.length] : alert;
     }
 
     /** Mostly working-age adults, some teenagers (sports) and retirees. */
