@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -28,6 +30,19 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 
 import org.artclinic.clinic.common.TimeSlot;
+import org.artclinic.clinic.intake.BodyRegion;
+import org.artclinic.clinic.intake.IntakeService;
+import org.artclinic.clinic.intake.TreatmentEligibility;
+import org.artclinic.clinic.intake.TreatmentGate;
+import org.artclinic.clinic.intake.TreatmentHold;
+import org.artclinic.clinic.outcome.Change;
+import org.artclinic.clinic.outcome.ChangeFlag;
+import org.artclinic.clinic.outcome.Instrument;
+import org.artclinic.clinic.outcome.OutcomeEntry;
+import org.artclinic.clinic.outcome.OutcomeService;
+import org.artclinic.clinic.scheduling.Appointment;
+import org.artclinic.clinic.scheduling.AppointmentStatus;
+import org.artclinic.clinic.scheduling.SchedulingService;
 import org.artclinic.clinic.scheduling.WorkingTime;
 import org.artclinic.clinic.setup.ClinicSetupService;
 import org.artclinic.clinic.setup.Discipline;
@@ -37,6 +52,7 @@ import org.artclinic.clinic.setup.ScheduleException;
 import org.artclinic.clinic.setup.WorkingHours;
 import org.artclinic.clinic.system.DatabaseMigrator;
 import org.artclinic.clinic.testsupport.AsAdmin;
+import org.artclinic.clinic.testsupport.AsPractitioner;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,8 +60,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The demo clinic a new user sees after the quick start (the test deployment seeds it too): two
  * locations, six practitioners, 300 patients, and weeks of appointments that obey the scheduling
- * rules. The test database may have been seeded on an earlier day, so "past" and "future" are
- * checked relative to the seeded schedule itself.
+ * rules, and the clinical records of the patients already seen: intakes with their screening,
+ * consents, a clearance, outcome measures. The test database may have been seeded on an earlier
+ * day, so "past" and "future" are checked relative to the seeded schedule itself.
  */
 @ExtendWith(ArquillianExtension.class)
 class DemoClinicIT {
@@ -64,6 +81,18 @@ class DemoClinicIT {
 
     @EJB
     private AsAdmin asAdmin;
+
+    @EJB
+    private AsPractitioner asPractitioner;
+
+    @EJB
+    private IntakeService intakes;
+
+    @EJB
+    private OutcomeService outcomes;
+
+    @EJB
+    private SchedulingService scheduling;
 
     private record Visit(long id, long practitioner, Long room, long patient, long location, TimeSlot slot,
             String status, boolean late, Long series) {
@@ -164,6 +193,8 @@ class DemoClinicIT {
         long patients = count("SELECT COUNT(*) FROM patient");
         long locations = count("SELECT COUNT(*) FROM location");
         long users = count("SELECT COUNT(*) FROM user_account");
+        long intakeCount = count("SELECT COUNT(*) FROM intake_assessment");
+        long measures = count("SELECT COUNT(*) FROM outcome_measure");
 
         assertEquals(0, asAdmin.call(seeder::seedDemoClinic));
 
@@ -171,6 +202,215 @@ class DemoClinicIT {
         assertEquals(patients, count("SELECT COUNT(*) FROM patient"));
         assertEquals(locations, count("SELECT COUNT(*) FROM location"));
         assertEquals(users, count("SELECT COUNT(*) FROM user_account"));
+        assertEquals(intakeCount, count("SELECT COUNT(*) FROM intake_assessment"));
+        assertEquals(measures, count("SELECT COUNT(*) FROM outcome_measure"));
+    }
+
+    // ---- the clinical records: what Dr. Priya Raman (user 'practitioner') finds after signing in
+
+    @Test
+    void drRamansDayHasAPatientOnHoldForAReferralAndOneWaitingForConsent() throws Exception {
+        long raman = Long.parseLong(strings("SELECT p.id FROM practitioner p JOIN user_account u "
+                + "ON p.user_account_id = u.id WHERE u.username = 'practitioner'").get(0));
+        List<Appointment> day = null;
+        Map<Long, TreatmentHold> holds = Map.of();
+        for (LocalDate date : ramansDaysFromTheLastCompletedVisit(raman)) {
+            day = myDay(raman, date);
+            List<Long> ids = day.stream().map(a -> a.getPatient().getId()).toList();
+            holds = asPractitioner.call(() -> intakes.holds(ids));
+            if (holds.values().stream().anyMatch(TreatmentHold::referralPending)) {
+                break;
+            }
+        }
+        Map<Long, TreatmentHold> held = holds;
+        long onHold = held.entrySet().stream().filter(e -> e.getValue().referralPending()).map(Map.Entry::getKey)
+                .findFirst().orElseThrow(() -> new AssertionError("no referral on hold on Dr. Raman's days"));
+        TreatmentEligibility eligibility = asPractitioner.call(() -> intakes.treatmentEligibility(onHold));
+        assertFalse(eligibility.treatmentAllowed());
+        assertTrue(eligibility.referralReasons().get(0).contains("weight loss"),
+                eligibility.referralReasons()::toString);
+        assertTrue(eligibility.blockers().get(0).startsWith("Treatment is on hold until a practitioner records a "
+                + "clearance: the intake found unexplained weight loss, fever or night pain."),
+                eligibility.blockers()::toString);
+
+        assertTrue(held.values().stream().anyMatch(h -> !h.intakeMissing() && !h.referralPending()
+                && h.consent() == TreatmentGate.ConsentState.MISSING), "an intake, but the consent is not signed yet");
+        assertTrue(day.stream().map(a -> held.get(a.getPatient().getId())).anyMatch(h -> h == null
+                || (!h.intakeMissing() && !h.referralPending() && h.consent() != TreatmentGate.ConsentState.MISSING)),
+                "and patients who may be treated (once they sign the current consent text, should another test "
+                        + "have published one that needs new signatures)");
+    }
+
+    @Test
+    void aReferralClearedOnAPhysiciansLetterLetsTreatmentGoAhead() throws Exception {
+        long patient = Long.parseLong(strings("SELECT c.patient_id FROM treatment_clearance c WHERE "
+                + "c.evidence_kind = 'PHYSICIAN_LETTER' AND c.cleared_by = 'practitioner' AND c.patient_id IN "
+                + demoPatients()).get(0));
+        TreatmentEligibility eligibility = asPractitioner.call(() -> intakes.treatmentEligibility(patient));
+        assertEquals(List.of(), blockersBesidesConsent(eligibility));
+        assertFalse(eligibility.referralPending());
+        assertTrue(eligibility.clearance().describe().startsWith("Cleared by Dr. Priya Raman on a letter from the "
+                + "patient's physician: "), eligibility.clearance().describe());
+        assertEquals(1, eligibility.referralReasons().size(), "the reason stays on record");
+        assertTrue(eligibility.referralReasons().get(0).contains("recent injury"));
+    }
+
+    @Test
+    void anOpenWoundBlocksTheShoulderWhileTheNeckMayBeTreated() throws Exception {
+        long patient = Long.parseLong(strings("SELECT i.patient_id FROM intake_assessment i "
+                + "JOIN intake_local_contraindication c ON c.intake_id = i.id WHERE c.region = 'SHOULDER' "
+                + "AND c.reason = 'OPEN_WOUND' AND i.patient_id IN " + demoPatients()).get(0));
+        TreatmentEligibility eligibility = asPractitioner.call(() -> intakes.treatmentEligibility(patient));
+        assertEquals(List.of(), blockersBesidesConsent(eligibility));
+        assertEquals(Set.of(BodyRegion.SHOULDER), eligibility.blockedRegions().keySet(), "the neck is not blocked");
+        assertEquals("Do not treat the shoulder: an open wound.",
+                eligibility.gate().decision().blockedRegionNote(BodyRegion.SHOULDER));
+    }
+
+    @Test
+    void bloodThinnersAndPregnancyAreShownAsPrecautions() throws Exception {
+        long thinners = Long.parseLong(strings("SELECT patient_id FROM intake_assessment WHERE bleeding_risk = TRUE "
+                + "AND patient_id IN " + demoPatients() + " ORDER BY patient_id").get(0));
+        TreatmentEligibility bleeding = asPractitioner.call(() -> intakes.treatmentEligibility(thinners));
+        assertTrue(bleeding.precautions().stream().anyMatch(p -> p.getCode().equals("BLEEDING_RISK")));
+        assertEquals(List.of(), blockersBesidesConsent(bleeding), "a precaution does not hold treatment");
+
+        List<String> pregnant = strings("SELECT p.id || ' ' || p.sex FROM intake_assessment i JOIN patient p "
+                + "ON i.patient_id = p.id WHERE i.pregnancy = TRUE AND p.id IN " + demoPatients());
+        assertFalse(pregnant.isEmpty());
+        for (String row : pregnant) {
+            assertTrue(row.endsWith(" FEMALE"), row);
+        }
+        long patient = Long.parseLong(pregnant.get(0).split(" ")[0]);
+        TreatmentEligibility eligibility = asPractitioner.call(() -> intakes.treatmentEligibility(patient));
+        assertTrue(eligibility.precautions().stream().anyMatch(p -> p.getCode().equals("PREGNANCY")));
+    }
+
+    @Test
+    void mostPatientsAlreadySeenHaveAnIntakeFromTheirFirstVisitAndASignedConsent() throws Exception {
+        String seen = "(SELECT a.patient_id FROM appointment a JOIN location l ON a.location_id = l.id WHERE l.name IN "
+                + DEMO_LOCATIONS + " AND a.status IN ('COMPLETED', 'IN_TREATMENT'))";
+        long seenPatients = count("SELECT COUNT(DISTINCT a.patient_id) FROM appointment a JOIN location l "
+                + "ON a.location_id = l.id WHERE l.name IN " + DEMO_LOCATIONS
+                + " AND a.status IN ('COMPLETED', 'IN_TREATMENT')");
+        long withIntake = count("SELECT COUNT(DISTINCT patient_id) FROM intake_assessment WHERE patient_id IN " + seen);
+        assertTrue(withIntake >= seenPatients / 2, withIntake + " of " + seenPatients);
+
+        assertEquals(0, count("SELECT COUNT(*) FROM intake_assessment i WHERE i.patient_id IN " + demoPatients()
+                + " AND NOT EXISTS (SELECT 1 FROM appointment a WHERE a.patient_id = i.patient_id "
+                + "AND a.status IN ('COMPLETED', 'IN_TREATMENT') AND i.assessed_at BETWEEN a.starts_at AND a.ends_at "
+                + "AND NOT EXISTS (SELECT 1 FROM appointment b WHERE b.patient_id = a.patient_id "
+                + "AND b.status IN ('COMPLETED', 'IN_TREATMENT') AND b.starts_at < a.starts_at))"),
+                "every intake was recorded during the patient's first visit");
+        long unsigned = count("SELECT COUNT(*) FROM intake_assessment i WHERE i.patient_id IN " + demoPatients()
+                + " AND NOT EXISTS (SELECT 1 FROM patient_consent c WHERE c.patient_id = i.patient_id)");
+        assertEquals(1, unsigned, "all but one signed the consent");
+        assertEquals(List.of("Fran Desmond frontdesk"), strings("SELECT DISTINCT c.witnessed_by || ' ' "
+                + "|| c.recorded_by FROM patient_consent c WHERE c.patient_id IN " + demoPatients()));
+        assertTrue(count("SELECT COUNT(*) FROM intake_assessment WHERE recent_trauma = FALSE "
+                + "AND weight_loss_fever_night_pain = FALSE AND progressive_neuro_deficit = FALSE "
+                + "AND bleeding_risk = FALSE AND pregnancy = FALSE AND patient_id IN " + demoPatients())
+                > withIntake * 8 / 10,
+                "the screening is mostly 'no' to everything");
+    }
+
+    @Test
+    void neckAndLowBackHistoriesShowTheirChangeAgainstTheMcid() throws Exception {
+        for (Instrument instrument : List.of(Instrument.NDI, Instrument.ODI)) {
+            boolean improved = false;
+            for (long patient : patientsWithFollowUps(instrument)) {
+                List<OutcomeEntry> history = asPractitioner.call(() -> outcomes.history(patient, instrument, 0, 10));
+                Change change = history.get(0).sinceBaseline();
+                if (change != null && change.flag() == ChangeFlag.IMPROVED) {
+                    improved = true;
+                    assertTrue(change.describe().startsWith("Better by "), change.describe());
+                    break;
+                }
+            }
+            assertTrue(improved, instrument + ": someone got better by at least the MCID");
+        }
+        List<String> same = strings("SELECT f.patient_id || ' ' || f.instrument FROM outcome_measure f "
+                + "JOIN outcome_measure l ON l.patient_id = f.patient_id AND l.instrument = f.instrument "
+                + "AND l.administered_at > f.administered_at WHERE f.score = l.score AND f.instrument <> 'NPRS' "
+                + "AND f.patient_id IN " + demoPatients() + " AND NOT EXISTS (SELECT 1 FROM outcome_measure x "
+                + "WHERE x.patient_id = f.patient_id AND x.instrument = f.instrument "
+                + "AND (x.administered_at < f.administered_at OR x.administered_at > l.administered_at))");
+        assertFalse(same.isEmpty(), "someone is where they started");
+        long patient = Long.parseLong(same.get(0).split(" ")[0]);
+        Instrument instrument = Instrument.valueOf(same.get(0).split(" ")[1]);
+        Change unchanged = asPractitioner.call(() -> outcomes.history(patient, instrument, 0, 10)).get(0)
+                .sinceBaseline();
+        assertEquals(ChangeFlag.NO_IMPORTANT_CHANGE, unchanged.flag());
+        assertTrue(unchanged.describe().startsWith("No change"), unchanged.describe());
+    }
+
+    @Test
+    void everySeededScoreIsWhatTheInstrumentGivesForItsStoredAnswersAndFitsTheComplaint() throws Exception {
+        Map<Long, Map<Integer, Integer>> answers = new HashMap<>();
+        for (String row : strings("SELECT a.outcome_measure_id || ' ' || a.item_number || ' ' || a.answer "
+                + "FROM outcome_answer a JOIN outcome_measure m ON a.outcome_measure_id = m.id "
+                + "WHERE m.patient_id IN " + demoPatients())) {
+            String[] part = row.split(" ");
+            answers.computeIfAbsent(Long.valueOf(part[0]), id -> new HashMap<>())
+                    .put(Integer.valueOf(part[1]), Integer.valueOf(part[2]));
+        }
+        Map<Long, BodyRegion> complaint = new HashMap<>();
+        strings("SELECT i.patient_id || ' ' || r.region FROM intake_assessment i JOIN intake_region r "
+                + "ON r.intake_id = i.id WHERE r.item_order = 0 AND i.patient_id IN " + demoPatients())
+                .forEach(row -> complaint.put(Long.valueOf(row.split(" ")[0]), BodyRegion.valueOf(row.split(" ")[1])));
+        List<String> measures = strings("SELECT m.id || ' ' || m.patient_id || ' ' || m.instrument || ' ' || m.score "
+                + "FROM outcome_measure m WHERE m.patient_id IN " + demoPatients());
+        assertTrue(measures.size() >= 300, "outcome measures for the patients with intakes: " + measures.size());
+        for (String row : measures) {
+            String[] part = row.split(" ");
+            Instrument instrument = Instrument.valueOf(part[2]);
+            Map<Integer, Integer> given = answers.getOrDefault(Long.valueOf(part[0]), Map.of());
+            List<Integer> list = new ArrayList<>();
+            for (int item = 1; item <= instrument.itemCount(); item++) {
+                list.add(given.get(item));
+            }
+            assertEquals(0, instrument.score(list).score().compareTo(new BigDecimal(part[3])), row + " " + list);
+            BodyRegion region = complaint.get(Long.valueOf(part[1]));
+            assertTrue(instrument == Instrument.NPRS || instrument == Instrument.suggestedFor(region),
+                    instrument + " for a complaint of the " + region);
+        }
+    }
+
+    /**
+     * What holds treatment apart from the consent: other tests in this database publish consent
+     * texts that need new signatures, which puts every demo patient's consent out of date.
+     */
+    private static List<String> blockersBesidesConsent(TreatmentEligibility eligibility) {
+        return eligibility.blockers().stream().filter(b -> !b.equals(eligibility.consent().words())).toList();
+    }
+
+    /** Dr. Raman's days with visits, from the last day the demo clinic saw patients (the day it was seeded). */
+    private List<LocalDate> ramansDaysFromTheLastCompletedVisit(long raman) throws Exception {
+        Instant lastDone = demoVisits().stream().filter(v -> v.status().equals("COMPLETED")).map(v -> v.slot().start())
+                .max(Comparator.naturalOrder()).orElseThrow();
+        LocalDate from = lastDone.atZone(CHICAGO).toLocalDate();
+        return demoVisits().stream().filter(v -> v.practitioner() == raman && !v.status().equals("CANCELLED"))
+                .map(v -> v.slot().start().atZone(CHICAGO).toLocalDate()).filter(d -> !d.isBefore(from))
+                .collect(Collectors.toCollection(TreeSet::new)).stream().toList();
+    }
+
+    /** The practitioner's visits of a day as My day lists them (all but the cancelled ones). */
+    private List<Appointment> myDay(long practitioner, LocalDate day) throws Exception {
+        Instant from = day.atStartOfDay(CHICAGO).toInstant();
+        Instant to = day.plusDays(1).atStartOfDay(CHICAGO).toInstant();
+        return asPractitioner.call(() -> scheduling.between(from, to, List.of(practitioner), null)).stream()
+                .filter(a -> a.getStatus() != AppointmentStatus.CANCELLED).toList();
+    }
+
+    private List<Long> patientsWithFollowUps(Instrument instrument) throws Exception {
+        return strings("SELECT patient_id FROM outcome_measure WHERE instrument = '" + instrument.name()
+                + "' AND patient_id IN " + demoPatients() + " GROUP BY patient_id HAVING COUNT(*) >= 2 "
+                + "ORDER BY patient_id").stream().map(Long::valueOf).toList();
+    }
+
+    private static String demoPatients() {
+        return "(SELECT a.patient_id FROM appointment a JOIN location l ON a.location_id = l.id WHERE l.name IN "
+                + DEMO_LOCATIONS + ")";
     }
 
     private static <K> void assertNoOverlap(List<Visit> visits, Function<Visit, K> key, String what) {
