@@ -50,7 +50,11 @@ class OutcomeJourneyIT {
         String patient = api.patient("Nadia");
         HttpResponse<String> intake = api.post("api/patients/" + patient + "/intakes", """
                 {"chiefComplaint": "Stiff, aching neck after long days at the laptop",
-                 "regions": [{"region": "NECK", "side": "RIGHT"}]}""");
+                 "regions": [{"region": "NECK", "side": "RIGHT"}],
+                 "redFlags": {"recentTrauma": false, "unexplainedWeightLossFeverNightPain": false,
+                              "progressiveNeurologicalDeficit": false, "bleedingDisorderOrAnticoagulants": false,
+                              "pregnancy": false},
+                 "localContraindications": []}""");
         assertEquals(201, intake.statusCode(), intake.body());
 
         ClinicScreens screens = new ClinicScreens(browser, base).openApplication();
@@ -124,11 +128,7 @@ class OutcomeJourneyIT {
         for (int i = 0; i < given.size(); i++) {
             String group = "administerForm:items:" + i + ":answer";
             String value = given.get(i) == null ? "" : String.valueOf(given.get(i));
-            WebElement radio = browser.findElement(By.cssSelector(
-                    "[id='" + group + "'] input[type='radio'][value='" + value + "']"));
-            WebElement label = browser.findElement(By.cssSelector("label[for='" + radio.getAttribute("id") + "']"));
-            wait.until(ExpectedConditions.elementToBeClickable(label)).click();
-            wait.until(d -> d.findElement(By.id(radio.getAttribute("id"))).isSelected());
+            ClinicScreens.pickRadio(browser, wait, group, value);
         }
     }
 
