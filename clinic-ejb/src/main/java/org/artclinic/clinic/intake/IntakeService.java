@@ -60,7 +60,8 @@ public class IntakeService {
      *
      * @param reassessmentOfId the intake this one re-assesses, within the same episode of care; null
      *        starts a new episode
-     * @param screening the red-flag and precaution answers; null counts every answer as "no"
+     * @param screening the red-flag and precaution answers, every one given (see
+     *        {@link ScreeningAnswers#answered}); null is refused, never read as "no"
      */
     @RolesAllowed(Role.Names.PRACTITIONER)
     public IntakeAssessment recordIntake(long patientId, Long reassessmentOfId, IntakeDetails details,

@@ -2,7 +2,6 @@ package org.artclinic.clinic.intake;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +13,7 @@ import jakarta.inject.Named;
 import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.patient.PatientService;
 import org.artclinic.clinic.patient.PatientSummary;
+import org.artclinic.clinic.setup.ClinicClock;
 import org.artclinic.clinic.web.Messages;
 import org.omnifaces.cdi.Param;
 
@@ -33,6 +33,10 @@ public class IntakeBacking implements Serializable {
 
     @EJB
     private PatientService patients;
+
+    /** The self-check's date on the clinic's calendar, not the server's. */
+    @Inject
+    private ClinicClock clock;
 
     @Inject
     @Param(name = "patient")
@@ -62,7 +66,7 @@ public class IntakeBacking implements Serializable {
         Optional<SuitabilitySelfCheck> latest = intakes.latestSelfCheck(patientId);
         latest.ifPresent(check -> {
             form.prefillSelfCheck(check.answers());
-            selfCheckDate = LocalDate.ofInstant(check.getAnsweredAt(), ZoneId.systemDefault()).toString();
+            selfCheckDate = LocalDate.ofInstant(check.getAnsweredAt(), clock.zone()).toString();
         });
     }
 
@@ -72,7 +76,11 @@ public class IntakeBacking implements Serializable {
             return null;
         }
         try {
-            intakes.recordIntake(patientId, null, form.details(), form.screening(), form.selfCheckAnswers());
+            IntakeForm.Entered entered = form.entered();
+            intakes.recordIntake(patientId, null, entered.details(), entered.screening(), entered.selfCheck());
+        } catch (IntakeForm.RowsNeedAttention rows) {
+            Messages.error("intake.rowsNeedAttention");
+            return null;
         } catch (DomainException refused) {
             Messages.errorText(refused.getMessage());
             return null;
@@ -81,24 +89,9 @@ public class IntakeBacking implements Serializable {
         return "/patient/patient?faces-redirect=true&tab=intake&id=" + patientId;
     }
 
-    public void removeLocal(IntakeForm.LocalRow row) {
-        form.getLocals().remove(row);
-    }
-
-    public void removeRegion(IntakeForm.RegionRow row) {
-        form.getRegions().remove(row);
-    }
-
-    public void removeRangeOfMotion(IntakeForm.RomRow row) {
-        form.getRangeOfMotion().remove(row);
-    }
-
-    public void removeNeuro(IntakeForm.NeuroRow row) {
-        form.getNeuroScreen().remove(row);
-    }
-
-    public void removePalpation(IntakeForm.PalpationRow row) {
-        form.getPalpation().remove(row);
+    /** Removes a row of one of the form's growing lists (regions, local contraindications, ROM, ...). */
+    public void removeRow(List<? extends IntakeForm.Row> rows, IntakeForm.Row row) {
+        rows.remove(row);
     }
 
     /** The guidance for the answers as they stand on the form, never a diagnosis. */
@@ -131,10 +124,6 @@ public class IntakeBacking implements Serializable {
 
     public IntakeForm getForm() {
         return form;
-    }
-
-    public String getToday() {
-        return LocalDate.now().toString();
     }
 
     public BodyRegion[] getRegions() {

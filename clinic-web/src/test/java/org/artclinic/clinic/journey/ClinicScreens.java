@@ -63,6 +63,19 @@ public final class ClinicScreens {
     }
 
     /**
+     * Marks the option of a PrimeFaces radio group whose value is given, by clicking its label as a
+     * person does, and waits until it is selected.
+     */
+    static void pickRadio(WebDriver browser, WebDriverWait wait, String groupId, String value) {
+        WebElement radio = browser.findElement(By.cssSelector(
+                "[id='" + groupId + "'] input[type='radio'][value='" + value + "']"));
+        String radioId = radio.getAttribute("id");
+        WebElement label = browser.findElement(By.cssSelector("label[for='" + radioId + "']"));
+        wait.until(ExpectedConditions.elementToBeClickable(label)).click();
+        wait.until(d -> d.findElement(By.id(radioId)).isSelected());
+    }
+
+    /**
      * Whether the element's page has been replaced. Selenium's {@code stalenessOf} only counts a
      * StaleElementReferenceException; during a navigation chromedriver may instead answer "Node
      * with given id does not belong to the document", which means the same.
