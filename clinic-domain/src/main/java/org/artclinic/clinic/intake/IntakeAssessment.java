@@ -193,7 +193,10 @@ public class IntakeAssessment extends BaseEntity {
         this.assessedAt = Objects.requireNonNull(assessedAt);
         takeHistory(details, today);
         takeObjective(details);
-        takeScreening(screening == null ? ScreeningAnswers.none() : screening);
+        if (screening == null) { // an unasked screening is never "no red flags" (ScreeningAnswers)
+            throw new DomainException("Answer the red-flag screening before recording the intake.");
+        }
+        takeScreening(screening);
     }
 
     private void takeHistory(IntakeDetails d, LocalDate today) {

@@ -14,28 +14,35 @@ package org.artclinic.clinic.intake;
  */
 public enum Precaution {
 
-    BLEEDING_RISK("BLEEDING_RISK",
+    BLEEDING_RISK("BLEEDING_RISK", "a bleeding disorder or blood thinners",
             "Bleeding disorder or blood thinners: reduce pressure and watch for bruising.",
             "Because you may bleed or bruise more easily, we will use lighter pressure and check for "
                     + "bruising."),
 
-    PREGNANCY("PREGNANCY",
+    PREGNANCY("PREGNANCY", "pregnancy",
             "Pregnancy: use modified positioning; take care around the abdomen, pelvis and low back.",
             "Because you are pregnant, we will position you so that you are comfortable and take extra "
                     + "care around your abdomen, pelvis and low back.");
 
     private final String code;
+    private final String question;
     private final String practitionerWords;
     private final String patientWords;
 
-    Precaution(String code, String practitionerWords, String patientWords) {
+    Precaution(String code, String question, String practitionerWords, String patientWords) {
         this.code = code;
+        this.question = question;
         this.practitionerWords = practitionerWords;
         this.patientWords = patientWords;
     }
 
     public String code() {
         return code;
+    }
+
+    /** What the intake asks about, in a few words, e.g. when the question was left unanswered. */
+    public String question() {
+        return question;
     }
 
     /** What the practitioner sees on the session banner. */

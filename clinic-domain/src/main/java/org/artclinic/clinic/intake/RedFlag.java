@@ -7,12 +7,14 @@ package org.artclinic.clinic.intake;
  * <p>Source: the article "Active Release Treatment: Benefits and What to Expect" (BodySpec), section
  * "Who Should Consider ART — and Who Should Be Cautious?", list "Use caution or get evaluated first
  * if you have", first three items: "These situations warrant a medical evaluation before pursuing
- * any manual therapy." The same signs appear in the IFOMPT-endorsed International Framework for
- * Red Flags for Potential Serious Spinal Pathologies (Finucane et al., J Orthop Sports Phys Ther
- * 2020;50(7):350-372): trauma for fracture, unexplained weight loss and night pain for cancer,
- * fever for infection, progressive neurological deficit and bowel/bladder change for cauda equina
- * syndrome. That framework is about the spine; the clinic applies the flags to every region, as the
- * article does.
+ * any manual therapy." The same signs appear in the IFOMPT-led International Framework for Red
+ * Flags for Potential Serious Spinal Pathologies (Finucane LM, Downie A, Mercer C, et al. J Orthop
+ * Sports Phys Ther 2020;50(7):350-372, doi:10.2519/jospt.2020.9971), which covers spinal fracture,
+ * malignancy, infection and cauda equina syndrome: trauma for fracture, unexplained weight loss and
+ * night pain for cancer, fever for infection, progressive neurological deficit and bowel/bladder
+ * change for cauda equina syndrome (this pairing of signs and conditions is ours and has not been
+ * checked against the framework's decision tools). That framework is about the spine; the clinic
+ * applies the flags to every region, as the article does.
  */
 public enum RedFlag {
 

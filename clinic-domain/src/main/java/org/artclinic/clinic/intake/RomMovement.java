@@ -6,10 +6,13 @@ package org.artclinic.clinic.intake;
  *
  * <p>Source of the normal values: American Academy of Orthopaedic Surgeons, "Joint Motion: Method
  * of Measuring and Recording" (1965), the AAOS column of the normal-values tables as reproduced in
- * Norkin and White, "Measurement of Joint Motion: A Guide to Goniometry". They are averages for
- * adults; age, sex and the measuring method move them, so the intake shows them as a reference,
- * never as a pass mark. Spinal values (cervical and thoracolumbar) are from the same AAOS tables and
- * are the least reliable of the list: measure the spine the same way at every re-assessment.
+ * Norkin CC, White DJ, "Measurement of Joint Motion: A Guide to Goniometry", 5th ed., F.A. Davis
+ * 2016, appendix A. The shoulder, elbow, forearm and wrist values were checked against its Table
+ * A.1 (AAOS column); the hip, knee, ankle, foot and spinal values have not yet been checked against
+ * a copy of the book (see decision 0015). They are averages for adults; age, sex and the measuring
+ * method move them, so the intake shows them as a reference, never as a pass mark. Spinal values
+ * (cervical and thoracolumbar) are the least reliable of the list: measure the spine the same way
+ * at every re-assessment.
  */
 public enum RomMovement {
     CERVICAL_FLEXION(BodyRegion.NECK, "Neck flexion", 45, false),

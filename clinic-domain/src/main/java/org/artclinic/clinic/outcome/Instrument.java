@@ -20,7 +20,8 @@ import org.artclinic.clinic.intake.BodyRegion;
  *
  * <p>Rounding: scores are computed exactly and rounded once, half up, to the instrument's
  * {@link #reportingScale()} decimals (NPRS and LEFS are whole numbers; NDI, ODI and QuickDASH one
- * decimal, the precision their published examples use, e.g. ODI 16/45 = 35.6 %).
+ * decimal, the precision of the published scoring examples; the NDI and ODI scoring sheets print
+ * 16/45 as 35.5 %, cut off, where we round 35.55... half up to 35.6).
  *
  * <p>Unanswered items: an unanswered item is {@code null}. Where a publication gives a rule it is
  * applied exactly (QuickDASH); where the developers describe prorating over the answered items
@@ -32,11 +33,13 @@ public enum Instrument {
 
     /**
      * Numeric Pain Rating Scale, one item 0 (no pain) to 10 (worst pain imaginable); the score is
-     * the answer. MCID 2 points: Farrar JT, Young JP, LaMoreaux L, Werth JL, Poole RM. Clinical
+     * the answer. MCID 2 points: Farrar JT, Young JP Jr, LaMoreaux L, Werth JL, Poole RM. Clinical
      * importance of changes in chronic pain intensity measured on an 11-point numerical pain
-     * rating scale. Pain 2001;94:149-158 (about 2 points or 30 %); Childs JD, Piva SR, Fritz JM.
-     * Responsiveness of the numeric pain rating scale in patients with low back pain. Spine
-     * 2005;30:1331-1334 (MCID 2 points).
+     * rating scale. Pain 2001;94(2):149-158 (on average a reduction of about 2 points or about 30 %);
+     * Childs JD, Piva SR, Fritz JM. Responsiveness of the numeric pain rating scale in patients with
+     * low back pain. Spine 2005;30(11):1331-1334 (MCID 2.2 points at 1 week and 1.5 at 4 weeks,
+     * minimal detectable change 2; the authors conclude that a 2-point change is clinically
+     * meaningful and beyond measurement error).
      */
     NPRS("Numeric Pain Rating Scale", 0, 10, "0 = no pain", "10 = the worst pain imaginable",
             Direction.LOWER_IS_BETTER, "2", "points", 0, 0, 0, 10,
@@ -45,18 +48,22 @@ public enum Instrument {
     /**
      * Neck Disability Index, 10 sections each 0-5, reported as a percentage: sum / (5 x answered
      * sections) x 100 (Vernon H, Mior S. The Neck Disability Index: a study of reliability and
-     * validity. J Manipulative Physiol Ther 1991;14:409-415; the raw total 0-50 doubled gives the
-     * percentage). Unanswered item: Vernon's scoring notes add the average of the other items for
-     * an item left out, which is the same as dividing by 5 x answered items; no limit is stated
-     * there (see also Vernon H. The Neck Disability Index: state-of-the-art, 1991-2008. J
+     * validity. J Manipulative Physiol Ther 1991;14(7):409-415; the raw total 0-50 doubled gives the
+     * percentage). Unanswered item: Vernon's scoring note ("The Neck Disability Index", an informal
+     * note by the author, reproduced at chiro.org/forms/NDI_Explain.shtml) adds the average of the
+     * other items for an item left out, which is the same as dividing by 5 x answered items; it
+     * states no limit (see also Vernon H. The Neck Disability Index: state-of-the-art, 1991-2008. J
      * Manipulative Physiol Ther 2008;31:491-502), so we score with at most one unanswered item.
-     * MCID 7.5 of 50 raw points = 15 percentage points: Young BA, Walker MJ, Strunce JB, et al.
+     * MCID 10 of 50 raw points = 20 percentage points: Young BA, Walker MJ, Strunce JB, et al.
      * Responsiveness of the Neck Disability Index in patients with mechanical neck disorders.
-     * Spine J 2009;9:802-808 (Vernon's own early estimate was 5 raw points; we use the larger,
-     * better-studied value, which also exceeds the measurement error).
+     * Spine J 2009;9(10):802-808. They measured an MCID of 7.5 points but a minimal detectable
+     * change of 10.2 and conclude: "Because the MCID is within the bounds of measurement error, a
+     * 10-point change (the MDC) should be used as the MCID." (Cleland JA, Childs JD, Whitman JM,
+     * Arch Phys Med Rehabil 2008;89:69-74, found 19 percentage points; Vernon's note gives 5 raw
+     * points, which is within that measurement error.)
      */
     NDI("Neck Disability Index", 0, 5, "0 = no problem with this", "5 = the most severe level for this item",
-            Direction.LOWER_IS_BETTER, "15", "percentage points", 1, 1, 0, 100,
+            Direction.LOWER_IS_BETTER, "20", "percentage points", 1, 1, 0, 100,
             List.of("Pain intensity", "Personal care (washing, dressing)", "Lifting", "Reading", "Headaches",
                     "Concentration", "Work", "Driving", "Sleeping", "Recreation"), Formula.PERCENT_OF_FIVE_PER_ITEM),
 
@@ -64,11 +71,15 @@ public enum Instrument {
      * Oswestry Disability Index (version 2.1a), 10 sections each 0-5, reported as a percentage:
      * total / (5 x number of sections answered) x 100; a section missed or not applicable reduces
      * the denominator by 5 (Fairbank JCT, Pynsent PB. The Oswestry Disability Index. Spine
-     * 2000;25:2940-2953; worked example 16/50 = 32 %, one section missed 16/45 = 35.6 %). The
-     * paper states no limit on missed sections; we score with at most one (its worked case).
+     * 2000;25(22):2940-2953; the scoring instructions' worked example is 16/50 = 32 %, and with one
+     * section missed 16/45, printed as 35.5 %). No limit on missed sections is published; Fairbank's
+     * own note for the Mapi Research Trust says that in theory one answered section gives a score
+     * and that fewer than eight are rarely seen. We score with at most one missed section (the
+     * worked case): our own rule.
      * MCID 10 percentage points: Ostelo RW, Deyo RA, Stratford P, et al. Interpreting change
      * scores for pain and functional status in low back pain: towards international consensus
-     * regarding minimal important change. Spine 2008;33:90-94.
+     * regarding minimal important change. Spine 2008;33:90-94 (proposed MIC 10 for the ODI, 2
+     * for a 0-10 pain rating, or a 30 % improvement from baseline).
      */
     ODI("Oswestry Disability Index", 0, 5, "0 = no problem with this", "5 = the most severe level for this item",
             Direction.LOWER_IS_BETTER, "10", "percentage points", 1, 1, 0, 100,
@@ -79,14 +90,17 @@ public enum Instrument {
     /**
      * QuickDASH (shortened Disabilities of the Arm, Shoulder and Hand), 11 items each 1-5, score
      * 0-100: ((sum of the n answers / n) - 1) x 25, and no score when more than one item is
-     * unanswered, i.e. at least 10 of 11 items (Institute for Work &amp; Health, QuickDASH scoring
-     * instructions; Beaton DE, Wright JG, Katz JN, Upper Extremity Collaborative Group.
-     * Development of the QuickDASH: comparison of three item-reduction approaches. J Bone Joint
-     * Surg Am 2005;87:1038-1046). The optional work and sports/music modules are not included.
-     * MCID 15.91 points: Franchignoni F, Vercelli S, Giordano A, et al. Minimal clinically
-     * important difference of the Disabilities of the Arm, Shoulder and Hand outcome measure
-     * (DASH) and its shortened version (QuickDASH). J Orthop Sports Phys Ther 2014;44:30-39 (it
-     * exceeds their minimal detectable change of 12.85; Mintken et al. 2009 reported 8 points in
+     * unanswered, i.e. at least 10 of 11 items (Institute for Work &amp; Health, the QuickDASH
+     * scoring instructions distributed with the questionnaire; the same formula as in the IWH
+     * manual "Scoring the DASH", whose 30-item DASH needs 27 answers). Instrument:
+     * Beaton DE, Wright JG, Katz JN, Upper Extremity Collaborative Group. Development of the
+     * QuickDASH: comparison of three item-reduction approaches. J Bone Joint Surg Am
+     * 2005;87(5):1038-1046. The optional work and sports/music modules are not included.
+     * MCID 15.91 points: Franchignoni F, Vercelli S, Giordano A, Sartorio F, Bravini E, Ferriero G.
+     * Minimal clinically important difference of the Disabilities of the Arm, Shoulder and Hand
+     * outcome measure (DASH) and its shortened version (QuickDASH). J Orthop Sports Phys Ther
+     * 2014;44:30-39 (it exceeds their minimal detectable change (90 %) of 12.85; Mintken PE,
+     * Glynn P, Cleland JA, J Shoulder Elbow Surg 2009;18(6):920-926, reported 8.0 points in
      * shoulder pain, below that measurement error, so we do not use it).
      */
     QUICKDASH("QuickDASH", 1, 5, "1 = no difficulty or no symptoms", "5 = unable, or extreme symptoms",
@@ -101,8 +115,10 @@ public enum Instrument {
      * Lower Extremity Functional Scale, 20 items each 0 (extreme difficulty or unable) to 4 (no
      * difficulty); the score is the sum, 0-80, higher is better. MCID 9 points (Binkley JM,
      * Stratford PW, Lott SA, Riddle DL. The Lower Extremity Functional Scale (LEFS): scale
-     * development, measurement properties, and clinical application. Phys Ther 1999;79:371-383).
-     * The paper gives no rule for unanswered items, so we score only a complete questionnaire.
+     * development, measurement properties, and clinical application. Phys Ther 1999;79(4):371-383:
+     * minimal detectable change and MCID both 9 scale points, 90 % confidence).
+     * No published rule for unanswered items was found (the form asks for an answer to every
+     * activity), so we score only a complete questionnaire.
      */
     LEFS("Lower Extremity Functional Scale", 0, 4, "0 = extreme difficulty or unable", "4 = no difficulty",
             Direction.HIGHER_IS_BETTER, "9", "points", 0, 0, 0, 80,

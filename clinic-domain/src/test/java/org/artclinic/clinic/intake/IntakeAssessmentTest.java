@@ -50,14 +50,6 @@ class IntakeAssessmentTest {
     }
 
     @Test
-    void anIntakeWithoutScreeningAnswersCountsEveryAnswerAsNo() {
-        IntakeAssessment intake = intake(IntakeDetails.of("Tight calves", neck), null);
-
-        assertFalse(intake.isReferralRequired());
-        assertEquals(ScreeningAnswers.none(), intake.screening());
-    }
-
-    @Test
     void theHistoryIsCheckedAndTrimmed() {
         IntakeDetails details = new IntakeDetails("  Elbow pain when gripping ", List.of(
                 new ComplaintRegion(BodyRegion.ELBOW, Side.LEFT), new ComplaintRegion(BodyRegion.ELBOW, Side.LEFT),
@@ -87,16 +79,16 @@ class IntakeAssessmentTest {
         IntakeDetails details = new IntakeDetails("Heel pain", neck, OnsetType.INSIDIOUS, TODAY.minusWeeks(7), 12,
                 null, null, null, null, null, null, null, null, null, null, null, null);
 
-        assertEquals(12, intake(details, null).getDurationWeeks());
+        assertEquals(12, intake(details, ScreeningAnswers.none()).getDurationWeeks());
     }
 
     @Test
     void anIntakeNeedsAComplaintAndARegion() {
         DomainException noComplaint = assertThrows(DomainException.class,
-                () -> intake(IntakeDetails.of(" ", neck), null));
+                () -> intake(IntakeDetails.of(" ", neck), ScreeningAnswers.none()));
         assertEquals("The chief complaint is required.", noComplaint.getMessage());
         DomainException noRegion = assertThrows(DomainException.class,
-                () -> intake(IntakeDetails.of("Pain", List.of()), null));
+                () -> intake(IntakeDetails.of("Pain", List.of()), ScreeningAnswers.none()));
         assertEquals("Choose at least one body region of the complaint.", noRegion.getMessage());
     }
 
@@ -105,21 +97,21 @@ class IntakeAssessmentTest {
         IntakeDetails details = new IntakeDetails("Pain", neck, OnsetType.ACUTE_INJURY, TODAY.plusDays(1), null,
                 null, null, null, null, null, null, null, null, null, null, null, null);
 
-        assertThrows(DomainException.class, () -> intake(details, null));
+        assertThrows(DomainException.class, () -> intake(details, ScreeningAnswers.none()));
     }
 
     @Test
     void aReassessmentNamesTheIntakeOfItsEpisodeOfTheSamePatient() {
-        IntakeAssessment first = intake(IntakeDetails.of("Neck pain", neck), null);
+        IntakeAssessment first = intake(IntakeDetails.of("Neck pain", neck), ScreeningAnswers.none());
 
-        IntakeAssessment again = new IntakeAssessment(ana, first, IntakeDetails.of("Neck pain, better", neck), null,
-                null, "practitioner", NOW.plusSeconds(86_400 * 14), TODAY.plusDays(14));
+        IntakeAssessment again = new IntakeAssessment(ana, first, IntakeDetails.of("Neck pain, better", neck),
+                ScreeningAnswers.none(), null, "practitioner", NOW.plusSeconds(86_400 * 14), TODAY.plusDays(14));
 
         assertSame(first, again.getReassessmentOf());
         assertTrue(again.isReassessment());
         assertNull(first.getReassessmentOf());
         assertThrows(DomainException.class, () -> new IntakeAssessment(patient("Bea"), first,
-                IntakeDetails.of("Pain", neck), null, null, "practitioner", NOW, TODAY));
+                IntakeDetails.of("Pain", neck), ScreeningAnswers.none(), null, "practitioner", NOW, TODAY));
     }
 
     @Test
@@ -128,14 +120,24 @@ class IntakeAssessmentTest {
                 SelfCheckStatement.WORSE_WITH_REPEATED_USE, true, SelfCheckStatement.OPEN_TO_EXERCISES, true,
                 SelfCheckStatement.ACCEPTS_BRIEF_DISCOMFORT, false), "frontdesk", NOW);
 
-        IntakeAssessment intake = new IntakeAssessment(ana, null, IntakeDetails.of("Neck pain", neck), null, check,
-                "practitioner", NOW, TODAY);
+        IntakeAssessment intake = new IntakeAssessment(ana, null, IntakeDetails.of("Neck pain", neck),
+                ScreeningAnswers.none(), check, "practitioner", NOW, TODAY);
 
         assertEquals(3, intake.getSelfCheck().getApplyingCount());
         assertTrue(intake.getSelfCheck().getGuidance().startsWith("Several of these apply"));
         assertNull(check.answers().get(SelfCheckStatement.RESTRICTION_DESPITE_STRETCHING));
-        assertThrows(DomainException.class, () -> new IntakeAssessment(patient("Bea"), null,
-                IntakeDetails.of("Pain", neck), null, check, "practitioner", NOW, TODAY));
+        DomainException otherPatient = assertThrows(DomainException.class, () -> new IntakeAssessment(
+                patient("Bea"), null, IntakeDetails.of("Pain", neck), ScreeningAnswers.none(), check, "practitioner",
+                NOW, TODAY));
+        assertEquals("The self-check belongs to another patient.", otherPatient.getMessage());
+    }
+
+    @Test
+    void anIntakeWithoutItsScreeningIsRefusedNotReadAsNoRedFlags() {
+        DomainException refused = assertThrows(DomainException.class, () -> new IntakeAssessment(ana, null,
+                IntakeDetails.of("Neck pain", List.of(new ComplaintRegion(BodyRegion.NECK, null))), null, null,
+                "practitioner", NOW, TODAY));
+        assertEquals("Answer the red-flag screening before recording the intake.", refused.getMessage());
     }
 
     @Test

@@ -26,7 +26,11 @@ class IntakeValuesTest {
 
     @ParameterizedTest
     @CsvSource({"CERVICAL_ROTATION, 60", "CERVICAL_FLEXION, 45", "ELBOW_FLEXION, 150", "KNEE_FLEXION, 135",
-            "HIP_FLEXION, 120", "ANKLE_DORSIFLEXION, 20", "WRIST_EXTENSION, 70", "SHOULDER_EXTERNAL_ROTATION, 90"})
+            "HIP_FLEXION, 120", "ANKLE_DORSIFLEXION, 20", "WRIST_EXTENSION, 70", "SHOULDER_EXTERNAL_ROTATION, 90",
+            // the rest of the AAOS column of Norkin & White (5th ed.), Table A.1
+            "SHOULDER_FLEXION, 180", "SHOULDER_EXTENSION, 60", "SHOULDER_ABDUCTION, 180",
+            "SHOULDER_INTERNAL_ROTATION, 70", "FOREARM_PRONATION, 80", "FOREARM_SUPINATION, 80", "WRIST_FLEXION, 80",
+            "WRIST_RADIAL_DEVIATION, 20", "WRIST_ULNAR_DEVIATION, 30"})
     void normalValuesAreTheAaosAverages(RomMovement movement, int degrees) {
         assertEquals(degrees, movement.normalDegrees());
     }

@@ -18,10 +18,12 @@ class ChangeTest {
         "NPRS, 7, 6, NO_IMPORTANT_CHANGE",
         "NPRS, 4, 6, WORSENED",
         "NPRS, 4, 4, NO_IMPORTANT_CHANGE",
-        // NDI, MCID 15 percentage points (7.5 of 50)
-        "NDI, 40.0, 25.0, IMPROVED",
-        "NDI, 40.0, 25.1, NO_IMPORTANT_CHANGE",
-        "NDI, 20.0, 35.0, WORSENED",
+        // NDI, MCID 20 percentage points (10 of 50, Young 2009): the 15 points of their measured
+        // 7.5 is within measurement error and no longer counts
+        "NDI, 40.0, 20.0, IMPROVED",
+        "NDI, 40.0, 20.1, NO_IMPORTANT_CHANGE",
+        "NDI, 40.0, 25.0, NO_IMPORTANT_CHANGE",
+        "NDI, 20.0, 40.0, WORSENED",
         // ODI, MCID 10 percentage points
         "ODI, 32.0, 22.0, IMPROVED",
         "ODI, 32.0, 23.0, NO_IMPORTANT_CHANGE",

@@ -80,7 +80,8 @@ class InstrumentScoringTest {
 
         @Test
         void mcidsAreThePublishedOnes() {
-            assertEquals(List.of("2", "15", "10", "15.91", "9"),
+            // NPRS, NDI (10 of 50 raw points as Young 2009 recommend), ODI, QuickDASH, LEFS
+            assertEquals(List.of("2", "20", "10", "15.91", "9"),
                     Arrays.stream(Instrument.values()).map(i -> i.mcid().toPlainString()).toList());
             assertEquals(Direction.HIGHER_IS_BETTER, Instrument.LEFS.direction());
             assertEquals(Direction.LOWER_IS_BETTER, Instrument.QUICKDASH.direction());
@@ -171,6 +172,7 @@ class InstrumentScoringTest {
         @Test
         void oneSectionMissedGivesSixteenOfFortyFive() {
             // section 8 (sex life) left out: 2+1+2+2+2+2+1+2+2 = 16; 16 / 45 x 100 = 35.55... -> 35.6 %
+            // (the scoring sheet prints 35.5 %, cut off; we round half up)
             assertEquals(new BigDecimal("35.6"), score(Instrument.ODI, answers(2, 1, 2, 2, 2, 2, 1, null, 2, 2)));
         }
 

@@ -2,7 +2,6 @@ package org.artclinic.clinic.intake;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +13,7 @@ import jakarta.inject.Named;
 import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.patient.PatientService;
 import org.artclinic.clinic.patient.PatientSummary;
+import org.artclinic.clinic.setup.ClinicClock;
 import org.artclinic.clinic.web.Messages;
 import org.omnifaces.cdi.Param;
 
@@ -34,9 +34,20 @@ public class IntakeBacking implements Serializable {
     @EJB
     private PatientService patients;
 
+    /** The self-check's date on the clinic's calendar, not the server's. */
+    @Inject
+    private ClinicClock clock;
+
     @Inject
     @Param(name = "patient")
     private Long patientId;
+
+    /** The intake this one re-assesses (same episode of care); absent for a new episode. */
+    @Inject
+    @Param(name = "reassess")
+    private Long reassessId;
+
+    private String reassessedOn;
 
     private boolean found;
     private String patientName;
@@ -57,13 +68,36 @@ public class IntakeBacking implements Serializable {
             Messages.error("intake.noPatient");
             return;
         }
+        if (reassessId != null && !startReassessment()) {
+            return;
+        }
         found = true;
         patientName = summary.patient().getFullName();
         Optional<SuitabilitySelfCheck> latest = intakes.latestSelfCheck(patientId);
         latest.ifPresent(check -> {
             form.prefillSelfCheck(check.answers());
-            selfCheckDate = LocalDate.ofInstant(check.getAnsweredAt(), ZoneId.systemDefault()).toString();
+            selfCheckDate = LocalDate.ofInstant(check.getAnsweredAt(), clock.zone()).toString();
         });
+    }
+
+    /**
+     * A re-assessment starts from the history of the intake it re-assesses; the measurements, the
+     * pain and the screening are taken afresh (each screening question is asked again).
+     */
+    private boolean startReassessment() {
+        IntakeAssessment earlier;
+        try {
+            earlier = intakes.findIntake(reassessId);
+        } catch (DomainException e) {
+            earlier = null;
+        }
+        if (earlier == null || !earlier.getPatient().getId().equals(patientId)) {
+            Messages.error("intake.reassess.notFound");
+            return false;
+        }
+        form.prefillHistory(earlier);
+        reassessedOn = LocalDate.ofInstant(earlier.getAssessedAt(), clock.zone()).toString();
+        return true;
     }
 
     /** Records the intake; stays on the form with the domain's words when it is refused. */
@@ -72,7 +106,11 @@ public class IntakeBacking implements Serializable {
             return null;
         }
         try {
-            intakes.recordIntake(patientId, null, form.details(), form.screening(), form.selfCheckAnswers());
+            IntakeForm.Entered entered = form.entered();
+            intakes.recordIntake(patientId, reassessId, entered.details(), entered.screening(), entered.selfCheck());
+        } catch (IntakeForm.RowsNeedAttention rows) {
+            Messages.error("intake.rowsNeedAttention");
+            return null;
         } catch (DomainException refused) {
             Messages.errorText(refused.getMessage());
             return null;
@@ -81,24 +119,9 @@ public class IntakeBacking implements Serializable {
         return "/patient/patient?faces-redirect=true&tab=intake&id=" + patientId;
     }
 
-    public void removeLocal(IntakeForm.LocalRow row) {
-        form.getLocals().remove(row);
-    }
-
-    public void removeRegion(IntakeForm.RegionRow row) {
-        form.getRegions().remove(row);
-    }
-
-    public void removeRangeOfMotion(IntakeForm.RomRow row) {
-        form.getRangeOfMotion().remove(row);
-    }
-
-    public void removeNeuro(IntakeForm.NeuroRow row) {
-        form.getNeuroScreen().remove(row);
-    }
-
-    public void removePalpation(IntakeForm.PalpationRow row) {
-        form.getPalpation().remove(row);
+    /** Removes a row of one of the form's growing lists (regions, local contraindications, ROM, ...). */
+    public void removeRow(List<? extends IntakeForm.Row> rows, IntakeForm.Row row) {
+        rows.remove(row);
     }
 
     /** The guidance for the answers as they stand on the form, never a diagnosis. */
@@ -125,16 +148,21 @@ public class IntakeBacking implements Serializable {
         return patientName;
     }
 
+    public Long getReassessId() {
+        return reassessId;
+    }
+
+    /** The date of the intake being re-assessed; null for a new episode. */
+    public String getReassessedOn() {
+        return reassessedOn;
+    }
+
     public String getSelfCheckDate() {
         return selfCheckDate;
     }
 
     public IntakeForm getForm() {
         return form;
-    }
-
-    public String getToday() {
-        return LocalDate.now().toString();
     }
 
     public BodyRegion[] getRegions() {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.artclinic.clinic.common.DomainException;
 
@@ -19,12 +21,13 @@ public class IntakeForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    // screening
-    private boolean recentTrauma;
-    private boolean weightLossFeverNightPain;
-    private boolean progressiveNeurologicalDeficit;
-    private boolean bleedingRisk;
-    private boolean pregnancy;
+    // screening: each answer starts open (null); the form asks yes or no and never reads an open one as no
+    private Boolean recentTrauma;
+    private Boolean weightLossFeverNightPain;
+    private Boolean progressiveNeurologicalDeficit;
+    private Boolean bleedingRisk;
+    private Boolean pregnancy;
+    private Boolean localContraindicationsPresent;
     private final List<LocalRow> locals = new ArrayList<>();
 
     // history
@@ -67,51 +70,94 @@ public class IntakeForm implements Serializable {
         }
     }
 
-    IntakeDetails details() {
-        List<ComplaintRegion> complaintRegions = new ArrayList<>();
-        for (RegionRow row : regions) {
-            if (row.region != null || row.side != null) {
-                complaintRegions.add(new ComplaintRegion(row.region, row.side));
-            }
+    /**
+     * Starts a re-assessment from the history of the intake it re-assesses. Pain, measurements and
+     * the screening are left empty: they are taken again, and every screening question asked again.
+     */
+    void prefillHistory(IntakeAssessment earlier) {
+        chiefComplaint = earlier.getChiefComplaint();
+        regions.clear();
+        for (ComplaintRegion region : earlier.getRegions()) {
+            RegionRow row = new RegionRow();
+            row.region = region.getRegion();
+            row.side = region.getSide();
+            regions.add(row);
         }
-        List<RangeOfMotion> rom = new ArrayList<>();
-        for (RomRow row : rangeOfMotion) {
-            if (row.movement != null || row.side != null || row.degrees != null) {
-                if (row.degrees == null) {
-                    throw new DomainException("Enter the degrees measured for "
-                            + (row.movement == null ? "each range of motion" : row.movement.label()) + ".");
-                }
-                rom.add(new RangeOfMotion(row.movement, row.side, row.degrees));
-            }
-        }
-        List<NeuroFinding> neuro = new ArrayList<>();
-        for (NeuroRow row : neuroScreen) {
-            if (row.level != null || row.side != null || row.strength != null || row.sensation != null
-                    || row.reflex != null) {
-                neuro.add(new NeuroFinding(row.level, row.side, row.strength, row.sensation, row.reflex));
-            }
-        }
-        List<PalpationFinding> palpated = new ArrayList<>();
-        for (PalpationRow row : palpation) {
-            if (!row.isEmpty()) {
-                palpated.add(new PalpationFinding(row.structure, row.region, row.side, row.ropey, row.gritty,
-                        row.tender, row.note));
-            }
-        }
-        return new IntakeDetails(chiefComplaint, complaintRegions, onsetType, onsetDate, durationWeeks, aggravating,
-                easing, trainingLoad, workSetup, priorInjuries, medications, goals, posture, rom, neuro, palpated,
-                new PainScores(painNow, painBest, painWorst));
+        onsetType = earlier.getOnsetType();
+        onsetDate = earlier.getOnsetDate();
+        aggravating = earlier.getAggravatingActivities();
+        easing = earlier.getEasingActivities();
+        trainingLoad = earlier.getTrainingLoad();
+        workSetup = earlier.getWorkSetup();
+        priorInjuries = earlier.getPriorInjuriesAndSurgeries();
+        medications = earlier.getMedications();
+        goals = earlier.getGoals();
     }
 
-    ScreeningAnswers screening() {
-        List<LocalContraindication> contraindications = new ArrayList<>();
-        for (LocalRow row : locals) {
-            if (row.region != null || row.reason != null) {
-                contraindications.add(new LocalContraindication(row.region, row.reason));
+    /** What the form hands to the service. */
+    record Entered(IntakeDetails details, ScreeningAnswers screening, Map<SelfCheckStatement, Boolean> selfCheck) {
+    }
+
+    /**
+     * Reads everything typed. Every row is read first: a row the domain refuses keeps its message
+     * beside it (see {@link Row#getError()}) and, when there is one, {@link RowsNeedAttention} is
+     * thrown. Then the domain checks the whole: every screening question must have been answered yes
+     * or no, and the local rows count only when the answer to the local question is yes.
+     */
+    Entered entered() {
+        List<ComplaintRegion> complaintRegions = read(regions, row -> new ComplaintRegion(row.region, row.side));
+        List<RangeOfMotion> rom = read(rangeOfMotion, row -> {
+            if (row.degrees == null) {
+                throw new DomainException("Enter the degrees measured"
+                        + (row.movement == null ? "." : " for " + row.movement.label() + "."));
+            }
+            return new RangeOfMotion(row.movement, row.side, row.degrees);
+        });
+        List<NeuroFinding> neuro = read(neuroScreen,
+                row -> new NeuroFinding(row.level, row.side, row.strength, row.sensation, row.reflex));
+        List<PalpationFinding> palpated = read(palpation, row -> new PalpationFinding(row.structure, row.region,
+                row.side, row.ropey, row.gritty, row.tender, row.note));
+        List<LocalContraindication> contraindications = Boolean.TRUE.equals(localContraindicationsPresent)
+                ? read(locals, row -> new LocalContraindication(row.region, row.reason))
+                : List.of();
+        if (Stream.of(regions, rangeOfMotion, neuroScreen, palpation, locals).flatMap(List::stream)
+                .anyMatch(row -> row.error != null)) {
+            throw new RowsNeedAttention();
+        }
+        IntakeDetails details = new IntakeDetails(chiefComplaint, complaintRegions, onsetType, onsetDate,
+                durationWeeks, aggravating, easing, trainingLoad, workSetup, priorInjuries, medications, goals, posture,
+                rom, neuro, palpated, new PainScores(painNow, painBest, painWorst));
+        ScreeningAnswers screening = ScreeningAnswers.answered(recentTrauma, weightLossFeverNightPain,
+                progressiveNeurologicalDeficit, bleedingRisk, pregnancy, localContraindicationsPresent,
+                contraindications);
+        return new Entered(details, screening, selfCheckAnswers());
+    }
+
+    /** Builds a value from every row that is not empty, marking the rows the domain refuses. */
+    private static <R extends Row, T> List<T> read(List<R> rows, Function<R, T> build) {
+        List<T> values = new ArrayList<>();
+        for (R row : rows) {
+            row.error = null;
+            if (row.isEmpty()) {
+                continue;
+            }
+            try {
+                values.add(build.apply(row));
+            } catch (DomainException refused) {
+                row.error = refused.getMessage();
             }
         }
-        return new ScreeningAnswers(recentTrauma, weightLossFeverNightPain, progressiveNeurologicalDeficit,
-                bleedingRisk, pregnancy, contraindications);
+        return values;
+    }
+
+    /** Some rows were refused; each says why beside it. */
+    static final class RowsNeedAttention extends DomainException {
+
+        private static final long serialVersionUID = 1L;
+
+        RowsNeedAttention() {
+            super("Some rows need attention; see the message beside each.");
+        }
     }
 
     Map<SelfCheckStatement, Boolean> selfCheckAnswers() {
@@ -126,6 +172,15 @@ public class IntakeForm implements Serializable {
 
     public void addLocal() {
         locals.add(new LocalRow());
+    }
+
+    /** After "yes" to the local question the first row is there to fill; after "no" the rows go. */
+    public void localAnswerChanged() {
+        if (Boolean.TRUE.equals(localContraindicationsPresent) && locals.isEmpty()) {
+            locals.add(new LocalRow());
+        } else if (Boolean.FALSE.equals(localContraindicationsPresent)) {
+            locals.clear();
+        }
     }
 
     public void addRegion() {
@@ -144,11 +199,33 @@ public class IntakeForm implements Serializable {
         palpation.add(new PalpationRow());
     }
 
+    /** A row that grows on the form; a row left empty is skipped, a refused one shows why beside it. */
+    public abstract static class Row implements Serializable {
+        private static final long serialVersionUID = 1L;
+        String error;
+
+        abstract boolean isEmpty();
+
+        /** The domain's message for this row after the last save; null when it was accepted. */
+        public String getError() {
+            return error;
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
     /** A local contraindication: region and reason. */
-    public static class LocalRow implements Serializable {
+    public static class LocalRow extends Row {
         private static final long serialVersionUID = 1L;
         private BodyRegion region;
         private ContraindicationReason reason;
+
+        @Override
+        boolean isEmpty() {
+            return region == null && reason == null;
+        }
 
         public BodyRegion getRegion() {
             return region;
@@ -168,10 +245,15 @@ public class IntakeForm implements Serializable {
     }
 
     /** A region of the complaint and its side. */
-    public static class RegionRow implements Serializable {
+    public static class RegionRow extends Row {
         private static final long serialVersionUID = 1L;
         private BodyRegion region;
         private Side side;
+
+        @Override
+        boolean isEmpty() {
+            return region == null && side == null;
+        }
 
         public BodyRegion getRegion() {
             return region;
@@ -191,11 +273,16 @@ public class IntakeForm implements Serializable {
     }
 
     /** One range-of-motion measurement; the page shows the movement's normal value beside it. */
-    public static class RomRow implements Serializable {
+    public static class RomRow extends Row {
         private static final long serialVersionUID = 1L;
         private RomMovement movement;
         private Side side;
         private Integer degrees;
+
+        @Override
+        boolean isEmpty() {
+            return movement == null && side == null && degrees == null;
+        }
 
         public RomMovement getMovement() {
             return movement;
@@ -223,13 +310,18 @@ public class IntakeForm implements Serializable {
     }
 
     /** Strength, sensation and reflex at one level and side. */
-    public static class NeuroRow implements Serializable {
+    public static class NeuroRow extends Row {
         private static final long serialVersionUID = 1L;
         private SpinalLevel level;
         private Side side;
         private NeuroResult strength;
         private NeuroResult sensation;
         private NeuroResult reflex;
+
+        @Override
+        boolean isEmpty() {
+            return level == null && side == null && strength == null && sensation == null && reflex == null;
+        }
 
         public SpinalLevel getLevel() {
             return level;
@@ -273,7 +365,7 @@ public class IntakeForm implements Serializable {
     }
 
     /** What was felt in one structure. */
-    public static class PalpationRow implements Serializable {
+    public static class PalpationRow extends Row {
         private static final long serialVersionUID = 1L;
         private String structure;
         private BodyRegion region;
@@ -283,9 +375,9 @@ public class IntakeForm implements Serializable {
         private boolean tender;
         private String note;
 
+        @Override
         boolean isEmpty() {
-            return (structure == null || structure.isBlank()) && region == null && side == null && !ropey && !gritty
-                    && !tender && (note == null || note.isBlank());
+            return blank(structure) && region == null && side == null && !ropey && !gritty && !tender && blank(note);
         }
 
         public String getStructure() {
@@ -374,44 +466,52 @@ public class IntakeForm implements Serializable {
 
     // ---- fields
 
-    public boolean isRecentTrauma() {
+    public Boolean getRecentTrauma() {
         return recentTrauma;
     }
 
-    public void setRecentTrauma(boolean recentTrauma) {
+    public void setRecentTrauma(Boolean recentTrauma) {
         this.recentTrauma = recentTrauma;
     }
 
-    public boolean isWeightLossFeverNightPain() {
+    public Boolean getWeightLossFeverNightPain() {
         return weightLossFeverNightPain;
     }
 
-    public void setWeightLossFeverNightPain(boolean weightLossFeverNightPain) {
+    public void setWeightLossFeverNightPain(Boolean weightLossFeverNightPain) {
         this.weightLossFeverNightPain = weightLossFeverNightPain;
     }
 
-    public boolean isProgressiveNeurologicalDeficit() {
+    public Boolean getProgressiveNeurologicalDeficit() {
         return progressiveNeurologicalDeficit;
     }
 
-    public void setProgressiveNeurologicalDeficit(boolean progressiveNeurologicalDeficit) {
+    public void setProgressiveNeurologicalDeficit(Boolean progressiveNeurologicalDeficit) {
         this.progressiveNeurologicalDeficit = progressiveNeurologicalDeficit;
     }
 
-    public boolean isBleedingRisk() {
+    public Boolean getBleedingRisk() {
         return bleedingRisk;
     }
 
-    public void setBleedingRisk(boolean bleedingRisk) {
+    public void setBleedingRisk(Boolean bleedingRisk) {
         this.bleedingRisk = bleedingRisk;
     }
 
-    public boolean isPregnancy() {
+    public Boolean getPregnancy() {
         return pregnancy;
     }
 
-    public void setPregnancy(boolean pregnancy) {
+    public void setPregnancy(Boolean pregnancy) {
         this.pregnancy = pregnancy;
+    }
+
+    public Boolean getLocalContraindicationsPresent() {
+        return localContraindicationsPresent;
+    }
+
+    public void setLocalContraindicationsPresent(Boolean localContraindicationsPresent) {
+        this.localContraindicationsPresent = localContraindicationsPresent;
     }
 
     public List<LocalRow> getLocals() {

@@ -13,14 +13,16 @@ public final class IntakeJson {
     private IntakeJson() {
     }
 
-    @Schema(name = "RedFlags", description = "Screening answers; a missing answer counts as false.")
+    @Schema(name = "RedFlags", description = "The red-flag and precaution screening. Every answer is required, true "
+            + "or false: a missing answer is refused with 400, never read as false.")
     public record RedFlags(
-            @Schema(description = "fall, collision or suspected fracture") Boolean recentTrauma,
-            Boolean unexplainedWeightLossFeverNightPain,
-            @Schema(description = "progressive weakness, numbness, or bowel/bladder changes")
+            @Schema(required = true, description = "fall, collision or suspected fracture") Boolean recentTrauma,
+            @Schema(required = true) Boolean unexplainedWeightLossFeverNightPain,
+            @Schema(required = true, description = "progressive weakness, numbness, or bowel/bladder changes")
             Boolean progressiveNeurologicalDeficit,
+            @Schema(required = true, description = "a precaution: reduce pressure, watch for bruising")
             Boolean bleedingDisorderOrAnticoagulants,
-            Boolean pregnancy) {
+            @Schema(required = true, description = "a precaution: modified positioning") Boolean pregnancy) {
     }
 
     @Schema(name = "LocalContraindication")
@@ -86,7 +88,9 @@ public final class IntakeJson {
             List<Neuro> neuroScreen,
             List<Palpation> palpation,
             Pain pain,
-            RedFlags redFlags,
+            @Schema(required = true) RedFlags redFlags,
+            @Schema(required = true, description = "infection, open wound or unhealed surgical site near a region; "
+                    + "[] when there are none (required: a missing list is refused, never read as none)")
             List<Local> localContraindications) {
     }
 
@@ -110,24 +114,31 @@ public final class IntakeJson {
 
     @Schema(name = "Intake", description = "A recorded intake and the screening decision it made.")
     public record IntakeCreated(long id, long patientId, Long reassessmentOf, Instant assessedAt, String assessedBy,
-            @Schema(description = "the screening's verdict: false while a red flag asks for a medical evaluation "
-                    + "first. Whether the patient may be treated now (clearances, consent) is GET "
-                    + "/api/patients/{id}/treatment-eligibility") boolean treatmentAllowed,
+            @Schema(description = "this intake's screening verdict: false while one of its red flags asks for a "
+                    + "medical evaluation first. Whether the patient may be treated now (an earlier referral still "
+                    + "waiting for its clearance, consent) is in eligibility") boolean treatmentAllowed,
             List<BodyRegion> blockedRegions,
             List<BlockedRegionJson> blockedRegionReasons,
             List<PrecautionJson> precautions,
             @Schema(description = "why to see a doctor first, in words a patient can read") List<String> referralReasons,
             @Schema(description = "the whole decision in words a patient can read") List<String> explanation,
-            @Schema(description = "the patient's latest self-check, with its guidance; null if none") SelfCheckJson selfCheck) {
+            @Schema(description = "the patient's latest self-check, with its guidance; null if none") SelfCheckJson selfCheck,
+            @Schema(description = "whether the patient may be treated now, right after this intake was recorded, as "
+                    + "GET /api/patients/{id}/treatment-eligibility answers; only in the answer to POST, null when "
+                    + "intakes are listed or read") EligibilityJson eligibility) {
 
         static IntakeCreated of(IntakeAssessment intake) {
+            return of(intake, null);
+        }
+
+        static IntakeCreated of(IntakeAssessment intake, EligibilityJson eligibility) {
             ScreeningDecision d = intake.decision();
             return new IntakeCreated(intake.getId(), intake.getPatient().getId(),
                     intake.getReassessmentOf() == null ? null : intake.getReassessmentOf().getId(),
                     intake.getAssessedAt(), intake.getAssessedBy(), d.treatmentAllowed(),
                     List.copyOf(d.blockedRegionSet()), BlockedRegionJson.of(d.blockedRegions()),
                     PrecautionJson.of(d.precautions()), d.referralReasons(), d.explanation(),
-                    intake.getSelfCheck() == null ? null : SelfCheckJson.of(intake.getSelfCheck()));
+                    intake.getSelfCheck() == null ? null : SelfCheckJson.of(intake.getSelfCheck()), eligibility);
         }
     }
 

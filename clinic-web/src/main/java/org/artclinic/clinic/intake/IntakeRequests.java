@@ -20,12 +20,29 @@ final class IntakeRequests {
         return id == null ? 0 : id;
     }
 
+    /**
+     * The screening of a request: every red flag and precaution must be answered true or false and
+     * {@code localContraindications} given ({@code []} for none); a missing answer is a field error,
+     * never a "no".
+     */
     static ScreeningAnswers screening(FieldChecks checks, IntakeJson.RedFlags flags,
             List<IntakeJson.Local> locals) {
+        if (flags == null) {
+            checks.add("redFlags", "error.screeningUnanswered");
+        } else {
+            requireAnswer(checks, "recentTrauma", flags.recentTrauma());
+            requireAnswer(checks, "unexplainedWeightLossFeverNightPain", flags.unexplainedWeightLossFeverNightPain());
+            requireAnswer(checks, "progressiveNeurologicalDeficit", flags.progressiveNeurologicalDeficit());
+            requireAnswer(checks, "bleedingDisorderOrAnticoagulants", flags.bleedingDisorderOrAnticoagulants());
+            requireAnswer(checks, "pregnancy", flags.pregnancy());
+        }
+        if (locals == null) {
+            checks.add("localContraindications", "error.localContraindicationsUnanswered");
+            return null;
+        }
         List<LocalContraindication> contraindications = new ArrayList<>();
-        List<IntakeJson.Local> given = locals == null ? List.of() : locals;
-        for (int i = 0; i < given.size(); i++) {
-            IntakeJson.Local local = given.get(i);
+        for (int i = 0; i < locals.size(); i++) {
+            IntakeJson.Local local = locals.get(i);
             String at = "localContraindications[" + i + "]";
             if (local == null) {
                 checks.add(at, "error.required");
@@ -38,10 +55,12 @@ final class IntakeRequests {
                 contraindications.add(new LocalContraindication(region, reason));
             }
         }
-        IntakeJson.RedFlags f = flags == null ? new IntakeJson.RedFlags(null, null, null, null, null) : flags;
-        return new ScreeningAnswers(yes(f.recentTrauma()), yes(f.unexplainedWeightLossFeverNightPain()),
-                yes(f.progressiveNeurologicalDeficit()), yes(f.bleedingDisorderOrAnticoagulants()),
-                yes(f.pregnancy()), contraindications);
+        if (flags == null || checks.hasErrors()) {
+            return null;
+        }
+        return checks.valid("redFlags", () -> ScreeningAnswers.answered(flags.recentTrauma(),
+                flags.unexplainedWeightLossFeverNightPain(), flags.progressiveNeurologicalDeficit(),
+                flags.bleedingDisorderOrAnticoagulants(), flags.pregnancy(), null, contraindications));
     }
 
     static <T> void addIfValid(List<T> list, T value) {
@@ -50,7 +69,9 @@ final class IntakeRequests {
         }
     }
 
-    private static boolean yes(Boolean answer) {
-        return Boolean.TRUE.equals(answer);
+    private static void requireAnswer(FieldChecks checks, String flag, Boolean answer) {
+        if (answer == null) {
+            checks.add("redFlags." + flag, "error.screeningAnswerMissing");
+        }
     }
 }

@@ -46,10 +46,13 @@ public class IntakeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record an intake assessment with its red-flag screening",
-            description = "The screening decides, and the decision is stored with the intake: a red flag "
-                    + "(recentTrauma, unexplainedWeightLossFeverNightPain, progressiveNeurologicalDeficit) blocks all "
-                    + "treatment until a clearance is recorded; a local contraindication blocks its region; bleeding "
-                    + "risk and pregnancy are precautions shown on every session.")
+            description = "Every screening answer is required: each of redFlags true or false, and "
+                    + "localContraindications as a list ([] for none); a missing answer is a 400, never a no. The "
+                    + "screening decides, and the decision is stored with the intake: a red flag (recentTrauma, "
+                    + "unexplainedWeightLossFeverNightPain, progressiveNeurologicalDeficit) blocks all treatment until "
+                    + "a clearance is recorded; a local contraindication blocks its region; bleeding risk and "
+                    + "pregnancy are precautions shown on every session. The answer carries this intake's decision "
+                    + "and, in eligibility, whether the patient may be treated now.")
     @APIResponse(responseCode = "201", description = "Recorded; the body carries the decision",
             content = @Content(schema = @Schema(implementation = IntakeCreated.class)))
     @APIResponse(responseCode = "400", description = "Missing or invalid fields",
@@ -66,7 +69,8 @@ public class IntakeResource {
         checks.orFail();
         IntakeAssessment intake = intakes.recordIntake(patient, previous, details, screening);
         URI location = uri.getAbsolutePathBuilder().path(String.valueOf(intake.getId())).build();
-        return Response.created(location).entity(IntakeCreated.of(intake)).build();
+        IntakeJson.EligibilityJson now = IntakeJson.EligibilityJson.of(intakes.treatmentEligibility(patient), null);
+        return Response.created(location).entity(IntakeCreated.of(intake, now)).build();
     }
 
     @GET

@@ -7,7 +7,7 @@ import org.artclinic.clinic.web.Messages;
 /**
  * Scores and changes in the words the outcome pages show (texts from the {@code outcome} bundle,
  * units from the instrument): "40.0 %", "Better by 20.0 percentage points: improved by at least
- * the MCID of 15 percentage points".
+ * the MCID of 20 percentage points".
  */
 final class OutcomeWords {
 

@@ -40,8 +40,57 @@ class IntakeApiIT {
                           "pregnancy": false},
              "localContraindications": [{"region": "KNEE", "reason": "OPEN_WOUND"}]}""";
 
+    private static final String NO_FLAGS = """
+            {"recentTrauma": false, "unexplainedWeightLossFeverNightPain": false,
+             "progressiveNeurologicalDeficit": false, "bleedingDisorderOrAnticoagulants": false, "pregnancy": false}""";
+
     @ArquillianResource
     private URL base;
+
+    @Test
+    void aScreeningAnswerLeftOutIsA400NamingItNeverAReadNo() throws Exception {
+        ApiClient practitioner = new ApiClient(base, "practitioner");
+        String patient = new ApiClient(base, "frontdesk").patient("Omitted");
+
+        HttpResponse<String> noScreening = practitioner.post("api/patients/" + patient + "/intakes", """
+                {"chiefComplaint": "Tight hamstring", "regions": [{"region": "HIP", "side": "LEFT"}]}""");
+        assertEquals(400, noScreening.statusCode(), noScreening.body());
+        assertTrue(noScreening.body().contains("{\"field\":\"redFlags\",\"message\":\"Answer the red-flag screening:"),
+                noScreening.body());
+        assertTrue(noScreening.body().contains("{\"field\":\"localContraindications\",\"message\":\"Give the local "
+                + "contraindications"), noScreening.body());
+
+        HttpResponse<String> partly = practitioner.post("api/patients/" + patient + "/intakes", """
+                {"chiefComplaint": "Tight hamstring", "regions": [{"region": "HIP", "side": "LEFT"}],
+                 "redFlags": {"recentTrauma": false, "unexplainedWeightLossFeverNightPain": null,
+                              "progressiveNeurologicalDeficit": false, "bleedingDisorderOrAnticoagulants": false},
+                 "localContraindications": []}""");
+        assertEquals(400, partly.statusCode(), partly.body());
+        for (String open : new String[] {"redFlags.unexplainedWeightLossFeverNightPain", "redFlags.pregnancy"}) {
+            assertTrue(partly.body().contains("{\"field\":\"" + open + "\",\"message\":\"Answer true or false; "
+                    + "a missing answer is never read as \\\"no\\\".\"}"), open + " in " + partly.body());
+        }
+        assertFalse(partly.body().contains("redFlags.recentTrauma"), "an answered question is not named");
+        assertEquals("[]", practitioner.get("api/patients/" + patient + "/intakes").body(), "nothing was stored");
+    }
+
+    @Test
+    void aCleanReassessmentSaysTheEarlierReferralStillHoldsTreatment() throws Exception {
+        ApiClient practitioner = new ApiClient(base, "practitioner");
+        String patient = withTraumaIntake(practitioner, "Holdon");
+
+        HttpResponse<String> clean = practitioner.post("api/patients/" + patient + "/intakes", """
+                {"chiefComplaint": "Knee feels better", "regions": [{"region": "KNEE", "side": "LEFT"}],
+                 "redFlags": %s, "localContraindications": []}""".formatted(NO_FLAGS));
+
+        assertEquals(201, clean.statusCode(), clean.body());
+        assertEquals("true", ApiClient.field(ApiClient.withoutNested(clean.body(), "eligibility"), "treatmentAllowed"),
+                "this intake's screening found nothing");
+        String eligibility = ApiClient.nested(clean.body(), "eligibility");
+        assertEquals("false", ApiClient.field(eligibility, "treatmentAllowed"), "but the patient may not be treated");
+        assertEquals("true", ApiClient.field(eligibility, "referralPending"), eligibility);
+        assertTrue(eligibility.contains("recent injury"), "the earlier referral's reason: " + eligibility);
+    }
 
     @Test
     void anIntakeWithARedFlagBlocksTreatmentUntilAClearanceAndTheWoundedRegionStaysBlocked() throws Exception {
@@ -56,11 +105,15 @@ class IntakeApiIT {
         String intake = ApiClient.field(created.body(), "id");
         assertTrue(created.headers().firstValue("Location").orElseThrow()
                 .endsWith("/api/patients/" + patient + "/intakes/" + intake));
-        assertEquals("false", ApiClient.field(created.body(), "treatmentAllowed"));
-        assertTrue(created.body().contains("\"blockedRegions\":[\"KNEE\"]"), created.body());
+        String decision = ApiClient.withoutNested(created.body(), "eligibility");
+        assertEquals("false", ApiClient.field(decision, "treatmentAllowed"));
+        assertTrue(decision.contains("\"blockedRegions\":[\"KNEE\"]"), decision);
+        String now = ApiClient.nested(created.body(), "eligibility");
+        assertEquals("false", ApiClient.field(now, "treatmentAllowed"), "the answer says treatment waits: " + now);
+        assertEquals("true", ApiClient.field(now, "missingConsent"), now);
         assertTrue(created.body().contains("{\"code\":\"BLEEDING_RISK\",\"text\":\"Bleeding disorder or blood "
                 + "thinners: reduce pressure and watch for bruising.\"}"), created.body());
-        assertTrue(created.body().contains("\"referralReasons\":[\"You told us about a recent injury such as a fall, "
+        assertTrue(decision.contains("\"referralReasons\":[\"You told us about a recent injury such as a fall, "
                 + "a collision or a possible broken bone."), created.body());
 
         HttpResponse<String> blocked = practitioner.get("api/patients/" + patient + "/treatment-eligibility");
@@ -96,9 +149,7 @@ class IntakeApiIT {
     @Test
     void thePatientHeaderShowsTheReferralUntilClearedAndThePrecautionsAndBlockedRegionsAfter() throws Exception {
         ApiClient practitioner = new ApiClient(base, "practitioner");
-        String patient = new ApiClient(base, "frontdesk").patient("Hana");
-        assertEquals(201, practitioner.post("api/patients/" + patient + "/intakes",
-                TRAUMA_AND_KNEE_WOUND.formatted(LocalDate.now())).statusCode());
+        String patient = withTraumaIntake(practitioner, "Hana");
         WebClient desk = new WebClient(base);
         assertEquals(302, desk.login("frontdesk", "demo1234").statusCode());
 
@@ -175,7 +226,8 @@ class IntakeApiIT {
         ApiClient frontDesk = new ApiClient(base, "frontdesk");
         String patient = frontDesk.patient("Cy");
         String intake = """
-                {"chiefComplaint": "Calf tightness", "regions": [{"region": "ANKLE_FOOT", "side": "BOTH"}]}""";
+                {"chiefComplaint": "Calf tightness", "regions": [{"region": "ANKLE_FOOT", "side": "BOTH"}],
+                 "redFlags": %s, "localContraindications": []}""".formatted(NO_FLAGS);
 
         HttpResponse<String> unknown = practitioner.post("api/patients/999999999/intakes", intake);
         assertEquals(404, unknown.statusCode(), unknown.body());
@@ -194,13 +246,25 @@ class IntakeApiIT {
 
         HttpResponse<String> clear = practitioner.post("api/patients/" + patient + "/intakes", intake);
         assertEquals(201, clear.statusCode(), clear.body());
-        assertEquals("true", ApiClient.field(clear.body(), "treatmentAllowed"));
-        assertTrue(clear.body().contains("\"referralReasons\":[]"), clear.body());
+        assertEquals("true", ApiClient.field(ApiClient.withoutNested(clear.body(), "eligibility"), "treatmentAllowed"),
+                "the screening found nothing");
+        assertEquals("false", ApiClient.field(ApiClient.nested(clear.body(), "eligibility"), "treatmentAllowed"),
+                "but without consent the patient may not be treated yet");
+        assertTrue(ApiClient.withoutNested(clear.body(), "eligibility").contains("\"referralReasons\":[]"),
+                clear.body());
         HttpResponse<String> nothingToClear = practitioner.post("api/patients/" + patient + "/clearances", """
                 {"evidenceKind": "OTHER", "evidence": "Nothing"}""");
         assertEquals(400, nothingToClear.statusCode(), nothingToClear.body());
         assertEquals("\"This intake found no red flag, so there is no referral to clear.\"",
                 ApiClient.field(nothingToClear.body(), "message"));
         assertFalse(nothingToClear.body().contains("Exception"), nothingToClear.body());
+    }
+
+    /** A new patient with an intake that found recent trauma and a knee wound; the patient's id. */
+    private String withTraumaIntake(ApiClient practitioner, String name) throws Exception {
+        String patient = new ApiClient(base, "frontdesk").patient(name);
+        assertEquals(201, practitioner.post("api/patients/" + patient + "/intakes",
+                TRAUMA_AND_KNEE_WOUND.formatted(LocalDate.now())).statusCode());
+        return patient;
     }
 }

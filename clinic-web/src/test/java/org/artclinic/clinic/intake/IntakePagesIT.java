@@ -8,6 +8,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 
@@ -69,8 +70,8 @@ class IntakePagesIT {
         WebClient practitioner = signedIn("practitioner");
 
         Map<String, String> fields = intake("Fell off a ladder, painful left knee", "5", "7");
-        fields.put("recentTrauma_input", "on");
-        fields.put("pregnancy_input", "on");
+        fields.put("recentTrauma", "true");
+        fields.put("pregnancy", "true");
         fields.put("selfCheck:0:answer", "true");
         HttpResponse<String> saved = practitioner.submit("intake/intake.xhtml?patient=" + patient, "intakeForm",
                 fields, "save");
@@ -152,6 +153,101 @@ class IntakePagesIT {
         assertTrue(current.contains(edit), current);
     }
 
+    /** The screening's yes/no questions on the intake form. */
+    private static final List<String> SCREENING = List.of("recentTrauma", "weightLossFeverNightPain",
+            "progressiveNeurologicalDeficit", "localPresent", "bleedingRisk", "pregnancy");
+
+    @Test
+    void anUnansweredScreeningQuestionIsRefusedBesideItNeverTakenAsNo() throws Exception {
+        String patient = new ApiClient(base, "frontdesk").patient("Unanswered");
+        WebClient practitioner = signedIn("practitioner");
+        String page = "intake/intake.xhtml?patient=" + patient;
+
+        for (String question : SCREENING) {
+            Map<String, String> fields = intake("Sore calf after a half marathon", "3", "5");
+            fields.remove(question);
+            HttpResponse<String> refused = practitioner.submit(page, "intakeForm", fields, "save");
+            assertEquals(200, refused.statusCode(), "stays on the form");
+            assertTrue(refused.body().contains("Answer yes or no: an unanswered question is not taken as &quot;no&quot;.")
+                    || refused.body().contains("Answer yes or no: an unanswered question is not taken as \"no\"."),
+                    question + " unanswered: " + refused.body());
+        }
+        Map<String, String> yesWithoutRegion = intake("Sore calf after a half marathon", "3", "5");
+        yesWithoutRegion.put("localPresent", "true");
+        assertTrue(practitioner.submit(page, "intakeForm", yesWithoutRegion, "save").body()
+                .contains("name the region and the reason"), "a yes to the local question needs its region");
+
+        assertEquals("[]", new ApiClient(base, "practitioner").get("api/patients/" + patient + "/intakes").body()
+                .strip(), "no intake was saved");
+    }
+
+    @Test
+    void aRefusedRowIsExplainedBesideIt() throws Exception {
+        String patient = new ApiClient(base, "frontdesk").patient("Rowcheck");
+        WebClient practitioner = signedIn("practitioner");
+
+        Map<String, String> fields = intake("Stiff knee after surgery", "2", "4");
+        fields.put("regions:0:region_input", "");
+        HttpResponse<String> refused = practitioner.submit("intake/intake.xhtml?patient=" + patient, "intakeForm",
+                fields, "save");
+
+        assertEquals(200, refused.statusCode());
+        String body = refused.body();
+        assertTrue(body.contains("Nothing was saved: some rows need attention; see the message beside each."), body);
+        int row = body.indexOf("intakeForm:regions_data");
+        assertTrue(row > 0, body);
+        int message = body.indexOf("Choose the body region of the complaint.");
+        assertTrue(message > row && body.indexOf("intake-row-error", row) < message,
+                "the message is beside the row in the regions table: " + body);
+        assertEquals("[]", new ApiClient(base, "practitioner").get("api/patients/" + patient + "/intakes").body()
+                .strip(), "no intake was saved");
+    }
+
+    @Test
+    void aReassessmentStartsFromTheEarlierHistoryAsksTheScreeningAgainAndIsLinkedToIt() throws Exception {
+        String patient = new ApiClient(base, "frontdesk").patient("Reassess");
+        WebClient practitioner = signedIn("practitioner");
+        Map<String, String> first = intake("Runner's knee, worse downhill", "5", "7");
+        first.put("goals", "Run the city half marathon in May");
+        assertEquals(302, practitioner.submit("intake/intake.xhtml?patient=" + patient, "intakeForm", first, "save")
+                .statusCode());
+        String earlier = ApiClient.field(new ApiClient(base, "practitioner")
+                .get("api/patients/" + patient + "/intakes").body(), "id");
+        assertTrue(practitioner.get("patient/patient.xhtml?id=" + patient).body()
+                .contains("intake/intake.xhtml?patient=" + patient + "&amp;reassess=" + earlier), "the tab offers Re-assess");
+
+        String page = "intake/intake.xhtml?patient=" + patient + "&reassess=" + earlier;
+        String form = practitioner.get(page).body();
+        assertTrue(form.contains("Re-assessment: Reassess"), form);
+        assertTrue(form.contains("Runner's knee, worse downhill") || form.contains("Runner&#39;s knee, worse downhill"),
+                "the complaint is copied");
+        assertTrue(form.contains("Run the city half marathon in May"), "the goals are copied");
+        assertFalse(form.contains("value=\"true\" checked") || form.contains("value=\"false\" checked"),
+                "no screening answer is copied: each is asked again");
+
+        Map<String, String> again = new LinkedHashMap<>(); // what the browser posts back, pain and screening new
+        again.put("chiefComplaint", "Runner's knee, worse downhill");
+        again.put("regions:0:region_input", "KNEE");
+        again.put("regions:0:side_input", "LEFT");
+        again.put("goals", "Run the city half marathon in May");
+        again.put("painNow", "2");
+        for (String question : SCREENING) {
+            again.put(question, "false");
+        }
+        HttpResponse<String> saved = practitioner.submit(page, "intakeForm", again, "save");
+        assertEquals(302, saved.statusCode(), saved.body());
+
+        String intakes = new ApiClient(base, "practitioner").get("api/patients/" + patient + "/intakes").body();
+        assertEquals(2, intakes.split("\"assessedAt\":", -1).length - 1, "two intakes: " + intakes);
+        assertEquals(earlier, ApiClient.field(intakes, "reassessmentOf"), "the newest intake re-assesses the first");
+
+        HttpResponse<String> otherPatient = practitioner.get("intake/intake.xhtml?patient="
+                + new ApiClient(base, "frontdesk").patient("Notmine") + "&reassess=" + earlier);
+        assertTrue(otherPatient.body().contains("There is no such intake of this patient to re-assess."),
+                otherPatient.body());
+        assertFalse(otherPatient.body().contains("id=\"intakeForm\""), "no form to save");
+    }
+
     private WebClient signedIn(String username) throws Exception {
         WebClient client = new WebClient(base);
         assertEquals(302, client.login(username, ApiClient.PASSWORD).statusCode(), "signed in as " + username);
@@ -165,6 +261,9 @@ class IntakePagesIT {
         fields.put("regions:0:side_input", "LEFT");
         fields.put("painNow", painNow);
         fields.put("painWorst", painWorst);
+        for (String question : SCREENING) {
+            fields.put(question, "false");
+        }
         return fields;
     }
 }

@@ -63,6 +63,30 @@ public final class ClinicScreens {
     }
 
     /**
+     * Marks the option of a PrimeFaces radio group whose value is given, by clicking its label as a
+     * person does, and waits until it is selected.
+     */
+    static void pickRadio(WebDriver browser, WebDriverWait wait, String groupId, String value) {
+        WebElement radio = browser.findElement(By.cssSelector(
+                "[id='" + groupId + "'] input[type='radio'][value='" + value + "']"));
+        String radioId = radio.getAttribute("id");
+        WebElement label = browser.findElement(By.cssSelector("label[for='" + radioId + "']"));
+        wait.until(ExpectedConditions.elementToBeClickable(label)).click();
+        wait.until(d -> d.findElement(By.id(radioId)).isSelected());
+        ajaxIdle(wait);
+    }
+
+    /**
+     * Waits until no PrimeFaces ajax request is queued or running, so the next step does not act on
+     * a part of the page that an answer is about to re-render (slow on a busy two-core machine).
+     */
+    static void ajaxIdle(WebDriverWait wait) {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || ((!PrimeFaces.ajax.Queue.isEmpty || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery.active === 0));")));
+    }
+
+    /**
      * Whether the element's page has been replaced. Selenium's {@code stalenessOf} only counts a
      * StaleElementReferenceException; during a navigation chromedriver may instead answer "Node
      * with given id does not belong to the document", which means the same.

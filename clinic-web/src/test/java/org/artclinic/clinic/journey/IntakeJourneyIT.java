@@ -1,5 +1,6 @@
 package org.artclinic.clinic.journey;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,8 +57,10 @@ class IntakeJourneyIT {
 
         // the intake: red flags first
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("intakeForm:chiefComplaint")));
-        tick(browser, "intakeForm:recentTrauma");
-        browser.findElement(By.id("intakeForm:addLocal")).click();
+        ClinicScreens.pickRadio(browser, wait, "intakeForm:recentTrauma", "true");
+        ClinicScreens.pickRadio(browser, wait, "intakeForm:weightLossFeverNightPain", "false");
+        ClinicScreens.pickRadio(browser, wait, "intakeForm:progressiveNeurologicalDeficit", "false");
+        ClinicScreens.pickRadio(browser, wait, "intakeForm:localPresent", "true");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("intakeForm:locals:0:localRegion")));
         choose(browser, wait, "intakeForm:locals:0:localRegion", "Shoulder");
         choose(browser, wait, "intakeForm:locals:0:localReason", "Open wound");
@@ -76,6 +79,15 @@ class IntakeJourneyIT {
         type(browser, "intakeForm:rom:0:degrees", "110");
         assertTrue(text(browser, "#intakeForm\\:guidance").contains("The self-check has not been answered."),
                 "nobody entered the self-check for this patient, and the form says so rather than guessing");
+        ClinicScreens.pickRadio(browser, wait, "intakeForm:bleedingRisk", "false");
+
+        // pregnancy left unanswered: refused beside the question, never taken as "no"
+        browser.findElement(By.id("intakeForm:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".clinic-yes-no:has([id='intakeForm:pregnancy'])"),
+                "Answer yes or no: an unanswered question is not taken as \"no\"."));
+        assertEquals("Shoulder", browser.findElement(By.id("intakeForm:locals:0:localRegion_label")).getText(),
+                "what was typed is kept");
+        ClinicScreens.pickRadio(browser, wait, "intakeForm:pregnancy", "false");
         screenshot(browser, "1-intake-form");
         browser.findElement(By.id("intakeForm:save")).click();
 
@@ -125,14 +137,11 @@ class IntakeJourneyIT {
 
     /** Picks an option of a PrimeFaces select menu by its label, as a person does. */
     private static void choose(WebDriver browser, WebDriverWait wait, String menuId, String label) {
+        ClinicScreens.ajaxIdle(wait);
         wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
         By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label=\"" + label + "\"]");
         wait.until(ExpectedConditions.elementToBeClickable(item)).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
-    }
-
-    private static void tick(WebDriver browser, String checkboxId) {
-        browser.findElement(By.cssSelector("[id='" + checkboxId + "'] .ui-chkbox-box")).click();
     }
 
     private static void type(WebDriver browser, String id, String text) {

@@ -39,7 +39,7 @@ class OutcomeMeasureApiIT {
         HttpResponse<String> later = practitioner.post(measures(patient), """
                 {"instrument": "NDI", "answers": [1, 1, 1, 0, 2, 1, 0, 1, 1, 2]}""");
         assertEquals(201, later.statusCode(), later.body());
-        // 10 / 50 = 20.0 %: 20 percentage points better, more than the MCID of 15
+        // 10 / 50 = 20.0 %: 20 percentage points better, exactly the MCID of 20, so it counts
         assertEquals("20.0", ApiClient.field(later.body(), "score"));
         assertEquals("\"IMPROVED\"", ApiClient.field(later.body(), "flag"), later.body());
 

@@ -89,6 +89,43 @@ public final class ApiClient {
         return matcher.group(1);
     }
 
+    /**
+     * The JSON object that is the value of {@code name}, braces included, e.g. the eligibility nested
+     * in an intake; the properties of a JSON-B record come in alphabetical order, so a nested object
+     * can come before the outer one's own properties.
+     */
+    public static String nested(String json, String name) {
+        int start = json.indexOf("\"" + name + "\":{");
+        if (start < 0) {
+            throw new AssertionError("no object \"" + name + "\" in " + json);
+        }
+        int open = json.indexOf('{', start);
+        int depth = 0;
+        boolean inString = false;
+        for (int i = open; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return json.substring(open, i + 1);
+            }
+        }
+        throw new AssertionError("unbalanced object \"" + name + "\" in " + json);
+    }
+
+    /** The JSON without the object that is the value of {@code name}, to read the outer object's own fields. */
+    public static String withoutNested(String json, String name) {
+        return json.replace("\"" + name + "\":" + nested(json, name), "\"" + name + "\":null");
+    }
+
     /** The innermost JSON objects, e.g. the items of a list of flat records. */
     public static List<String> objects(String json) {
         List<String> objects = new ArrayList<>();
