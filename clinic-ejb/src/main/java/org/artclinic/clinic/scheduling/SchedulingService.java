@@ -27,6 +27,7 @@ import jakarta.persistence.TypedQuery;
 
 import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.common.Money;
+import org.artclinic.clinic.common.PhoneNumbers;
 import org.artclinic.clinic.common.TimeSlot;
 import org.artclinic.clinic.patient.Patient;
 import org.artclinic.clinic.patient.PatientSearch;
@@ -63,6 +64,11 @@ public class SchedulingService {
     @Inject
     @ConfigProperty(name = "clinic.scheduling.late-cancel-notice-hours", defaultValue = "24")
     private int lateCancelNoticeHours;
+
+    /** The country of phone numbers typed without a country code, for the waitlist's patient filter. */
+    @Inject
+    @ConfigProperty(name = "clinic.phone.default-region", defaultValue = PhoneNumbers.DEFAULT_REGION)
+    private String phoneRegion;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -331,7 +337,7 @@ public class SchedulingService {
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     public List<WaitlistEntry> waitlist(Collection<WaitlistEntry.Status> statuses, String patientText, int first,
             int pageSize) {
-        PatientSearch search = PatientSearch.parse(patientText);
+        PatientSearch search = PatientSearch.parse(patientText, phoneRegion);
         TypedQuery<WaitlistEntry> query = em.createQuery("SELECT w FROM WaitlistEntry w JOIN FETCH w.patient p "
                 + "WHERE w.status IN :statuses AND " + search.where() + " ORDER BY w.createdAt, w.id",
                 WaitlistEntry.class);
@@ -342,7 +348,7 @@ public class SchedulingService {
 
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     public long countWaitlist(Collection<WaitlistEntry.Status> statuses, String patientText) {
-        PatientSearch search = PatientSearch.parse(patientText);
+        PatientSearch search = PatientSearch.parse(patientText, phoneRegion);
         TypedQuery<Long> query = em.createQuery("SELECT COUNT(w) FROM WaitlistEntry w JOIN w.patient p "
                 + "WHERE w.status IN :statuses AND " + search.where(), Long.class);
         return search.bind(query).setParameter("statuses", statuses(statuses)).getSingleResult();
