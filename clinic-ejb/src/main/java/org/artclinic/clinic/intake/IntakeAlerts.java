@@ -1,12 +1,15 @@
 package org.artclinic.clinic.intake;
 
+import java.io.Serializable;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * What the patient header shows about screening on every patient page and session: the referral
  * that holds treatment (until cleared), the precautions, the regions not to treat, and whether
- * consent or an intake is missing.
+ * consent or an intake is missing. Lists such as the practitioner's day show the same, read for
+ * all their patients at once ({@link IntakeService#alerts(java.util.Collection)}).
  *
  * @param referralReasons short names of the red flags still waiting for a clearance, e.g. "recent
  *        trauma (a fall, a collision or a suspected fracture)"; empty once cleared
@@ -14,7 +17,22 @@ import java.util.Set;
  *        positioning; ..." with its code
  */
 public record IntakeAlerts(boolean intakeRecorded, boolean referralPending, List<String> referralReasons,
-        List<DecisionLine> precautions, Set<BodyRegion> blockedRegions, boolean consentMissing) {
+        List<DecisionLine> precautions, Set<BodyRegion> blockedRegions, boolean consentMissing)
+        implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The alerts of the gate's verdict: only the red flags still waiting for a clearance are named. */
+    static IntakeAlerts of(TreatmentGate gate) {
+        List<String> pending = gate.referralPending() ? gate.pendingReferralFlags() : List.of();
+        return new IntakeAlerts(gate.intakeRecorded(), gate.referralPending(), pending, gate.precautions(),
+                new LinkedHashSet<>(gate.blockedRegions().keySet()), gate.consentMissing());
+    }
+
+    /** Treatment may not start at all: no intake, a referral waiting for its clearance, or no current consent. */
+    public boolean isOnHold() {
+        return !intakeRecorded || referralPending || consentMissing;
+    }
 
     /** The red flags waiting for a clearance, joined for a banner; empty when none. */
     public String getReferralText() {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -259,66 +260,94 @@ public class IntakeService {
         eligibility(patient(patientId)).gate().requireAllowed(region);
     }
 
+    /** What the patient header shows about screening: referral, precautions, blocked regions, consent. */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
+    public IntakeAlerts alerts(long patientId) {
+        return IntakeAlerts.of(eligibility(patient(patientId)).gate());
+    }
+
     /**
-     * Which of these patients may not be treated now, and why, in a fixed handful of queries
-     * whatever the number of patients (for lists such as the practitioner's day). Patients who may
-     * be treated are not in the answer. The verdict is {@link TreatmentGate}'s, as for one patient.
+     * The screening alerts of each of these patients, the same as {@link #alerts(long)} gives for one,
+     * for lists such as the practitioner's day. Every patient asked about is in the answer, in the
+     * order asked; an id of no patient reads as a patient without an intake.
+     *
+     * <p>Each patient's gate is made as {@link #eligibility} makes it: the latest intake's decision
+     * and whether its referral was cleared, the newest earlier referral nobody has cleared, and the
+     * consent. Five queries whatever the number of patients, each on an indexed column
+     * (V5__intake.sql): the clearances and the intakes by patient, the decision lines of the intakes
+     * that matter by intake, the consents by patient, and the consent text that needs signatures;
+     * and one more for each version of the consent text the consents name (a handful of versions,
+     * however many patients).
      */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
-    public Map<Long, TreatmentHold> holds(Collection<Long> patientIds) {
+    public Map<Long, IntakeAlerts> alerts(Collection<Long> patientIds) {
         if (patientIds == null || patientIds.isEmpty()) {
             return Map.of();
         }
         List<Long> ids = List.copyOf(new LinkedHashSet<>(patientIds));
-        // who has been screened, and who has any intake whose referral nobody has cleared (not only
-        // the latest intake's)
-        Set<Long> cleared = new HashSet<>(em.createQuery("SELECT c.intake.id FROM TreatmentClearance c "
-                + "WHERE c.intake.patient.id IN :ids", Long.class).setParameter("ids", ids).getResultList());
-        Set<Long> screened = new HashSet<>();
-        Set<Long> referralPending = new HashSet<>();
+        Map<Long, TreatmentClearance> clearances = new HashMap<>();
+        em.createQuery("SELECT c.intake.id, c FROM TreatmentClearance c WHERE c.patient.id IN :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(row -> clearances.putIfAbsent((Long) row[0], (TreatmentClearance) row[1]));
+        // per patient, the latest intake and the newest earlier one whose referral waits for a clearance;
+        // the flag is read and compared here (a JPQL boolean comparison fails on H2, decision 0014)
+        Map<Long, Long> latest = new HashMap<>();
+        Map<Long, Long> earlierReferral = new HashMap<>();
+        Map<Long, Boolean> allowed = new HashMap<>();
         for (Object[] row : em.createQuery("SELECT i.patient.id, i.id, i.decisionTreatmentAllowed "
-                + "FROM IntakeAssessment i WHERE i.patient.id IN :ids", Object[].class).setParameter("ids", ids)
-                .getResultList()) {
-            screened.add((Long) row[0]);
-            if (!(Boolean) row[2] && !cleared.contains((Long) row[1])) {
-                referralPending.add((Long) row[0]);
+                + "FROM IntakeAssessment i WHERE i.patient.id IN :ids ORDER BY i.assessedAt DESC, i.id DESC",
+                Object[].class).setParameter("ids", ids).getResultList()) {
+            Long patient = (Long) row[0];
+            Long intake = (Long) row[1];
+            allowed.put(intake, (Boolean) row[2]);
+            if (latest.putIfAbsent(patient, intake) != null && !(Boolean) row[2] && !clearances.containsKey(intake)) {
+                earlierReferral.putIfAbsent(patient, intake);
             }
+        }
+        Map<Long, List<DecisionLine>> lines = new HashMap<>();
+        Set<Long> decisive = new HashSet<>(latest.values());
+        decisive.addAll(earlierReferral.values());
+        if (!decisive.isEmpty()) {
+            em.createQuery("SELECT i.id, l.kind, l.code, l.region, l.practitionerText, l.patientText "
+                    + "FROM IntakeAssessment i JOIN i.decisionLines l WHERE i.id IN :intakes ORDER BY i.id, INDEX(l)",
+                    Object[].class).setParameter("intakes", List.copyOf(decisive)).getResultList()
+                    .forEach(row -> lines.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                            .add(new DecisionLine((DecisionLine.Kind) row[1], (String) row[2], (BodyRegion) row[3],
+                                    (String) row[4], (String) row[5])));
         }
         Map<Long, PatientConsent> latestConsent = new HashMap<>();
         em.createQuery("SELECT c.patient.id, c FROM PatientConsent c WHERE c.patient.id IN :ids "
                 + "ORDER BY c.recordedAt DESC, c.id DESC", Object[].class).setParameter("ids", ids)
                 .getResultList().forEach(row -> latestConsent.putIfAbsent((Long) row[0], (PatientConsent) row[1]));
-        ConsentText binding = em.createNamedQuery(ConsentText.LATEST_REQUIRING_SIGNATURE, ConsentText.class)
-                .setMaxResults(1).getResultStream().findFirst().orElse(null);
-        Map<Long, TreatmentHold> holds = new LinkedHashMap<>();
+        ConsentText binding = bindingConsentText();
+        Map<Long, IntakeAlerts> alerts = new LinkedHashMap<>();
         for (Long id : ids) {
             TreatmentGate.ConsentState consent = PatientConsent.stateOf(latestConsent.get(id), binding);
-            TreatmentGate gate = !screened.contains(id) ? TreatmentGate.noIntake(consent)
-                    : TreatmentGate.of(new ScreeningDecision(!referralPending.contains(id), List.of()), null, consent);
-            if (!gate.treatmentAllowed()) {
-                holds.put(id, TreatmentHold.of(gate));
+            Long intake = latest.get(id);
+            if (intake == null) {
+                alerts.put(id, IntakeAlerts.of(TreatmentGate.noIntake(consent)));
+                continue;
             }
+            TreatmentClearance clearance = allowed.get(intake) ? null : clearances.get(intake);
+            TreatmentGate gate = TreatmentGate.of(decision(intake, allowed, lines),
+                    clearance == null ? null : clearance.describe(), consent);
+            Long earlier = earlierReferral.get(id);
+            alerts.put(id, IntakeAlerts.of(earlier == null ? gate
+                    : gate.withEarlierReferral(decision(earlier, allowed, lines))));
         }
-        return holds;
+        return alerts;
     }
 
-    /** What the patient header shows about screening: referral, precautions, blocked regions, consent. */
-    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
-    public IntakeAlerts alerts(long patientId) {
-        TreatmentEligibility eligibility = eligibility(patient(patientId));
-        TreatmentGate gate = eligibility.gate();
-        List<String> pending = gate.referralPending() ? gate.pendingReferralFlags() : List.of();
-        return new IntakeAlerts(gate.intakeRecorded(), gate.referralPending(), pending, gate.precautions(),
-                new LinkedHashSet<>(gate.blockedRegions().keySet()), gate.consentMissing());
+    private static ScreeningDecision decision(Long intake, Map<Long, Boolean> allowed,
+            Map<Long, List<DecisionLine>> lines) {
+        return new ScreeningDecision(allowed.get(intake), lines.getOrDefault(intake, List.of()));
     }
 
     // ---- helpers
 
     private TreatmentEligibility eligibility(Patient patient) {
         Optional<PatientConsent> consent = latestConsent(patient);
-        ConsentText binding = em.createNamedQuery(ConsentText.LATEST_REQUIRING_SIGNATURE, ConsentText.class)
-                .setMaxResults(1).getResultStream().findFirst().orElse(null);
-        TreatmentGate.ConsentState consentState = PatientConsent.stateOf(consent.orElse(null), binding);
+        TreatmentGate.ConsentState consentState = PatientConsent.stateOf(consent.orElse(null), bindingConsentText());
         Integer consentVersion = consent.map(c -> c.getText().getNumber()).orElse(null);
         Optional<IntakeAssessment> latest = latestIntake(patient);
         if (latest.isEmpty()) {
@@ -336,6 +365,12 @@ public class IntakeService {
         }
         return new TreatmentEligibility(patient.getId(), gate, intake.getId(), intake.getAssessedAt(), clearance,
                 consentVersion);
+    }
+
+    /** The latest version of the consent text that needs new signatures; null when none does. */
+    private ConsentText bindingConsentText() {
+        return em.createNamedQuery(ConsentText.LATEST_REQUIRING_SIGNATURE, ConsentText.class).setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
     }
 
     private Optional<IntakeAssessment> latestIntake(Patient patient) {

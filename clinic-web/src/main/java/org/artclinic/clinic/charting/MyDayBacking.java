@@ -20,8 +20,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
 import org.artclinic.clinic.common.DomainException;
+import org.artclinic.clinic.intake.IntakeAlerts;
 import org.artclinic.clinic.intake.IntakeService;
-import org.artclinic.clinic.intake.TreatmentHold;
 import org.artclinic.clinic.scheduling.Appointment;
 import org.artclinic.clinic.scheduling.AppointmentStatus;
 import org.artclinic.clinic.scheduling.SchedulingService;
@@ -33,7 +33,9 @@ import org.artclinic.clinic.web.Messages;
 /**
  * Backs {@code charting/my-day.xhtml}: the signed-in practitioner's appointments of today, each
  * in the wall-clock time of its location (a practitioner may work at clinics in two time zones),
- * with the patient's page one click away and the treatment steps they take themselves.
+ * with the patient's page one click away, the patient's screening alerts (treatment on hold and
+ * why, regions not to treat, precautions) to see before the session, and the treatment steps
+ * they take themselves.
  */
 @Named
 @ViewScoped
@@ -70,8 +72,8 @@ public class MyDayBacking implements Serializable {
     private String practitionerName;
     private String dayLabel;
     private List<Row> rows = List.of();
-    /** Patients of the day whose treatment is on hold (intake, referral, consent), read in one go. */
-    private Map<Long, TreatmentHold> holds = Map.of();
+    /** The screening alerts of the day's patients (hold, referral, regions, precautions), read in one go. */
+    private Map<Long, IntakeAlerts> alerts = Map.of();
 
     @PostConstruct
     void init() {
@@ -119,7 +121,7 @@ public class MyDayBacking implements Serializable {
                     a.getRoom() == null ? "" : a.getRoom().getName(), a.getLocation().getName(), a.getStatus()));
         }
         rows = List.copyOf(today);
-        holds = new HashMap<>(intakes.holds(rows.stream().map(Row::patientId).toList()));
+        alerts = new HashMap<>(intakes.alerts(rows.stream().map(Row::patientId).toList()));
         dayLabel = DAY.format(now.atZone(labelZone));
     }
 
@@ -141,23 +143,9 @@ public class MyDayBacking implements Serializable {
         load();
     }
 
-    /** Why the patient's treatment is on hold, e.g. "On hold: referral pending"; null when it is not. */
-    public String holdLabel(long patientId) {
-        TreatmentHold hold = holds.get(patientId);
-        if (hold == null) {
-            return null;
-        }
-        List<String> reasons = new ArrayList<>();
-        if (hold.intakeMissing()) {
-            reasons.add(Messages.text("intake.myDay.onHold.noIntake"));
-        }
-        if (hold.referralPending()) {
-            reasons.add(Messages.text("intake.myDay.onHold.referral"));
-        }
-        if (hold.consentMissing()) {
-            reasons.add(Messages.text("intake.myDay.onHold.noConsent"));
-        }
-        return Messages.text("intake.myDay.onHold") + ": " + String.join(", ", reasons);
+    /** What the practitioner must know about the patient before the session; null when nothing was read. */
+    public IntakeAlerts alertsOf(long patientId) {
+        return alerts.get(patientId);
     }
 
     public String statusLabel(AppointmentStatus status) {

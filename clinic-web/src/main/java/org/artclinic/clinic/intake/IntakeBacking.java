@@ -42,6 +42,13 @@ public class IntakeBacking implements Serializable {
     @Param(name = "patient")
     private Long patientId;
 
+    /** The intake this one re-assesses (same episode of care); absent for a new episode. */
+    @Inject
+    @Param(name = "reassess")
+    private Long reassessId;
+
+    private String reassessedOn;
+
     private boolean found;
     private String patientName;
     private String selfCheckDate;
@@ -61,6 +68,9 @@ public class IntakeBacking implements Serializable {
             Messages.error("intake.noPatient");
             return;
         }
+        if (reassessId != null && !startReassessment()) {
+            return;
+        }
         found = true;
         patientName = summary.patient().getFullName();
         Optional<SuitabilitySelfCheck> latest = intakes.latestSelfCheck(patientId);
@@ -70,6 +80,26 @@ public class IntakeBacking implements Serializable {
         });
     }
 
+    /**
+     * A re-assessment starts from the history of the intake it re-assesses; the measurements, the
+     * pain and the screening are taken afresh (each screening question is asked again).
+     */
+    private boolean startReassessment() {
+        IntakeAssessment earlier;
+        try {
+            earlier = intakes.findIntake(reassessId);
+        } catch (DomainException e) {
+            earlier = null;
+        }
+        if (earlier == null || !earlier.getPatient().getId().equals(patientId)) {
+            Messages.error("intake.reassess.notFound");
+            return false;
+        }
+        form.prefillHistory(earlier);
+        reassessedOn = LocalDate.ofInstant(earlier.getAssessedAt(), clock.zone()).toString();
+        return true;
+    }
+
     /** Records the intake; stays on the form with the domain's words when it is refused. */
     public String save() {
         if (!found) {
@@ -77,7 +107,7 @@ public class IntakeBacking implements Serializable {
         }
         try {
             IntakeForm.Entered entered = form.entered();
-            intakes.recordIntake(patientId, null, entered.details(), entered.screening(), entered.selfCheck());
+            intakes.recordIntake(patientId, reassessId, entered.details(), entered.screening(), entered.selfCheck());
         } catch (IntakeForm.RowsNeedAttention rows) {
             Messages.error("intake.rowsNeedAttention");
             return null;
@@ -116,6 +146,15 @@ public class IntakeBacking implements Serializable {
 
     public String getPatientName() {
         return patientName;
+    }
+
+    public Long getReassessId() {
+        return reassessId;
+    }
+
+    /** The date of the intake being re-assessed; null for a new episode. */
+    public String getReassessedOn() {
+        return reassessedOn;
     }
 
     public String getSelfCheckDate() {

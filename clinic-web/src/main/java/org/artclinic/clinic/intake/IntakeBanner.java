@@ -1,6 +1,8 @@
 package org.artclinic.clinic.intake;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.ejb.EJB;
@@ -9,12 +11,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
 import org.artclinic.clinic.common.DomainException;
+import org.artclinic.clinic.web.Messages;
 
 /**
  * The screening alerts the patient header shows (its {@code intake} attribute): the pending
  * referral, the precautions, the regions not to treat. Read afresh in every request, so the header
  * follows a clearance or a new intake recorded by an ajax action on the same page; a user whose
- * role may not read them sees no banner.
+ * role may not read them sees no banner. Also words the compact alerts ({@code intake:alerts}).
  */
 @Named
 @RequestScoped
@@ -37,5 +40,23 @@ public class IntakeBanner {
                 return null;
             }
         });
+    }
+
+    /** Why treatment may not start, in a few words, e.g. "no intake yet, no current consent"; empty when it may. */
+    public String holdReasons(IntakeAlerts alerts) {
+        if (alerts == null) {
+            return "";
+        }
+        List<String> reasons = new ArrayList<>();
+        if (!alerts.intakeRecorded()) {
+            reasons.add(Messages.text("intake.alerts.onHold.noIntake"));
+        }
+        if (alerts.referralPending()) {
+            reasons.add(Messages.text("intake.alerts.onHold.referral"));
+        }
+        if (alerts.consentMissing()) {
+            reasons.add(Messages.text("intake.alerts.onHold.noConsent"));
+        }
+        return String.join(", ", reasons);
     }
 }

@@ -70,6 +70,30 @@ public class IntakeForm implements Serializable {
         }
     }
 
+    /**
+     * Starts a re-assessment from the history of the intake it re-assesses. Pain, measurements and
+     * the screening are left empty: they are taken again, and every screening question asked again.
+     */
+    void prefillHistory(IntakeAssessment earlier) {
+        chiefComplaint = earlier.getChiefComplaint();
+        regions.clear();
+        for (ComplaintRegion region : earlier.getRegions()) {
+            RegionRow row = new RegionRow();
+            row.region = region.getRegion();
+            row.side = region.getSide();
+            regions.add(row);
+        }
+        onsetType = earlier.getOnsetType();
+        onsetDate = earlier.getOnsetDate();
+        aggravating = earlier.getAggravatingActivities();
+        easing = earlier.getEasingActivities();
+        trainingLoad = earlier.getTrainingLoad();
+        workSetup = earlier.getWorkSetup();
+        priorInjuries = earlier.getPriorInjuriesAndSurgeries();
+        medications = earlier.getMedications();
+        goals = earlier.getGoals();
+    }
+
     /** What the form hands to the service. */
     record Entered(IntakeDetails details, ScreeningAnswers screening, Map<SelfCheckStatement, Boolean> selfCheck) {
     }

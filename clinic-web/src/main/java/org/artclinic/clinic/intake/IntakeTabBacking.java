@@ -114,6 +114,13 @@ public class IntakeTabBacking implements Serializable {
         return e == null || e.assessedAt() == null ? null : WHEN.format(e.assessedAt().atZone(clinicClock.zone()));
     }
 
+    /** When the latest intake's referral was cleared, in the clinic's time; null when it was not. */
+    public String getClearedWhen() {
+        TreatmentEligibility e = getEligibility();
+        return e == null || e.clearance() == null ? null
+                : WHEN.format(e.clearance().getClearedAt().atZone(clinicClock.zone()));
+    }
+
     /** The patient's intakes, newest first; practitioners only (clinical records). */
     public List<IntakeRow> getIntakes() {
         if (intakeRows == null) {

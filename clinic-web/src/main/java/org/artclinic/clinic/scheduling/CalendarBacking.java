@@ -24,6 +24,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.artclinic.clinic.common.DomainException;
+import org.artclinic.clinic.intake.IntakeAlerts;
+import org.artclinic.clinic.intake.IntakeBanner;
+import org.artclinic.clinic.security.CurrentUser;
+import org.artclinic.clinic.security.Role;
 import org.artclinic.clinic.setup.AppointmentType;
 import org.artclinic.clinic.setup.ClinicSetupService;
 import org.artclinic.clinic.setup.Location;
@@ -44,7 +48,8 @@ import org.primefaces.model.StreamedContent;
 /**
  * Backs {@code scheduling/calendar.xhtml}: a day or week of one location, filtered by
  * practitioners or a room; booking (single visits and series with a preview), editing,
- * cancelling and moving appointments, and the practitioner's calendar feed address.
+ * cancelling and moving appointments, and the practitioner's calendar feed address. A user who is
+ * also a practitioner sees the patient's screening alerts in the appointment dialog.
  */
 @Named
 @ViewScoped
@@ -63,6 +68,12 @@ public class CalendarBacking implements Serializable {
 
     @EJB
     private CalendarFeedService feeds;
+
+    @Inject
+    private IntakeBanner intakeBanner;
+
+    @Inject
+    private CurrentUser user;
 
     @Inject
     @Param(name = "location")
@@ -124,6 +135,7 @@ public class CalendarBacking implements Serializable {
     private String selectedTitle;
     private String selectedWhen;
     private String selectedNotes;
+    private Long selectedPatientId;
     private String cancelReason;
     private SeriesScope scope = SeriesScope.THIS;
     private Integer shiftDays = 0;
@@ -348,6 +360,7 @@ public class CalendarBacking implements Serializable {
         selectedTitle = appointment.describe();
         selectedWhen = appointment.getStartsAt().atZone(model.getZone()).format(WHEN);
         selectedNotes = appointment.getNotes();
+        selectedPatientId = appointment.getPatient().getId();
         cancelReason = null;
         scope = SeriesScope.THIS;
         shiftDays = 0;
@@ -672,6 +685,15 @@ public class CalendarBacking implements Serializable {
 
     public String getSelectedWhen() {
         return selectedWhen;
+    }
+
+    /**
+     * The screening alerts of the chosen visit's patient (on hold and why, regions not to treat,
+     * precautions), read afresh in each request; for practitioners only: null for anyone else, who
+     * sees no screening here.
+     */
+    public IntakeAlerts getSelectedAlerts() {
+        return selected == null || !user.hasRole(Role.Names.PRACTITIONER) ? null : intakeBanner.of(selectedPatientId);
     }
 
     public String getSelectedNotes() {

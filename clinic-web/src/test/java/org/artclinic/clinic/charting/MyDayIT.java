@@ -11,11 +11,22 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 
+import org.artclinic.clinic.intake.BodyRegion;
+import org.artclinic.clinic.intake.ComplaintRegion;
+import org.artclinic.clinic.intake.ContraindicationReason;
+import org.artclinic.clinic.intake.IntakeDetails;
+import org.artclinic.clinic.intake.IntakeService;
+import org.artclinic.clinic.intake.LocalContraindication;
+import org.artclinic.clinic.intake.ScreeningAnswers;
+import org.artclinic.clinic.intake.Side;
 import org.artclinic.clinic.patient.Patient;
 import org.artclinic.clinic.scheduling.Appointment;
 import org.artclinic.clinic.scheduling.AppointmentStatus;
@@ -29,6 +40,7 @@ import org.artclinic.clinic.setup.Location;
 import org.artclinic.clinic.setup.Practitioner;
 import org.artclinic.clinic.testsupport.AsAdmin;
 import org.artclinic.clinic.testsupport.AsFrontDesk;
+import org.artclinic.clinic.testsupport.AsPractitioner;
 import org.artclinic.clinic.testsupport.ClinicFixture;
 import org.artclinic.clinic.testsupport.WebClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,7 +50,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A practitioner signs in and sees their own appointments of today, in the time of the location
- * they take place at, and takes a checked-in patient into treatment from there.
+ * they take place at, each with the patient's screening alerts, and takes a checked-in patient into
+ * treatment from there.
  */
 @ExtendWith(ArquillianExtension.class)
 class MyDayIT {
@@ -65,22 +78,21 @@ class MyDayIT {
     @EJB
     private SchedulingService scheduling;
 
+    @EJB
+    private IntakeService intakes;
+
+    @EJB
+    private AsPractitioner asPractitioner;
+
     @ArquillianResource
     private URL base;
 
     @Test
     void aPractitionerSeesTodaysOwnVisitsAndTakesTheArrivedPatientIntoTreatment() throws Exception {
         String username = "myday" + fixture.suffix();
-        asAdmin.call(() -> users.create(username, "My Day " + fixture.suffix(), PASSWORD,
-                EnumSet.of(Role.PRACTITIONER)));
         Location location = fixture.location("My day", KIRITIMATI);
-        Practitioner me = asAdmin.call(() -> setup.createPractitioner("Dr My Day " + fixture.suffix(),
-                Discipline.PHYSICAL_THERAPIST, null, "#1f6f78", username));
+        Practitioner me = practitionerWhoSignsIn(username, location);
         Practitioner colleague = fixture.practitioner("Colleague", location, LocalTime.MIN, LocalTime.of(23, 45));
-        for (var day : java.time.DayOfWeek.values()) {
-            asAdmin.call(() -> setup.addWorkingHours(me.getId(), location.getId(), day, LocalTime.MIN,
-                    LocalTime.of(23, 45)));
-        }
         Patient arrived = fixture.patient("Ada", "Arrived");
         Patient later = fixture.patient("Bo", "Later");
         Patient cancelled = fixture.patient("Cy", "Cancelled");
@@ -121,6 +133,46 @@ class MyDayIT {
     }
 
     @Test
+    void eachVisitShowsThePatientsScreeningAlertsBeforeTheSession() throws Exception {
+        String username = "alerts" + fixture.suffix();
+        Location location = fixture.location("My day alerts", KIRITIMATI);
+        Practitioner me = practitionerWhoSignsIn(username, location);
+        Patient careful = fixture.patient("Ida", "Careful");
+        Patient referred = fixture.patient("Jo", "Referred");
+        Patient unscreened = fixture.patient("Kai", "Unscreened");
+        Patient clear = fixture.patient("Lu", "Clear");
+        for (Patient consenting : List.of(careful, referred, clear)) {
+            asFrontDesk.call(() -> intakes.recordConsent(consenting.getId(), null, LocalDate.now(KIRITIMATI),
+                    "Sam Witness"));
+        }
+        intake(careful, new ScreeningAnswers(false, false, false, true, false,
+                List.of(new LocalContraindication(BodyRegion.KNEE, ContraindicationReason.UNHEALED_SURGICAL_SITE))));
+        intake(referred, new ScreeningAnswers(true, false, false, false, false, List.of()));
+        intake(clear, ScreeningAnswers.none());
+        LocalDate today = LocalDate.now(KIRITIMATI);
+        Appointment first = book(me, location, careful, today.atTime(0, 15).atZone(KIRITIMATI));
+        Appointment second = book(me, location, referred, today.atTime(1, 0).atZone(KIRITIMATI));
+        Appointment third = book(me, location, unscreened, today.atTime(2, 0).atZone(KIRITIMATI));
+        Appointment fourth = book(me, location, clear, today.atTime(3, 0).atZone(KIRITIMATI));
+
+        WebClient client = new WebClient(base);
+        assertEquals(302, client.login(username, PASSWORD).statusCode());
+        String page = client.get("charting/my-day.xhtml").body();
+
+        String ida = row(page, first);
+        assertTrue(ida.contains("Precaution:</strong> Bleeding disorder or blood thinners: reduce pressure and "
+                + "watch for bruising."), ida);
+        assertTrue(ida.contains("Do not treat:</strong> knee"), ida);
+        assertFalse(ida.contains("On hold"), "treatment may go ahead, with care: " + ida);
+        String jo = row(page, second);
+        assertTrue(jo.contains("On hold:</strong> referral pending"), jo);
+        assertTrue(jo.contains("Refer before treatment:</strong> recent trauma (a fall, a collision or a suspected "
+                + "fracture)"), jo);
+        assertTrue(row(page, third).contains("On hold:</strong> no intake yet, no current consent"), row(page, third));
+        assertFalse(row(page, fourth).contains("intake-alert"), "nothing to say about a screened, consenting patient");
+    }
+
+    @Test
     void anAccountThatIsNotLinkedToAPractitionerIsToldSoInsteadOfSeeingSomeoneElsesDay() throws Exception {
         String username = "unlinked" + fixture.suffix();
         asAdmin.call(() -> users.create(username, "Unlinked " + fixture.suffix(), PASSWORD,
@@ -132,6 +184,32 @@ class MyDayIT {
 
         assertTrue(page.contains("not linked to a practitioner"), page);
         assertFalse(page.contains("myDayForm:appointments"), "no table of anybody's appointments");
+    }
+
+    /** A practitioner with an account of their own, working all day every day at the location. */
+    private Practitioner practitionerWhoSignsIn(String username, Location location) throws Exception {
+        asAdmin.call(() -> users.create(username, "My Day " + fixture.suffix(), PASSWORD,
+                EnumSet.of(Role.PRACTITIONER)));
+        Practitioner me = asAdmin.call(() -> setup.createPractitioner("Dr My Day " + fixture.suffix(),
+                Discipline.PHYSICAL_THERAPIST, null, "#1f6f78", username));
+        for (var day : java.time.DayOfWeek.values()) {
+            asAdmin.call(() -> setup.addWorkingHours(me.getId(), location.getId(), day, LocalTime.MIN,
+                    LocalTime.of(23, 45)));
+        }
+        return me;
+    }
+
+    private void intake(Patient patient, ScreeningAnswers screening) throws Exception {
+        asPractitioner.call(() -> intakes.recordIntake(patient.getId(), null, IntakeDetails.of("Sore after training",
+                List.of(new ComplaintRegion(BodyRegion.LOW_BACK, Side.BOTH))), screening));
+    }
+
+    /** The table row of the appointment, as rendered. */
+    private static String row(String page, Appointment appointment) {
+        Matcher row = Pattern.compile("<tr[^>]*clinic-row-" + appointment.getId() + "[\" \\s].*?</tr>",
+                Pattern.DOTALL).matcher(page);
+        assertTrue(row.find(), "a row for appointment " + appointment.getId() + ": " + page);
+        return row.group();
     }
 
     private Appointment book(Practitioner practitioner, Location location, Patient patient, ZonedDateTime start)

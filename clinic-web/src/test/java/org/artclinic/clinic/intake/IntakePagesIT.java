@@ -203,6 +203,51 @@ class IntakePagesIT {
                 .strip(), "no intake was saved");
     }
 
+    @Test
+    void aReassessmentStartsFromTheEarlierHistoryAsksTheScreeningAgainAndIsLinkedToIt() throws Exception {
+        String patient = new ApiClient(base, "frontdesk").patient("Reassess");
+        WebClient practitioner = signedIn("practitioner");
+        Map<String, String> first = intake("Runner's knee, worse downhill", "5", "7");
+        first.put("goals", "Run the city half marathon in May");
+        assertEquals(302, practitioner.submit("intake/intake.xhtml?patient=" + patient, "intakeForm", first, "save")
+                .statusCode());
+        String earlier = ApiClient.field(new ApiClient(base, "practitioner")
+                .get("api/patients/" + patient + "/intakes").body(), "id");
+        assertTrue(practitioner.get("patient/patient.xhtml?id=" + patient).body()
+                .contains("intake/intake.xhtml?patient=" + patient + "&amp;reassess=" + earlier), "the tab offers Re-assess");
+
+        String page = "intake/intake.xhtml?patient=" + patient + "&reassess=" + earlier;
+        String form = practitioner.get(page).body();
+        assertTrue(form.contains("Re-assessment: Reassess"), form);
+        assertTrue(form.contains("Runner's knee, worse downhill") || form.contains("Runner&#39;s knee, worse downhill"),
+                "the complaint is copied");
+        assertTrue(form.contains("Run the city half marathon in May"), "the goals are copied");
+        assertFalse(form.contains("value=\"true\" checked") || form.contains("value=\"false\" checked"),
+                "no screening answer is copied: each is asked again");
+
+        Map<String, String> again = new LinkedHashMap<>(); // what the browser posts back, pain and screening new
+        again.put("chiefComplaint", "Runner's knee, worse downhill");
+        again.put("regions:0:region_input", "KNEE");
+        again.put("regions:0:side_input", "LEFT");
+        again.put("goals", "Run the city half marathon in May");
+        again.put("painNow", "2");
+        for (String question : SCREENING) {
+            again.put(question, "false");
+        }
+        HttpResponse<String> saved = practitioner.submit(page, "intakeForm", again, "save");
+        assertEquals(302, saved.statusCode(), saved.body());
+
+        String intakes = new ApiClient(base, "practitioner").get("api/patients/" + patient + "/intakes").body();
+        assertEquals(2, intakes.split("\"assessedAt\":", -1).length - 1, "two intakes: " + intakes);
+        assertEquals(earlier, ApiClient.field(intakes, "reassessmentOf"), "the newest intake re-assesses the first");
+
+        HttpResponse<String> otherPatient = practitioner.get("intake/intake.xhtml?patient="
+                + new ApiClient(base, "frontdesk").patient("Notmine") + "&reassess=" + earlier);
+        assertTrue(otherPatient.body().contains("There is no such intake of this patient to re-assess."),
+                otherPatient.body());
+        assertFalse(otherPatient.body().contains("id=\"intakeForm\""), "no form to save");
+    }
+
     private WebClient signedIn(String username) throws Exception {
         WebClient client = new WebClient(base);
         assertEquals(302, client.login(username, ApiClient.PASSWORD).statusCode(), "signed in as " + username);

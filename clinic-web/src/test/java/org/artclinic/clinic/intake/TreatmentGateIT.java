@@ -200,6 +200,54 @@ class TreatmentGateIT {
     }
 
     @Test
+    void theAlertsOfManyPatientsReadTogetherAreEachPatientsOwn() throws Exception {
+        Patient unscreened = clinic.patient("Abe", "Gate");
+        Patient referred = consentingPatient("Bea");
+        intake(referred, new ScreeningAnswers(true, false, false, false, true,
+                List.of(new LocalContraindication(BodyRegion.KNEE, ContraindicationReason.OPEN_WOUND))));
+        Patient cleared = consentingPatient("Cal");
+        intake(cleared, new ScreeningAnswers(true, false, false, true, false, List.of()));
+        asPractitioner.call(() -> intakes.recordClearance(cleared.getId(), null, ClearanceEvidence.PHYSICIAN_LETTER,
+                "GP letter: fit for soft-tissue work", null));
+        Patient heldByEarlier = consentingPatient("Dee");
+        IntakeAssessment first = intake(heldByEarlier, new ScreeningAnswers(false, true, false, false, false,
+                List.of()));
+        asPractitioner.call(() -> intakes.recordIntake(heldByEarlier.getId(), first.getId(),
+                IntakeDetails.of("Neck pain, no fever now", NECK), ScreeningAnswers.none()));
+        Patient withdrawn = consentingPatient("Eve");
+        intake(withdrawn, ScreeningAnswers.none());
+        asFrontDesk.call(() -> intakes.withdrawConsent(withdrawn.getId()));
+        List<Long> day = List.of(withdrawn.getId(), referred.getId(), unscreened.getId(), cleared.getId(),
+                heldByEarlier.getId(), referred.getId());
+
+        Map<Long, IntakeAlerts> together = asPractitioner.call(() -> intakes.alerts(day));
+
+        assertEquals(List.of(withdrawn.getId(), referred.getId(), unscreened.getId(), cleared.getId(),
+                heldByEarlier.getId()), List.copyOf(together.keySet()), "each patient once, in the order asked");
+        for (Long id : together.keySet()) {
+            assertEquals(asPractitioner.call(() -> intakes.alerts(id)), together.get(id), "patient " + id);
+        }
+        IntakeAlerts bea = together.get(referred.getId());
+        assertEquals(List.of("recent trauma (a fall, a collision or a suspected fracture)"), bea.referralReasons());
+        assertEquals(Set.of(BodyRegion.KNEE), bea.blockedRegions());
+        assertEquals(List.of(Precaution.PREGNANCY.practitionerWords()),
+                bea.precautions().stream().map(DecisionLine::getPractitionerText).toList());
+        IntakeAlerts cal = together.get(cleared.getId());
+        assertFalse(cal.isOnHold(), "the clearance lifted the referral");
+        assertEquals(List.of(Precaution.BLEEDING_RISK.practitionerWords()),
+                cal.precautions().stream().map(DecisionLine::getPractitionerText).toList());
+        IntakeAlerts dee = together.get(heldByEarlier.getId());
+        assertTrue(dee.referralPending(), "the first intake's red flag still waits");
+        assertEquals(first.decision().referralFlags(), dee.referralReasons());
+        assertFalse(together.get(unscreened.getId()).intakeRecorded());
+        assertTrue(together.get(unscreened.getId()).consentMissing());
+        assertTrue(together.get(withdrawn.getId()).consentMissing());
+        assertTrue(together.get(withdrawn.getId()).intakeRecorded());
+        assertEquals(Map.of(), asPractitioner.call(() -> intakes.alerts(List.of())));
+        assertThrows(EJBAccessException.class, () -> asManager.call(() -> intakes.alerts(day)));
+    }
+
+    @Test
     void anIntakeWithoutARedFlagHasNothingToClearAndNothingIsStored() throws Exception {
         Patient patient = consentingPatient("Ola");
         intake(patient, ScreeningAnswers.none());

@@ -73,6 +73,17 @@ public final class ClinicScreens {
         WebElement label = browser.findElement(By.cssSelector("label[for='" + radioId + "']"));
         wait.until(ExpectedConditions.elementToBeClickable(label)).click();
         wait.until(d -> d.findElement(By.id(radioId)).isSelected());
+        ajaxIdle(wait);
+    }
+
+    /**
+     * Waits until no PrimeFaces ajax request is queued or running, so the next step does not act on
+     * a part of the page that an answer is about to re-render (slow on a busy two-core machine).
+     */
+    static void ajaxIdle(WebDriverWait wait) {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || ((!PrimeFaces.ajax.Queue.isEmpty || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery.active === 0));")));
     }
 
     /**

@@ -137,6 +137,7 @@ class IntakeJourneyIT {
 
     /** Picks an option of a PrimeFaces select menu by its label, as a person does. */
     private static void choose(WebDriver browser, WebDriverWait wait, String menuId, String label) {
+        ClinicScreens.ajaxIdle(wait);
         wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
         By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label=\"" + label + "\"]");
         wait.until(ExpectedConditions.elementToBeClickable(item)).click();

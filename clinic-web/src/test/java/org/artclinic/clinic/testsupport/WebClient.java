@@ -74,6 +74,38 @@ public final class WebClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The view state of a page's form, to post to the same view again (e.g. with {@link #ajax}). */
+    public static String viewState(HttpResponse<String> page) {
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        if (!viewState.find()) {
+            throw new AssertionError("No form on the page (HTTP " + page.statusCode() + ")");
+        }
+        return viewState.group(1);
+    }
+
+    /**
+     * Sends the ajax request a PrimeFaces component's script sends, to the view of a page loaded
+     * before: {@code source} is processed, {@code event} (e.g. a schedule's "eventSelect"; null for
+     * none) is its behavior event, {@code params} are the component's own request parameters, and
+     * {@code render} is updated. Answers the partial response (XML with the updated markup).
+     */
+    public HttpResponse<String> ajax(String path, String viewState, String formId, String source, String event,
+            Map<String, String> params, String render) throws IOException, InterruptedException {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", source);
+        form.put("jakarta.faces.partial.execute", source);
+        form.put("jakarta.faces.partial.render", render);
+        if (event != null) {
+            form.put("jakarta.faces.behavior.event", event);
+            form.put("jakarta.faces.partial.event", event);
+        }
+        form.put(formId, formId);
+        form.putAll(params);
+        form.put("jakarta.faces.ViewState", viewState);
+        return post(path, form);
+    }
+
     /** Posts a form with a view state of the caller's choosing, e.g. one the server no longer knows. */
     public HttpResponse<String> postWithViewState(String path, String formId, String buttonId, String viewState)
             throws IOException, InterruptedException {
