@@ -38,16 +38,38 @@ public final class PhoneNumbers {
             return null;
         }
         String text = typed.strip();
+        PhoneNumber number = possible(text, region);
+        if (number == null) {
+            throw notAPhone(field, text);
+        }
+        return UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
+    }
+
+    /**
+     * The E.164 form of a whole phone number typed in a search box, or null when the text is not
+     * one (a beginning such as "555 0100", or no number at all): never an error, since part of a
+     * number is a fine thing to search for.
+     *
+     * @param region ISO 3166 code of the country a number without "+" belongs to, e.g. "US"
+     */
+    public static String e164IfWhole(String typed, String region) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        PhoneNumber number = possible(typed.strip(), region);
+        return number == null ? null : UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
+    }
+
+    /** The number, when the text could be a whole phone number; otherwise null. */
+    private static PhoneNumber possible(String text, String region) {
         try {
             PhoneNumber number = UTIL.parse(text, region(region));
-            // IS_POSSIBLE_LOCAL_ONLY ("555-0100" without its area code) is refused: with area code
+            // IS_POSSIBLE_LOCAL_ONLY ("555-0100" without its area code) is not whole: with area code
             // overlays it names no single line, and it would never match the same number typed in full
-            if (UTIL.isPossibleNumberWithReason(number) != PhoneNumberUtil.ValidationResult.IS_POSSIBLE) {
-                throw notAPhone(field, text);
-            }
-            return UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
-        } catch (NumberParseException e) {
-            throw notAPhone(field, text);
+            return UTIL.isPossibleNumberWithReason(number) == PhoneNumberUtil.ValidationResult.IS_POSSIBLE
+                    ? number : null;
+        } catch (NumberParseException notANumber) {
+            return null;
         }
     }
 

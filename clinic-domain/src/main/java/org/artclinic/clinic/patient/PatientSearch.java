@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import jakarta.persistence.Query;
 
+import org.artclinic.clinic.common.PhoneNumbers;
 import org.artclinic.clinic.common.SearchText;
 
 /**
@@ -18,12 +19,22 @@ import org.artclinic.clinic.common.SearchText;
  * <ul>
  * <li>a chart number ("P1042");</li>
  * <li>a birth date ("1985-03-14" or "03/14/1985");</li>
- * <li>a phone number, or its beginning ("555 010", "(555) 010-2030");</li>
+ * <li>a phone number however it is written ("+1 312 555 0100", "(312) 555-0100", "312.555.0100"), or
+ * its beginning ("555 010", "+44 20 79");</li>
  * <li>otherwise a name prefix, case- and accent-insensitive: "smi" finds Smith and Smitty (family or
  * given name), "jo smi" or "smith, jo" finds Jo Smith.</li>
  * </ul>
  * Each form becomes a condition on an indexed column ({@code chart_number}, {@code birth_date},
- * {@code phone_digits}, {@code search_family}/{@code search_given}), so a search never scans the table.
+ * {@code phone_e164} or {@code phone_digits}, {@code search_family}/{@code search_given}), so a search
+ * never scans the table.
+ *
+ * <p>A whole phone number is brought to its E.164 form with libphonenumber, as the stored numbers
+ * are ({@link PhoneNumbers}), and looked up as the beginning of {@code phone_e164}: "(312) 555-0100"
+ * finds the patient whose phone was typed "+1 312 555 0100". A beginning rather than an equal
+ * number, because where numbers vary in length (Germany) what could be a whole number may begin a
+ * longer one. The beginning of a number with its country code ("+1 312 555") is a beginning of
+ * {@code phone_e164} too. Other beginnings ("555 0100") stay a beginning of the digits as the
+ * patient's phone was typed ({@code phone_digits}), since part of a number does not say its country.
  */
 public final class PatientSearch {
 
@@ -40,7 +51,11 @@ public final class PatientSearch {
         this.where = where;
     }
 
-    public static PatientSearch parse(String text) {
+    /**
+     * @param phoneRegion the country of phone numbers typed without a country code
+     *        ({@code clinic.phone.default-region}, e.g. "US")
+     */
+    public static PatientSearch parse(String text, String phoneRegion) {
         String input = text == null ? "" : text.strip();
         if (input.isEmpty()) {
             return new PatientSearch("1 = 1");
@@ -53,8 +68,7 @@ public final class PatientSearch {
             return new PatientSearch("p.birthDate = :birthDate").with("birthDate", date);
         }
         if (PHONE.matcher(input).matches() && SearchText.digits(input).length() >= 3) {
-            return new PatientSearch("p.phoneDigits LIKE :phone ESCAPE '\\'")
-                    .with("phone", SearchText.likePrefix(SearchText.digits(input)));
+            return phone(input, phoneRegion);
         }
         if (input.contains(",")) { // "Smith, Jo": family name first
             String family = SearchText.name(input.substring(0, input.indexOf(',')));
@@ -82,6 +96,18 @@ public final class PatientSearch {
                 .with("first", SearchText.likePrefix(first))
                 .with("rest", SearchText.likePrefix(rest))
                 .with("whole", SearchText.likePrefix(name));
+    }
+
+    private static PatientSearch phone(String input, String phoneRegion) {
+        String e164 = PhoneNumbers.e164IfWhole(input, phoneRegion);
+        if (e164 == null && input.startsWith("+")) {
+            e164 = "+" + SearchText.digits(input); // the beginning of an international number
+        }
+        if (e164 != null) {
+            return new PatientSearch("p.phoneE164 LIKE :phone ESCAPE '\\'").with("phone", SearchText.likePrefix(e164));
+        }
+        return new PatientSearch("p.phoneDigits LIKE :phone ESCAPE '\\'")
+                .with("phone", SearchText.likePrefix(SearchText.digits(input)));
     }
 
     private static LocalDate date(String input) {

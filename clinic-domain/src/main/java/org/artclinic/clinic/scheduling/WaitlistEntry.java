@@ -39,18 +39,12 @@ import org.artclinic.clinic.setup.Practitioner;
  */
 @Entity
 @Table(name = "waitlist_entry")
+// SQL, not JPQL: EclipseLink cannot compare the joined practitioners here, and binds a LocalTime as a
+// timestamp, which H2 compares with a TIME column on today's date. The page is a LIMIT in the SQL
+// itself, so that the database reads no more rows than the front desk is shown.
 @NamedNativeQuery(name = WaitlistEntry.CANDIDATES,
-        // SQL, not JPQL: EclipseLink cannot compare the joined practitioners here, and binds a
-        // LocalTime as a timestamp, which H2 compares with a TIME column on today's date
-
-        query = "SELECT w.id FROM waitlist_entry w WHERE w.status = 'WAITING' AND w.patient_id <> ?1 "
-                + "AND (NOT EXISTS (SELECT 1 FROM waitlist_practitioner p WHERE p.waitlist_entry_id = w.id) "
-                + "OR EXISTS (SELECT 1 FROM waitlist_practitioner p WHERE p.waitlist_entry_id = w.id "
-                + "AND p.practitioner_id = ?2)) "
-                + "AND (NOT EXISTS (SELECT 1 FROM waitlist_day d WHERE d.waitlist_entry_id = w.id) "
-                + "OR EXISTS (SELECT 1 FROM waitlist_day d WHERE d.waitlist_entry_id = w.id AND d.day_of_week = ?3)) "
-                + "AND w.earliest <= CAST(?4 AS TIME) AND w.latest >= CAST(?5 AS TIME) "
-                + "ORDER BY w.created_at, w.id")
+        query = "SELECT w.id " + WaitlistEntry.CANDIDATE_ROWS + " ORDER BY w.created_at, w.id LIMIT ?6 OFFSET ?7")
+@NamedNativeQuery(name = WaitlistEntry.COUNT_CANDIDATES, query = "SELECT COUNT(*) " + WaitlistEntry.CANDIDATE_ROWS)
 @NamedQuery(name = WaitlistEntry.WITH_IDS,
         query = "SELECT w FROM WaitlistEntry w JOIN FETCH w.patient WHERE w.id IN :ids ORDER BY w.createdAt, w.id")
 public class WaitlistEntry extends BaseEntity {
@@ -58,10 +52,22 @@ public class WaitlistEntry extends BaseEntity {
     /**
      * The ids of waiting entries that may want a freed slot, longest waiting first: not the freed
      * appointment's patient (?1), its practitioner (?2) or anyone, its weekday (?3) or any day, a
-     * window from at most its start (?4) to at least its end (?5), local times as text (HH:mm:ss). {@link #wants} is
-     * the rule; this only narrows the rows read (index-backed: status, then the entry's own rows).
+     * window from at most its start (?4) to at least its end (?5), local times as text (HH:mm:ss); at most ?6 of
+     * them, after skipping ?7. {@link #wants} is the rule; this only narrows the rows read (index-backed:
+     * status and waiting time, then the entry's own rows).
      */
     public static final String CANDIDATES = "WaitlistEntry.candidates";
+    /** How many entries {@link #CANDIDATES} finds in all (parameters ?1 to ?5 the same). */
+    public static final String COUNT_CANDIDATES = "WaitlistEntry.countCandidates";
+
+    /** The rows of {@link #CANDIDATES} and {@link #COUNT_CANDIDATES}. */
+    static final String CANDIDATE_ROWS = "FROM waitlist_entry w WHERE w.status = 'WAITING' AND w.patient_id <> ?1 "
+            + "AND (NOT EXISTS (SELECT 1 FROM waitlist_practitioner p WHERE p.waitlist_entry_id = w.id) "
+            + "OR EXISTS (SELECT 1 FROM waitlist_practitioner p WHERE p.waitlist_entry_id = w.id "
+            + "AND p.practitioner_id = ?2)) "
+            + "AND (NOT EXISTS (SELECT 1 FROM waitlist_day d WHERE d.waitlist_entry_id = w.id) "
+            + "OR EXISTS (SELECT 1 FROM waitlist_day d WHERE d.waitlist_entry_id = w.id AND d.day_of_week = ?3)) "
+            + "AND w.earliest <= CAST(?4 AS TIME) AND w.latest >= CAST(?5 AS TIME)";
     /** Entries by id with their patients, longest waiting first. */
     public static final String WITH_IDS = "WaitlistEntry.withIds";
 

@@ -53,4 +53,14 @@ class PhoneNumbersTest {
         assertFalse(PhoneNumbers.isRegion("Chicago"));
         assertThrows(IllegalArgumentException.class, () -> PhoneNumbers.e164("312-555-0100", "XX", "Phone"));
     }
+
+    @Test
+    void aSearchForAWholeNumberGetsItsE164FormAndAPartOfOneGetsNothing() {
+        assertEquals("+13125550100", PhoneNumbers.e164IfWhole("(312) 555-0100", "US"));
+        assertEquals("+13125550100", PhoneNumbers.e164IfWhole("+1 312 555 0100", "US"));
+        assertNull(PhoneNumbers.e164IfWhole("555 0100", "US"), "no area code: only part of a line");
+        assertNull(PhoneNumbers.e164IfWhole("+1 312", "US"));
+        assertNull(PhoneNumbers.e164IfWhole("call me", "US"));
+        assertNull(PhoneNumbers.e164IfWhole(" ", "US"));
+    }
 }

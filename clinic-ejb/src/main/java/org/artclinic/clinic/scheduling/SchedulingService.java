@@ -23,10 +23,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
 import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.common.Money;
+import org.artclinic.clinic.common.PhoneNumbers;
 import org.artclinic.clinic.common.TimeSlot;
 import org.artclinic.clinic.patient.Patient;
 import org.artclinic.clinic.patient.PatientSearch;
@@ -51,6 +53,13 @@ public class SchedulingService {
 
     static final List<AppointmentStatus> FREE = List.of(AppointmentStatus.CANCELLED, AppointmentStatus.NO_SHOW);
 
+    /**
+     * A cancellation offers its slot to at most this many waiting patients, longest waiting first:
+     * the few the front desk can phone one after the other; the waitlist page lists the rest
+     * ({@link #offersFor}).
+     */
+    public static final int OFFERS_AT_ONCE = 5;
+
     /** Calendar views may ask for at most this much at once (a month view with its edges). */
     static final Duration MAX_RANGE = Duration.ofDays(62);
 
@@ -63,6 +72,11 @@ public class SchedulingService {
     @Inject
     @ConfigProperty(name = "clinic.scheduling.late-cancel-notice-hours", defaultValue = "24")
     private int lateCancelNoticeHours;
+
+    /** The country of phone numbers typed without a country code, for the waitlist's patient filter. */
+    @Inject
+    @ConfigProperty(name = "clinic.phone.default-region", defaultValue = PhoneNumbers.DEFAULT_REGION)
+    private String phoneRegion;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -132,11 +146,16 @@ public class SchedulingService {
         return appointment;
     }
 
-    /** Cancels one appointment and returns the waitlisted patients who would take its slot. */
+    /**
+     * Cancels one appointment and returns the first {@link #OFFERS_AT_ONCE} waitlisted patients who
+     * would take its slot, longest waiting first, and how many more would.
+     */
     public CancellationResult cancel(long appointmentId, String reason) {
         Appointment appointment = find(Appointment.class, appointmentId, "appointment");
         appointment.cancel(reason, clock.instant(), policy());
-        return new CancellationResult(appointment, offersFor(appointment));
+        List<Long> first = candidates(appointment, 0, OFFERS_AT_ONCE);
+        long more = first.size() < OFFERS_AT_ONCE ? 0 : countCandidates(appointment) - first.size();
+        return new CancellationResult(appointment, offers(appointment, first), more);
     }
 
     // ---- reading
@@ -331,7 +350,7 @@ public class SchedulingService {
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     public List<WaitlistEntry> waitlist(Collection<WaitlistEntry.Status> statuses, String patientText, int first,
             int pageSize) {
-        PatientSearch search = PatientSearch.parse(patientText);
+        PatientSearch search = PatientSearch.parse(patientText, phoneRegion);
         TypedQuery<WaitlistEntry> query = em.createQuery("SELECT w FROM WaitlistEntry w JOIN FETCH w.patient p "
                 + "WHERE w.status IN :statuses AND " + search.where() + " ORDER BY w.createdAt, w.id",
                 WaitlistEntry.class);
@@ -342,7 +361,7 @@ public class SchedulingService {
 
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     public long countWaitlist(Collection<WaitlistEntry.Status> statuses, String patientText) {
-        PatientSearch search = PatientSearch.parse(patientText);
+        PatientSearch search = PatientSearch.parse(patientText, phoneRegion);
         TypedQuery<Long> query = em.createQuery("SELECT COUNT(w) FROM WaitlistEntry w JOIN w.patient p "
                 + "WHERE w.status IN :statuses AND " + search.where(), Long.class);
         return search.bind(query).setParameter("statuses", statuses(statuses)).getSingleResult();
@@ -379,31 +398,87 @@ public class SchedulingService {
     }
 
     /**
-     * Waiting patients who would take the cancelled appointment's slot, longest waiting first. The
-     * database selects the candidates (waiting, this practitioner or anyone, this weekday or any
-     * day, a window around the slot's local times); {@link WaitlistEntry#wants} has the last word.
+     * A page of the waiting patients who would take a cancelled appointment's slot, longest waiting
+     * first: all of them, where {@link #cancel} offers only the first few. The database selects and
+     * pages the candidates (waiting, this practitioner or anyone, this weekday or any day, a window
+     * around the slot's local times); {@link WaitlistEntry#wants} has the last word.
+     *
+     * @throws DomainException when the appointment is not cancelled, so its slot is not free
      */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
-    public List<WaitlistEntry> offersFor(Appointment freed) {
+    public List<WaitlistEntry> offersFor(long appointmentId, int first, int pageSize) {
+        Appointment freed = freed(appointmentId);
+        return offers(freed, candidates(freed, Math.max(first, 0), Math.max(1, Math.min(pageSize, 200))));
+    }
+
+    /** How many waiting patients would take a cancelled appointment's slot (see {@link #offersFor}). */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
+    public long countOffersFor(long appointmentId) {
+        return countCandidates(freed(appointmentId));
+    }
+
+    /**
+     * Books a waitlisted patient into the slot a cancelled appointment freed: its practitioner,
+     * location, room, appointment type and times.
+     */
+    public Appointment bookFromWaitlistInto(long entryId, long freedAppointmentId) {
+        Appointment freed = freed(freedAppointmentId);
+        WaitlistEntry entry = find(WaitlistEntry.class, entryId, "waitlist entry");
+        return bookFromWaitlist(entryId, new BookingRequest(entry.getPatient().getId(), freed.getPractitioner().getId(),
+                freed.getLocation().getId(), freed.getRoom() == null ? null : freed.getRoom().getId(),
+                freed.getAppointmentType() == null ? null : freed.getAppointmentType().getId(),
+                freed.getStartsAt(), freed.getEndsAt(), null));
+    }
+
+    private Appointment freed(long appointmentId) {
+        Appointment appointment = find(Appointment.class, appointmentId, "appointment");
+        if (appointment.getStatus() != AppointmentStatus.CANCELLED) {
+            throw new DomainException("The appointment of " + appointment.describe()
+                    + " is not cancelled, so its slot is not free.");
+        }
+        return appointment;
+    }
+
+    /** The ids of a page of the entries that may want the freed slot, longest waiting first. */
+    private List<Long> candidates(Appointment freed, int first, int max) {
+        Query query = candidateQuery(WaitlistEntry.CANDIDATES, freed);
+        if (query == null) {
+            return List.of();
+        }
+        return ((List<?>) query.setParameter(6, max).setParameter(7, first).getResultList()).stream()
+                .map(id -> ((Number) id).longValue()).toList();
+    }
+
+    private long countCandidates(Appointment freed) {
+        Query query = candidateQuery(WaitlistEntry.COUNT_CANDIDATES, freed);
+        return query == null ? 0 : ((Number) query.getSingleResult()).longValue();
+    }
+
+    /** The candidates query with the freed slot's parameters; null for a slot that spans two local days. */
+    private Query candidateQuery(String name, Appointment freed) {
         ZoneId zone = freed.getLocation().getZone();
         ZonedDateTime start = freed.getStartsAt().atZone(zone);
         ZonedDateTime end = freed.getEndsAt().atZone(zone);
         if (!start.toLocalDate().equals(end.toLocalDate())) {
-            return List.of(); // a window is a span of one day's clock
+            return null; // a window is a span of one day's clock
         }
-        List<Long> ids = ((List<?>) em.createNamedQuery(WaitlistEntry.CANDIDATES)
+        return em.createNamedQuery(name)
                 .setParameter(1, freed.getPatient().getId())
                 .setParameter(2, freed.getPractitioner().getId())
                 .setParameter(3, start.getDayOfWeek().name())
                 .setParameter(4, start.toLocalTime().withNano(0).toString())
-                .setParameter(5, end.toLocalTime().withNano(0).toString())
-                .getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+                .setParameter(5, end.toLocalTime().withNano(0).toString());
+    }
+
+    /** The entries with these ids, in their order, with patients and wishes read. */
+    private List<WaitlistEntry> offers(Appointment freed, List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        TypedQuery<WaitlistEntry> candidates = em.createNamedQuery(WaitlistEntry.WITH_IDS, WaitlistEntry.class)
+        TypedQuery<WaitlistEntry> entries = em.createNamedQuery(WaitlistEntry.WITH_IDS, WaitlistEntry.class)
                 .setParameter("ids", ids);
-        return withPreferences(candidates).stream()
+        ZoneId zone = freed.getLocation().getZone();
+        return withPreferences(entries).stream()
                 .filter(entry -> entry.wants(freed.getPractitioner(), freed.getSlot(), zone))
                 .toList();
     }

@@ -47,6 +47,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         + "reading: FRONT_DESK, PRACTITIONER, MANAGER).")
 public class AppointmentResource {
 
+    /** The largest page of waitlist offers one request may ask for. */
+    static final int MAX_OFFERS = 100;
+
     @EJB
     private SchedulingService scheduling;
 
@@ -118,8 +121,15 @@ public class AppointmentResource {
     @Schema(name = "CancellationResult")
     public record CancellationJson(AppointmentJson appointment,
             @Schema(description = "true when cancelled inside the clinic's notice period") boolean lateCancellation,
-            @Schema(description = "waitlisted patients who would take the slot, longest waiting first")
-            List<WaitlistOfferJson> waitlistOffers) {
+            @Schema(description = "the first " + SchedulingService.OFFERS_AT_ONCE
+                    + " waitlisted patients who would take the slot, longest waiting first")
+            List<WaitlistOfferJson> waitlistOffers,
+            @Schema(description = "how many more would take it; GET /appointments/{id}/waitlist-offers lists them all")
+            long moreWaitlistOffers) {
+    }
+
+    @Schema(name = "WaitlistOfferPage")
+    public record WaitlistOfferPage(long total, int first, int max, List<WaitlistOfferJson> items) {
     }
 
     @POST
@@ -219,7 +229,30 @@ public class AppointmentResource {
         CancellationResult result = scheduling.cancel(appointmentId, reason);
         AppointmentJson appointment = AppointmentJson.of(result.appointment());
         return new CancellationJson(appointment, appointment.lateCancellation(),
-                result.offers().stream().map(WaitlistOfferJson::of).toList());
+                result.offers().stream().map(WaitlistOfferJson::of).toList(), result.moreOffers());
+    }
+
+    @GET
+    @Path("{id}/waitlist-offers")
+    @Operation(summary = "Waiting patients who would take a cancelled appointment's slot",
+            description = "All of them, a page at a time (at most " + MAX_OFFERS + "), longest waiting first; "
+                    + "the cancellation itself lists only the first " + SchedulingService.OFFERS_AT_ONCE + ".")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = WaitlistOfferPage.class)))
+    @APIResponse(responseCode = "400", description = "Not cancelled (its slot is not free), or invalid paging",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "No such appointment",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public WaitlistOfferPage waitlistOffers(@PathParam("id") String id,
+            @Parameter(description = "index of the first result (default 0)") @QueryParam("first") String first,
+            @Parameter(description = "page size, 1 to " + MAX_OFFERS + " (default 20)") @QueryParam("max") String max) {
+        long appointmentId = id(id);
+        FieldChecks checks = new FieldChecks();
+        int from = checks.number("first", first, 0, 0, Integer.MAX_VALUE);
+        int size = checks.number("max", max, 20, 1, MAX_OFFERS);
+        checks.orFail();
+        List<WaitlistOfferJson> items = scheduling.offersFor(appointmentId, from, size).stream()
+                .map(WaitlistOfferJson::of).toList();
+        return new WaitlistOfferPage(scheduling.countOffersFor(appointmentId), from, size, items);
     }
 
     @POST

@@ -141,6 +141,8 @@ public class CalendarBacking implements Serializable {
     private Integer shiftDays = 0;
     private Integer shiftMinutes = 0;
     private List<WaitlistEntry> offers = List.of();
+    /** How many more waiting patients than {@link #offers} would take the freed slot (the waitlist page lists them). */
+    private long moreOffers;
     private AppointmentScheduleModel.Ref freed;
     private Long freedTypeId;
 
@@ -364,6 +366,7 @@ public class CalendarBacking implements Serializable {
         shiftDays = 0;
         shiftMinutes = 0;
         offers = List.of();
+        moreOffers = 0;
         freed = null;
     }
 
@@ -399,6 +402,10 @@ public class CalendarBacking implements Serializable {
             freed = AppointmentScheduleModel.Ref.of(cancelled);
             freedTypeId = cancelled.getAppointmentType() == null ? null : cancelled.getAppointmentType().getId();
             offers = result.offers();
+            moreOffers = result.moreOffers();
+            if (moreOffers > 0) {
+                Messages.info("waitlist.offers.more", moreOffers);
+            }
             selected = AppointmentScheduleModel.Ref.of(cancelled);
             if (offers.isEmpty()) {
                 PrimeFaces.current().executeScript("PF('eventDialog').hide()");
@@ -731,5 +738,9 @@ public class CalendarBacking implements Serializable {
 
     public List<WaitlistEntry> getOffers() {
         return offers;
+    }
+
+    public long getMoreOffers() {
+        return moreOffers;
     }
 }

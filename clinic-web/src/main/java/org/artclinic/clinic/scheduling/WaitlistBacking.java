@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -22,11 +23,17 @@ import org.artclinic.clinic.patient.Patient;
 import org.artclinic.clinic.setup.ClinicSetupService;
 import org.artclinic.clinic.setup.Practitioner;
 import org.artclinic.clinic.web.Messages;
+import org.omnifaces.cdi.Param;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** Backs {@code scheduling/waitlist.xhtml}: patients waiting for a slot, added and removed by the front desk. */
+/**
+ * Backs {@code scheduling/waitlist.xhtml}: patients waiting for a slot, added and removed by the front
+ * desk. With {@code ?freed=<appointment id>} (a cancelled appointment) the list is of the waiting
+ * patients who would take its slot, all of them where the cancellation offered the first few, and
+ * each can be booked into it.
+ */
 @Named
 @ViewScoped
 public class WaitlistBacking implements Serializable {
@@ -41,6 +48,14 @@ public class WaitlistBacking implements Serializable {
 
     @Inject
     private PatientPicker patientPicker;
+
+    @Inject
+    @Param(name = "freed")
+    private Long freedParam;
+
+    /** The cancelled appointment whose slot the list is for; null for the whole waitlist. */
+    private Long freedId;
+    private String freedSlot;
 
     private List<Long> practitionerIds = new ArrayList<>();
     private List<String> days = new ArrayList<>();
@@ -57,14 +72,15 @@ public class WaitlistBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE,
-                    scheduling.countWaitlist(statuses(filterBy), filter(filterBy, "patient")));
+            return (int) Math.min(Integer.MAX_VALUE, freedId != null ? scheduling.countOffersFor(freedId)
+                    : scheduling.countWaitlist(statuses(filterBy), filter(filterBy, "patient")));
         }
 
         @Override
         public List<WaitlistEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            return scheduling.waitlist(statuses(filterBy), filter(filterBy, "patient"), first, pageSize);
+            return freedId != null ? scheduling.offersFor(freedId, first, pageSize)
+                    : scheduling.waitlist(statuses(filterBy), filter(filterBy, "patient"), first, pageSize);
         }
 
         @Override
@@ -92,6 +108,32 @@ public class WaitlistBacking implements Serializable {
     private static String filter(Map<String, FilterMeta> filterBy, String field) {
         FilterMeta meta = filterBy == null ? null : filterBy.get(field);
         return meta == null || meta.getFilterValue() == null ? null : String.valueOf(meta.getFilterValue());
+    }
+
+    @PostConstruct
+    void init() {
+        if (freedParam == null) {
+            return;
+        }
+        try {
+            scheduling.countOffersFor(freedParam); // refused unless it is cancelled
+            freedSlot = scheduling.appointment(freedParam).describe();
+            freedId = freedParam;
+        } catch (DomainException e) {
+            Messages.errorText(e.getMessage());
+        }
+    }
+
+    /** Books a waiting patient into the freed slot; then the slot is taken, and the page shows the whole list. */
+    public void bookIntoFreedSlot(WaitlistEntry entry) {
+        try {
+            Appointment booked = scheduling.bookFromWaitlistInto(entry.getId(), freedId);
+            Messages.info("calendar.booked", booked.describe());
+            freedId = null;
+            freedSlot = null;
+        } catch (DomainException e) {
+            Messages.errorText(e.getMessage());
+        }
     }
 
     public void add() {
@@ -157,6 +199,15 @@ public class WaitlistBacking implements Serializable {
 
     public LazyDataModel<WaitlistEntry> getEntries() {
         return entries;
+    }
+
+    public Long getFreedId() {
+        return freedId;
+    }
+
+    /** The cancelled appointment whose slot the list is for, in words; null for the whole waitlist. */
+    public String getFreedSlot() {
+        return freedSlot;
     }
 
     public PatientPicker getPatientPicker() {

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -11,15 +15,18 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.ejb.EJB;
 
+import org.artclinic.clinic.testsupport.ApiClient;
 import org.artclinic.clinic.testsupport.AsFrontDesk;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What the search box of the patient list finds, through the real service and database: the
  * front desk types a name prefix (any case, with or without accents), a birth date, a phone
- * number or its beginning, or a chart number, and gets the right patients.
+ * number (however it and the patient's were written) or its beginning, or a chart number, and gets
+ * the right patients, on the page and through the API alike.
  */
 @ExtendWith(ArquillianExtension.class)
 class PatientSearchIT {
@@ -29,6 +36,9 @@ class PatientSearchIT {
 
     @EJB
     private AsFrontDesk asFrontDesk;
+
+    @ArquillianResource
+    private URL base;
 
     @Test
     void aNamePrefixFindsThePatientWhateverTheCaseAndAccents() throws Exception {
@@ -70,6 +80,37 @@ class PatientSearchIT {
         assertEquals(List.of(patient.getChartNumber()),
                 charts(search(digits.substring(0, 3) + "." + digits.substring(3, 6) + "." + digits.substring(6))));
         assertTrue(charts(search(digits.substring(0, 8))).contains(patient.getChartNumber()), "the beginning of the number");
+    }
+
+    @Test
+    void aWholeNumberFindsThePatientWhateverWayEitherOfThemWasTypedOnThePageAndInTheApi() throws Exception {
+        String digits = phone();
+        String area = digits.substring(0, 3);
+        String exchange = digits.substring(3, 6);
+        String line = digits.substring(6);
+        Patient international = register("Ines", "Intl" + letters(6), LocalDate.of(1988, 8, 8),
+                "+1 " + area + " " + exchange + " " + line);
+        String national = phone();
+        Patient local = register("Lou", "Local" + letters(6), LocalDate.of(1979, 9, 9),
+                "(" + national.substring(0, 3) + ") " + national.substring(3, 6) + "-" + national.substring(6));
+        ApiClient api = new ApiClient(base, "frontdesk");
+
+        for (String typed : List.of("+1 " + area + " " + exchange + " " + line, "(" + area + ") " + exchange + "-" + line,
+                area + "." + exchange + "." + line, "1-" + area + "-" + exchange + "-" + line)) {
+            assertEquals(List.of(international.getChartNumber()), charts(search(typed)), "the page finds " + typed);
+            assertEquals(1, asFrontDesk.call(() -> patients.count(typed)), "the page counts " + typed);
+            HttpResponse<String> found = api.get("api/patients?q=" + URLEncoder.encode(typed, StandardCharsets.UTF_8));
+            assertEquals(200, found.statusCode(), found.body());
+            assertEquals(List.of("\"" + international.getChartNumber() + "\""),
+                    ApiClient.objects(found.body()).stream()
+                            .map(o -> ApiClient.field(o, "chartNumber")).toList(), "the API finds " + typed);
+        }
+        assertEquals(List.of(local.getChartNumber()), charts(search("+1 " + national.substring(0, 3) + " "
+                + national.substring(3, 6) + " " + national.substring(6))), "typed with the country code, stored without");
+        assertEquals(List.of(international.getChartNumber()), charts(search("+1 " + area + " " + exchange)),
+                "the beginning of the number with its country code");
+        assertTrue(charts(search(national.substring(0, 3) + " " + national.substring(3, 7))).contains(local.getChartNumber()),
+                "the beginning of the number as digits, as before");
     }
 
     @Test

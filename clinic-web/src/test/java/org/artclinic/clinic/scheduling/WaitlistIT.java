@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
+import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -22,17 +25,21 @@ import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.patient.Patient;
 import org.artclinic.clinic.setup.Location;
 import org.artclinic.clinic.setup.Practitioner;
+import org.artclinic.clinic.testsupport.ApiClient;
 import org.artclinic.clinic.testsupport.AsFrontDesk;
 import org.artclinic.clinic.testsupport.ClinicFixture;
+import org.artclinic.clinic.testsupport.WebClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The waitlist through the real service and database: a cancellation offers its slot to the
- * waiting patients whose preferences fit it (and to nobody else), booking an offer puts that
- * patient into the freed slot and off the list, and the waitlist page reads a page at a time.
+ * waiting patients whose preferences fit it (and to nobody else), the few who have waited longest
+ * at once and the rest on the waitlist page, booking an offer puts that patient into the freed slot
+ * and off the list, and the waitlist page reads a page at a time.
  */
 @ExtendWith(ArquillianExtension.class)
 class WaitlistIT {
@@ -49,6 +56,9 @@ class WaitlistIT {
 
     @Inject
     private ClinicFixture clinic;
+
+    @ArquillianResource
+    private URL base;
 
     private Location location;
     private Practitioner raman;
@@ -102,6 +112,81 @@ class WaitlistIT {
 
         removeAll(anyone, severalDaysAndPractitioners, onlyLee, otherWeekday, afternoons, slotOnlyHalfInWindow, ownEntry,
                 withRaman);
+    }
+
+    @Test
+    void aCancellationOffersTheFiveLongestWaitingSaysHowManyMoreAndTheWaitlistPageListsAndBooksThemAll()
+            throws Exception {
+        // evening slots: the demo clinic's waiting patients want 07:00 to 18:00, so only this test's fit
+        Practitioner evening = clinic.practitioner("Dr. Evening", location, LocalTime.of(18, 0), LocalTime.of(22, 0));
+        Appointment visit = book(clinic.patient("Eve", "Cancels"), evening, at(19, 0), at(19, 30));
+        Appointment later = book(clinic.patient("Evan", "Cancels"), evening, at(20, 0), at(20, 30));
+        List<WaitlistEntry> waiting = new ArrayList<>();
+        for (String given : List.of("Ada", "Bo", "Cy", "Di", "Ed", "Flo", "Gus", "Hal")) {
+            waiting.add(wait(given, List.of(evening), Set.of(), "18:00", "21:00"));
+        }
+        List<Long> mine = ids(waiting);
+
+        CancellationResult result = asFrontDesk.call(() -> scheduling.cancel(visit.getId(), "Working late"));
+
+        List<WaitlistEntry> all = asFrontDesk.call(() -> scheduling.offersFor(visit.getId(), 0, 200));
+        long total = asFrontDesk.call(() -> scheduling.countOffersFor(visit.getId()));
+        assertEquals(SchedulingService.OFFERS_AT_ONCE, result.offers().size(), "a short list: " + names(result.offers()));
+        assertEquals(ids(all).subList(0, 5), ids(result.offers()), "the first five of all who would take it");
+        assertEquals(total - 5, result.moreOffers(), "and how many more would");
+        assertEquals(total, all.size(), "the waitlist lists them all");
+        assertEquals(mine, ids(all).stream().filter(mine::contains).toList(), "every one of them");
+        for (int i = 1; i < all.size(); i++) {
+            assertFalse(all.get(i).getCreatedAt().isBefore(all.get(i - 1).getCreatedAt()), "longest waiting first");
+        }
+        if (total == mine.size()) { // nobody else waits for an evening slot with anyone (a fresh database)
+            assertEquals(mine.subList(0, 5), ids(result.offers()), "Ada to Ed: they have waited longest");
+            assertEquals(3, result.moreOffers(), "Flo, Gus and Hal");
+        }
+        assertEquals(ids(all).subList(5, 7), ids(asFrontDesk.call(() -> scheduling.offersFor(visit.getId(), 5, 2))),
+                "a page at a time");
+
+        // the waitlist page for that slot lists every one of them, the sixth and later too
+        WebClient frontDesk = new WebClient(base);
+        frontDesk.login("frontdesk", "demo1234");
+        HttpResponse<String> page = frontDesk.get("scheduling/waitlist.xhtml?freed=" + visit.getId());
+        assertEquals(200, page.statusCode());
+        for (WaitlistEntry entry : waiting) {
+            assertTrue(page.body().contains(entry.getPatient().getFullName()), entry.getPatient().getFullName());
+        }
+        assertTrue(page.body().contains("Waiting patients who would take the slot of the cancelled appointment"),
+                page.body());
+        assertFalse(page.body().contains("entries:patient:filter"), "no patient filter: it would not apply to this list");
+
+        // the API says the same: the first five, how many more, and all of them on request
+        ApiClient api = new ApiClient(base, "frontdesk");
+        HttpResponse<String> cancelled = api.post("api/appointments/" + later.getId() + "/cancel",
+                "{\"reason\": \"Working late too\"}");
+        assertEquals(200, cancelled.statusCode(), cancelled.body());
+        long totalLater = asFrontDesk.call(() -> scheduling.countOffersFor(later.getId()));
+        assertEquals(String.valueOf(totalLater - 5), ApiClient.field(cancelled.body(), "moreWaitlistOffers"));
+        HttpResponse<String> listed = api.get("api/appointments/" + later.getId() + "/waitlist-offers?max=100");
+        assertEquals(200, listed.statusCode(), listed.body());
+        assertEquals(String.valueOf(totalLater), ApiClient.field(listed.body(), "total"));
+        List<String> listedIds = ApiClient.objects(listed.body()).stream()
+                .map(o -> ApiClient.field(o, "waitlistEntryId")).toList();
+        for (Long id : mine) {
+            assertTrue(listedIds.contains(String.valueOf(id)), id + " in " + listed.body());
+        }
+
+        // the sixth, not offered at once, is booked into the freed slot from the waitlist page's list
+        WaitlistEntry sixth = all.get(5);
+        Appointment booked = asFrontDesk.call(() -> scheduling.bookFromWaitlistInto(sixth.getId(), visit.getId()));
+        assertEquals(sixth.getPatient().getId(), booked.getPatient().getId());
+        assertEquals(visit.getSlot(), booked.getSlot(), "the freed slot");
+        assertEquals(evening.getId(), booked.getPractitioner().getId());
+        assertFalse(ids(asFrontDesk.call(() -> scheduling.offersFor(visit.getId(), 0, 200))).contains(sixth.getId()),
+                "booked: no longer waiting");
+
+        DomainException notFree = assertThrows(DomainException.class,
+                () -> asFrontDesk.call(() -> scheduling.offersFor(booked.getId(), 0, 10)));
+        assertTrue(notFree.getMessage().endsWith("is not cancelled, so its slot is not free."), notFree.getMessage());
+        removeAll(waiting.stream().filter(e -> !e.getId().equals(sixth.getId())).toArray(WaitlistEntry[]::new));
     }
 
     @Test
@@ -176,6 +261,14 @@ class WaitlistIT {
         return asFrontDesk.call(() -> scheduling.addToWaitlist(patient.getId(), with.stream().map(Practitioner::getId)
                 .toList(), days, from == null ? null : LocalTime.parse(from), to == null ? null : LocalTime.parse(to),
                 given));
+    }
+
+    private static List<Long> ids(List<WaitlistEntry> entries) {
+        return entries.stream().map(WaitlistEntry::getId).toList();
+    }
+
+    private static List<String> names(List<WaitlistEntry> entries) {
+        return entries.stream().map(e -> e.getPatient().getFullName()).toList();
     }
 
     private WaitlistEntry add(Patient patient, List<Practitioner> with, Set<DayOfWeek> days) throws Exception {
