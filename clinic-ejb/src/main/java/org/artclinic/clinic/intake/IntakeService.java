@@ -1,10 +1,8 @@
 package org.artclinic.clinic.intake;
 
 import java.security.Principal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -21,6 +19,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -30,6 +29,7 @@ import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.patient.Patient;
 import org.artclinic.clinic.security.Role;
 import org.artclinic.clinic.security.UserAccount;
+import org.artclinic.clinic.setup.ClinicClock;
 import org.artclinic.clinic.setup.Practitioner;
 
 /**
@@ -51,7 +51,9 @@ public class IntakeService {
     @Resource
     private SessionContext session;
 
-    private final Clock clock = Clock.systemUTC();
+    /** The clinic's day: an onset, a consent or a letter dated "today" is today where the clinic is. */
+    @Inject
+    private ClinicClock clock;
 
     // ---- intake
 
@@ -70,7 +72,7 @@ public class IntakeService {
         IntakeAssessment previous = reassessmentOfId == null ? null : intake(reassessmentOfId);
         SuitabilitySelfCheck selfCheck = latestSelfCheck(patient).orElse(null);
         IntakeAssessment intake = new IntakeAssessment(patient, previous, details, screening, selfCheck, caller(),
-                clock.instant(), today());
+                clock.now(), today());
         em.persist(intake);
         return intake;
     }
@@ -95,7 +97,7 @@ public class IntakeService {
             }
             boolean same = latestSelfCheck(patient).map(latest -> latest.answers().equals(given)).orElse(false);
             if (!same) {
-                em.persist(new SuitabilitySelfCheck(patient, given, caller(), clock.instant()));
+                em.persist(new SuitabilitySelfCheck(patient, given, caller(), clock.now()));
                 em.flush(); // the intake below picks up these answers as the latest
             }
         }
@@ -138,7 +140,7 @@ public class IntakeService {
             throw new DomainException("The referral of this intake was cleared already.");
         }
         String by = caller();
-        TreatmentClearance clearance = new TreatmentClearance(intake, by, displayName(by), clock.instant(),
+        TreatmentClearance clearance = new TreatmentClearance(intake, by, displayName(by), clock.now(),
                 evidenceKind, evidence, evidenceDate, today());
         em.persist(clearance);
         return clearance;
@@ -149,7 +151,7 @@ public class IntakeService {
     /** Stores the patient's answers to the suitability self-check; the next intake shows them. */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     public SuitabilitySelfCheck recordSelfCheck(long patientId, Map<SelfCheckStatement, Boolean> answers) {
-        SuitabilitySelfCheck check = new SuitabilitySelfCheck(patient(patientId), answers, caller(), clock.instant());
+        SuitabilitySelfCheck check = new SuitabilitySelfCheck(patient(patientId), answers, caller(), clock.now());
         em.persist(check);
         return check;
     }
@@ -190,7 +192,7 @@ public class IntakeService {
             throw new DomainException("Version " + current + " of the consent text was published while you were "
                     + "editing version " + editedVersion + ". Reload to see it, then make your change again.");
         }
-        ConsentText text = new ConsentText(previous, body, requiresNewSignature, caller(), clock.instant());
+        ConsentText text = new ConsentText(previous, body, requiresNewSignature, caller(), clock.now());
         em.persist(text);
         try {
             em.flush(); // the unique version number stops a second publisher racing past the check
@@ -216,7 +218,7 @@ public class IntakeService {
                         .setParameter("number", versionNumber).getResultStream().findFirst()
                         .orElseThrow(() -> new DomainException("There is no version " + versionNumber
                                 + " of the consent text."));
-        PatientConsent consent = new PatientConsent(patient, text, signedOn, witnessedBy, caller(), clock.instant(),
+        PatientConsent consent = new PatientConsent(patient, text, signedOn, witnessedBy, caller(), clock.now(),
                 today());
         em.persist(consent);
         return consent;
@@ -228,7 +230,7 @@ public class IntakeService {
         Patient patient = patient(patientId);
         PatientConsent latest = latestConsent(patient)
                 .orElseThrow(() -> new DomainException(patient.getFullName() + " has no consent to withdraw."));
-        latest.withdraw(caller(), clock.instant());
+        latest.withdraw(caller(), clock.now());
         return latest;
     }
 
@@ -446,6 +448,6 @@ public class IntakeService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.systemDefault()));
+        return clock.today();
     }
 }

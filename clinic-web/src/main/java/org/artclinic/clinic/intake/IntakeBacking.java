@@ -16,6 +16,7 @@ import org.artclinic.clinic.patient.PatientSummary;
 import org.artclinic.clinic.setup.ClinicClock;
 import org.artclinic.clinic.web.Messages;
 import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 
 /**
  * Backs {@code intake/intake.xhtml?patient=N}: a practitioner records an intake, red-flag screening
@@ -68,7 +69,9 @@ public class IntakeBacking implements Serializable {
             Messages.error("intake.noPatient");
             return;
         }
-        if (reassessId != null && !startReassessment()) {
+        boolean reassessAsked = Faces.getRequestParameter("reassess") != null;
+        if (reassessAsked && (reassessId == null || !startReassessment())) {
+            Messages.error("intake.reassess.notFound"); // never a new episode in place of a re-assessment
             return;
         }
         found = true;
@@ -92,7 +95,6 @@ public class IntakeBacking implements Serializable {
             earlier = null;
         }
         if (earlier == null || !earlier.getPatient().getId().equals(patientId)) {
-            Messages.error("intake.reassess.notFound");
             return false;
         }
         form.prefillHistory(earlier);

@@ -117,9 +117,12 @@ public class IntakeForm implements Serializable {
                 row -> new NeuroFinding(row.level, row.side, row.strength, row.sensation, row.reflex));
         List<PalpationFinding> palpated = read(palpation, row -> new PalpationFinding(row.structure, row.region,
                 row.side, row.ropey, row.gritty, row.tender, row.note));
-        List<LocalContraindication> contraindications = Boolean.TRUE.equals(localContraindicationsPresent)
-                ? read(locals, row -> new LocalContraindication(row.region, row.reason))
-                : List.of();
+        List<LocalContraindication> contraindications = null; // not answered stays not answered
+        if (Boolean.TRUE.equals(localContraindicationsPresent)) {
+            contraindications = read(locals, row -> new LocalContraindication(row.region, row.reason));
+        } else if (Boolean.FALSE.equals(localContraindicationsPresent)) {
+            contraindications = List.of();
+        }
         if (Stream.of(regions, rangeOfMotion, neuroScreen, palpation, locals).flatMap(List::stream)
                 .anyMatch(row -> row.error != null)) {
             throw new RowsNeedAttention();

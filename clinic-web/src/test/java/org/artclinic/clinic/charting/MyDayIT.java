@@ -107,6 +107,8 @@ class MyDayIT {
         book(colleague, location, colleagues, today.atTime(0, 15).atZone(KIRITIMATI));
         asFrontDesk.call(() -> scheduling.checkIn(first.getId(), null));
         asFrontDesk.call(() -> scheduling.cancel(dropped.getId(), "Patient is travelling"));
+        asFrontDesk.call(() -> intakes.recordConsent(arrived.getId(), null, LocalDate.now().minusDays(1), "Sam Witness"));
+        intake(arrived, ScreeningAnswers.none());
 
         WebClient client = new WebClient(base);
         assertEquals(302, client.login(username, PASSWORD).statusCode());
@@ -121,7 +123,7 @@ class MyDayIT {
         assertFalse(page.contains(tomorrow.getFullName()), "only today");
         assertFalse(page.contains(colleagues.getFullName()), "only the practitioner's own");
         assertTrue(page.contains("patient/patient.xhtml?id=" + arrived.getId()), "the patient is one click away");
-        assertTrue(page.contains("myDayForm:appointments:0:start"), "the arrived patient can be taken in");
+        assertTrue(page.contains("id=\"myDayForm:appointments:0:start\""), "the arrived patient can be taken in");
         assertFalse(page.contains("myDayForm:appointments:1:start"), "a booked patient has not arrived yet");
 
         HttpResponse<String> started = client.submit("charting/my-day.xhtml", "myDayForm", Map.of(),
@@ -142,7 +144,8 @@ class MyDayIT {
         Patient unscreened = fixture.patient("Kai", "Unscreened");
         Patient clear = fixture.patient("Lu", "Clear");
         for (Patient consenting : List.of(careful, referred, clear)) {
-            asFrontDesk.call(() -> intakes.recordConsent(consenting.getId(), null, LocalDate.now(KIRITIMATI),
+            // signed yesterday: never "in the future" wherever the clinic's day is
+            asFrontDesk.call(() -> intakes.recordConsent(consenting.getId(), null, LocalDate.now().minusDays(1),
                     "Sam Witness"));
         }
         intake(careful, new ScreeningAnswers(false, false, false, true, false,
@@ -170,6 +173,34 @@ class MyDayIT {
                 + "fracture)"), jo);
         assertTrue(row(page, third).contains("On hold:</strong> no intake yet, no current consent"), row(page, third));
         assertFalse(row(page, fourth).contains("intake-alert"), "nothing to say about a screened, consenting patient");
+    }
+
+    @Test
+    void aPatientOnHoldCanBeSeenForAnAssessmentOnlyAfterAWarningNamingTheHold() throws Exception {
+        String username = "onhold" + fixture.suffix();
+        Location location = fixture.location("My day hold", KIRITIMATI);
+        Practitioner me = practitionerWhoSignsIn(username, location);
+        Patient referred = fixture.patient("Mo", "Referred");
+        asFrontDesk.call(() -> intakes.recordConsent(referred.getId(), null, LocalDate.now().minusDays(1), "Sam Witness"));
+        intake(referred, new ScreeningAnswers(false, true, false, false, false, List.of()));
+        Appointment visit = book(me, location, referred, LocalDate.now(KIRITIMATI).atTime(0, 15).atZone(KIRITIMATI));
+        asFrontDesk.call(() -> scheduling.checkIn(visit.getId(), null));
+
+        WebClient client = new WebClient(base);
+        assertEquals(302, client.login(username, PASSWORD).statusCode());
+        String row = row(client.get("charting/my-day.xhtml").body(), visit);
+
+        assertFalse(row.contains("id=\"myDayForm:appointments:0:start\""), "no plain Start treatment: " + row);
+        assertTrue(row.contains("Start visit: assessment only"), row);
+        assertTrue(row.contains("Treatment is on hold for this patient (referral pending). Start the visit to assess"),
+                "the warning names the hold: " + row);
+        HttpResponse<String> started = client.submit("charting/my-day.xhtml", "myDayForm", Map.of(),
+                "appointments:0:startOnHold");
+        assertEquals(200, started.statusCode());
+        assertEquals(AppointmentStatus.IN_TREATMENT,
+                asFrontDesk.call(() -> scheduling.appointment(visit.getId()).getStatus()), "the visit may go ahead");
+        assertEquals(Boolean.TRUE, asPractitioner.call(() -> intakes.treatmentEligibility(referred.getId())
+                .referralPending()), "and the hold stays until a clearance");
     }
 
     @Test

@@ -168,9 +168,13 @@ class IntakePagesIT {
             fields.remove(question);
             HttpResponse<String> refused = practitioner.submit(page, "intakeForm", fields, "save");
             assertEquals(200, refused.statusCode(), "stays on the form");
-            assertTrue(refused.body().contains("Answer yes or no: an unanswered question is not taken as &quot;no&quot;.")
-                    || refused.body().contains("Answer yes or no: an unanswered question is not taken as \"no\"."),
-                    question + " unanswered: " + refused.body());
+            String body = refused.body();
+            int radio = body.indexOf("id=\"intakeForm:" + question + "\"");
+            assertTrue(radio > 0, question + " is asked: " + body);
+            String beside = body.substring(body.lastIndexOf("class=\"clinic-yes-no\"", radio), radio);
+            assertTrue(beside.contains("Answer yes or no: an unanswered question is not taken as &quot;no&quot;.")
+                    || beside.contains("Answer yes or no: an unanswered question is not taken as \"no\"."),
+                    question + " unanswered, the message beside it: " + beside);
         }
         Map<String, String> yesWithoutRegion = intake("Sore calf after a half marathon", "3", "5");
         yesWithoutRegion.put("localPresent", "true");
@@ -246,6 +250,10 @@ class IntakePagesIT {
         assertTrue(otherPatient.body().contains("There is no such intake of this patient to re-assess."),
                 otherPatient.body());
         assertFalse(otherPatient.body().contains("id=\"intakeForm\""), "no form to save");
+        HttpResponse<String> notANumber = practitioner.get("intake/intake.xhtml?patient=" + patient + "&reassess=abc");
+        assertTrue(notANumber.body().contains("There is no such intake of this patient to re-assess."),
+                "never a new episode in place of a re-assessment");
+        assertFalse(notANumber.body().contains("id=\"intakeForm\""), notANumber.body());
     }
 
     private WebClient signedIn(String username) throws Exception {
