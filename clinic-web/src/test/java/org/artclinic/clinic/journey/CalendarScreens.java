@@ -93,7 +93,7 @@ final class CalendarScreens {
     /** Filters the calendar to one room ("Any room" for all) and waits for the calendar to be redrawn. */
     CalendarScreens showRoom(String room) {
         WebElement before = browser.findElement(By.cssSelector(".fc-timegrid"));
-        SetupScreens.select(wait, "calendarForm:room", room);
+        SetupScreens.select(browser, wait, "calendarForm:room", room);
         click(By.id("calendarForm:show"));
         wait.until(d -> ClinicScreens.isGone(before));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fc-timegrid")));

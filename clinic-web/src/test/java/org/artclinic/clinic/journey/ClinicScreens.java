@@ -77,6 +77,36 @@ public final class ClinicScreens {
     }
 
     /**
+     * Picks an option of a PrimeFaces select menu by its label, as a person does: opens the menu,
+     * clicks the option and waits until the menu shows it. A click that lands while the panel is
+     * still sliding open (a busy machine, a dialog still fading in) leaves the option unselected
+     * and the panel open; then it tries again, as a person would.
+     */
+    static void choose(WebDriver browser, WebDriverWait wait, String menuId, String label) {
+        By menu = By.id(menuId);
+        By panel = By.id(menuId + "_panel");
+        By option = By.cssSelector("[id='" + menuId + "_panel'] li[data-label=\"" + label.replace("\"", "\\\"") + "\"]");
+        for (int attempt = 1; ; attempt++) {
+            ajaxIdle(wait);
+            if (browser.findElements(panel).stream().noneMatch(WebElement::isDisplayed)) {
+                wait.until(ExpectedConditions.elementToBeClickable(menu)).click();
+            }
+            wait.until(ExpectedConditions.elementToBeClickable(option)).click();
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(5)).until(d ->
+                        label.equals(d.findElement(By.id(menuId + "_label")).getText())
+                                && d.findElements(panel).stream().noneMatch(WebElement::isDisplayed));
+                ajaxIdle(wait);
+                return;
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                if (attempt == 3) {
+                    throw notYet;
+                }
+            }
+        }
+    }
+
+    /**
      * Waits until no PrimeFaces ajax request is queued or running, so the next step does not act on
      * a part of the page that an answer is about to re-render (slow on a busy two-core machine).
      */

@@ -62,20 +62,20 @@ class IntakeJourneyIT {
         ClinicScreens.pickRadio(browser, wait, "intakeForm:progressiveNeurologicalDeficit", "false");
         ClinicScreens.pickRadio(browser, wait, "intakeForm:localPresent", "true");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("intakeForm:locals:0:localRegion")));
-        choose(browser, wait, "intakeForm:locals:0:localRegion", "Shoulder");
-        choose(browser, wait, "intakeForm:locals:0:localReason", "Open wound");
+        ClinicScreens.choose(browser, wait, "intakeForm:locals:0:localRegion", "Shoulder");
+        ClinicScreens.choose(browser, wait, "intakeForm:locals:0:localReason", "Open wound");
         type(browser, "intakeForm:chiefComplaint", "Knee pain since falling off a bike last week");
-        choose(browser, wait, "intakeForm:regions:0:region", "Knee");
-        choose(browser, wait, "intakeForm:regions:0:side", "Left");
-        choose(browser, wait, "intakeForm:onsetType", "Acute injury (pull, strain or tear)");
+        ClinicScreens.choose(browser, wait, "intakeForm:regions:0:region", "Knee");
+        ClinicScreens.choose(browser, wait, "intakeForm:regions:0:side", "Left");
+        ClinicScreens.choose(browser, wait, "intakeForm:onsetType", "Acute injury (pull, strain or tear)");
         type(browser, "intakeForm:painNow", "5");
         type(browser, "intakeForm:painBest", "3");
         type(browser, "intakeForm:painWorst", "8");
         browser.findElement(By.id("intakeForm:addRom")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("intakeForm:rom:0:movement")));
-        choose(browser, wait, "intakeForm:rom:0:movement", "Knee flexion");
+        ClinicScreens.choose(browser, wait, "intakeForm:rom:0:movement", "Knee flexion");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("intakeForm:rom:0:normal"), "135°"));
-        choose(browser, wait, "intakeForm:rom:0:romSide", "Left");
+        ClinicScreens.choose(browser, wait, "intakeForm:rom:0:romSide", "Left");
         type(browser, "intakeForm:rom:0:degrees", "110");
         assertTrue(text(browser, "#intakeForm\\:guidance").contains("The self-check has not been answered."),
                 "nobody entered the self-check for this patient, and the form says so rather than guessing");
@@ -114,7 +114,7 @@ class IntakeJourneyIT {
         // the physician's letter clears the referral
         browser.findElement(By.id("tabs:intakeTabForm:recordClearance")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:clearanceForm:evidence")));
-        choose(browser, wait, "tabs:clearanceForm:evidenceKind", "Letter from the patient's physician");
+        ClinicScreens.choose(browser, wait, "tabs:clearanceForm:evidenceKind", "Letter from the patient's physician");
         type(browser, "tabs:clearanceForm:evidence", "Dr. Lee: X-ray shows no fracture; soft-tissue work is fine");
         browser.findElement(By.id("tabs:clearanceForm:saveClearance")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("tabs:clearanceDialog")));
@@ -133,15 +133,6 @@ class IntakeJourneyIT {
     private static void openIntakeTab(WebDriver browser, WebDriverWait wait) {
         browser.findElement(By.xpath("//ul[@role='tablist']//a[normalize-space()='Intake & screening']")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:intakeTabForm")));
-    }
-
-    /** Picks an option of a PrimeFaces select menu by its label, as a person does. */
-    private static void choose(WebDriver browser, WebDriverWait wait, String menuId, String label) {
-        ClinicScreens.ajaxIdle(wait);
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
-        By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label=\"" + label + "\"]");
-        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
     }
 
     private static void type(WebDriver browser, String id, String text) {

@@ -165,10 +165,7 @@ class SetupJourneyIT {
 
     /** Picks an option of a PrimeFaces select menu by its label. */
     private void choose(String menuId, String label) {
-        click(menuId);
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                "[id='" + menuId + "_items'] li[data-label='" + label + "']"))).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+        ClinicScreens.choose(browser, wait, menuId, label);
     }
 
     private void saveDialog(String saveId, String dialogId) {

@@ -89,14 +89,11 @@ final class SetupScreens {
     }
 
     private void select(String menu, String label) {
-        select(wait, menu, label);
+        select(browser, wait, menu, label);
     }
 
     /** A PrimeFaces select menu: opens it and picks the option by its label. */
-    static void select(WebDriverWait wait, String menu, String label) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(menu))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='" + menu + "_items'] li[data-label='" + label + "']"))).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menu + "_panel")));
+    static void select(WebDriver driver, WebDriverWait wait, String menu, String label) {
+        ClinicScreens.choose(driver, wait, menu, label);
     }
 }
