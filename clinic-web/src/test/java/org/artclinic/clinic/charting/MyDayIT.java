@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -107,7 +108,7 @@ class MyDayIT {
         book(colleague, location, colleagues, today.atTime(0, 15).atZone(KIRITIMATI));
         asFrontDesk.call(() -> scheduling.checkIn(first.getId(), null));
         asFrontDesk.call(() -> scheduling.cancel(dropped.getId(), "Patient is travelling"));
-        asFrontDesk.call(() -> intakes.recordConsent(arrived.getId(), null, LocalDate.now().minusDays(1), "Sam Witness"));
+        asFrontDesk.call(() -> intakes.recordConsent(arrived.getId(), null, LocalDate.now(ZoneOffset.UTC).minusDays(1), "Sam Witness"));
         intake(arrived, ScreeningAnswers.none());
 
         WebClient client = new WebClient(base);
@@ -145,7 +146,7 @@ class MyDayIT {
         Patient clear = fixture.patient("Lu", "Clear");
         for (Patient consenting : List.of(careful, referred, clear)) {
             // signed yesterday: never "in the future" wherever the clinic's day is
-            asFrontDesk.call(() -> intakes.recordConsent(consenting.getId(), null, LocalDate.now().minusDays(1),
+            asFrontDesk.call(() -> intakes.recordConsent(consenting.getId(), null, LocalDate.now(ZoneOffset.UTC).minusDays(1),
                     "Sam Witness"));
         }
         intake(careful, new ScreeningAnswers(false, false, false, true, false,
@@ -181,7 +182,7 @@ class MyDayIT {
         Location location = fixture.location("My day hold", KIRITIMATI);
         Practitioner me = practitionerWhoSignsIn(username, location);
         Patient referred = fixture.patient("Mo", "Referred");
-        asFrontDesk.call(() -> intakes.recordConsent(referred.getId(), null, LocalDate.now().minusDays(1), "Sam Witness"));
+        asFrontDesk.call(() -> intakes.recordConsent(referred.getId(), null, LocalDate.now(ZoneOffset.UTC).minusDays(1), "Sam Witness"));
         intake(referred, new ScreeningAnswers(false, true, false, false, false, List.of()));
         Appointment visit = book(me, location, referred, LocalDate.now(KIRITIMATI).atTime(0, 15).atZone(KIRITIMATI));
         asFrontDesk.call(() -> scheduling.checkIn(visit.getId(), null));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 import org.artclinic.clinic.testsupport.ApiClient;
 import org.artclinic.clinic.testsupport.WebClient;
@@ -23,6 +24,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class IntakeApiIT {
+
+    /**
+     * A date that is not in the future wherever the clinic is: the service checks dates against the
+     * clinic's day (ClinicClock), which may be behind the test machine's.
+     */
+    private static final LocalDate YESTERDAY = LocalDate.now(ZoneOffset.UTC).minusDays(1);
 
     private static final String TRAUMA_AND_KNEE_WOUND = """
             {"chiefComplaint": "Neck and knee pain after a cycling fall",
@@ -124,14 +131,14 @@ class IntakeApiIT {
         assertEquals("\"MISSING\"", ApiClient.field(blocked.body(), "consent"));
 
         HttpResponse<String> consent = frontDesk.post("api/patients/" + patient + "/consents", """
-                {"signedOn": "%s", "witnessedBy": "Fran Desmond"}""".formatted(LocalDate.now()));
+                {"signedOn": "%s", "witnessedBy": "Fran Desmond"}""".formatted(YESTERDAY));
         assertEquals(201, consent.statusCode(), consent.body());
         assertEquals("true", ApiClient.field(practitioner.get("api/patients/" + patient + "/treatment-eligibility").body(),
                 "referralPending"), "consent does not lift the referral");
 
         HttpResponse<String> clearance = practitioner.post("api/patients/" + patient + "/clearances", """
                 {"evidenceKind": "PHYSICIAN_LETTER", "evidence": "Dr. Lee: X-ray shows no fracture",
-                 "evidenceDate": "%s"}""".formatted(LocalDate.now()));
+                 "evidenceDate": "%s"}""".formatted(YESTERDAY));
         assertEquals(201, clearance.statusCode(), clearance.body());
         assertEquals(intake, ApiClient.field(clearance.body(), "intakeId"));
         assertEquals("\"practitioner\"", ApiClient.field(clearance.body(), "clearedBy"));
@@ -264,7 +271,7 @@ class IntakeApiIT {
     private String withTraumaIntake(ApiClient practitioner, String name) throws Exception {
         String patient = new ApiClient(base, "frontdesk").patient(name);
         assertEquals(201, practitioner.post("api/patients/" + patient + "/intakes",
-                TRAUMA_AND_KNEE_WOUND.formatted(LocalDate.now())).statusCode());
+                TRAUMA_AND_KNEE_WOUND.formatted(YESTERDAY)).statusCode());
         return patient;
     }
 }

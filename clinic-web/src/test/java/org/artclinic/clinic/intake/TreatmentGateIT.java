@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +24,7 @@ import org.artclinic.clinic.testsupport.AsFrontDesk;
 import org.artclinic.clinic.testsupport.AsManager;
 import org.artclinic.clinic.testsupport.AsPractitioner;
 import org.artclinic.clinic.testsupport.ClinicFixture;
+import org.artclinic.clinic.testsupport.SqlStatements;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,6 +36,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class TreatmentGateIT {
+
+    /**
+     * A date that is not in the future wherever the clinic is: the service checks dates against the
+     * clinic's day (ClinicClock), which may be behind the test machine's.
+     */
+    private static final LocalDate YESTERDAY = LocalDate.now(ZoneOffset.UTC).minusDays(1);
 
     private static final List<ComplaintRegion> NECK = List.of(new ComplaintRegion(BodyRegion.NECK, Side.RIGHT));
 
@@ -54,13 +63,16 @@ class TreatmentGateIT {
     @Inject
     private ClinicFixture clinic;
 
+    @EJB
+    private SqlStatements sql;
+
     private static ScreeningAnswers trauma(LocalContraindication... local) {
         return new ScreeningAnswers(true, false, false, false, false, List.of(local));
     }
 
     private Patient consentingPatient(String given) throws Exception {
         Patient patient = clinic.patient(given, "Gate");
-        asFrontDesk.call(() -> intakes.recordConsent(patient.getId(), null, LocalDate.now(), "Sam Witness"));
+        asFrontDesk.call(() -> intakes.recordConsent(patient.getId(), null, YESTERDAY, "Sam Witness"));
         return patient;
     }
 
@@ -145,7 +157,7 @@ class TreatmentGateIT {
         assertEquals(TreatmentGate.ConsentState.MISSING.words(), refusal(patient, BodyRegion.NECK).getMessage());
         assertTrue(asFrontDesk.call(() -> intakes.alerts(patient.getId())).consentMissing());
 
-        asFrontDesk.call(() -> intakes.recordConsent(patient.getId(), null, LocalDate.now(), "Sam Witness"));
+        asFrontDesk.call(() -> intakes.recordConsent(patient.getId(), null, YESTERDAY, "Sam Witness"));
         allowed(patient, BodyRegion.NECK);
 
         asFrontDesk.call(() -> intakes.withdrawConsent(patient.getId()));
@@ -248,6 +260,37 @@ class TreatmentGateIT {
     }
 
     @Test
+    void aDaysAlertsCostTheSameFewQueriesForThreePatientsAsForTwelve() throws Exception {
+        List<Long> day = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            Patient patient = consentingPatient("Q" + i);
+            IntakeAssessment intake = intake(patient, new ScreeningAnswers(i % 3 == 0, false, false, i % 2 == 0,
+                    false, i % 4 == 0 ? List.of(new LocalContraindication(BodyRegion.KNEE,
+                            ContraindicationReason.OPEN_WOUND)) : List.of()));
+            if (i % 6 == 0) {
+                asPractitioner.call(() -> intakes.recordClearance(patient.getId(), intake.getId(),
+                        ClearanceEvidence.PHYSICIAN_LETTER, "Cleared by the GP", null));
+            }
+            day.add(patient.getId());
+        }
+
+        SqlStatements.Counted<Map<Long, IntakeAlerts>> three =
+                sql.during(() -> asPractitioner.call(() -> intakes.alerts(day.subList(0, 3))));
+        SqlStatements.Counted<Map<Long, IntakeAlerts>> twelve =
+                sql.during(() -> asPractitioner.call(() -> intakes.alerts(day)));
+
+        assertEquals(12, twelve.result().size());
+        assertTrue(twelve.statements().stream().anyMatch(q -> q.toUpperCase().contains("INTAKE")),
+                "the count sees the queries: " + twelve.statements());
+        assertTrue(twelve.statements().size() <= 8, "a handful of queries, not one per patient: " + twelve.statements());
+        assertTrue(twelve.statements().size() <= three.statements().size(),
+                "twelve patients cost no more queries than three: " + three.statements() + " vs " + twelve.statements());
+        for (Long id : List.of(day.get(0), day.get(5), day.get(11))) {
+            assertEquals(asPractitioner.call(() -> intakes.alerts(id)), twelve.result().get(id), "patient " + id);
+        }
+    }
+
+    @Test
     void anIntakeWithoutARedFlagHasNothingToClearAndNothingIsStored() throws Exception {
         Patient patient = consentingPatient("Ola");
         intake(patient, ScreeningAnswers.none());
@@ -303,15 +346,15 @@ class TreatmentGateIT {
 
         assertEquals(TreatmentGate.ConsentState.OUTDATED.words(), refusal(patient, BodyRegion.NECK).getMessage());
         PatientConsent signedOld = asFrontDesk.call(
-                () -> intakes.recordConsent(patient.getId(), wording.getNumber(), LocalDate.now(), "Sam Witness"));
+                () -> intakes.recordConsent(patient.getId(), wording.getNumber(), YESTERDAY, "Sam Witness"));
         assertEquals(wording.getNumber(), signedOld.getText().getNumber());
         assertEquals(TreatmentGate.ConsentState.OUTDATED.words(), refusal(patient, BodyRegion.NECK).getMessage(),
                 "signing the superseded version does not help");
         DomainException unknown = assertThrows(DomainException.class, () -> asFrontDesk.call(
-                () -> intakes.recordConsent(patient.getId(), 999_999, LocalDate.now(), "Sam Witness")));
+                () -> intakes.recordConsent(patient.getId(), 999_999, YESTERDAY, "Sam Witness")));
         assertEquals("There is no version 999999 of the consent text.", unknown.getMessage());
         PatientConsent signedAgain = asFrontDesk.call(
-                () -> intakes.recordConsent(patient.getId(), null, LocalDate.now(), "Sam Witness"));
+                () -> intakes.recordConsent(patient.getId(), null, YESTERDAY, "Sam Witness"));
         assertEquals(material.getNumber(), signedAgain.getText().getNumber());
         allowed(patient, BodyRegion.NECK);
         assertTrue(asAdmin.call(() -> intakes.consentTextVersions()).size() >= 3, "every version is kept");
