@@ -45,6 +45,7 @@ public final class PatientSearch {
             DateTimeFormatter.ofPattern("M/d/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private final String where;
+    private PatientSearch fallback;
     private final Map<String, Object> parameters = new LinkedHashMap<>();
 
     private PatientSearch(String where) {
@@ -103,11 +104,24 @@ public final class PatientSearch {
         if (e164 == null && input.startsWith("+")) {
             e164 = "+" + SearchText.digits(input); // the beginning of an international number
         }
-        if (e164 != null) {
-            return new PatientSearch("p.phoneE164 LIKE :phone ESCAPE '\\'").with("phone", SearchText.likePrefix(e164));
-        }
-        return new PatientSearch("p.phoneDigits LIKE :phone ESCAPE '\\'")
+        PatientSearch digits = new PatientSearch("p.phoneDigits LIKE :phone ESCAPE '\\'")
                 .with("phone", SearchText.likePrefix(SearchText.digits(input)));
+        if (e164 != null) {
+            PatientSearch normalized = new PatientSearch("p.phoneE164 LIKE :phone ESCAPE '\\'")
+                    .with("phone", SearchText.likePrefix(e164));
+            normalized.fallback = digits;
+            return normalized;
+        }
+        return digits;
+    }
+
+    /**
+     * The search to run when this one finds nobody, or null. A number typed whole is looked up in
+     * its normalized (E.164) form; a patient saved before phones were normalized may not have one
+     * (migration V4_1 could not convert every number), so the digits as typed are tried next.
+     */
+    public PatientSearch fallback() {
+        return fallback;
     }
 
     private static LocalDate date(String input) {

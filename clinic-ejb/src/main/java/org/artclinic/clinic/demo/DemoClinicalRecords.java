@@ -221,12 +221,18 @@ final class DemoClinicalRecords {
                 hers,
                 c -> true);
         List<Predicate<Chart>> otherDays = List.of(c -> hers.test(c) && c.onDemoDay() == null, hers, c -> true);
+        // a hold or a missing consent found at the first visit: best told of a patient seen only that once, so
+        // no visit after it contradicts the hold
+        List<Predicate<Chart>> onHerDayAfterOneVisit = new ArrayList<>();
+        onHerDayAfterOneVisit.add(c -> hers.test(c) && c.comingLater() && c.seenBefore() == 1);
+        onHerDayAfterOneVisit.add(c -> hers.test(c) && c.onDemoDay() != null && c.seenBefore() == 1);
+        onHerDayAfterOneVisit.addAll(onHerDay);
         Comparator<Chart> fewestVisits = Comparator.comparingLong(Chart::seenBefore);
         Comparator<Chart> any = Comparator.comparingInt(c -> 0);
-        choose(Case.REFERRAL_PENDING, charts, onHerDay, c -> true, fewestVisits);
+        choose(Case.REFERRAL_PENDING, charts, onHerDayAfterOneVisit, c -> true, fewestVisits);
         choose(Case.REFERRAL_CLEARED, charts, onHerDay, c -> true, fewestVisits.reversed());
         choose(Case.REGION_BLOCKED, charts, onHerDay, c -> true, any);
-        choose(Case.CONSENT_MISSING, charts, onHerDay, c -> true, fewestVisits);
+        choose(Case.CONSENT_MISSING, charts, onHerDayAfterOneVisit, c -> true, fewestVisits);
         choose(Case.BLOOD_THINNERS, charts, otherDays, c -> true,
                 Comparator.comparing((Chart c) -> c.patient().getBirthDate()));
         choose(Case.PREGNANCY, charts, otherDays, c -> {

@@ -430,12 +430,30 @@ public class SchedulingService {
                 freed.getStartsAt(), freed.getEndsAt(), null));
     }
 
+    /**
+     * The cancelled appointment whose slot is offered; refused once the slot has begun or someone
+     * else was booked into it, so nobody is offered a slot that cannot be booked.
+     */
     private Appointment freed(long appointmentId) {
         Appointment appointment = find(Appointment.class, appointmentId, "appointment");
         if (appointment.getStatus() != AppointmentStatus.CANCELLED) {
             throw new DomainException("The appointment of " + appointment.describe()
                     + " is not cancelled, so its slot is not free.");
         }
+        if (!appointment.getStartsAt().isAfter(clock.instant())) {
+            throw new DomainException("The slot of the cancelled appointment of " + appointment.describe()
+                    + " has begun, so it can no longer be offered.");
+        }
+        TimeSlot slot = appointment.getSlot();
+        Optional<Appointment> taken = overlapping(Appointment.OVERLAPPING_PRACTITIONER, "practitioner",
+                appointment.getPractitioner(), slot, appointment.getId());
+        if (taken.isEmpty() && appointment.getRoom() != null) {
+            taken = overlapping(Appointment.OVERLAPPING_ROOM, "room", appointment.getRoom(), slot, appointment.getId());
+        }
+        taken.ifPresent(other -> {
+            throw new DomainException("The slot of the cancelled appointment of " + appointment.describe()
+                    + " has been taken: " + other.describe() + ".");
+        });
         return appointment;
     }
 

@@ -235,10 +235,11 @@ public class AppointmentResource {
     @GET
     @Path("{id}/waitlist-offers")
     @Operation(summary = "Waiting patients who would take a cancelled appointment's slot",
-            description = "All of them, a page at a time (at most " + MAX_OFFERS + "), longest waiting first; "
+            description = "Roles FRONT_DESK and PRACTITIONER. All of them, a page at a time (at most " + MAX_OFFERS + "), longest waiting first; "
                     + "the cancellation itself lists only the first " + SchedulingService.OFFERS_AT_ONCE + ".")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = WaitlistOfferPage.class)))
-    @APIResponse(responseCode = "400", description = "Not cancelled (its slot is not free), or invalid paging",
+    @APIResponse(responseCode = "400", description = "Not cancelled, its slot already taken again or begun, or invalid "
+            + "paging",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "404", description = "No such appointment",
             content = @Content(schema = @Schema(implementation = ApiError.class)))

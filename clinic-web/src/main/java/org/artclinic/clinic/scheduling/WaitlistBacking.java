@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -72,15 +71,24 @@ public class WaitlistBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, freedId != null ? scheduling.countOffersFor(freedId)
-                    : scheduling.countWaitlist(statuses(filterBy), filter(filterBy, "patient")));
+            try {
+                return (int) Math.min(Integer.MAX_VALUE, freedId != null ? scheduling.countOffersFor(freedId)
+                        : scheduling.countWaitlist(statuses(filterBy), filter(filterBy, "patient")));
+            } catch (DomainException slotGone) { // taken or begun since the page opened
+                Messages.errorText(slotGone.getMessage());
+                return 0;
+            }
         }
 
         @Override
         public List<WaitlistEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            return freedId != null ? scheduling.offersFor(freedId, first, pageSize)
-                    : scheduling.waitlist(statuses(filterBy), filter(filterBy, "patient"), first, pageSize);
+            try {
+                return freedId != null ? scheduling.offersFor(freedId, first, pageSize)
+                        : scheduling.waitlist(statuses(filterBy), filter(filterBy, "patient"), first, pageSize);
+            } catch (DomainException slotGone) { // taken or begun since the page opened
+                return List.of();
+            }
         }
 
         @Override
@@ -110,8 +118,11 @@ public class WaitlistBacking implements Serializable {
         return meta == null || meta.getFilterValue() == null ? null : String.valueOf(meta.getFilterValue());
     }
 
-    @PostConstruct
-    void init() {
+    /**
+     * With {@code ?freed=}: checks that the slot can still be offered (view action, before the page
+     * renders, so that a refusal reaches the page's messages); otherwise the whole list shows.
+     */
+    public void load() {
         if (freedParam == null) {
             return;
         }

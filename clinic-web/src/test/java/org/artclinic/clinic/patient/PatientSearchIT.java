@@ -17,6 +17,7 @@ import jakarta.ejb.EJB;
 
 import org.artclinic.clinic.testsupport.ApiClient;
 import org.artclinic.clinic.testsupport.AsFrontDesk;
+import org.artclinic.clinic.testsupport.LegacyRows;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
@@ -37,8 +38,22 @@ class PatientSearchIT {
     @EJB
     private AsFrontDesk asFrontDesk;
 
+    @EJB
+    private LegacyRows legacy;
+
     @ArquillianResource
     private URL base;
+
+    @Test
+    void aPatientWhosePhoneWasNeverNormalizedIsStillFoundByTheNumberAsTyped() throws Exception {
+        String digits = phone();
+        String typed = digits.substring(0, 3) + "-" + digits.substring(3, 6) + "-" + digits.substring(6);
+        Patient old = register("Olga", "Older" + letters(6), LocalDate.of(1950, 5, 5), typed);
+        legacy.forgetNormalizedPhone(old.getId());
+
+        assertEquals(List.of(old.getChartNumber()), charts(search(typed)), "found by the digits as typed");
+        assertEquals(1, asFrontDesk.call(() -> patients.count(typed)), "and counted alike");
+    }
 
     @Test
     void aNamePrefixFindsThePatientWhateverTheCaseAndAccents() throws Exception {
