@@ -1,11 +1,13 @@
 package org.artclinic.clinic.api;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +26,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.artclinic.clinic.security.LoginGuard;
 import org.artclinic.clinic.security.LoginThrottle;
@@ -48,6 +51,7 @@ import org.artclinic.clinic.security.LoginThrottle;
 public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String API_PREFIX = "/" + ClinicApi.PATH + "/";
+    private static final String SIGNED_IN = ApiAuthenticationMechanism.class.getName() + ".signedIn";
     private static final String BASIC = "Basic ";
 
     @Inject
@@ -65,7 +69,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
         if (!isApi(request)) {
-            return form().validateRequest(request, response, context);
+            return signedInPage(request, response, context);
         }
         Optional<UsernamePasswordCredential> credential = basicCredential(request);
         if (credential.isEmpty()) {
@@ -83,6 +87,35 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         guard.throttle().succeeded(name);
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * A page request. The sign-in itself goes to the form mechanism; the caller and groups it
+     * established are kept in the session, and every later request of that session is told to the
+     * container from there. Payara's auto-apply-session hands the container only the caller name
+     * and lets it look the groups up, which sometimes fails under load and answers a signed-in user
+     * with 403 (Payara issue #6145, open); giving the groups ourselves avoids it. The session ends at
+     * sign-out (invalidated) or after the idle timeout, and with it the attribute.
+     */
+    private AuthenticationStatus signedInPage(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) throws AuthenticationException {
+        HttpSession session = request.getSession(false);
+        if (!context.isAuthenticationRequest() && session != null
+                && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
+            return context.notifyContainerAboutLogin(signedIn.caller(), signedIn.groups());
+        }
+        AuthenticationStatus status = form().validateRequest(request, response, context);
+        if (context.isAuthenticationRequest() && status == AuthenticationStatus.SUCCESS
+                && context.getCallerPrincipal() != null && context.getGroups() != null) {
+            request.getSession().setAttribute(SIGNED_IN,
+                    new SignedIn(context.getCallerPrincipal().getName(), Set.copyOf(context.getGroups())));
+        }
+        return status;
+    }
+
+    /** Who signed in on the form, and their groups (roles), for the rest of the session. */
+    record SignedIn(String caller, Set<String> groups) implements Serializable {
+        private static final long serialVersionUID = 1L;
     }
 
     @Override
