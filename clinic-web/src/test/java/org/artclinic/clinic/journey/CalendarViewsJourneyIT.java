@@ -166,13 +166,16 @@ class CalendarViewsJourneyIT {
         click(browser, By.id("calendarForm:renewFeed"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-confirm-dialog"),
                 "The current address stops working at once"));
+        wait.until(d -> "1".equals(d.findElement(By.cssSelector(".ui-confirm-dialog")).getCssValue("opacity")));
         click(browser, By.id("calendarForm:confirmNo"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
         assertEquals(created, browser.findElement(By.id("calendarForm:feedUrl")).getText(), "No keeps the address");
         assertCalendar(created);
 
         click(browser, By.id("calendarForm:renewFeed"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("calendarForm:confirmYes")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-confirm-dialog"),
+                "The current address stops working at once"));
+        wait.until(d -> "1".equals(d.findElement(By.cssSelector(".ui-confirm-dialog")).getCssValue("opacity")));
         click(browser, By.id("calendarForm:confirmYes"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "new address"));
         String renewed = wait.until(d -> {
