@@ -143,7 +143,9 @@ public class PatientService {
     }
 
     public long count(String text) {
-        return countOf(searchFor(text));
+        PatientSearch search = PatientSearch.parse(text, phoneRegion);
+        long found = countOf(search);
+        return found == 0 && search.fallback() != null ? countOf(search.fallback()) : found;
     }
 
     /** The search for the text; its fallback when it finds nobody (a phone saved before normalizing). */

@@ -36,8 +36,9 @@ import org.artclinic.clinic.security.LoginThrottle;
  * mechanism per application, and a second mechanism bean next to the one that
  * {@code @CustomFormAuthenticationMechanismDefinition} creates makes every request fail
  * (ambiguous dependency). So this bean replaces it as an enabled alternative and hands every
- * request outside {@code /api/} to the built-in form mechanism (with its login-to-continue and
- * auto-apply-session behaviour intact).
+ * request outside {@code /api/} to the built-in form mechanism for the sign-in (with its
+ * login-to-continue intact); after sign-in, the session's caller and groups are announced by this
+ * bean (see {@link #signedInPage} and decision note 0017).
  *
  * <p>On {@code /api/} a request needs {@code Authorization: Basic ...}: the credentials are
  * checked against the same identity store as the login form (same users, same roles), per
