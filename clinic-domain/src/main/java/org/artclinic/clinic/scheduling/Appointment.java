@@ -199,7 +199,9 @@ public class Appointment extends BaseEntity {
 
     /** Moves or resizes the appointment, possibly to another practitioner or room (only while booked). */
     public void reschedule(Practitioner newPractitioner, Room newRoom, TimeSlot slot) {
-        requireStatus(AppointmentStatus.BOOKED, "moved");
+        if (!isMovable()) {
+            throw wrongStatus("moved");
+        }
         place(newPractitioner, location, newRoom, slot);
     }
 
@@ -211,7 +213,7 @@ public class Appointment extends BaseEntity {
     public void checkIn(Instant at, Money copay) {
         requireStatus(AppointmentStatus.BOOKED, "checked in");
         ZoneId zone = location.getZone();
-        if (!at.atZone(zone).toLocalDate().equals(startsAt.atZone(zone).toLocalDate())) {
+        if (!isOnDayOf(at)) {
             throw new DomainException("A patient can be checked in only on the day of the appointment ("
                     + startsAt.atZone(zone).format(DAY_TIME) + ").");
         }
@@ -221,13 +223,15 @@ public class Appointment extends BaseEntity {
     }
 
     public void startTreatment(Instant at) {
-        requireStatus(AppointmentStatus.ARRIVED, "taken into treatment");
+        if (!canStartTreatment()) {
+            throw wrongStatus("taken into treatment");
+        }
         this.status = AppointmentStatus.IN_TREATMENT;
         this.treatmentStartedAt = at;
     }
 
     public void complete(Instant at) {
-        if (status != AppointmentStatus.IN_TREATMENT && status != AppointmentStatus.ARRIVED) {
+        if (!canComplete()) {
             throw wrongStatus("completed");
         }
         this.status = AppointmentStatus.COMPLETED;
@@ -236,23 +240,66 @@ public class Appointment extends BaseEntity {
 
     /** Cancels a booked (or arrived) appointment; it is a late cancellation inside the policy's notice period. */
     public void cancel(String reason, Instant at, CancellationPolicy policy) {
-        if (status != AppointmentStatus.BOOKED && status != AppointmentStatus.ARRIVED) {
+        if (!canCancel()) {
             throw wrongStatus("cancelled");
         }
         this.cancellationReason = Text.required(reason, 200, "The reason for the cancellation");
+        this.lateCancellation = isLateIfCancelledAt(at, policy);
         this.status = AppointmentStatus.CANCELLED;
         this.cancelledAt = at;
-        this.lateCancellation = policy.isLate(startsAt, at);
     }
 
     /** The patient did not come. Only once the appointment has begun, and not after check-in. */
     public void markNoShow(Instant at) {
         requireStatus(AppointmentStatus.BOOKED, "marked as a no-show");
-        if (at.isBefore(startsAt)) {
+        if (!canMarkNoShow(at)) {
             throw new DomainException("An appointment can be marked as a no-show only once it has started.");
         }
         this.status = AppointmentStatus.NO_SHOW;
         this.noShowAt = at;
+    }
+
+    // The questions a page asks before it offers an action. Each state change above answers to
+    // the same rule, so a button shown is a button that works, and no page restates the rule.
+
+    /** Booked, and {@code now} is the appointment's day at its location: the desk may check the patient in. */
+    public boolean canCheckIn(Instant now) {
+        return status == AppointmentStatus.BOOKED && isOnDayOf(now);
+    }
+
+    /** Booked and already begun: the desk may record that the patient did not come. */
+    public boolean canMarkNoShow(Instant now) {
+        return status == AppointmentStatus.BOOKED && !now.isBefore(startsAt);
+    }
+
+    /** Only a booked appointment may be moved, resized or given to another practitioner or room. */
+    public boolean isMovable() {
+        return status == AppointmentStatus.BOOKED;
+    }
+
+    /** The patient has arrived and is not yet being treated. */
+    public boolean canStartTreatment() {
+        return status == AppointmentStatus.ARRIVED;
+    }
+
+    /** The patient has arrived or is being treated. */
+    public boolean canComplete() {
+        return status == AppointmentStatus.ARRIVED || status == AppointmentStatus.IN_TREATMENT;
+    }
+
+    /** Booked or arrived (a patient who arrived may still leave untreated). */
+    public boolean canCancel() {
+        return status == AppointmentStatus.BOOKED || status == AppointmentStatus.ARRIVED;
+    }
+
+    /** Whether cancelling at {@code at} would count as late under the clinic's policy. */
+    public boolean isLateIfCancelledAt(Instant at, CancellationPolicy policy) {
+        return policy.isLate(startsAt, at);
+    }
+
+    private boolean isOnDayOf(Instant at) {
+        ZoneId zone = location.getZone();
+        return at.atZone(zone).toLocalDate().equals(startsAt.atZone(zone).toLocalDate());
     }
 
     void joinSeries(AppointmentSeries newSeries) {

@@ -268,6 +268,65 @@ class AppointmentTest {
         assertTrue(status.occupiesTime());
     }
 
+    // The questions pages ask before offering an action (issue 9: rules live once, in the domain).
+
+    @Test
+    void checkInIsOfferedOnlyOnTheDayOfABookedVisit() {
+        assertFalse(visit.canCheckIn(at(MONDAY, "16:00")), "the day before");
+        assertTrue(visit.canCheckIn(at(TUESDAY, "07:30")), "early on the day");
+        assertTrue(visit.canCheckIn(at(TUESDAY, "17:50")), "late on the day, the location's day not UTC's");
+        assertFalse(visit.canCheckIn(at(TUESDAY.plusDays(1), "09:00")), "the day after");
+        visit.checkIn(at(TUESDAY, "09:52"), null);
+        assertFalse(visit.canCheckIn(at(TUESDAY, "09:53")), "already arrived");
+    }
+
+    @Test
+    void noShowIsOfferedOnlyOnceTheVisitHasBegunAndNotAfterCheckIn() {
+        assertFalse(visit.canMarkNoShow(at(MONDAY, "10:00")), "tomorrow's visit");
+        assertFalse(visit.canMarkNoShow(at(TUESDAY, "09:59")), "a minute before the start");
+        assertTrue(visit.canMarkNoShow(at(TUESDAY, "10:00")));
+        assertTrue(visit.canMarkNoShow(at(TUESDAY, "15:00")));
+        visit.checkIn(at(TUESDAY, "10:05"), null);
+        assertFalse(visit.canMarkNoShow(at(TUESDAY, "10:10")), "the patient came");
+    }
+
+    @Test
+    void theQuestionsAgreeWithTheActions() {
+        assertThrows(DomainException.class, () -> visit.markNoShow(at(TUESDAY, "09:59")));
+        assertTrue(visit.isMovable());
+        assertTrue(visit.canCancel());
+        assertFalse(visit.canStartTreatment());
+        assertFalse(visit.canComplete());
+        assertThrows(DomainException.class, () -> visit.startTreatment(at(TUESDAY, "10:00")));
+
+        visit.checkIn(at(TUESDAY, "09:52"), null);
+        assertFalse(visit.isMovable(), "an arrived patient is not moved on the calendar");
+        assertTrue(visit.canCancel());
+        assertTrue(visit.canStartTreatment());
+        assertTrue(visit.canComplete());
+        assertThrows(DomainException.class,
+                () -> visit.reschedule(clinic.raman, clinic.room2, slot(TUESDAY, "11:00", "11:30")));
+
+        visit.startTreatment(at(TUESDAY, "10:01"));
+        assertFalse(visit.canStartTreatment());
+        assertTrue(visit.canComplete());
+        assertFalse(visit.canCancel());
+
+        visit.complete(at(TUESDAY, "10:29"));
+        assertFalse(visit.canComplete());
+        assertFalse(visit.isMovable());
+        assertFalse(visit.canCancel());
+    }
+
+    @Test
+    void theDialogSaysBeforehandWhetherACancellationWouldBeLate() {
+        assertFalse(visit.isLateIfCancelledAt(at(MONDAY, "09:59"), CancellationPolicy.DEFAULT));
+        assertTrue(visit.isLateIfCancelledAt(at(MONDAY, "10:01"), CancellationPolicy.DEFAULT));
+        assertTrue(visit.isLateIfCancelledAt(at(MONDAY, "09:59"), CancellationPolicy.ofHours(48)));
+        visit.cancel("Sick", at(MONDAY, "10:01"), CancellationPolicy.DEFAULT);
+        assertTrue(visit.isLateCancellation(), "what was announced is what is recorded");
+    }
+
     private void assertMessage(String expected, Consumer<Appointment> step) {
         assertEquals(expected, assertThrows(DomainException.class, () -> step.accept(visit)).getMessage());
     }

@@ -582,6 +582,11 @@ public class SchedulingService {
         return new TimeSlot(start, end != null ? end : start.plus(type.getDuration()));
     }
 
+    /** The clinic's late-cancellation policy, for pages that say beforehand whether a cancellation would be late. */
+    public CancellationPolicy cancellationPolicy() {
+        return policy();
+    }
+
     private CancellationPolicy policy() {
         return CancellationPolicy.ofHours(lateCancelNoticeHours);
     }

@@ -47,17 +47,10 @@ public class MyDayBacking implements Serializable {
 
     /** One appointment as the practitioner sees it. */
     public record Row(long id, String time, String patient, long patientId, String chartNumber, String type,
-            String room, String location, AppointmentStatus status) implements Serializable {
+            String room, String location, AppointmentStatus status, boolean canStartTreatment,
+            boolean canComplete) implements Serializable {
 
         private static final long serialVersionUID = 1L;
-
-        public boolean canStartTreatment() {
-            return status == AppointmentStatus.ARRIVED;
-        }
-
-        public boolean canComplete() {
-            return status == AppointmentStatus.ARRIVED || status == AppointmentStatus.IN_TREATMENT;
-        }
     }
 
     @EJB
@@ -118,7 +111,8 @@ public class MyDayBacking implements Serializable {
                     TIME.format(a.getStartsAt().atZone(zone)) + " – " + TIME.format(a.getEndsAt().atZone(zone)),
                     a.getPatient().getFullName(), a.getPatient().getId(), a.getPatient().getChartNumber(),
                     a.getAppointmentType() == null ? "" : a.getAppointmentType().getName(),
-                    a.getRoom() == null ? "" : a.getRoom().getName(), a.getLocation().getName(), a.getStatus()));
+                    a.getRoom() == null ? "" : a.getRoom().getName(), a.getLocation().getName(), a.getStatus(),
+                    a.canStartTreatment(), a.canComplete()));
         }
         rows = List.copyOf(today);
         alerts = new HashMap<>(intakes.alerts(rows.stream().map(Row::patientId).toList()));

@@ -55,7 +55,7 @@ public class AppointmentScheduleModel extends LazyScheduleModel {
     }
 
     private DefaultScheduleEvent<Ref> event(Appointment a) {
-        boolean movable = a.getStatus() == AppointmentStatus.BOOKED;
+        boolean movable = a.isMovable();
         String colour = a.getPractitioner().getColour();
         return DefaultScheduleEvent.<Ref>builder()
                 .id(String.valueOf(a.getId()))

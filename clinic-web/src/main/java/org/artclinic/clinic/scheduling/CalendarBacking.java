@@ -34,7 +34,6 @@ import org.artclinic.clinic.setup.Location;
 import org.artclinic.clinic.setup.Practitioner;
 import org.artclinic.clinic.setup.Room;
 import org.artclinic.clinic.web.Messages;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.primefaces.PrimeFaces;
@@ -132,6 +131,7 @@ public class CalendarBacking implements Serializable {
     // ---- the chosen event
 
     private AppointmentScheduleModel.Ref selected;
+    private boolean lateIfCancelledNow;
     private String selectedTitle;
     private String selectedWhen;
     private String selectedNotes;
@@ -357,6 +357,8 @@ public class CalendarBacking implements Serializable {
     private void select(long id) {
         Appointment appointment = scheduling.appointment(id);
         selected = AppointmentScheduleModel.Ref.of(appointment);
+        lateIfCancelledNow = appointment.isLateIfCancelledAt(Clock.systemUTC().instant(),
+                scheduling.cancellationPolicy());
         selectedTitle = appointment.describe();
         selectedWhen = appointment.getStartsAt().atZone(model.getZone()).format(WHEN);
         selectedNotes = appointment.getNotes();
@@ -370,12 +372,9 @@ public class CalendarBacking implements Serializable {
         freed = null;
     }
 
+    /** Whether cancelling the selected visit now would count as late (asked of the appointment when it was selected). */
     public boolean isLateIfCancelledNow() {
-        // the same setting as SchedulingService's; read here because a view-scoped bean must stay serializable
-        int noticeHours = ConfigProvider.getConfig()
-                .getOptionalValue("clinic.scheduling.late-cancel-notice-hours", Integer.class).orElse(24);
-        return selected != null && CancellationPolicy.ofHours(noticeHours)
-                .isLate(selected.start(), Clock.systemUTC().instant());
+        return selected != null && lateIfCancelledNow;
     }
 
     public void saveNotes() {

@@ -121,8 +121,7 @@ public class DaySheetBacking implements Serializable {
                         a.getPatient().getFullName(), a.getPatient().getId(),
                         a.getAppointmentType() == null ? "" : a.getAppointmentType().getName(),
                         a.getRoom() == null ? "" : a.getRoom().getName(), a.getStatus(),
-                        a.getStatus() == AppointmentStatus.BOOKED,
-                        a.getStatus() == AppointmentStatus.BOOKED && !now.isBefore(a.getStartsAt()),
+                        a.canCheckIn(now), a.canMarkNoShow(now),
                         a.getCopayCollected() == null ? "" : a.getCopayCollected().format()));
             }
         } catch (DomainException e) {
