@@ -10,5 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ConflictError(
         @Schema(description = "all conflicts in one message, for the user") String message,
         @Schema(type = SchemaType.ARRAY, implementation = String.class,
-                description = "each conflict on its own, e.g. the appointment already booked") List<String> conflicts) {
+                description = "each conflict on its own, e.g. the appointment already booked")
+        List<String> conflicts) {
 }

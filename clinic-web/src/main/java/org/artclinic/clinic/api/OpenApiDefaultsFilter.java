@@ -1,5 +1,8 @@
 package org.artclinic.clinic.api;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
@@ -17,8 +20,10 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
  * {@code exclusiveMaximum} without a {@code maximum} makes the schema invalid. None of our
  * annotations sets one of them, so dropping them loses nothing.</li>
  * <li>Payara types {@code long} as {@code number} and keeps that type even where
- * {@code @Schema(type = INTEGER, format = "int64")} says otherwise; an integer format settles it.
- * </li>
+ * {@code @Schema(type = INTEGER, format = "int64")} says otherwise; the records mark their
+ * {@code long} fields {@code @Schema(format = "int64")} and that format settles the type.</li>
+ * <li>Payara writes every {@code @Schema(example = ...)} as a string; an integer, number or
+ * boolean schema gets the value itself, as the MicroProfile spec asks of the example.</li>
  * </ul>
  */
 public class OpenApiDefaultsFilter implements OASFilter {
@@ -59,6 +64,26 @@ public class OpenApiDefaultsFilter implements OASFilter {
                 && ("int64".equals(schema.getFormat()) || "int32".equals(schema.getFormat()))) {
             schema.setType(SchemaType.INTEGER);
         }
+        if (schema.getExample() instanceof String example) {
+            schema.setExample(typedExample(schema.getType(), example));
+        }
         return schema;
+    }
+
+    private static Object typedExample(SchemaType type, String example) {
+        try {
+            if (type == SchemaType.INTEGER) {
+                return new BigInteger(example.strip());
+            }
+            if (type == SchemaType.NUMBER) {
+                return new BigDecimal(example.strip());
+            }
+        } catch (NumberFormatException e) {
+            return example; // left as written: the lint reports it
+        }
+        if (type == SchemaType.BOOLEAN && ("true".equals(example) || "false".equals(example))) {
+            return Boolean.valueOf(example);
+        }
+        return example;
     }
 }

@@ -32,7 +32,8 @@ public class ConsentTextResource {
     private IntakeService intakes;
 
     @GET
-    @Operation(operationId = "getConsentText", summary = "The consent text patients sign now (FRONT_DESK, PRACTITIONER, ADMIN)",
+    @Operation(operationId = "getConsentText",
+            summary = "The consent text patients sign now (FRONT_DESK, PRACTITIONER, ADMIN)",
             description = "The latest published version.")
     @APIResponse(responseCode = "200", description = "The current consent text",
             content = @Content(schema = @Schema(ref = "ConsentText")))
@@ -46,7 +47,8 @@ public class ConsentTextResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "publishConsentText", summary = "Publish an edit of the consent text as the next version (ADMIN)",
+    @Operation(operationId = "publishConsentText",
+            summary = "Publish an edit of the consent text as the next version (ADMIN)",
             description = "Every version is kept. With requiresNewSignature, consents to earlier versions stop being "
                     + "current and patients must sign again before treatment.")
     @APIResponse(responseCode = "201", description = "Published",

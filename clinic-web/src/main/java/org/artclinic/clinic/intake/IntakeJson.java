@@ -70,12 +70,14 @@ public final class IntakeJson {
             + "of ACUTE_INJURY, REPETITIVE_MICROTRAUMA, INSIDIOUS; onsetDate is YYYY-MM-DD. localContraindications: "
             + "infection, open wound or unhealed surgical site near a region; [] when there are none (required: a "
             + "missing list is refused, never read as none).",
-            requiredProperties = {"regions", "localContraindications"})
+            requiredProperties = {"regions", "redFlags", "localContraindications"})
     public record NewIntake(
-            @Schema(format = "int64", description = "id of the intake this one re-assesses (same episode of care)") Long reassessmentOf,
+            @Schema(format = "int64", description = "id of the intake this one re-assesses (same episode of care)")
+            Long reassessmentOf,
             @Schema(required = true, example = "Right-sided neck pain after long days at the laptop")
             String chiefComplaint,
-            // no @Schema on lists of records: Payara then loses the item type; required is on the record
+            // no @Schema on lists or records: Payara then loses the item type or copies the schema; required is
+            // on the record
             List<Region> regions,
             // no @Schema on onset*: Payara's OpenAPI reads any annotated method whose name contains "set" as a setter
             String onsetType,
@@ -93,7 +95,7 @@ public final class IntakeJson {
             List<Neuro> neuroScreen,
             List<Palpation> palpation,
             Pain pain,
-            @Schema(required = true) RedFlags redFlags,
+            RedFlags redFlags,
             List<Local> localContraindications) {
     }
 
@@ -115,8 +117,12 @@ public final class IntakeJson {
         }
     }
 
-    @Schema(name = "Intake", description = "A recorded intake and the screening decision it made.")
-    public record IntakeCreated(@Schema(format = "int64") long id, @Schema(format = "int64") long patientId, @Schema(format = "int64") Long reassessmentOf, Instant assessedAt, String assessedBy,
+    @Schema(name = "Intake", description = "A recorded intake and the screening decision it made. selfCheck: the "
+            + "patient's latest self-check, with its guidance; null if none. eligibility: whether the patient may be "
+            + "treated now, right after this intake was recorded, as GET /api/patients/{id}/treatment-eligibility "
+            + "answers; only in the answer to POST, null when intakes are listed or read.")
+    public record IntakeCreated(@Schema(format = "int64") long id, @Schema(format = "int64") long patientId,
+            @Schema(format = "int64") Long reassessmentOf, Instant assessedAt, String assessedBy,
             @Schema(description = "this intake's screening verdict: false while one of its red flags asks for a "
                     + "medical evaluation first. Whether the patient may be treated now (an earlier referral still "
                     + "waiting for its clearance, consent) is in eligibility") boolean treatmentAllowed,
@@ -124,13 +130,13 @@ public final class IntakeJson {
             List<BlockedRegionJson> blockedRegionReasons,
             List<PrecautionJson> precautions,
             @Schema(type = SchemaType.ARRAY, implementation = String.class,
-                    description = "why to see a doctor first, in words a patient can read") List<String> referralReasons,
+                    description = "why to see a doctor first, in words a patient can read")
+            List<String> referralReasons,
             @Schema(type = SchemaType.ARRAY, implementation = String.class,
                     description = "the whole decision in words a patient can read") List<String> explanation,
-            @Schema(description = "the patient's latest self-check, with its guidance; null if none") SelfCheckJson selfCheck,
-            @Schema(description = "whether the patient may be treated now, right after this intake was recorded, as "
-                    + "GET /api/patients/{id}/treatment-eligibility answers; only in the answer to POST, null when "
-                    + "intakes are listed or read") EligibilityJson eligibility) {
+            // no @Schema on fields of a record type: Payara then copies the schema instead of referring to it
+            SelfCheckJson selfCheck,
+            EligibilityJson eligibility) {
 
         static IntakeCreated of(IntakeAssessment intake) {
             return of(intake, null);
@@ -157,7 +163,8 @@ public final class IntakeJson {
 
     @Schema(name = "NewClearance", description = "A practitioner clears a referral after the patient was evaluated.")
     public record NewClearance(
-            @Schema(format = "int64", description = "the intake whose referral is cleared; default the latest") Long intakeId,
+            @Schema(format = "int64", description = "the intake whose referral is cleared; default the latest")
+            Long intakeId,
             @Schema(required = true, enumeration = {"PHYSICIAN_LETTER", "SPECIALIST_REPORT", "IMAGING_REPORT",
                     "EMERGENCY_OR_URGENT_CARE_RECORD", "OTHER"}) String evidenceKind,
             @Schema(required = true, example = "Letter from Dr. Lee: X-ray shows no fracture; soft-tissue work is fine")
@@ -166,7 +173,8 @@ public final class IntakeJson {
     }
 
     @Schema(name = "Clearance")
-    public record ClearanceJson(@Schema(format = "int64") long id, @Schema(format = "int64") long patientId, @Schema(format = "int64") long intakeId, String clearedBy, String clearedByName,
+    public record ClearanceJson(@Schema(format = "int64") long id, @Schema(format = "int64") long patientId,
+            @Schema(format = "int64") long intakeId, String clearedBy, String clearedByName,
             Instant clearedAt, ClearanceEvidence evidenceKind, String evidence, LocalDate evidenceDate) {
 
         static ClearanceJson of(TreatmentClearance c) {
@@ -214,7 +222,8 @@ public final class IntakeJson {
     }
 
     @Schema(name = "Consent")
-    public record ConsentJson(@Schema(format = "int64") long id, @Schema(format = "int64") long patientId, int version, LocalDate signedOn, String witnessedBy,
+    public record ConsentJson(@Schema(format = "int64") long id, @Schema(format = "int64") long patientId,
+            int version, LocalDate signedOn, String witnessedBy,
             String recordedBy, Instant recordedAt, Instant withdrawnAt) {
 
         static ConsentJson of(PatientConsent c) {

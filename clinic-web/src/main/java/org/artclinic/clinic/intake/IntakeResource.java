@@ -75,7 +75,8 @@ public class IntakeResource {
     @GET
     @Operation(operationId = "listIntakes", summary = "List a patient's intakes",
             description = "Newest first, each with the decision it made (eligibility is null here).")
-    @APIResponse(responseCode = "200", description = "The intakes", content = @Content(schema = @Schema(ref = "IntakeList")))
+    @APIResponse(responseCode = "200", description = "The intakes",
+            content = @Content(schema = @Schema(ref = "IntakeList")))
     @APIResponse(responseCode = "404", description = "No such patient",
             content = @Content(schema = @Schema(ref = "Error")))
     public List<IntakeCreated> list(@PathParam("patientId") String patientId) {
@@ -89,7 +90,8 @@ public class IntakeResource {
     @Path("{intakeId}")
     @Operation(operationId = "getIntake", summary = "Read one intake",
             description = "With the decision it made (eligibility is null here).")
-    @APIResponse(responseCode = "200", description = "The intake", content = @Content(schema = @Schema(ref = "Intake")))
+    @APIResponse(responseCode = "200", description = "The intake",
+            content = @Content(schema = @Schema(ref = "Intake")))
     @APIResponse(responseCode = "404", description = "No such intake for this patient",
             content = @Content(schema = @Schema(ref = "Error")))
     public IntakeCreated find(@PathParam("patientId") String patientId, @PathParam("intakeId") String intakeId) {

@@ -46,9 +46,10 @@ final class OutcomeJson {
     }
 
     @JsonbNillable
-    @Schema(name = "OutcomeMeasure")
-    public record MeasureJson(@Schema(format = "int64") long id, @Schema(format = "int64") long patientId, Instrument instrument, String instrumentTitle,
-            OffsetDateTime administeredAt, String administeredBy,
+    @Schema(name = "OutcomeMeasure", description = "sincePrevious: the change since the previous scored "
+            + "administration of the instrument; sinceBaseline: since the first (baseline); null when there is none.")
+    public record MeasureJson(@Schema(format = "int64") long id, @Schema(format = "int64") long patientId,
+            Instrument instrument, String instrumentTitle, OffsetDateTime administeredAt, String administeredBy,
             @Schema(type = SchemaType.ARRAY, implementation = Integer.class,
                     description = "as recorded, null for an unanswered item") List<Integer> answers,
             @Schema(description = "on the instrument's usual scale (NPRS 0-10, NDI and ODI percent, QuickDASH 0-100, "
@@ -56,10 +57,9 @@ final class OutcomeJson {
             int scoreMin, int scoreMax,
             @Schema(description = "true for LEFS, false for the pain and disability scores") boolean higherIsBetter,
             @Schema(description = "why there is no score; null when scored", nullable = true) String message,
-            @Schema(description = "since the previous scored administration of the instrument", nullable = true)
+            // no @Schema on fields of a record type: Payara then copies the schema instead of referring to it
             ChangeJson sincePrevious,
-            @Schema(description = "since the first scored administration of the instrument (baseline)",
-                    nullable = true) ChangeJson sinceBaseline) {
+            ChangeJson sinceBaseline) {
 
         static MeasureJson of(OutcomeEntry entry) {
             OutcomeMeasure m = entry.measure();

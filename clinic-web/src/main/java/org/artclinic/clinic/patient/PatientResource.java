@@ -57,7 +57,8 @@ public class PatientResource {
     }
 
     @Schema(name = "Patient")
-    public record PatientJson(@Schema(format = "int64") long id, @Schema(format = "int64") long version, String chartNumber, String givenName, String familyName,
+    public record PatientJson(@Schema(format = "int64") long id, @Schema(format = "int64") long version,
+            String chartNumber, String givenName, String familyName,
             LocalDate birthDate, Sex sex, String phone, String email, boolean active) {
 
         static PatientJson of(Patient p) {
@@ -139,7 +140,8 @@ public class PatientResource {
     @Path("{id}")
     @Operation(operationId = "getPatient", summary = "Read a patient", description = "By the id the registration "
             + "answered (not the chart number).")
-    @APIResponse(responseCode = "200", description = "The patient", content = @Content(schema = @Schema(ref = "Patient")))
+    @APIResponse(responseCode = "200", description = "The patient",
+            content = @Content(schema = @Schema(ref = "Patient")))
     @APIResponse(responseCode = "404", description = "No such patient",
             content = @Content(schema = @Schema(ref = "Error")))
     public PatientJson find(@PathParam("id") String id) {

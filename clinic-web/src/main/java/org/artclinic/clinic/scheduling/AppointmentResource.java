@@ -59,8 +59,10 @@ public class AppointmentResource {
     public record NewAppointment(
             @Schema(format = "int64", required = true) Long patientId,
             @Schema(format = "int64", required = true) Long practitionerId,
-            @Schema(format = "int64", description = "optional; required when the appointment type needs a room") Long roomId,
-            @Schema(format = "int64", description = "optional; gives the length when end is missing") Long appointmentTypeId,
+            @Schema(format = "int64", description = "optional; required when the appointment type needs a room")
+            Long roomId,
+            @Schema(format = "int64", description = "optional; gives the length when end is missing")
+            Long appointmentTypeId,
             @Schema(required = true, format = "date-time", example = "2026-03-02T09:30:00-05:00") String start,
             @Schema(format = "date-time", example = "2026-03-02T10:00:00-05:00",
                     description = "optional when an appointment type gives the length") String end,
@@ -68,10 +70,13 @@ public class AppointmentResource {
     }
 
     @Schema(name = "Appointment")
-    public record AppointmentJson(@Schema(format = "int64") long id, @Schema(format = "int64") long version, AppointmentStatus status,
+    public record AppointmentJson(@Schema(format = "int64") long id, @Schema(format = "int64") long version,
+            AppointmentStatus status,
             OffsetDateTime start, OffsetDateTime end,
-            @Schema(format = "int64") long patientId, String patientName, @Schema(format = "int64") long practitionerId, String practitionerName,
-            @Schema(format = "int64") long locationId, String locationName, @Schema(format = "int64") Long roomId, String roomName,
+            @Schema(format = "int64") long patientId, String patientName,
+            @Schema(format = "int64") long practitionerId, String practitionerName,
+            @Schema(format = "int64") long locationId, String locationName,
+            @Schema(format = "int64") Long roomId, String roomName,
             @Schema(format = "int64") Long appointmentTypeId, String appointmentTypeName, String notes,
             OffsetDateTime checkedInAt, OffsetDateTime cancelledAt, String cancellationReason,
             @Schema(description = "cancelled inside the notice period (late cancellation)") boolean lateCancellation,
@@ -107,7 +112,8 @@ public class AppointmentResource {
     }
 
     @Schema(name = "WaitlistOffer", description = "A waiting patient who would take the freed slot.")
-    public record WaitlistOfferJson(@Schema(format = "int64") long waitlistEntryId, @Schema(format = "int64") long patientId, String patientName, String phone,
+    public record WaitlistOfferJson(@Schema(format = "int64") long waitlistEntryId,
+            @Schema(format = "int64") long patientId, String patientName, String phone,
             Set<DayOfWeek> days, LocalTime earliest, LocalTime latest, String note, Instant waitingSince) {
 
         static WaitlistOfferJson of(WaitlistEntry e) {
@@ -122,12 +128,14 @@ public class AppointmentResource {
     public record CancellationJson(AppointmentJson appointment,
             @Schema(description = "true when cancelled inside the clinic's notice period") boolean lateCancellation,
             List<WaitlistOfferJson> waitlistOffers,
-            @Schema(format = "int64", description = "how many more would take it; GET /appointments/{id}/waitlist-offers lists them all")
+            @Schema(format = "int64",
+                    description = "how many more would take it; GET /appointments/{id}/waitlist-offers lists them all")
             long moreWaitlistOffers) {
     }
 
     @Schema(name = "WaitlistOfferPage")
-    public record WaitlistOfferPage(@Schema(format = "int64") long total, int first, int max, List<WaitlistOfferJson> items) {
+    public record WaitlistOfferPage(@Schema(format = "int64") long total, int first, int max,
+            List<WaitlistOfferJson> items) {
     }
 
     @POST
@@ -195,9 +203,11 @@ public class AppointmentResource {
     @POST
     @Path("{id}/check-in")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "checkInAppointment", summary = "Check a patient in", description = "Only on the day of the appointment, while booked. "
+    @Operation(operationId = "checkInAppointment", summary = "Check a patient in",
+            description = "Only on the day of the appointment, while booked. "
             + "The body (optional) gives the copay collected.")
-    @APIResponse(responseCode = "200", description = "Checked in", content = @Content(schema = @Schema(ref = "Appointment")))
+    @APIResponse(responseCode = "200", description = "Checked in",
+            content = @Content(schema = @Schema(ref = "Appointment")))
     @APIResponse(responseCode = "400", description = "Not possible now (the message says why)",
             content = @Content(schema = @Schema(ref = "Error")))
     @APIResponse(responseCode = "404", description = "No such appointment",
@@ -234,7 +244,8 @@ public class AppointmentResource {
 
     @GET
     @Path("{id}/waitlist-offers")
-    @Operation(operationId = "listWaitlistOffers", summary = "Waiting patients who would take a cancelled appointment's slot",
+    @Operation(operationId = "listWaitlistOffers",
+            summary = "Waiting patients who would take a cancelled appointment's slot",
             description = "Roles FRONT_DESK and PRACTITIONER. All of them, a page at a time (at most " + MAX_OFFERS + "), longest waiting first; "
                     + "the cancellation itself lists only the first " + SchedulingService.OFFERS_AT_ONCE + ".")
     @APIResponse(responseCode = "200", description = "A page of waiting patients",

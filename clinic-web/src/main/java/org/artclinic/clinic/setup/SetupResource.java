@@ -26,16 +26,19 @@ public class SetupResource {
     private ClinicSetupService setup;
 
     @Schema(name = "Practitioner")
-    public record PractitionerJson(@Schema(format = "int64") long id, String name, Discipline discipline, String colour, boolean active) {
+    public record PractitionerJson(@Schema(format = "int64") long id, String name, Discipline discipline,
+            String colour, boolean active) {
     }
 
     @Schema(name = "Room")
-    public record RoomJson(@Schema(format = "int64") long id, String name, @Schema(format = "int64") long locationId, String locationName, String timeZone,
+    public record RoomJson(@Schema(format = "int64") long id, String name,
+            @Schema(format = "int64") long locationId, String locationName, String timeZone,
             boolean active) {
     }
 
     @Schema(name = "AppointmentType")
-    public record AppointmentTypeJson(@Schema(format = "int64") long id, String name, int durationMinutes, boolean needsRoom, String colour,
+    public record AppointmentTypeJson(@Schema(format = "int64") long id, String name, int durationMinutes,
+            boolean needsRoom, String colour,
             boolean active) {
     }
 
@@ -56,7 +59,8 @@ public class SetupResource {
     @Path("rooms")
     @Operation(operationId = "listRooms", summary = "All rooms",
             description = "With their location; including rooms out of use (active = false).")
-    @APIResponse(responseCode = "200", description = "The rooms", content = @Content(schema = @Schema(ref = "RoomList")))
+    @APIResponse(responseCode = "200", description = "The rooms",
+            content = @Content(schema = @Schema(ref = "RoomList")))
     public List<RoomJson> rooms() {
         return setup.rooms().stream()
                 .map(r -> new RoomJson(r.getId(), r.getName(), r.getLocation().getId(), r.getLocation().getName(),
