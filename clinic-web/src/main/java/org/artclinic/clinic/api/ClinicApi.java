@@ -7,21 +7,38 @@ import jakarta.ws.rs.core.Application;
 
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The REST API for the front desk's other programs (online booking, phone system, reminders).
  * Callers sign in with HTTP Basic ({@link ApiAuthenticationMechanism}) as one of the clinic's
  * users; each call needs the same role as the page that does the same thing. The OpenAPI document
- * is served by Payara at {@code /openapi}.
+ * is served by Payara at {@code /openapi}; the tags are declared here once and the resources refer
+ * to them with {@code @Tag(ref = ...)} (a {@code @Tag(name = ...)} on each class lists the tag once
+ * per class). OpenApiLintIT lints the document.
  */
 @ApplicationPath(ClinicApi.PATH)
 @OpenAPIDefinition(
         info = @Info(title = "ART Clinic API", version = "1",
                 description = "Patients, appointments and the clinic's set-up for the front desk. "
-                        + "Errors are JSON: {\"message\": ..., \"errors\": [{\"field\": ..., \"message\": ...}]}."),
+                        + "Errors are JSON: {\"message\": ..., \"errors\": [{\"field\": ..., \"message\": ...}]}.",
+                contact = @Contact(name = "The clinic's system administrator")),
+        tags = {
+                @Tag(name = "Patients", description = "The patient registry (roles FRONT_DESK and PRACTITIONER)."),
+                @Tag(name = "Appointments", description = "The schedule (booking and the day's steps: role "
+                        + "FRONT_DESK; reading: FRONT_DESK, PRACTITIONER, MANAGER)."),
+                @Tag(name = "Set-up", description = "Practitioners, rooms and appointment types (every signed-in "
+                        + "role)."),
+                @Tag(name = "Intake", description = "Intake assessments, red-flag screening, clearances, consent and "
+                        + "the treatment gate (intakes and clearances: role PRACTITIONER; consent and eligibility: "
+                        + "FRONT_DESK and PRACTITIONER)."),
+                @Tag(name = "Outcome measures", description = "NPRS, NDI, ODI, QuickDASH and LEFS, scored by their "
+                        + "published rules (recording: PRACTITIONER and FRONT_DESK; reading the history: "
+                        + "PRACTITIONER).")},
         security = @SecurityRequirement(name = ClinicApi.BASIC))
 @SecurityScheme(securitySchemeName = ClinicApi.BASIC, type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "The user name and password of a clinic user; the user's roles decide what it may do.")

@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("patients/{patientId}/clearances")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Intake")
+@Tag(ref = "Intake")
 public class ClearanceResource {
 
     @EJB
@@ -40,16 +40,16 @@ public class ClearanceResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Clear a referral (role PRACTITIONER)",
+    @Operation(operationId = "recordClearance", summary = "Clear a referral (role PRACTITIONER)",
             description = "Lifts the referral of the given intake (default: the latest) so treatment may start. "
                     + "Regions blocked by a local contraindication stay blocked. The clearing practitioner is the "
                     + "caller; the time is now.")
     @APIResponse(responseCode = "201", description = "Recorded",
-            content = @Content(schema = @Schema(implementation = ClearanceJson.class)))
+            content = @Content(schema = @Schema(ref = "Clearance")))
     @APIResponse(responseCode = "400", description = "Missing or invalid fields, or nothing to clear",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+            content = @Content(schema = @Schema(ref = "Error")))
     @APIResponse(responseCode = "404", description = "No such patient or intake",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+            content = @Content(schema = @Schema(ref = "Error")))
     public Response clear(@PathParam("patientId") String patientId, NewClearance body) {
         FieldChecks.requireBody(body);
         FieldChecks checks = new FieldChecks();

@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("patients/{patientId}/consents")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Intake")
+@Tag(ref = "Intake")
 public class ConsentResource {
 
     @EJB
@@ -42,14 +42,15 @@ public class ConsentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record that the patient signed the consent text",
+    @Operation(operationId = "recordConsent", summary = "Record that the patient signed the consent text",
             description = "The witness is the staff member who saw the patient sign; the version defaults to the "
                     + "current text.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ConsentJson.class)))
+    @APIResponse(responseCode = "201", description = "Recorded; Location is its address",
+            content = @Content(schema = @Schema(ref = "Consent")))
     @APIResponse(responseCode = "400", description = "Missing or invalid fields, or no consent text published",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+            content = @Content(schema = @Schema(ref = "Error")))
     @APIResponse(responseCode = "404", description = "No such patient",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+            content = @Content(schema = @Schema(ref = "Error")))
     public Response record(@PathParam("patientId") String patientId, NewConsent body) {
         FieldChecks.requireBody(body);
         FieldChecks checks = new FieldChecks();
@@ -66,8 +67,12 @@ public class ConsentResource {
     }
 
     @GET
-    @Operation(summary = "The patient's consent records, newest first")
-    @APIResponse(responseCode = "200")
+    @Operation(operationId = "listConsents", summary = "The patient's consent records, newest first",
+            description = "Withdrawn consents included (withdrawnAt set).")
+    @APIResponse(responseCode = "200", description = "The consent records",
+            content = @Content(schema = @Schema(ref = "ConsentList")))
+    @APIResponse(responseCode = "404", description = "No such patient",
+            content = @Content(schema = @Schema(ref = "Error")))
     public List<ConsentJson> list(@PathParam("patientId") String patientId) {
         FieldChecks checks = new FieldChecks();
         long patient = IntakeRequests.patientId(checks, patientId);

@@ -25,17 +25,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("consent-text")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Intake")
+@Tag(ref = "Intake")
 public class ConsentTextResource {
 
     @EJB
     private IntakeService intakes;
 
     @GET
-    @Operation(summary = "The consent text patients sign now (FRONT_DESK, PRACTITIONER, ADMIN)")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ConsentTextJson.class)))
+    @Operation(operationId = "getConsentText",
+            summary = "The consent text patients sign now (FRONT_DESK, PRACTITIONER, ADMIN)",
+            description = "The latest published version.")
+    @APIResponse(responseCode = "200", description = "The current consent text",
+            content = @Content(schema = @Schema(ref = "ConsentText")))
     @APIResponse(responseCode = "404", description = "None published yet",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+            content = @Content(schema = @Schema(ref = "Error")))
     public ConsentTextJson current() {
         return ConsentTextJson.of(intakes.currentConsentText()
                 .orElseThrow(() -> new DomainException("There is no consent text yet; an administrator must publish "
@@ -44,12 +47,14 @@ public class ConsentTextResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Publish an edit of the consent text as the next version (ADMIN)",
+    @Operation(operationId = "publishConsentText",
+            summary = "Publish an edit of the consent text as the next version (ADMIN)",
             description = "Every version is kept. With requiresNewSignature, consents to earlier versions stop being "
                     + "current and patients must sign again before treatment.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ConsentTextJson.class)))
+    @APIResponse(responseCode = "201", description = "Published",
+            content = @Content(schema = @Schema(ref = "ConsentText")))
     @APIResponse(responseCode = "400", description = "Missing text, or another version was published meanwhile",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+            content = @Content(schema = @Schema(ref = "Error")))
     public Response publish(NewConsentText body) {
         FieldChecks.requireBody(body);
         FieldChecks checks = new FieldChecks();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The JSON shapes of the intake API, shared by its resources. */
@@ -66,12 +67,18 @@ public final class IntakeJson {
     }
 
     @Schema(name = "NewIntake", description = "An intake assessment with its red-flag screening. onsetType is one "
-            + "of ACUTE_INJURY, REPETITIVE_MICROTRAUMA, INSIDIOUS; onsetDate is YYYY-MM-DD.")
+            + "of ACUTE_INJURY, REPETITIVE_MICROTRAUMA, INSIDIOUS; onsetDate is YYYY-MM-DD. localContraindications: "
+            + "infection, open wound or unhealed surgical site near a region; [] when there are none (required: a "
+            + "missing list is refused, never read as none).",
+            requiredProperties = {"regions", "redFlags", "localContraindications"})
     public record NewIntake(
-            @Schema(description = "id of the intake this one re-assesses (same episode of care)") Long reassessmentOf,
+            @Schema(format = "int64", description = "id of the intake this one re-assesses (same episode of care)")
+            Long reassessmentOf,
             @Schema(required = true, example = "Right-sided neck pain after long days at the laptop")
             String chiefComplaint,
-            @Schema(required = true) List<Region> regions,
+            // no @Schema on lists or records: Payara then loses the item type or copies the schema; required is
+            // on the record
+            List<Region> regions,
             // no @Schema on onset*: Payara's OpenAPI reads any annotated method whose name contains "set" as a setter
             String onsetType,
             String onsetDate,
@@ -88,9 +95,7 @@ public final class IntakeJson {
             List<Neuro> neuroScreen,
             List<Palpation> palpation,
             Pain pain,
-            @Schema(required = true) RedFlags redFlags,
-            @Schema(required = true, description = "infection, open wound or unhealed surgical site near a region; "
-                    + "[] when there are none (required: a missing list is refused, never read as none)")
+            RedFlags redFlags,
             List<Local> localContraindications) {
     }
 
@@ -112,20 +117,26 @@ public final class IntakeJson {
         }
     }
 
-    @Schema(name = "Intake", description = "A recorded intake and the screening decision it made.")
-    public record IntakeCreated(long id, long patientId, Long reassessmentOf, Instant assessedAt, String assessedBy,
+    @Schema(name = "Intake", description = "A recorded intake and the screening decision it made. selfCheck: the "
+            + "patient's latest self-check, with its guidance; null if none. eligibility: whether the patient may be "
+            + "treated now, right after this intake was recorded, as GET /api/patients/{id}/treatment-eligibility "
+            + "answers; only in the answer to POST, null when intakes are listed or read.")
+    public record IntakeCreated(@Schema(format = "int64") long id, @Schema(format = "int64") long patientId,
+            @Schema(format = "int64") Long reassessmentOf, Instant assessedAt, String assessedBy,
             @Schema(description = "this intake's screening verdict: false while one of its red flags asks for a "
                     + "medical evaluation first. Whether the patient may be treated now (an earlier referral still "
                     + "waiting for its clearance, consent) is in eligibility") boolean treatmentAllowed,
             List<BodyRegion> blockedRegions,
             List<BlockedRegionJson> blockedRegionReasons,
             List<PrecautionJson> precautions,
-            @Schema(description = "why to see a doctor first, in words a patient can read") List<String> referralReasons,
-            @Schema(description = "the whole decision in words a patient can read") List<String> explanation,
-            @Schema(description = "the patient's latest self-check, with its guidance; null if none") SelfCheckJson selfCheck,
-            @Schema(description = "whether the patient may be treated now, right after this intake was recorded, as "
-                    + "GET /api/patients/{id}/treatment-eligibility answers; only in the answer to POST, null when "
-                    + "intakes are listed or read") EligibilityJson eligibility) {
+            @Schema(type = SchemaType.ARRAY, implementation = String.class,
+                    description = "why to see a doctor first, in words a patient can read")
+            List<String> referralReasons,
+            @Schema(type = SchemaType.ARRAY, implementation = String.class,
+                    description = "the whole decision in words a patient can read") List<String> explanation,
+            // no @Schema on fields of a record type: Payara then copies the schema instead of referring to it
+            SelfCheckJson selfCheck,
+            EligibilityJson eligibility) {
 
         static IntakeCreated of(IntakeAssessment intake) {
             return of(intake, null);
@@ -152,7 +163,8 @@ public final class IntakeJson {
 
     @Schema(name = "NewClearance", description = "A practitioner clears a referral after the patient was evaluated.")
     public record NewClearance(
-            @Schema(description = "the intake whose referral is cleared; default the latest") Long intakeId,
+            @Schema(format = "int64", description = "the intake whose referral is cleared; default the latest")
+            Long intakeId,
             @Schema(required = true, enumeration = {"PHYSICIAN_LETTER", "SPECIALIST_REPORT", "IMAGING_REPORT",
                     "EMERGENCY_OR_URGENT_CARE_RECORD", "OTHER"}) String evidenceKind,
             @Schema(required = true, example = "Letter from Dr. Lee: X-ray shows no fracture; soft-tissue work is fine")
@@ -161,7 +173,8 @@ public final class IntakeJson {
     }
 
     @Schema(name = "Clearance")
-    public record ClearanceJson(long id, long patientId, long intakeId, String clearedBy, String clearedByName,
+    public record ClearanceJson(@Schema(format = "int64") long id, @Schema(format = "int64") long patientId,
+            @Schema(format = "int64") long intakeId, String clearedBy, String clearedByName,
             Instant clearedAt, ClearanceEvidence evidenceKind, String evidence, LocalDate evidenceDate) {
 
         static ClearanceJson of(TreatmentClearance c) {
@@ -171,20 +184,21 @@ public final class IntakeJson {
     }
 
     @Schema(name = "TreatmentEligibility", description = "Whether the patient may be treated now, where, and why not.")
-    public record EligibilityJson(long patientId,
+    public record EligibilityJson(@Schema(format = "int64") long patientId,
             @Schema(description = "an intake is recorded, no referral waits for a clearance, and consent is current")
             boolean treatmentAllowed,
             boolean intakeRecorded,
-            Long intakeId,
+            @Schema(format = "int64") Long intakeId,
             boolean referralPending,
             List<String> referralReasons,
             ClearanceJson clearance,
             List<BodyRegion> blockedRegions,
             List<BlockedRegionJson> blockedRegionReasons,
             List<PrecautionJson> precautions,
-            @Schema(enumeration = {"CURRENT", "MISSING", "WITHDRAWN", "OUTDATED"}) TreatmentGate.ConsentState consent,
+            TreatmentGate.ConsentState consent,
             boolean missingConsent,
-            @Schema(description = "what stops every treatment now, in words staff can act on") List<String> blockers,
+            @Schema(type = SchemaType.ARRAY, implementation = String.class,
+                    description = "what stops every treatment now, in words staff can act on") List<String> blockers,
             @Schema(description = "the region asked about with ?region=, if any") BodyRegion region,
             @Schema(description = "whether that region may be treated now; null without ?region=") Boolean regionAllowed,
             @Schema(description = "why that region may not be treated; null when it may") String regionRefusal) {
@@ -208,7 +222,8 @@ public final class IntakeJson {
     }
 
     @Schema(name = "Consent")
-    public record ConsentJson(long id, long patientId, int version, LocalDate signedOn, String witnessedBy,
+    public record ConsentJson(@Schema(format = "int64") long id, @Schema(format = "int64") long patientId,
+            int version, LocalDate signedOn, String witnessedBy,
             String recordedBy, Instant recordedAt, Instant withdrawnAt) {
 
         static ConsentJson of(PatientConsent c) {

@@ -33,8 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("patients/{patientId}/intakes")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Intake", description = "Intake assessments, red-flag screening, clearances, consent and the treatment "
-        + "gate (intakes and clearances: role PRACTITIONER; consent and eligibility: FRONT_DESK and PRACTITIONER).")
+@Tag(ref = "Intake")
 public class IntakeResource {
 
     @EJB
@@ -45,7 +44,7 @@ public class IntakeResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record an intake assessment with its red-flag screening",
+    @Operation(operationId = "recordIntake", summary = "Record an intake assessment with its red-flag screening",
             description = "Every screening answer is required: each of redFlags true or false, and "
                     + "localContraindications as a list ([] for none); a missing answer is a 400, never a no. The "
                     + "screening decides, and the decision is stored with the intake: a red flag (recentTrauma, "
@@ -54,11 +53,11 @@ public class IntakeResource {
                     + "pregnancy are precautions shown on every session. The answer carries this intake's decision "
                     + "and, in eligibility, whether the patient may be treated now.")
     @APIResponse(responseCode = "201", description = "Recorded; the body carries the decision",
-            content = @Content(schema = @Schema(implementation = IntakeCreated.class)))
+            content = @Content(schema = @Schema(ref = "Intake")))
     @APIResponse(responseCode = "400", description = "Missing or invalid fields",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+            content = @Content(schema = @Schema(ref = "Error")))
     @APIResponse(responseCode = "404", description = "No such patient or intake",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+            content = @Content(schema = @Schema(ref = "Error")))
     public Response record(@PathParam("patientId") String patientId, NewIntake body) {
         FieldChecks.requireBody(body);
         FieldChecks checks = new FieldChecks();
@@ -74,10 +73,12 @@ public class IntakeResource {
     }
 
     @GET
-    @Operation(summary = "List a patient's intakes, newest first, each with the decision it made")
-    @APIResponse(responseCode = "200")
+    @Operation(operationId = "listIntakes", summary = "List a patient's intakes",
+            description = "Newest first, each with the decision it made (eligibility is null here).")
+    @APIResponse(responseCode = "200", description = "The intakes",
+            content = @Content(schema = @Schema(ref = "IntakeList")))
     @APIResponse(responseCode = "404", description = "No such patient",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+            content = @Content(schema = @Schema(ref = "Error")))
     public List<IntakeCreated> list(@PathParam("patientId") String patientId) {
         FieldChecks checks = new FieldChecks();
         long patient = IntakeRequests.patientId(checks, patientId);
@@ -87,10 +88,12 @@ public class IntakeResource {
 
     @GET
     @Path("{intakeId}")
-    @Operation(summary = "Read one intake with the decision it made")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = IntakeCreated.class)))
+    @Operation(operationId = "getIntake", summary = "Read one intake",
+            description = "With the decision it made (eligibility is null here).")
+    @APIResponse(responseCode = "200", description = "The intake",
+            content = @Content(schema = @Schema(ref = "Intake")))
     @APIResponse(responseCode = "404", description = "No such intake for this patient",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+            content = @Content(schema = @Schema(ref = "Error")))
     public IntakeCreated find(@PathParam("patientId") String patientId, @PathParam("intakeId") String intakeId) {
         FieldChecks checks = new FieldChecks();
         long patient = IntakeRequests.patientId(checks, patientId);

@@ -23,22 +23,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("patients/{patientId}/treatment-eligibility")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Intake")
+@Tag(ref = "Intake")
 public class TreatmentEligibilityResource {
 
     @EJB
     private IntakeService intakes;
 
     @GET
-    @Operation(summary = "Whether the patient may be treated now, where, and why not (FRONT_DESK, PRACTITIONER)",
+    @Operation(operationId = "getTreatmentEligibility",
+            summary = "Whether the patient may be treated now, where, and why not (FRONT_DESK, PRACTITIONER)",
             description = "Treatment is allowed when an intake with screening is recorded, no red flag waits for a "
                     + "clearance, and the patient's consent is current; regions blocked by a local "
                     + "contraindication stay blocked.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EligibilityJson.class)))
+    @APIResponse(responseCode = "200", description = "The patient's eligibility",
+            content = @Content(schema = @Schema(ref = "TreatmentEligibility")))
     @APIResponse(responseCode = "400", description = "Invalid region",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+            content = @Content(schema = @Schema(ref = "Error")))
     @APIResponse(responseCode = "404", description = "No such patient",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+            content = @Content(schema = @Schema(ref = "Error")))
     public EligibilityJson eligibility(@PathParam("patientId") String patientId,
             @Parameter(description = "a body region to ask about, e.g. KNEE") @QueryParam("region") String region) {
         FieldChecks checks = new FieldChecks();

@@ -24,14 +24,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("outcome-instruments")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Outcome measures")
+@Tag(ref = "Outcome measures")
 public class OutcomeInstrumentResource {
 
     @GET
-    @Operation(summary = "The outcome instruments",
+    @Operation(operationId = "listOutcomeInstruments", summary = "The outcome instruments",
             description = "Every instrument, or with region the one that fits it (neck: NDI, low back: ODI, shoulder, "
                     + "elbow, wrist/hand: QUICKDASH, hip, knee, ankle/foot: LEFS, elsewhere: NPRS).")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InstrumentJson.class)))
+    @APIResponse(responseCode = "200", description = "The instruments",
+            content = @Content(schema = @Schema(ref = "OutcomeInstrumentList")))
+    @APIResponse(responseCode = "400", description = "Invalid region",
+            content = @Content(schema = @Schema(ref = "Error")))
     public List<InstrumentJson> instruments(
             @Parameter(description = "a body region, e.g. NECK") @QueryParam("region") String regionName) {
         FieldChecks checks = new FieldChecks();

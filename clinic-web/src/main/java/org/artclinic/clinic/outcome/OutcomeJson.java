@@ -8,6 +8,7 @@ import java.util.List;
 
 import jakarta.json.bind.annotation.JsonbNillable;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The JSON shapes of the outcome-measure API (records, never entities). */
@@ -20,9 +21,10 @@ final class OutcomeJson {
     public record NewOutcomeMeasure(
             @Schema(required = true, enumeration = {"NPRS", "NDI", "ODI", "QUICKDASH", "LEFS"}, example = "NDI")
             String instrument,
-            @Schema(required = true, description = "one answer per item in the instrument's order, null for an "
-                    + "unanswered item; whole numbers in the item's range (see GET /api/outcome-instruments)",
-                    example = "[3, 2, 1, 0, 4, 2, 1, 3, null, 4]")
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = BigDecimal.class,
+                    description = "one answer per item in the instrument's order, null for an unanswered item; whole "
+                    + "numbers in the item's range (see GET /api/outcome-instruments), e.g. [3, 2, 1, 0, 4, 2, 1, 3, "
+                    + "null, 4]")
             List<BigDecimal> answers,
             @Schema(format = "date-time", example = "2026-03-02T09:30:00-05:00",
                     description = "when the patient answered (ISO-8601 with offset); now when left out")
@@ -33,7 +35,7 @@ final class OutcomeJson {
             + "clinically important difference (MCID); a change counts when it is at least the MCID.")
     public record ChangeJson(BigDecimal from, BigDecimal to,
             @Schema(description = "to minus from") BigDecimal difference,
-            @Schema(enumeration = {"IMPROVED", "WORSENED", "NO_IMPORTANT_CHANGE"}) ChangeFlag flag,
+            ChangeFlag flag,
             BigDecimal mcid,
             @Schema(description = "the change in plain words") String message) {
 
@@ -44,19 +46,20 @@ final class OutcomeJson {
     }
 
     @JsonbNillable
-    @Schema(name = "OutcomeMeasure")
-    public record MeasureJson(long id, long patientId, Instrument instrument, String instrumentTitle,
-            OffsetDateTime administeredAt, String administeredBy,
-            @Schema(description = "as recorded, null for an unanswered item") List<Integer> answers,
+    @Schema(name = "OutcomeMeasure", description = "sincePrevious: the change since the previous scored "
+            + "administration of the instrument; sinceBaseline: since the first (baseline); null when there is none.")
+    public record MeasureJson(@Schema(format = "int64") long id, @Schema(format = "int64") long patientId,
+            Instrument instrument, String instrumentTitle, OffsetDateTime administeredAt, String administeredBy,
+            @Schema(type = SchemaType.ARRAY, implementation = Integer.class,
+                    description = "as recorded, null for an unanswered item") List<Integer> answers,
             @Schema(description = "on the instrument's usual scale (NPRS 0-10, NDI and ODI percent, QuickDASH 0-100, "
                     + "LEFS 0-80); null when the answers cannot be scored", nullable = true) BigDecimal score,
             int scoreMin, int scoreMax,
             @Schema(description = "true for LEFS, false for the pain and disability scores") boolean higherIsBetter,
             @Schema(description = "why there is no score; null when scored", nullable = true) String message,
-            @Schema(description = "since the previous scored administration of the instrument", nullable = true)
+            // no @Schema on fields of a record type: Payara then copies the schema instead of referring to it
             ChangeJson sincePrevious,
-            @Schema(description = "since the first scored administration of the instrument (baseline)",
-                    nullable = true) ChangeJson sinceBaseline) {
+            ChangeJson sinceBaseline) {
 
         static MeasureJson of(OutcomeEntry entry) {
             OutcomeMeasure m = entry.measure();
@@ -73,7 +76,7 @@ final class OutcomeJson {
     }
 
     @Schema(name = "OutcomeMeasurePage")
-    public record MeasurePage(long total, int first, int max, List<MeasureJson> items) {
+    public record MeasurePage(@Schema(format = "int64") long total, int first, int max, List<MeasureJson> items) {
     }
 
     @Schema(name = "OutcomeInstrument", description = "What a form needs to show an instrument; item labels are "

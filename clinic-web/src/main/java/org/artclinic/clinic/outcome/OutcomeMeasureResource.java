@@ -38,8 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("patients/{patientId}/outcome-measures")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Outcome measures", description = "NPRS, NDI, ODI, QuickDASH and LEFS, scored by their published rules "
-        + "(recording: PRACTITIONER and FRONT_DESK; reading the history: PRACTITIONER).")
+@Tag(ref = "Outcome measures")
 public class OutcomeMeasureResource {
 
     @EJB
@@ -50,17 +49,17 @@ public class OutcomeMeasureResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record and score an outcome measure",
+    @Operation(operationId = "recordOutcomeMeasure", summary = "Record and score an outcome measure",
             description = "Scores the answers by the instrument's published rule and stores them item by item. When "
                     + "too many items are unanswered the administration is still stored, with score null and a "
                     + "message saying why. An answer outside its item's range, or the wrong number of answers, is "
                     + "a 400 naming each wrong answer (field answers[i], i counted from 0) and nothing is stored.")
     @APIResponse(responseCode = "201", description = "Recorded; Location is its address",
-            content = @Content(schema = @Schema(implementation = MeasureJson.class)))
+            content = @Content(schema = @Schema(ref = "OutcomeMeasure")))
     @APIResponse(responseCode = "400", description = "Missing or invalid fields, answers out of range",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+            content = @Content(schema = @Schema(ref = "Error")))
     @APIResponse(responseCode = "404", description = "No such patient",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+            content = @Content(schema = @Schema(ref = "Error")))
     public Response record(@PathParam("patientId") String patientId, NewOutcomeMeasure body) {
         FieldChecks.requireBody(body);
         FieldChecks checks = new FieldChecks();
@@ -89,15 +88,16 @@ public class OutcomeMeasureResource {
     }
 
     @GET
-    @Operation(summary = "A patient's outcome measures",
+    @Operation(operationId = "listOutcomeMeasures", summary = "A patient's outcome measures",
             description = "Newest first, a page of at most " + OutcomeService.MAX_PAGE + "; each with its change since "
                     + "the previous and the first scored administration of the same instrument, flagged against the "
                     + "instrument's minimal clinically important difference.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MeasurePage.class)))
+    @APIResponse(responseCode = "200", description = "A page of outcome measures",
+            content = @Content(schema = @Schema(ref = "OutcomeMeasurePage")))
     @APIResponse(responseCode = "400", description = "Invalid instrument or paging",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+            content = @Content(schema = @Schema(ref = "Error")))
     @APIResponse(responseCode = "404", description = "No such patient",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+            content = @Content(schema = @Schema(ref = "Error")))
     public MeasurePage history(@PathParam("patientId") String patientId,
             @Parameter(description = "only this instrument (NPRS, NDI, ODI, QUICKDASH, LEFS); all when left out")
             @QueryParam("instrument") String instrumentName,
@@ -117,10 +117,12 @@ public class OutcomeMeasureResource {
 
     @GET
     @Path("{measureId}")
-    @Operation(summary = "One outcome measure of the patient, with its changes")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MeasureJson.class)))
+    @Operation(operationId = "getOutcomeMeasure", summary = "One outcome measure of the patient",
+            description = "With its changes since the previous and the first scored administration.")
+    @APIResponse(responseCode = "200", description = "The outcome measure",
+            content = @Content(schema = @Schema(ref = "OutcomeMeasure")))
     @APIResponse(responseCode = "404", description = "No such patient or outcome measure",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+            content = @Content(schema = @Schema(ref = "Error")))
     public MeasureJson find(@PathParam("patientId") String patientId, @PathParam("measureId") String measureId) {
         FieldChecks checks = new FieldChecks();
         Long patient = checks.id("patientId", patientId);

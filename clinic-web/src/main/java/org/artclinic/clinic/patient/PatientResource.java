@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.artclinic.clinic.api.ApiError;
 import org.artclinic.clinic.api.FieldChecks;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -31,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("patients")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Patients", description = "The patient registry (roles FRONT_DESK and PRACTITIONER).")
+@Tag(ref = "Patients")
 public class PatientResource {
 
     /** At most this many patients per page. */
@@ -48,7 +49,7 @@ public class PatientResource {
             @Schema(required = true, example = "Jane") String givenName,
             @Schema(required = true, example = "Doe") String familyName,
             @Schema(required = true, format = "date", example = "1985-04-23") String birthDate,
-            @Schema(enumeration = {"FEMALE", "MALE", "OTHER", "UNKNOWN"}, example = "FEMALE") String sex,
+            @Schema(implementation = Sex.class, example = "FEMALE") String sex,
             @Schema(example = "(555) 201-3344") String phone,
             @Schema(example = "jane.doe@example.com") String email,
             @Schema(description = "true once the user has seen the possible duplicates and confirms this is another person")
@@ -56,7 +57,8 @@ public class PatientResource {
     }
 
     @Schema(name = "Patient")
-    public record PatientJson(long id, long version, String chartNumber, String givenName, String familyName,
+    public record PatientJson(@Schema(format = "int64") long id, @Schema(format = "int64") long version,
+            String chartNumber, String givenName, String familyName,
             LocalDate birthDate, Sex sex, String phone, String email, boolean active) {
 
         static PatientJson of(Patient p) {
@@ -66,8 +68,9 @@ public class PatientResource {
     }
 
     @Schema(name = "PossibleDuplicate", description = "An existing patient who may be the same person.")
-    public record DuplicateJson(long id, String chartNumber, String name, LocalDate birthDate,
-            @Schema(description = "why it looks like the same person, e.g. \"same phone\"") List<String> reasons) {
+    public record DuplicateJson(@Schema(format = "int64") long id, String chartNumber, String name, LocalDate birthDate,
+            @Schema(type = SchemaType.ARRAY, implementation = String.class,
+                    description = "why it looks like the same person, e.g. \"same phone\"") List<String> reasons) {
     }
 
     @Schema(name = "DuplicatePatient", description = "409: the patient may be registered already.")
@@ -75,21 +78,21 @@ public class PatientResource {
     }
 
     @Schema(name = "PatientPage")
-    public record PatientPage(long total, int first, int max, List<PatientJson> items) {
+    public record PatientPage(@Schema(format = "int64") long total, int first, int max, List<PatientJson> items) {
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a patient",
+    @Operation(operationId = "registerPatient", summary = "Register a patient",
             description = "Gives the patient the next chart number. A registration that looks like an existing "
                     + "patient (same name and birth date, same phone or same email) is refused with 409 and the "
                     + "possible duplicates, unless confirmedNotDuplicate is true.")
     @APIResponse(responseCode = "201", description = "Registered; Location is the new patient's address",
-            content = @Content(schema = @Schema(implementation = PatientJson.class)))
+            content = @Content(schema = @Schema(ref = "Patient")))
     @APIResponse(responseCode = "400", description = "Missing or invalid fields",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+            content = @Content(schema = @Schema(ref = "Error")))
     @APIResponse(responseCode = "409", description = "Possible duplicate",
-            content = @Content(schema = @Schema(implementation = DuplicateError.class)))
+            content = @Content(schema = @Schema(ref = "DuplicatePatient")))
     public Response register(NewPatient body) {
         FieldChecks.requireBody(body);
         FieldChecks checks = new FieldChecks();
@@ -113,12 +116,13 @@ public class PatientResource {
     }
 
     @GET
-    @Operation(summary = "Search patients",
+    @Operation(operationId = "searchPatients", summary = "Search patients",
             description = "By name (\"doe\", \"doe, jane\", \"jane doe\"), chart number, phone digits or birth date; "
                     + "a page of at most " + MAX_PAGE + " patients, sorted by name.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PatientPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of patients",
+            content = @Content(schema = @Schema(ref = "PatientPage")))
     @APIResponse(responseCode = "400", description = "Invalid paging",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+            content = @Content(schema = @Schema(ref = "Error")))
     public PatientPage search(
             @Parameter(description = "what to look for; empty lists everyone") @QueryParam("q") String q,
             @Parameter(description = "index of the first result (default 0)") @QueryParam("first") String first,
@@ -134,10 +138,12 @@ public class PatientResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a patient")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PatientJson.class)))
+    @Operation(operationId = "getPatient", summary = "Read a patient", description = "By the id the registration "
+            + "answered (not the chart number).")
+    @APIResponse(responseCode = "200", description = "The patient",
+            content = @Content(schema = @Schema(ref = "Patient")))
     @APIResponse(responseCode = "404", description = "No such patient",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+            content = @Content(schema = @Schema(ref = "Error")))
     public PatientJson find(@PathParam("id") String id) {
         FieldChecks checks = new FieldChecks();
         Long patientId = checks.id("id", id);

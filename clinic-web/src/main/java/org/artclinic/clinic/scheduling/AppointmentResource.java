@@ -43,8 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("appointments")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Appointments", description = "The schedule (booking and the day's steps: role FRONT_DESK; "
-        + "reading: FRONT_DESK, PRACTITIONER, MANAGER).")
+@Tag(ref = "Appointments")
 public class AppointmentResource {
 
     /** The largest page of waitlist offers one request may ask for. */
@@ -58,10 +57,12 @@ public class AppointmentResource {
 
     @Schema(name = "NewAppointment", description = "An appointment to book.")
     public record NewAppointment(
-            @Schema(required = true) Long patientId,
-            @Schema(required = true) Long practitionerId,
-            @Schema(description = "optional; required when the appointment type needs a room") Long roomId,
-            @Schema(description = "optional; gives the length when end is missing") Long appointmentTypeId,
+            @Schema(format = "int64", required = true) Long patientId,
+            @Schema(format = "int64", required = true) Long practitionerId,
+            @Schema(format = "int64", description = "optional; required when the appointment type needs a room")
+            Long roomId,
+            @Schema(format = "int64", description = "optional; gives the length when end is missing")
+            Long appointmentTypeId,
             @Schema(required = true, format = "date-time", example = "2026-03-02T09:30:00-05:00") String start,
             @Schema(format = "date-time", example = "2026-03-02T10:00:00-05:00",
                     description = "optional when an appointment type gives the length") String end,
@@ -69,11 +70,14 @@ public class AppointmentResource {
     }
 
     @Schema(name = "Appointment")
-    public record AppointmentJson(long id, long version, AppointmentStatus status,
+    public record AppointmentJson(@Schema(format = "int64") long id, @Schema(format = "int64") long version,
+            AppointmentStatus status,
             OffsetDateTime start, OffsetDateTime end,
-            long patientId, String patientName, long practitionerId, String practitionerName,
-            long locationId, String locationName, Long roomId, String roomName,
-            Long appointmentTypeId, String appointmentTypeName, String notes,
+            @Schema(format = "int64") long patientId, String patientName,
+            @Schema(format = "int64") long practitionerId, String practitionerName,
+            @Schema(format = "int64") long locationId, String locationName,
+            @Schema(format = "int64") Long roomId, String roomName,
+            @Schema(format = "int64") Long appointmentTypeId, String appointmentTypeName, String notes,
             OffsetDateTime checkedInAt, OffsetDateTime cancelledAt, String cancellationReason,
             @Schema(description = "cancelled inside the notice period (late cancellation)") boolean lateCancellation,
             OffsetDateTime noShowAt) {
@@ -108,7 +112,8 @@ public class AppointmentResource {
     }
 
     @Schema(name = "WaitlistOffer", description = "A waiting patient who would take the freed slot.")
-    public record WaitlistOfferJson(long waitlistEntryId, long patientId, String patientName, String phone,
+    public record WaitlistOfferJson(@Schema(format = "int64") long waitlistEntryId,
+            @Schema(format = "int64") long patientId, String patientName, String phone,
             Set<DayOfWeek> days, LocalTime earliest, LocalTime latest, String note, Instant waitingSince) {
 
         static WaitlistOfferJson of(WaitlistEntry e) {
@@ -118,31 +123,32 @@ public class AppointmentResource {
         }
     }
 
-    @Schema(name = "CancellationResult")
+    @Schema(name = "CancellationResult", description = "waitlistOffers: the first " + SchedulingService.OFFERS_AT_ONCE
+            + " waitlisted patients who would take the slot, longest waiting first.")
     public record CancellationJson(AppointmentJson appointment,
             @Schema(description = "true when cancelled inside the clinic's notice period") boolean lateCancellation,
-            @Schema(description = "the first " + SchedulingService.OFFERS_AT_ONCE
-                    + " waitlisted patients who would take the slot, longest waiting first")
             List<WaitlistOfferJson> waitlistOffers,
-            @Schema(description = "how many more would take it; GET /appointments/{id}/waitlist-offers lists them all")
+            @Schema(format = "int64",
+                    description = "how many more would take it; GET /appointments/{id}/waitlist-offers lists them all")
             long moreWaitlistOffers) {
     }
 
     @Schema(name = "WaitlistOfferPage")
-    public record WaitlistOfferPage(long total, int first, int max, List<WaitlistOfferJson> items) {
+    public record WaitlistOfferPage(@Schema(format = "int64") long total, int first, int max,
+            List<WaitlistOfferJson> items) {
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Book an appointment",
+    @Operation(operationId = "bookAppointment", summary = "Book an appointment",
             description = "Refused with 409 when the practitioner, the room or the patient is taken at that time, "
                     + "or when the practitioner does not work then; the message names what is in the way.")
     @APIResponse(responseCode = "201", description = "Booked; Location is the appointment's address",
-            content = @Content(schema = @Schema(implementation = AppointmentJson.class)))
+            content = @Content(schema = @Schema(ref = "Appointment")))
     @APIResponse(responseCode = "400", description = "Missing or invalid fields, or a rule of the clinic",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+            content = @Content(schema = @Schema(ref = "Error")))
     @APIResponse(responseCode = "409", description = "Scheduling conflict",
-            content = @Content(schema = @Schema(implementation = ConflictError.class)))
+            content = @Content(schema = @Schema(ref = "SchedulingConflict")))
     public Response book(NewAppointment body) {
         FieldChecks.requireBody(body);
         FieldChecks checks = new FieldChecks();
@@ -160,14 +166,13 @@ public class AppointmentResource {
     }
 
     @GET
-    @Operation(summary = "Appointments in a time range",
+    @Operation(operationId = "listAppointments", summary = "Appointments in a time range",
             description = "Appointments overlapping [from, to), at most 62 days, optionally of one practitioner; "
                     + "cancelled and no-show appointments included, sorted by start.")
-    @APIResponse(responseCode = "200",
-            content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
-                    implementation = AppointmentJson.class)))
+    @APIResponse(responseCode = "200", description = "The appointments, sorted by start",
+            content = @Content(schema = @Schema(ref = "AppointmentList")))
     @APIResponse(responseCode = "400", description = "Missing or invalid range",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+            content = @Content(schema = @Schema(ref = "Error")))
     public List<AppointmentJson> between(
             @Parameter(description = "a practitioner's id (optional)") @QueryParam("practitionerId") String practitionerId,
             @Parameter(required = true, description = "ISO-8601 with offset, e.g. 2026-03-02T00:00:00-05:00")
@@ -185,10 +190,12 @@ public class AppointmentResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read an appointment")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AppointmentJson.class)))
+    @Operation(operationId = "getAppointment", summary = "Read an appointment",
+            description = "With its status and, once they happened, check-in, cancellation and no-show times.")
+    @APIResponse(responseCode = "200", description = "The appointment",
+            content = @Content(schema = @Schema(ref = "Appointment")))
     @APIResponse(responseCode = "404", description = "No such appointment",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+            content = @Content(schema = @Schema(ref = "Error")))
     public AppointmentJson find(@PathParam("id") String id) {
         return AppointmentJson.of(scheduling.appointment(id(id)));
     }
@@ -196,13 +203,15 @@ public class AppointmentResource {
     @POST
     @Path("{id}/check-in")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Check a patient in", description = "Only on the day of the appointment, while booked. "
+    @Operation(operationId = "checkInAppointment", summary = "Check a patient in",
+            description = "Only on the day of the appointment, while booked. "
             + "The body (optional) gives the copay collected.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AppointmentJson.class)))
+    @APIResponse(responseCode = "200", description = "Checked in",
+            content = @Content(schema = @Schema(ref = "Appointment")))
     @APIResponse(responseCode = "400", description = "Not possible now (the message says why)",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+            content = @Content(schema = @Schema(ref = "Error")))
     @APIResponse(responseCode = "404", description = "No such appointment",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+            content = @Content(schema = @Schema(ref = "Error")))
     public AppointmentJson checkIn(@PathParam("id") String id, CheckIn body) {
         long appointmentId = id(id);
         String copay = body == null ? null : body.copayCollected();
@@ -213,13 +222,14 @@ public class AppointmentResource {
     @POST
     @Path("{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Cancel an appointment",
+    @Operation(operationId = "cancelAppointment", summary = "Cancel an appointment",
             description = "Says whether it was a late cancellation and which waitlisted patients would take the slot.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CancellationJson.class)))
+    @APIResponse(responseCode = "200", description = "Cancelled",
+            content = @Content(schema = @Schema(ref = "CancellationResult")))
     @APIResponse(responseCode = "400", description = "Missing reason, or not possible now",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+            content = @Content(schema = @Schema(ref = "Error")))
     @APIResponse(responseCode = "404", description = "No such appointment",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+            content = @Content(schema = @Schema(ref = "Error")))
     public CancellationJson cancel(@PathParam("id") String id, Cancellation body) {
         FieldChecks.requireBody(body);
         FieldChecks checks = new FieldChecks();
@@ -234,15 +244,17 @@ public class AppointmentResource {
 
     @GET
     @Path("{id}/waitlist-offers")
-    @Operation(summary = "Waiting patients who would take a cancelled appointment's slot",
+    @Operation(operationId = "listWaitlistOffers",
+            summary = "Waiting patients who would take a cancelled appointment's slot",
             description = "Roles FRONT_DESK and PRACTITIONER. All of them, a page at a time (at most " + MAX_OFFERS + "), longest waiting first; "
                     + "the cancellation itself lists only the first " + SchedulingService.OFFERS_AT_ONCE + ".")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = WaitlistOfferPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of waiting patients",
+            content = @Content(schema = @Schema(ref = "WaitlistOfferPage")))
     @APIResponse(responseCode = "400", description = "Not cancelled, its slot already taken again or begun, or invalid "
             + "paging",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+            content = @Content(schema = @Schema(ref = "Error")))
     @APIResponse(responseCode = "404", description = "No such appointment",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+            content = @Content(schema = @Schema(ref = "Error")))
     public WaitlistOfferPage waitlistOffers(@PathParam("id") String id,
             @Parameter(description = "index of the first result (default 0)") @QueryParam("first") String first,
             @Parameter(description = "page size, 1 to " + MAX_OFFERS + " (default 20)") @QueryParam("max") String max) {
@@ -258,12 +270,14 @@ public class AppointmentResource {
 
     @POST
     @Path("{id}/no-show")
-    @Operation(summary = "Mark a no-show", description = "Only once the appointment has started, and not after check-in.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AppointmentJson.class)))
+    @Operation(operationId = "markNoShow", summary = "Mark a no-show",
+            description = "Only once the appointment has started, and not after check-in.")
+    @APIResponse(responseCode = "200", description = "Marked as a no-show",
+            content = @Content(schema = @Schema(ref = "Appointment")))
     @APIResponse(responseCode = "400", description = "Not possible now (the message says why)",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+            content = @Content(schema = @Schema(ref = "Error")))
     @APIResponse(responseCode = "404", description = "No such appointment",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+            content = @Content(schema = @Schema(ref = "Error")))
     public AppointmentJson noShow(@PathParam("id") String id) {
         return AppointmentJson.of(scheduling.markNoShow(id(id)));
     }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -20,31 +19,35 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Set-up", description = "Practitioners, rooms and appointment types (every signed-in role).")
+@Tag(ref = "Set-up")
 public class SetupResource {
 
     @EJB
     private ClinicSetupService setup;
 
     @Schema(name = "Practitioner")
-    public record PractitionerJson(long id, String name, Discipline discipline, String colour, boolean active) {
+    public record PractitionerJson(@Schema(format = "int64") long id, String name, Discipline discipline,
+            String colour, boolean active) {
     }
 
     @Schema(name = "Room")
-    public record RoomJson(long id, String name, long locationId, String locationName, String timeZone,
+    public record RoomJson(@Schema(format = "int64") long id, String name,
+            @Schema(format = "int64") long locationId, String locationName, String timeZone,
             boolean active) {
     }
 
     @Schema(name = "AppointmentType")
-    public record AppointmentTypeJson(long id, String name, int durationMinutes, boolean needsRoom, String colour,
+    public record AppointmentTypeJson(@Schema(format = "int64") long id, String name, int durationMinutes,
+            boolean needsRoom, String colour,
             boolean active) {
     }
 
     @GET
     @Path("practitioners")
-    @Operation(summary = "All practitioners", description = "Including inactive ones (active = false), by name.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
-            implementation = PractitionerJson.class)))
+    @Operation(operationId = "listPractitioners", summary = "All practitioners",
+            description = "Including inactive ones (active = false), by name.")
+    @APIResponse(responseCode = "200", description = "The practitioners",
+            content = @Content(schema = @Schema(ref = "PractitionerList")))
     public List<PractitionerJson> practitioners() {
         return setup.practitioners().stream()
                 .map(p -> new PractitionerJson(p.getId(), p.getDisplayName(), p.getDiscipline(), p.getColour(),
@@ -54,9 +57,10 @@ public class SetupResource {
 
     @GET
     @Path("rooms")
-    @Operation(summary = "All rooms", description = "With their location; including rooms out of use (active = false).")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
-            implementation = RoomJson.class)))
+    @Operation(operationId = "listRooms", summary = "All rooms",
+            description = "With their location; including rooms out of use (active = false).")
+    @APIResponse(responseCode = "200", description = "The rooms",
+            content = @Content(schema = @Schema(ref = "RoomList")))
     public List<RoomJson> rooms() {
         return setup.rooms().stream()
                 .map(r -> new RoomJson(r.getId(), r.getName(), r.getLocation().getId(), r.getLocation().getName(),
@@ -66,9 +70,10 @@ public class SetupResource {
 
     @GET
     @Path("appointment-types")
-    @Operation(summary = "All appointment types", description = "With their length; including inactive ones.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
-            implementation = AppointmentTypeJson.class)))
+    @Operation(operationId = "listAppointmentTypes", summary = "All appointment types",
+            description = "With their length; including inactive ones.")
+    @APIResponse(responseCode = "200", description = "The appointment types",
+            content = @Content(schema = @Schema(ref = "AppointmentTypeList")))
     public List<AppointmentTypeJson> appointmentTypes() {
         return setup.appointmentTypes().stream()
                 .map(t -> new AppointmentTypeJson(t.getId(), t.getName(), t.getDurationMinutes(), t.isNeedsRoom(),

@@ -27,12 +27,15 @@ import org.artclinic.clinic.scheduling.SchedulingService;
 import org.artclinic.clinic.security.Role;
 import org.artclinic.clinic.setup.Location;
 import org.artclinic.clinic.setup.Practitioner;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Sets the stage for browser journeys, which run outside the server: a REST resource that exists
  * only in the test deployment ({@code POST /api/test-support/...}, HTTP Basic as an administrator)
  * and builds the journey's own small clinic through {@link ClinicFixture} and the real services.
- * It answers with what it made, as {@link Properties} text.
+ * It answers with what it made, as {@link Properties} text. Its operations are hidden from the
+ * OpenAPI document ({@code @Operation(hidden = true)}): they are not part of the API, and
+ * OpenApiLintIT lints the document of this deployment.
  */
 @Stateless
 @Path("test-support")
@@ -62,6 +65,7 @@ public class JourneySeeds {
      */
     @POST
     @Path("waitlist-journey")
+    @Operation(hidden = true)
     @Produces(MediaType.TEXT_PLAIN)
     public String waitlistJourney() throws Exception {
         ClinicFixture clinic = fixtures.get();

@@ -1,0 +1,89 @@
+package org.artclinic.clinic.api;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+
+/**
+ * Undoes what Payara's OpenAPI generator (6.2025) adds to every schema by itself, so that the
+ * document at {@code /openapi} says only what the annotations say. Registered with
+ * {@code mp.openapi.filter} in {@code META-INF/microprofile-config.properties}; OpenApiLintIT
+ * lints the result.
+ * <ul>
+ * <li>Payara copies the default of each {@code @Schema} attribute into the schema it builds
+ * ({@code exclusiveMaximum: false}, {@code minLength: 0}, {@code maxProperties: 0}, ...), even
+ * where the annotation does not set it. These are the OpenAPI defaults anyway, except
+ * {@code maxProperties: 0}, which would allow only empty objects; and an
+ * {@code exclusiveMaximum} without a {@code maximum} makes the schema invalid. None of our
+ * annotations sets one of them, so dropping them loses nothing.</li>
+ * <li>Payara types {@code long} as {@code number} and keeps that type even where
+ * {@code @Schema(type = INTEGER, format = "int64")} says otherwise; the records mark their
+ * {@code long} fields {@code @Schema(format = "int64")} and that format settles the type.</li>
+ * <li>Payara writes every {@code @Schema(example = ...)} as a string; an integer, number or
+ * boolean schema gets the value itself, as the MicroProfile spec asks of the example.</li>
+ * </ul>
+ */
+public class OpenApiDefaultsFilter implements OASFilter {
+
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
+            schema.setExclusiveMaximum(null);
+        }
+        if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) {
+            schema.setExclusiveMinimum(null);
+        }
+        if (Boolean.FALSE.equals(schema.getUniqueItems())) {
+            schema.setUniqueItems(null);
+        }
+        if (Boolean.FALSE.equals(schema.getNullable())) {
+            schema.setNullable(null);
+        }
+        if (Boolean.FALSE.equals(schema.getReadOnly())) {
+            schema.setReadOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getWriteOnly())) {
+            schema.setWriteOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getDeprecated())) {
+            schema.setDeprecated(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMinLength())) {
+            schema.setMinLength(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMinProperties())) {
+            schema.setMinProperties(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
+            schema.setMaxProperties(null);
+        }
+        if (schema.getType() == SchemaType.NUMBER
+                && ("int64".equals(schema.getFormat()) || "int32".equals(schema.getFormat()))) {
+            schema.setType(SchemaType.INTEGER);
+        }
+        if (schema.getExample() instanceof String example) {
+            schema.setExample(typedExample(schema.getType(), example));
+        }
+        return schema;
+    }
+
+    private static Object typedExample(SchemaType type, String example) {
+        try {
+            if (type == SchemaType.INTEGER) {
+                return new BigInteger(example.strip());
+            }
+            if (type == SchemaType.NUMBER) {
+                return new BigDecimal(example.strip());
+            }
+        } catch (NumberFormatException e) {
+            return example; // left as written: the lint reports it
+        }
+        if (type == SchemaType.BOOLEAN && ("true".equals(example) || "false".equals(example))) {
+            return Boolean.valueOf(example);
+        }
+        return example;
+    }
+}
