@@ -336,6 +336,15 @@ public enum Instrument {
         return unit;
     }
 
+    /**
+     * The unit for an amount, in the right number: "1 point", "1.0 percentage point", "2 points",
+     * "0.5 points" (English counts only exactly one as singular).
+     */
+    public String unitFor(BigDecimal amount) {
+        boolean one = amount != null && amount.abs().compareTo(BigDecimal.ONE) == 0;
+        return one && unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit;
+    }
+
     /** How many items may be unanswered with the questionnaire still scored. */
     public int maxUnanswered() {
         return maxUnanswered;
