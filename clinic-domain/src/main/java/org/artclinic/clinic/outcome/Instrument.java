@@ -195,7 +195,10 @@ public enum Instrument {
         this.minScore = minScore;
         this.maxScore = maxScore;
         this.formula = formula;
-        this.items = IntStream.range(0, labels.size()).mapToObj(i -> new Item(i + 1, labels.get(i))).toList();
+        List<OwnWording.Words> words = OwnWording.of(name());
+        this.items = IntStream.range(0, labels.size()).mapToObj(i -> i < words.size()
+                ? new Item(i + 1, labels.get(i), words.get(i).question(), words.get(i).answers())
+                : new Item(i + 1, labels.get(i))).toList();
     }
 
     /**

@@ -55,11 +55,12 @@ public class ClinicSetupService {
         return em.createNamedQuery(AppointmentType.ALL, AppointmentType.class).getResultList();
     }
 
+    /** A practitioner's working hours, Monday to Sunday. */
     @PermitAll
     public List<WorkingHours> workingHours(long practitionerId) {
         return em.createNamedQuery(WorkingHours.OF_PRACTITIONER, WorkingHours.class)
                 .setParameter("practitioner", practitioner(practitionerId))
-                .getResultList();
+                .getResultStream().sorted(WorkingHours.IN_WEEK_ORDER).toList();
     }
 
     @PermitAll
