@@ -94,12 +94,20 @@ public class AdministerBacking implements Serializable {
             return answer;
         }
 
-        /** Called when the item's radio was submitted: a number, or empty for "Not answered". */
+        /** Called when the item's radio was submitted: a number, or {@link #NOT_ANSWERED}. */
         public void setAnswer(Integer answer) {
             this.answer = answer;
-            this.given = true;
+            this.given = answer != null;
+        }
+
+        /** The answer to score: null when the patient left the item out (or it was not answered yet). */
+        Integer scored() {
+            return answer == null || answer == NOT_ANSWERED ? null : answer;
         }
     }
+
+    /** The value of "Not answered": the patient left the item out (not the same as passed over). */
+    public static final int NOT_ANSWERED = -1;
 
     /** One answer offered for an item: the number scored and what the patient hears. */
     public record Choice(int value, String label) implements Serializable {
@@ -231,7 +239,7 @@ public class AdministerBacking implements Serializable {
 
     private List<Integer> answers() {
         List<Integer> answers = new ArrayList<>(rows.size());
-        rows.forEach(row -> answers.add(row.getAnswer()));
+        rows.forEach(row -> answers.add(row.scored()));
         return answers;
     }
 

@@ -129,7 +129,7 @@ class HeaderSearchJourneyIT {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
         for (WebElement row : browser.findElements(By.cssSelector("#dayForm tbody tr[class*='clinic-row-']"))) {
             int height = row.getSize().getHeight();
-            assertTrue(height < 56, "one line, not " + height + " px: " + row.getText());
+            assertTrue(height < 72, "one line, not " + height + " px: " + row.getText());
         }
         // a patient's name opens the chart, whose Back returns to that day
         String label = browser.findElement(By.id("dayForm:day")).getText();
