@@ -45,7 +45,7 @@ public record Change(Instrument instrument, BigDecimal from, BigDecimal to, BigD
      * to 32.0); a change of 10 or more is clinically important."
      */
     public String describe() {
-        String size = difference.abs().toPlainString() + " " + instrument.unit();
+        String size = difference.abs().toPlainString() + " " + instrument.unitFor(difference);
         String fromTo = " (from " + from.toPlainString() + " to " + to.toPlainString() + ")";
         String threshold = "a change of " + instrument.mcid().stripTrailingZeros().toPlainString()
                 + " or more is clinically important.";

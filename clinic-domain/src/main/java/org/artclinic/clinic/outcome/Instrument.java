@@ -195,7 +195,10 @@ public enum Instrument {
         this.minScore = minScore;
         this.maxScore = maxScore;
         this.formula = formula;
-        this.items = IntStream.range(0, labels.size()).mapToObj(i -> new Item(i + 1, labels.get(i))).toList();
+        List<OwnWording.Words> words = OwnWording.of(name());
+        this.items = IntStream.range(0, labels.size()).mapToObj(i -> i < words.size()
+                ? new Item(i + 1, labels.get(i), words.get(i).question(), words.get(i).answers())
+                : new Item(i + 1, labels.get(i))).toList();
     }
 
     /**
@@ -334,6 +337,15 @@ public enum Instrument {
     /** The unit of a change in score, e.g. "percentage points". */
     public String unit() {
         return unit;
+    }
+
+    /**
+     * The unit for an amount, in the right number: "1 point", "1.0 percentage point", "2 points",
+     * "0.5 points" (English counts only exactly one as singular).
+     */
+    public String unitFor(BigDecimal amount) {
+        boolean one = amount != null && amount.abs().compareTo(BigDecimal.ONE) == 0;
+        return one && unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit;
     }
 
     /** How many items may be unanswered with the questionnaire still scored. */

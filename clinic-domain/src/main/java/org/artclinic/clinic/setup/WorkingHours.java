@@ -54,6 +54,13 @@ public class WorkingHours extends BaseEntity {
     protected WorkingHours() {
     }
 
+    /**
+     * The order a week is read in: Monday to Sunday, then by start time (the database sorts the
+     * stored day names alphabetically, Friday first).
+     */
+    public static final java.util.Comparator<WorkingHours> IN_WEEK_ORDER = java.util.Comparator
+            .comparing(WorkingHours::getDayOfWeek).thenComparing(WorkingHours::getStartTime);
+
     public WorkingHours(Practitioner practitioner, Location location, DayOfWeek day, LocalTime start, LocalTime end) {
         this.practitioner = Objects.requireNonNull(practitioner, "practitioner");
         this.location = Objects.requireNonNull(location, "location");

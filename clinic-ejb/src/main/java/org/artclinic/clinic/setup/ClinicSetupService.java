@@ -55,11 +55,12 @@ public class ClinicSetupService {
         return em.createNamedQuery(AppointmentType.ALL, AppointmentType.class).getResultList();
     }
 
+    /** A practitioner's working hours, Monday to Sunday. */
     @PermitAll
     public List<WorkingHours> workingHours(long practitionerId) {
         return em.createNamedQuery(WorkingHours.OF_PRACTITIONER, WorkingHours.class)
                 .setParameter("practitioner", practitioner(practitionerId))
-                .getResultList();
+                .getResultStream().sorted(WorkingHours.IN_WEEK_ORDER).toList();
     }
 
     @PermitAll
@@ -101,6 +102,28 @@ public class ClinicSetupService {
                 .setParameter("username", username)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * The names people know the given users by, in one query: a practitioner's display name
+     * ("Dr. Priya Raman") where the account is linked to one, else the account's full name. Pages
+     * show these instead of user names ("By: practitioner"); a user name not found (an account
+     * removed from the database by hand) is left out, and the page shows it as it is.
+     */
+    @PermitAll
+    public java.util.Map<String, String> peopleNames(java.util.Collection<String> usernames) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        java.util.List<String> wanted = usernames.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return names;
+        }
+        for (Object[] row : em.createQuery("SELECT u.username, u.fullName, p.displayName FROM UserAccount u "
+                + "LEFT JOIN Practitioner p ON p.userAccount = u WHERE u.username IN :names", Object[].class)
+                .setParameter("names", wanted).getResultList()) {
+            String display = (String) row[2];
+            names.put((String) row[0], display != null && !display.isBlank() ? display : (String) row[1]);
+        }
+        return names;
     }
 
     // ---- changing (administrators)

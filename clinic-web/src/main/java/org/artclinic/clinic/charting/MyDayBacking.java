@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +18,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.artclinic.clinic.common.DomainException;
@@ -24,11 +26,14 @@ import org.artclinic.clinic.intake.IntakeAlerts;
 import org.artclinic.clinic.intake.IntakeService;
 import org.artclinic.clinic.scheduling.Appointment;
 import org.artclinic.clinic.scheduling.AppointmentStatus;
+import org.artclinic.clinic.scheduling.DayCounts;
 import org.artclinic.clinic.scheduling.SchedulingService;
+import org.artclinic.clinic.setup.ClinicClock;
 import org.artclinic.clinic.setup.ClinicSetupService;
 import org.artclinic.clinic.setup.Location;
 import org.artclinic.clinic.setup.Practitioner;
 import org.artclinic.clinic.web.Messages;
+import org.omnifaces.cdi.Param;
 
 /**
  * Backs {@code charting/my-day.xhtml}: the signed-in practitioner's appointments of today, each
@@ -62,6 +67,23 @@ public class MyDayBacking implements Serializable {
     @EJB
     private IntakeService intakes;
 
+    @Inject
+    private ClinicClock clock;
+
+    /** A day to open on ({@code day=2025-06-03}, e.g. coming back from a chart); today otherwise. */
+    @Inject
+    @Param(name = "day")
+    private String dayParam;
+
+    /**
+     * The day chosen with the date picker or previous/next; null for today, which is each
+     * location's own date (a practitioner may work in two time zones).
+     */
+    private LocalDate chosenDay;
+    /** The date shown. */
+    private LocalDate shownDay;
+    private String summary;
+
     private String practitionerName;
     private String dayLabel;
     private List<Row> rows = List.of();
@@ -70,10 +92,17 @@ public class MyDayBacking implements Serializable {
 
     @PostConstruct
     void init() {
+        if (dayParam != null) {
+            try {
+                chosenDay = LocalDate.parse(dayParam.strip());
+            } catch (DateTimeParseException notADate) {
+                // today, as without one
+            }
+        }
         load();
     }
 
-    /** (Re)reads today's appointments; the list is one practitioner's day, so it is small. */
+    /** (Re)reads the day's appointments; the list is one practitioner's day, so it is small. */
     public void load() {
         // the request's caller, read per request: an injected SecurityContext would not survive session replication
         String username = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
@@ -84,7 +113,7 @@ public class MyDayBacking implements Serializable {
             return;
         }
         practitionerName = practitioner.get().getDisplayName();
-        Instant now = Instant.now();
+        Instant now = clock.now();
         List<Location> locations = setup.locations().stream().filter(Location::isActive).toList();
         if (locations.isEmpty()) {
             rows = List.of();
@@ -92,16 +121,17 @@ public class MyDayBacking implements Serializable {
         }
         // "Today" is the local date of each location: ask for the union of those days, then keep
         // the appointments that fall on today's date where they take place.
-        Instant from = locations.stream().map(l -> LocalDate.ofInstant(now, l.getZone()).atStartOfDay(l.getZone())
+        // A chosen day is that date everywhere.
+        Instant from = locations.stream().map(l -> dayAt(now, l.getZone()).atStartOfDay(l.getZone())
                 .toInstant()).min(Comparator.naturalOrder()).orElseThrow();
-        Instant to = locations.stream().map(l -> LocalDate.ofInstant(now, l.getZone()).plusDays(1)
+        Instant to = locations.stream().map(l -> dayAt(now, l.getZone()).plusDays(1)
                 .atStartOfDay(l.getZone()).toInstant()).max(Comparator.naturalOrder()).orElseThrow();
         List<Row> today = new ArrayList<>();
         ZoneId labelZone = locations.get(0).getZone();
         for (Appointment a : scheduling.between(from, to, List.of(practitioner.get().getId()), null)) {
             ZoneId zone = a.getLocation().getZone();
             if (a.getStatus() == AppointmentStatus.CANCELLED
-                    || !a.getStartsAt().atZone(zone).toLocalDate().equals(LocalDate.ofInstant(now, zone))) {
+                    || !a.getStartsAt().atZone(zone).toLocalDate().equals(dayAt(now, zone))) {
                 continue;
             }
             if (today.isEmpty()) {
@@ -116,7 +146,49 @@ public class MyDayBacking implements Serializable {
         }
         rows = List.copyOf(today);
         alerts = new HashMap<>(intakes.alerts(rows.stream().map(Row::patientId).toList()));
-        dayLabel = DAY.format(now.atZone(labelZone));
+        shownDay = dayAt(now, labelZone);
+        dayLabel = DAY.format(shownDay);
+        summary = DayCounts.summary(rows.stream().map(Row::status).toList());
+    }
+
+    /** The day shown in a zone: the chosen one, or today there. */
+    private LocalDate dayAt(Instant now, ZoneId zone) {
+        return chosenDay != null ? chosenDay : LocalDate.ofInstant(now, zone);
+    }
+
+    public void previousDay() {
+        chosenDay = shownDay.minusDays(1);
+        load();
+    }
+
+    public void nextDay() {
+        chosenDay = shownDay.plusDays(1);
+        load();
+    }
+
+    public void showToday() {
+        chosenDay = null;
+        load();
+    }
+
+    /** Whether today is shown (then "Today" has nothing to do). */
+    public boolean isToday() {
+        return chosenDay == null;
+    }
+
+    /** The date picker's day. */
+    public LocalDate getDay() {
+        return shownDay;
+    }
+
+    /** A day picked with the date picker; today's date means today again. */
+    public void setDay(LocalDate day) {
+        chosenDay = day;
+    }
+
+    /** The day's counts, e.g. "6 visits · 2 completed". */
+    public String getSummary() {
+        return summary;
     }
 
     public void startTreatment(Row row) {

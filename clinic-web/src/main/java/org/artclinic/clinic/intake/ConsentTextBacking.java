@@ -1,16 +1,18 @@
 package org.artclinic.clinic.intake;
 
 import java.io.Serializable;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.artclinic.clinic.common.DomainException;
+import org.artclinic.clinic.setup.ClinicSetupService;
+import org.artclinic.clinic.web.Formats;
 import org.artclinic.clinic.web.Messages;
 
 /**
@@ -23,7 +25,6 @@ import org.artclinic.clinic.web.Messages;
 public class ConsentTextBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** One published version. */
     public record VersionRow(int number, String publishedAt, String publishedBy, boolean requiresNewSignature,
@@ -33,6 +34,12 @@ public class ConsentTextBacking implements Serializable {
 
     @EJB
     private IntakeService intakes;
+
+    @EJB
+    private ClinicSetupService setup;
+
+    @Inject
+    private Formats formats;
 
     private transient List<VersionRow> versions;
 
@@ -55,9 +62,12 @@ public class ConsentTextBacking implements Serializable {
 
     public List<VersionRow> getVersions() {
         if (versions == null) {
-            versions = intakes.consentTextVersions().stream()
-                    .map(text -> new VersionRow(text.getNumber(),
-                            WHEN.format(text.getPublishedAt().atZone(ZoneId.systemDefault())), text.getPublishedBy(),
+            List<ConsentText> all = intakes.consentTextVersions();
+            // who published them, by the names people know them by: one query for the list
+            Map<String, String> names = setup.peopleNames(all.stream().map(ConsentText::getPublishedBy).toList());
+            versions = all.stream()
+                    .map(text -> new VersionRow(text.getNumber(), formats.dateTime(text.getPublishedAt()),
+                            names.getOrDefault(text.getPublishedBy(), text.getPublishedBy()),
                             text.isRequiresNewSignature(), text.getBody()))
                     .toList();
         }

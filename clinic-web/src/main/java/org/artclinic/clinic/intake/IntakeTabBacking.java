@@ -2,17 +2,13 @@ package org.artclinic.clinic.intake;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,11 +19,9 @@ import org.artclinic.clinic.security.CurrentUser;
 import org.artclinic.clinic.security.Role;
 import org.artclinic.clinic.setup.ClinicClock;
 import org.artclinic.clinic.setup.ClinicSetupService;
-import org.artclinic.clinic.setup.Practitioner;
+import org.artclinic.clinic.web.Formats;
 import org.artclinic.clinic.web.Messages;
 import org.omnifaces.cdi.Param;
-import org.primefaces.component.tabview.Tab;
-import org.primefaces.component.tabview.TabView;
 
 /**
  * Backs the "Intake &amp; screening" tab of {@code patient/patient.xhtml?id=N}: whether the patient may
@@ -40,7 +34,6 @@ import org.primefaces.component.tabview.TabView;
 public class IntakeTabBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** One intake in the list. */
     public record IntakeRow(long id, String when, String practitioner, String summary, boolean referral,
@@ -67,6 +60,9 @@ public class IntakeTabBacking implements Serializable {
 
     @Inject
     private ClinicClock clinicClock;
+
+    @Inject
+    private Formats formats;
 
     @Inject
     @Param(name = "id")
@@ -111,14 +107,14 @@ public class IntakeTabBacking implements Serializable {
     /** The latest intake's date, for the decision's heading. */
     public String getDecisionDate() {
         TreatmentEligibility e = getEligibility();
-        return e == null || e.assessedAt() == null ? null : WHEN.format(e.assessedAt().atZone(clinicClock.zone()));
+        return e == null || e.assessedAt() == null ? null : formats.dateTime(e.assessedAt());
     }
 
     /** When the latest intake's referral was cleared, in the clinic's time; null when it was not. */
     public String getClearedWhen() {
         TreatmentEligibility e = getEligibility();
         return e == null || e.clearance() == null ? null
-                : WHEN.format(e.clearance().getClearedAt().atZone(clinicClock.zone()));
+                : formats.dateTime(e.clearance().getClearedAt());
     }
 
     /** The patient's intakes, newest first; practitioners only (clinical records). */
@@ -130,17 +126,15 @@ public class IntakeTabBacking implements Serializable {
     }
 
     private List<IntakeRow> rows() {
-        Map<String, String> names = new HashMap<>();
-        return intakes.intakes(patientId).stream().map(intake -> new IntakeRow(intake.getId(),
-                WHEN.format(intake.getAssessedAt().atZone(clinicClock.zone())),
-                names.computeIfAbsent(intake.getAssessedBy(), this::practitionerName),
+        List<IntakeAssessment> all = intakes.intakes(patientId);
+        // who assessed them, by the names people know them by: one query for the list
+        Map<String, String> names = setup.peopleNames(all.stream().map(IntakeAssessment::getAssessedBy).toList());
+        return all.stream().map(intake -> new IntakeRow(intake.getId(),
+                formats.dateTime(intake.getAssessedAt()),
+                names.getOrDefault(intake.getAssessedBy(), intake.getAssessedBy()),
                 intake.getChiefComplaint() + " (" + intake.getRegions().stream().map(ComplaintRegion::toString)
                         .collect(Collectors.joining(", ")) + ")",
                 intake.isReferralRequired(), intake.isReassessment())).toList();
-    }
-
-    private String practitionerName(String username) {
-        return setup.practitionerOfUser(username).map(Practitioner::getDisplayName).orElse(username);
     }
 
     public ConsentText getConsentText() {
@@ -182,7 +176,7 @@ public class IntakeTabBacking implements Serializable {
     /** When the latest self-check was answered, in the clinic's time. */
     public String getSelfCheckWhen() {
         SuitabilitySelfCheck check = getSelfCheck();
-        return check == null ? null : WHEN.format(check.getAnsweredAt().atZone(clinicClock.zone()));
+        return check == null ? null : formats.dateTime(check.getAnsweredAt());
     }
 
     /** The statements of the latest self-check that the patient said apply. */
@@ -249,37 +243,6 @@ public class IntakeTabBacking implements Serializable {
         intakeRows = null;
         consentTextRead = false;
         selfCheck = null;
-    }
-
-    /**
-     * The tab the patient page opens on: this one after an intake was recorded
-     * ({@code patient.xhtml?id=N&tab=intake}), else the first.
-     *
-     * @param tabView the patient page's tab view (or a component inside it), whose tab {@code intakeTab}
-     *        holds this tab
-     */
-    public int activeIndex(UIComponent tabView) {
-        if (!"intake".equals(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
-                .get("tab"))) {
-            return 0;
-        }
-        UIComponent view = tabView;
-        while (view != null && !(view instanceof TabView)) {
-            view = view.getParent(); // asked while a tab or its content is being processed
-        }
-        if (view == null) {
-            return 0;
-        }
-        int index = 0;
-        for (UIComponent child : view.getChildren()) {
-            if (child instanceof Tab) {
-                if ("intakeTab".equals(child.getId())) {
-                    return index;
-                }
-                index++;
-            }
-        }
-        return 0;
     }
 
     public boolean isPractitioner() {

@@ -15,6 +15,7 @@ import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.patient.PatientService;
 import org.artclinic.clinic.patient.PatientSummary;
 import org.artclinic.clinic.security.Role;
+import org.artclinic.clinic.web.BackTarget;
 import org.artclinic.clinic.web.Messages;
 import org.omnifaces.cdi.Param;
 
@@ -36,14 +37,44 @@ public class AdministerBacking implements Serializable {
 
         private static final long serialVersionUID = 1L;
 
-        // the number and label, not the domain's Item record, which is not serializable
+        // the item's words, not the domain's Item record, which is not serializable
         private final int number;
         private final String label;
+        private final String question;
+        private final List<Choice> choices;
         private Integer answer;
+        /** Whether an answer (a number or "Not answered") was given; an item passed over is not. */
+        private boolean given;
 
-        AnswerRow(Item item) {
+        AnswerRow(Item item, Instrument instrument) {
             this.number = item.number();
             this.label = item.label();
+            this.question = item.question();
+            List<Choice> offered = new ArrayList<>();
+            for (int value = instrument.minAnswer(); value <= instrument.maxAnswer(); value++) {
+                String words = item.hasAnswerWords() ? item.answers().get(value - instrument.minAnswer()) : null;
+                offered.add(new Choice(value, words == null ? String.valueOf(value) : value + " – " + words));
+            }
+            this.choices = List.copyOf(offered);
+        }
+
+        /** The question to read out; null where the instrument has only item labels. */
+        public String getQuestion() {
+            return question;
+        }
+
+        /** The answers offered, each with its words where the instrument has them. */
+        public List<Choice> getChoices() {
+            return choices;
+        }
+
+        /** Whether the answers have words (then they are listed one under another). */
+        public boolean isWorded() {
+            return question != null;
+        }
+
+        public boolean isGiven() {
+            return given;
         }
 
         public int getNumber() {
@@ -63,9 +94,23 @@ public class AdministerBacking implements Serializable {
             return answer;
         }
 
+        /** Called when the item's radio was submitted: a number, or {@link #NOT_ANSWERED}. */
         public void setAnswer(Integer answer) {
             this.answer = answer;
+            this.given = answer != null;
         }
+
+        /** The answer to score: null when the patient left the item out (or it was not answered yet). */
+        Integer scored() {
+            return answer == null || answer == NOT_ANSWERED ? null : answer;
+        }
+    }
+
+    /** The value of "Not answered": the patient left the item out (not the same as passed over). */
+    public static final int NOT_ANSWERED = -1;
+
+    /** One answer offered for an item: the number scored and what the patient hears. */
+    public record Choice(int value, String label) implements Serializable {
     }
 
     /** What was stored, in words; set once the answers are saved. */
@@ -87,10 +132,21 @@ public class AdministerBacking implements Serializable {
     @Param(name = "instrument")
     private String instrumentName;
 
+    /** Where the chart was opened from ({@link BackTarget}), handed back to it. */
+    @Inject
+    @Param(name = "from")
+    private String from;
+
+    @Inject
+    @Param(name = "day")
+    private String day;
+
     private Instrument instrument;
     private boolean found;
     private List<AnswerRow> rows = List.of();
     private Result result;
+    /** Set by the first click on Save: only then are items passed over marked "unanswered". */
+    private boolean saveAttempted;
 
     // read again in every request that needs it
     private transient PatientSummary summary;
@@ -117,7 +173,7 @@ public class AdministerBacking implements Serializable {
             Messages.error("outcome.administer.noPatient");
             return;
         }
-        rows = instrument.items().stream().map(AnswerRow::new).toList();
+        rows = instrument.items().stream().map(item -> new AnswerRow(item, instrument)).toList();
         found = true;
     }
 
@@ -150,6 +206,14 @@ public class AdministerBacking implements Serializable {
         if (!found || result != null) {
             return;
         }
+        saveAttempted = true;
+        List<String> passedOver = rows.stream().filter(row -> !row.isGiven())
+                .map(row -> String.valueOf(row.getNumber())).toList();
+        if (!passedOver.isEmpty()) {
+            // a forgotten item is not the patient leaving it out: ask for one or the other
+            Messages.refuseKey("outcome.administer.passedOver", passedOver.size(), String.join(", ", passedOver));
+            return;
+        }
         try {
             OutcomeEntry entry = outcomes.record(patientId, instrument, answers(), null);
             OutcomeMeasure measure = entry.measure();
@@ -175,19 +239,8 @@ public class AdministerBacking implements Serializable {
 
     private List<Integer> answers() {
         List<Integer> answers = new ArrayList<>(rows.size());
-        rows.forEach(row -> answers.add(row.getAnswer()));
+        rows.forEach(row -> answers.add(row.scored()));
         return answers;
-    }
-
-    /** The answers every item offers, lowest first. */
-    public List<Integer> getChoices() {
-        List<Integer> choices = new ArrayList<>();
-        if (instrument != null) {
-            for (int answer = instrument.minAnswer(); answer <= instrument.maxAnswer(); answer++) {
-                choices.add(answer);
-            }
-        }
-        return choices;
     }
 
     public PatientSummary getSummary() {
@@ -199,6 +252,16 @@ public class AdministerBacking implements Serializable {
 
     public boolean isFound() {
         return found;
+    }
+
+    /** Whether items passed over are marked: after a click on Save, never before. */
+    public boolean isSaveAttempted() {
+        return saveAttempted;
+    }
+
+    /** Whether the score so far is worth showing: once something was answered, or after a save attempt. */
+    public boolean isPreviewShown() {
+        return saveAttempted || rows.stream().anyMatch(AnswerRow::isGiven);
     }
 
     public boolean isSaved() {
@@ -219,6 +282,17 @@ public class AdministerBacking implements Serializable {
 
     public Long getPatientId() {
         return patientId;
+    }
+
+    /** The chart's {@code from}, checked against the app's pages; null for the patient list. */
+    public String getFrom() {
+        BackTarget back = BackTarget.of(from);
+        return back == BackTarget.PATIENTS ? null : back.key();
+    }
+
+    /** The chart's {@code day}, when it is a date on a page that shows one day. */
+    public String getBackDay() {
+        return BackTarget.of(from).day(day).map(Object::toString).orElse(null);
     }
 
 }

@@ -34,7 +34,8 @@ final class OutcomeWords {
             case NO_IMPORTANT_CHANGE -> change.difference().signum() == 0 ? "outcome.change.none"
                     : isBetter(change) ? "outcome.change.smallBetter" : "outcome.change.smallWorse";
         };
-        return Messages.text(key, size, instrument.unit(), mcid);
+        return Messages.text(key, size, instrument.unitFor(change.difference()), mcid,
+                instrument.unitFor(instrument.mcid()));
     }
 
     private static boolean isBetter(Change change) {

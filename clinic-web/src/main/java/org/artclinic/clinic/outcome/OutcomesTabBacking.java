@@ -2,7 +2,6 @@ package org.artclinic.clinic.outcome;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,6 +23,7 @@ import org.artclinic.clinic.intake.IntakeAssessment;
 import org.artclinic.clinic.intake.IntakeService;
 import org.artclinic.clinic.intake.RegionWords;
 import org.artclinic.clinic.security.Role;
+import org.artclinic.clinic.setup.ClinicSetupService;
 import org.artclinic.clinic.web.Formats;
 import org.artclinic.clinic.web.Messages;
 import org.omnifaces.cdi.Param;
@@ -62,6 +62,9 @@ public class OutcomesTabBacking implements Serializable {
     @EJB
     private IntakeService intakes;
 
+    @EJB
+    private ClinicSetupService setup;
+
     @Inject
     private Formats formats;
 
@@ -90,9 +93,14 @@ public class OutcomesTabBacking implements Serializable {
         @Override
         public List<HistoryRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            return selected == null ? List.of()
-                    : outcomes.history(patientId, selected, first, pageSize).stream().map(OutcomesTabBacking.this::row)
-                            .toList();
+            if (selected == null) {
+                return List.of();
+            }
+            List<OutcomeEntry> page = outcomes.history(patientId, selected, first, pageSize);
+            // who recorded them, by the names people know them by: one query for the page
+            Map<String, String> names = setup.peopleNames(page.stream().map(e -> e.measure().getAdministeredBy())
+                    .toList());
+            return page.stream().map(entry -> row(entry, names)).toList();
         }
 
         @Override
@@ -136,12 +144,12 @@ public class OutcomesTabBacking implements Serializable {
         }
     }
 
-    private HistoryRow row(OutcomeEntry entry) {
+    private HistoryRow row(OutcomeEntry entry, Map<String, String> names) {
         OutcomeMeasure measure = entry.measure();
         Change previous = entry.sincePrevious();
         Change first = Objects.equals(entry.sinceBaseline(), previous) ? null : entry.sinceBaseline();
         return new HistoryRow(measure.getId(), formats.dateTime(measure.getAdministeredAt()),
-                measure.getAdministeredBy(), OutcomeWords.score(measure.getInstrument(), measure.getScore()),
+                names.getOrDefault(measure.getAdministeredBy(), measure.getAdministeredBy()), OutcomeWords.score(measure.getInstrument(), measure.getScore()),
                 measure.getUnscorableReason(), OutcomeWords.change(previous),
                 previous == null ? null : previous.flag(), OutcomeWords.change(first));
     }
@@ -159,12 +167,11 @@ public class OutcomesTabBacking implements Serializable {
             JsonArrayBuilder labels = Json.createArrayBuilder();
             JsonArrayBuilder scores = Json.createArrayBuilder();
             int points = 0;
-            ZoneId zone = ZoneId.systemDefault();
             for (OutcomeEntry entry : newestFirst) {
                 OutcomeMeasure measure = entry.measure();
                 if (measure.isScored()) {
                     Instant at = measure.getAdministeredAt();
-                    labels.add(CHART_DATE.format(at.atZone(zone)));
+                    labels.add(CHART_DATE.format(at.atZone(formats.zone())));
                     scores.add(measure.getScore());
                     points++;
                 }

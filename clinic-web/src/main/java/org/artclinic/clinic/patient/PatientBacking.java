@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,9 +20,12 @@ import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.scheduling.Appointment;
 import org.artclinic.clinic.scheduling.AppointmentStatus;
 import org.artclinic.clinic.scheduling.SchedulingService;
+import org.artclinic.clinic.web.BackTarget;
 import org.artclinic.clinic.web.Messages;
 import org.omnifaces.cdi.Param;
 import org.primefaces.PrimeFaces;
+import org.primefaces.component.tabview.Tab;
+import org.primefaces.component.tabview.TabView;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -65,6 +71,21 @@ public class PatientBacking implements Serializable {
     @Inject
     @Param(name = "id")
     private Long id;
+
+    /** The page the user came from ({@link BackTarget}), e.g. {@code my-day}; the patient list if none. */
+    @Inject
+    @Param(name = "from")
+    private String from;
+
+    /** The day that page showed, to return to the same day. */
+    @Inject
+    @Param(name = "day")
+    private String day;
+
+    /** The tabs an address may open ({@code tab=outcomes}), by the id of the tab in patient.xhtml. */
+    private static final Map<String, String> TABS = Map.of("appointments", "appointmentsTab",
+            "insurance", "insuranceTab", "details", "detailsTab", "intake", "intakeTab",
+            "outcomes", "outcomesTab");
 
     private boolean found;
 
@@ -185,6 +206,49 @@ public class PatientBacking implements Serializable {
 
     public boolean isFound() {
         return found;
+    }
+
+    /** Where "Back" leads: the page the user came from, checked against the app's own pages. */
+    public BackTarget getBack() {
+        return BackTarget.of(from);
+    }
+
+    /** The day to go back to on My day or the day sheet, as {@code 2025-06-03}; null for today. */
+    public String getBackDay() {
+        return getBack().day(day).map(Object::toString).orElse(null);
+    }
+
+    /** The {@code from} to hand on to the pages opened from the chart, so that their "Back" leads here and on. */
+    public String getFrom() {
+        return getBack() == BackTarget.PATIENTS ? null : getBack().key();
+    }
+
+    /**
+     * The tab to open: the one named in the address ({@code patient.xhtml?id=N&tab=outcomes}, see
+     * {@link #TABS}), else the first.
+     *
+     * @param component the tab view (or a component inside it)
+     */
+    public int activeIndex(UIComponent component) {
+        String wanted = TABS.get(String.valueOf(
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("tab")));
+        UIComponent view = component;
+        while (view != null && !(view instanceof TabView)) {
+            view = view.getParent(); // asked while a tab or its content is being processed
+        }
+        if (wanted == null || view == null) {
+            return 0;
+        }
+        int index = 0;
+        for (UIComponent child : view.getChildren()) {
+            if (child instanceof Tab) {
+                if (wanted.equals(child.getId())) {
+                    return index;
+                }
+                index++;
+            }
+        }
+        return 0;
     }
 
     public Long getId() {

@@ -2,10 +2,10 @@ package org.artclinic.clinic.scheduling;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +22,7 @@ import jakarta.inject.Named;
 import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.common.Money;
 import org.artclinic.clinic.patient.PatientSummary;
+import org.artclinic.clinic.setup.ClinicClock;
 import org.artclinic.clinic.setup.ClinicSetupService;
 import org.artclinic.clinic.setup.Location;
 import org.artclinic.clinic.web.Messages;
@@ -60,6 +61,14 @@ public class DaySheetBacking implements Serializable {
     private PatientPicker patientPicker;
 
     @Inject
+    private ClinicClock clock;
+
+    /** A day to open on ({@code day=2025-06-03}, e.g. coming back from a chart); today otherwise. */
+    @Inject
+    @Param(name = "day")
+    private String dayParam;
+
+    @Inject
     @Param(name = "location")
     private Long locationParam;
 
@@ -69,6 +78,7 @@ public class DaySheetBacking implements Serializable {
     private Long shownLocationId;
     private LocalDate day;
     private List<Group> groups = List.of();
+    private String summary;
 
     private Row checkingIn;
     private BigDecimal copayCollected;
@@ -79,14 +89,21 @@ public class DaySheetBacking implements Serializable {
         // the location asked for if it is open, else the first: the day is always one location's
         locationId = locations.stream().map(Location::getId).filter(id -> id.equals(locationParam)).findFirst()
                 .orElse(locations.isEmpty() ? null : locations.get(0).getId());
-        day = locationId == null ? LocalDate.now() : today(); // no open location: an empty sheet
+        day = locationId == null ? clock.today() : today(); // no open location: an empty sheet
+        if (dayParam != null) {
+            try {
+                day = LocalDate.parse(dayParam.strip());
+            } catch (DateTimeParseException notADate) {
+                // today, as without one
+            }
+        }
         load();
     }
 
     /** Another location: "today" there may be another date than where the front desk was looking. */
     public void changeLocation() {
         Long shown = shownLocationId;
-        if (shown != null && day != null && day.equals(LocalDate.now(zoneOf(shown)))) {
+        if (shown != null && day != null && day.equals(LocalDate.ofInstant(clock.now(), zoneOf(shown)))) {
             day = today();
         }
         load();
@@ -94,7 +111,7 @@ public class DaySheetBacking implements Serializable {
 
     /** Today in the location's time zone, not the server's. */
     private LocalDate today() {
-        return LocalDate.now(zone());
+        return LocalDate.ofInstant(clock.now(), zone());
     }
 
     public void load() {
@@ -107,7 +124,7 @@ public class DaySheetBacking implements Serializable {
         }
         shownLocationId = locationId;
         ZoneId zone = zone();
-        Instant now = Clock.systemUTC().instant();
+        Instant now = clock.now();
         Map<Long, List<Row>> rows = new LinkedHashMap<>();
         Map<Long, Group> byPractitioner = new LinkedHashMap<>();
         try {
@@ -129,6 +146,7 @@ public class DaySheetBacking implements Serializable {
         }
         groups = byPractitioner.values().stream()
                 .sorted(java.util.Comparator.comparing(Group::practitioner)).toList();
+        summary = DayCounts.summary(groups.stream().flatMap(g -> g.rows().stream()).map(Row::status).toList());
     }
 
     private ZoneId zone() {
@@ -176,6 +194,22 @@ public class DaySheetBacking implements Serializable {
     public void nextDay() {
         day = day.plusDays(1);
         load();
+    }
+
+    /** Back to today at the location. */
+    public void showToday() {
+        day = today();
+        load();
+    }
+
+    /** Whether the sheet shows today at the location (then "Today" has nothing to do). */
+    public boolean isToday() {
+        return locationId != null && day != null && day.equals(today());
+    }
+
+    /** The day's counts, e.g. "12 visits · 3 arrived · 1 no-show". */
+    public String getSummary() {
+        return summary;
     }
 
     public String getDayLabel() {

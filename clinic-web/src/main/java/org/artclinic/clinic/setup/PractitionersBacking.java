@@ -141,7 +141,9 @@ public class PractitionersBacking implements Serializable {
         name = null;
         discipline = null;
         npi = null;
-        colour = DEFAULT_COLOUR;
+        // a colour no active practitioner has, so the calendar's columns stay apart
+        colour = PractitionerColours.forNew(getPractitioners().stream().filter(Practitioner::isActive)
+                .map(Practitioner::getColour).toList());
         username = null;
     }
 

@@ -160,7 +160,7 @@ class ScheduleJourneyIT {
         browser.findElement(By.xpath(row(missingName) + "//button[contains(@id,'noShow')]")).click();
         // the status, not the row: the row's own No-show button carries the same words
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                By.xpath(row(missingName) + "//*[contains(@class, 'clinic-status')]"), "No-show"));
+                By.xpath(row(missingName) + "//*[contains(@class, 'clinic-chip')]"), "No-show"));
         assertEquals(0, browser.findElements(By.xpath(row(missingName) + "//button")).size(),
                 "nothing more to do for a no-show");
         assertEquals("\"NO_SHOW\"", api.appointment(missedVisit).get("status"));

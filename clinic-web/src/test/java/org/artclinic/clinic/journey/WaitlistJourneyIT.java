@@ -83,7 +83,11 @@ class WaitlistJourneyIT {
         for (String shown : List.of("Anyone", "Any day", "Any earlier slot", "Waiting")) {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(row(rex)), shown));
         }
+        // removing is the quiet action, and asks first
         click(browser, By.xpath(row(rex) + "//button[contains(@id,'remove')]"));
+        WebElement confirm = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("listForm:confirm")));
+        assertTrue(confirm.getText().contains("Take " + rex + " off the waitlist?"), confirm.getText());
+        click(browser, By.id("listForm:confirmYes"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), rex + " is off the waitlist"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath(row(rex))));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("listForm:entries"), "Nobody is waiting"));

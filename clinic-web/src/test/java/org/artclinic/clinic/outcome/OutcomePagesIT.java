@@ -108,12 +108,12 @@ class OutcomePagesIT {
         return "outcome/administer.xhtml?patient=" + patient + "&instrument=" + instrument;
     }
 
-    /** The radio group of every item; null is "Not answered" (an empty value). */
+    /** The radio group of every item; null is "Not answered" (the value -1). */
     private static Map<String, String> answers(Integer... answers) {
         Map<String, String> fields = new LinkedHashMap<>();
         List<Integer> given = java.util.Arrays.asList(answers);
         for (int i = 0; i < given.size(); i++) {
-            fields.put("items:" + i + ":answer", given.get(i) == null ? "" : String.valueOf(given.get(i)));
+            fields.put("items:" + i + ":answer", given.get(i) == null ? "-1" : String.valueOf(given.get(i)));
         }
         return fields;
     }
