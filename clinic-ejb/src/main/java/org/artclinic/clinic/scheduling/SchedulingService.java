@@ -1,7 +1,6 @@
 package org.artclinic.clinic.scheduling;
 
 import java.security.Principal;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +33,7 @@ import org.artclinic.clinic.patient.Patient;
 import org.artclinic.clinic.patient.PatientSearch;
 import org.artclinic.clinic.security.Role;
 import org.artclinic.clinic.setup.AppointmentType;
+import org.artclinic.clinic.setup.ClinicClock;
 import org.artclinic.clinic.setup.Location;
 import org.artclinic.clinic.setup.Practitioner;
 import org.artclinic.clinic.setup.Room;
@@ -78,7 +78,8 @@ public class SchedulingService {
     @ConfigProperty(name = "clinic.phone.default-region", defaultValue = PhoneNumbers.DEFAULT_REGION)
     private String phoneRegion;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private ClinicClock clock;
 
     // ---- booking
 
@@ -91,7 +92,7 @@ public class SchedulingService {
         TimeSlot slot = slot(request.start(), request.end(), type);
         Location location = location(request.locationId(), room, practitioner, slot);
         Appointment appointment = new Appointment(patient, practitioner, location, room, type, slot,
-                request.notes(), caller(), clock.instant());
+                request.notes(), caller(), clock.now());
         requireFree(appointment, practitioner, room, slot);
         em.persist(appointment);
         return appointment;
@@ -122,27 +123,27 @@ public class SchedulingService {
 
     public Appointment checkIn(long appointmentId, Money copayCollected) {
         Appointment appointment = find(Appointment.class, appointmentId, "appointment");
-        appointment.checkIn(clock.instant(), copayCollected);
+        appointment.checkIn(clock.now(), copayCollected);
         return appointment;
     }
 
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     public Appointment startTreatment(long appointmentId) {
         Appointment appointment = find(Appointment.class, appointmentId, "appointment");
-        appointment.startTreatment(clock.instant());
+        appointment.startTreatment(clock.now());
         return appointment;
     }
 
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     public Appointment complete(long appointmentId) {
         Appointment appointment = find(Appointment.class, appointmentId, "appointment");
-        appointment.complete(clock.instant());
+        appointment.complete(clock.now());
         return appointment;
     }
 
     public Appointment markNoShow(long appointmentId) {
         Appointment appointment = find(Appointment.class, appointmentId, "appointment");
-        appointment.markNoShow(clock.instant());
+        appointment.markNoShow(clock.now());
         return appointment;
     }
 
@@ -152,7 +153,7 @@ public class SchedulingService {
      */
     public CancellationResult cancel(long appointmentId, String reason) {
         Appointment appointment = find(Appointment.class, appointmentId, "appointment");
-        appointment.cancel(reason, clock.instant(), policy());
+        appointment.cancel(reason, clock.now(), policy());
         List<Long> first = candidates(appointment, 0, OFFERS_AT_ONCE);
         long more = first.size() < OFFERS_AT_ONCE ? 0 : countCandidates(appointment) - first.size();
         return new CancellationResult(appointment, offers(appointment, first), more);
@@ -242,7 +243,7 @@ public class SchedulingService {
         Location location = find(Location.class, request.locationId(), "location");
         AppointmentType type = request.appointmentTypeId() == null ? null
                 : find(AppointmentType.class, request.appointmentTypeId(), "appointment type");
-        AppointmentSeries series = new AppointmentSeries(patient, request.rule(), caller(), clock.instant());
+        AppointmentSeries series = new AppointmentSeries(patient, request.rule(), caller(), clock.now());
         List<Appointment> booked = new ArrayList<>();
         List<OccurrencePreview> skipped = new ArrayList<>();
         for (TimeSlot slot : request.rule().occurrences(location.getZone())) {
@@ -252,7 +253,7 @@ public class SchedulingService {
                 continue;
             }
             Appointment visit = new Appointment(patient, practitioner, location, room, type, slot, request.notes(),
-                    caller(), clock.instant());
+                    caller(), clock.now());
             if (booked.isEmpty()) {
                 em.persist(series);
             }
@@ -271,7 +272,7 @@ public class SchedulingService {
     /** Cancels one visit of a series, it and the later ones, or all visits still to come. */
     public List<Appointment> cancelSeries(long appointmentId, SeriesScope scope, String reason) {
         List<Appointment> affected = inScope(appointmentId, scope);
-        Instant now = clock.instant();
+        Instant now = clock.now();
         List<Appointment> cancelled = new ArrayList<>();
         for (Appointment visit : affected) {
             if (visit.getStatus() == AppointmentStatus.BOOKED) {
@@ -324,7 +325,7 @@ public class SchedulingService {
         }
         List<Appointment> all = em.createNamedQuery(Appointment.OF_SERIES, Appointment.class)
                 .setParameter("series", chosen.getSeries()).getResultList();
-        Instant from = scope == SeriesScope.ALL ? clock.instant() : chosen.getStartsAt();
+        Instant from = scope == SeriesScope.ALL ? clock.now() : chosen.getStartsAt();
         return all.stream().filter(a -> !a.getStartsAt().isBefore(from) || a.equals(chosen)).toList();
     }
 
@@ -335,7 +336,7 @@ public class SchedulingService {
         Patient patient = find(Patient.class, patientId, "patient");
         List<Practitioner> practitioners = practitionerIds == null ? List.of()
                 : practitionerIds.stream().map(id -> find(Practitioner.class, id, "practitioner")).toList();
-        WaitlistEntry entry = new WaitlistEntry(patient, practitioners, days, earliest, latest, note, clock.instant());
+        WaitlistEntry entry = new WaitlistEntry(patient, practitioners, days, earliest, latest, note, clock.now());
         em.persist(entry);
         return entry;
     }
@@ -440,7 +441,7 @@ public class SchedulingService {
             throw new DomainException("The appointment of " + appointment.describe()
                     + " is not cancelled, so its slot is not free.");
         }
-        if (!appointment.getStartsAt().isAfter(clock.instant())) {
+        if (!appointment.getStartsAt().isAfter(clock.now())) {
             throw new DomainException("The slot of the cancelled appointment of " + appointment.describe()
                     + " has begun, so it can no longer be offered.");
         }

@@ -17,6 +17,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.artclinic.clinic.common.DomainException;
@@ -25,6 +26,7 @@ import org.artclinic.clinic.intake.IntakeService;
 import org.artclinic.clinic.scheduling.Appointment;
 import org.artclinic.clinic.scheduling.AppointmentStatus;
 import org.artclinic.clinic.scheduling.SchedulingService;
+import org.artclinic.clinic.setup.ClinicClock;
 import org.artclinic.clinic.setup.ClinicSetupService;
 import org.artclinic.clinic.setup.Location;
 import org.artclinic.clinic.setup.Practitioner;
@@ -52,6 +54,9 @@ public class MyDayBacking implements Serializable {
 
         private static final long serialVersionUID = 1L;
     }
+
+    @Inject
+    private ClinicClock clock;
 
     @EJB
     private SchedulingService scheduling;
@@ -84,7 +89,7 @@ public class MyDayBacking implements Serializable {
             return;
         }
         practitionerName = practitioner.get().getDisplayName();
-        Instant now = Instant.now();
+        Instant now = clock.now();
         List<Location> locations = setup.locations().stream().filter(Location::isActive).toList();
         if (locations.isEmpty()) {
             rows = List.of();

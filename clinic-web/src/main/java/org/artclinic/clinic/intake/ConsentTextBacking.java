@@ -1,16 +1,17 @@
 package org.artclinic.clinic.intake;
 
 import java.io.Serializable;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.artclinic.clinic.common.DomainException;
+import org.artclinic.clinic.setup.ClinicClock;
 import org.artclinic.clinic.web.Messages;
 
 /**
@@ -30,6 +31,9 @@ public class ConsentTextBacking implements Serializable {
             String body) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
+
+    @Inject
+    private ClinicClock clock;
 
     @EJB
     private IntakeService intakes;
@@ -57,7 +61,7 @@ public class ConsentTextBacking implements Serializable {
         if (versions == null) {
             versions = intakes.consentTextVersions().stream()
                     .map(text -> new VersionRow(text.getNumber(),
-                            WHEN.format(text.getPublishedAt().atZone(ZoneId.systemDefault())), text.getPublishedBy(),
+                            WHEN.format(text.getPublishedAt().atZone(clock.zone())), text.getPublishedBy(),
                             text.isRequiresNewSignature(), text.getBody()))
                     .toList();
         }

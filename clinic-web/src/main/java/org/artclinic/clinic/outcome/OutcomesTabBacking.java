@@ -24,6 +24,7 @@ import org.artclinic.clinic.intake.IntakeAssessment;
 import org.artclinic.clinic.intake.IntakeService;
 import org.artclinic.clinic.intake.RegionWords;
 import org.artclinic.clinic.security.Role;
+import org.artclinic.clinic.setup.ClinicClock;
 import org.artclinic.clinic.web.Formats;
 import org.artclinic.clinic.web.Messages;
 import org.omnifaces.cdi.Param;
@@ -55,6 +56,9 @@ public class OutcomesTabBacking implements Serializable {
     /** An instrument the patient has answered, and how often. */
     public record Recorded(Instrument instrument, long count) implements Serializable {
     }
+
+    @Inject
+    private ClinicClock clock;
 
     @EJB
     private OutcomeService outcomes;
@@ -159,7 +163,7 @@ public class OutcomesTabBacking implements Serializable {
             JsonArrayBuilder labels = Json.createArrayBuilder();
             JsonArrayBuilder scores = Json.createArrayBuilder();
             int points = 0;
-            ZoneId zone = ZoneId.systemDefault();
+            ZoneId zone = clock.zone(); // a measure names no location: the clinic's day
             for (OutcomeEntry entry : newestFirst) {
                 OutcomeMeasure measure = entry.measure();
                 if (measure.isScored()) {

@@ -2,7 +2,6 @@ package org.artclinic.clinic.scheduling;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,6 +21,7 @@ import jakarta.inject.Named;
 import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.common.Money;
 import org.artclinic.clinic.patient.PatientSummary;
+import org.artclinic.clinic.setup.ClinicClock;
 import org.artclinic.clinic.setup.ClinicSetupService;
 import org.artclinic.clinic.setup.Location;
 import org.artclinic.clinic.web.Messages;
@@ -57,6 +57,9 @@ public class DaySheetBacking implements Serializable {
     private ClinicSetupService setup;
 
     @Inject
+    private ClinicClock clock;
+
+    @Inject
     private PatientPicker patientPicker;
 
     @Inject
@@ -79,14 +82,14 @@ public class DaySheetBacking implements Serializable {
         // the location asked for if it is open, else the first: the day is always one location's
         locationId = locations.stream().map(Location::getId).filter(id -> id.equals(locationParam)).findFirst()
                 .orElse(locations.isEmpty() ? null : locations.get(0).getId());
-        day = locationId == null ? LocalDate.now() : today(); // no open location: an empty sheet
+        day = locationId == null ? clock.today() : today(); // no open location: an empty sheet
         load();
     }
 
     /** Another location: "today" there may be another date than where the front desk was looking. */
     public void changeLocation() {
         Long shown = shownLocationId;
-        if (shown != null && day != null && day.equals(LocalDate.now(zoneOf(shown)))) {
+        if (shown != null && day != null && day.equals(LocalDate.ofInstant(clock.now(), zoneOf(shown)))) {
             day = today();
         }
         load();
@@ -94,7 +97,7 @@ public class DaySheetBacking implements Serializable {
 
     /** Today in the location's time zone, not the server's. */
     private LocalDate today() {
-        return LocalDate.now(zone());
+        return LocalDate.ofInstant(clock.now(), zone());
     }
 
     public void load() {
@@ -107,7 +110,7 @@ public class DaySheetBacking implements Serializable {
         }
         shownLocationId = locationId;
         ZoneId zone = zone();
-        Instant now = Clock.systemUTC().instant();
+        Instant now = clock.now();
         Map<Long, List<Row>> rows = new LinkedHashMap<>();
         Map<Long, Group> byPractitioner = new LinkedHashMap<>();
         try {

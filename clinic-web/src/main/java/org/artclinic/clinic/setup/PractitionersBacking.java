@@ -36,6 +36,9 @@ public class PractitionersBacking implements Serializable {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
+    private ClinicClock clock;
+
+    @Inject
     private ClinicSetupService setup;
 
     private transient List<Practitioner> practitioners;
@@ -244,7 +247,7 @@ public class PractitionersBacking implements Serializable {
     /** Time off is typed and shown in the zone of the location chosen beside it. */
     public ZoneId getTimeOffZone() {
         return getLocations().stream().filter(l -> l.getId().equals(timeOffLocationId)).findFirst()
-                .map(Location::getZone).orElse(ZoneId.systemDefault());
+                .map(Location::getZone).orElseGet(clock::zone);
     }
 
     public String local(Instant instant) {
