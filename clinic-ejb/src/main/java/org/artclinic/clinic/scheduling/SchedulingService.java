@@ -30,7 +30,7 @@ import org.artclinic.clinic.common.Money;
 import org.artclinic.clinic.common.PhoneNumbers;
 import org.artclinic.clinic.common.TimeSlot;
 import org.artclinic.clinic.patient.Patient;
-import org.artclinic.clinic.patient.PatientSearch;
+import org.artclinic.clinic.patient.PatientCondition;
 import org.artclinic.clinic.security.Role;
 import org.artclinic.clinic.setup.AppointmentType;
 import org.artclinic.clinic.setup.ClinicClock;
@@ -351,7 +351,7 @@ public class SchedulingService {
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     public List<WaitlistEntry> waitlist(Collection<WaitlistEntry.Status> statuses, String patientText, int first,
             int pageSize) {
-        PatientSearch search = PatientSearch.parse(patientText, phoneRegion);
+        PatientCondition search = PatientCondition.of(patientText, phoneRegion);
         TypedQuery<WaitlistEntry> query = em.createQuery("SELECT w FROM WaitlistEntry w JOIN FETCH w.patient p "
                 + "WHERE w.status IN :statuses AND " + search.where() + " ORDER BY w.createdAt, w.id",
                 WaitlistEntry.class);
@@ -362,7 +362,7 @@ public class SchedulingService {
 
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     public long countWaitlist(Collection<WaitlistEntry.Status> statuses, String patientText) {
-        PatientSearch search = PatientSearch.parse(patientText, phoneRegion);
+        PatientCondition search = PatientCondition.of(patientText, phoneRegion);
         TypedQuery<Long> query = em.createQuery("SELECT COUNT(w) FROM WaitlistEntry w JOIN w.patient p "
                 + "WHERE w.status IN :statuses AND " + search.where(), Long.class);
         return search.bind(query).setParameter("statuses", statuses(statuses)).getSingleResult();
