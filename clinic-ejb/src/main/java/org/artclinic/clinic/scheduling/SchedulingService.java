@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -193,14 +194,53 @@ public class SchedulingService {
         return query.getResultList();
     }
 
-    /** One day at a location, in its time zone: the front desk's day sheet. */
+    // ---- a day's appointments (day sheet, My day): one query per location, on the start index
+
+    /** Appointments with their patient, practitioner, room, type and location, for a page to show. */
+    private static final String DAY_QUERY = "SELECT a FROM Appointment a JOIN FETCH a.patient "
+            + "JOIN FETCH a.practitioner LEFT JOIN FETCH a.room LEFT JOIN FETCH a.appointmentType "
+            + "JOIN FETCH a.location WHERE a.location = :location ";
+
+    /** One day at a location, in its time zone: the front desk's day sheet (visits overlapping the day). */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER})
     public List<Appointment> day(long locationId, LocalDate day) {
         Location location = find(Location.class, locationId, "location");
         ZoneId zone = location.getZone();
-        return between(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant(), null, null)
-                .stream().filter(a -> a.getLocation().equals(location)).toList();
+        Instant start = day.atStartOfDay(zone).toInstant();
+        return em.createQuery(DAY_QUERY + "AND a.startsAt < :end AND a.startsAt > :earliest AND a.endsAt > :start "
+                + "ORDER BY a.startsAt, a.id", Appointment.class)
+                .setParameter("location", location)
+                .setParameter("start", start)
+                .setParameter("earliest", start.minus(Appointment.MAX_LENGTH))
+                .setParameter("end", day.plusDays(1).atStartOfDay(zone).toInstant())
+                .getResultList();
     }
+
+    /**
+     * A practitioner's visits of today, cancelled ones left out: at each open location, those
+     * starting on that location's date at {@code now} (in Denver it may still be yesterday when
+     * Chicago's day has begun), earliest first. One query per open location.
+     */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER})
+    public List<Appointment> dayOfPractitioner(long practitionerId, Instant now) {
+        Practitioner practitioner = find(Practitioner.class, practitionerId, "practitioner");
+        List<Appointment> day = new ArrayList<>();
+        for (Location location : em.createNamedQuery(Location.ACTIVE, Location.class).getResultList()) {
+            LocalDate today = LocalDate.ofInstant(now, location.getZone());
+            day.addAll(em.createQuery(DAY_QUERY + "AND a.practitioner = :practitioner AND a.status <> :cancelled "
+                    + "AND a.startsAt >= :start AND a.startsAt < :end ORDER BY a.startsAt, a.id", Appointment.class)
+                    .setParameter("location", location)
+                    .setParameter("practitioner", practitioner)
+                    .setParameter("cancelled", AppointmentStatus.CANCELLED)
+                    .setParameter("start", today.atStartOfDay(location.getZone()).toInstant())
+                    .setParameter("end", today.plusDays(1).atStartOfDay(location.getZone()).toInstant())
+                    .getResultList());
+        }
+        day.sort(Comparator.comparing(Appointment::getStartsAt).thenComparing(Appointment::getId));
+        return day;
+    }
+
+    // ---- (end of a day's appointments)
 
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER})
     public Appointment appointment(long id) {

@@ -78,7 +78,7 @@ public class DaySheetBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        locations = setup.locations().stream().filter(Location::isActive).toList();
+        locations = setup.activeLocations();
         // the location asked for if it is open, else the first: the day is always one location's
         locationId = locations.stream().map(Location::getId).filter(id -> id.equals(locationParam)).findFirst()
                 .orElse(locations.isEmpty() ? null : locations.get(0).getId());

@@ -43,6 +43,7 @@ public class PractitionersBacking implements Serializable {
 
     private transient List<Practitioner> practitioners;
     private transient List<Location> locations;
+    private transient List<Location> activeLocations;
     private transient List<WorkingHours> hours;
     private transient List<ScheduleException> timeOff;
 
@@ -84,7 +85,10 @@ public class PractitionersBacking implements Serializable {
     }
 
     public List<Location> getActiveLocations() {
-        return getLocations().stream().filter(Location::isActive).toList();
+        if (activeLocations == null) {
+            activeLocations = setup.activeLocations();
+        }
+        return activeLocations;
     }
 
     public List<Discipline> getDisciplines() {
