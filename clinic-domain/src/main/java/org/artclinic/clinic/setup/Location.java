@@ -18,9 +18,12 @@ import org.artclinic.clinic.common.Text;
 @Entity
 @Table(name = "location")
 @NamedQuery(name = Location.ALL, query = "SELECT l FROM Location l ORDER BY l.name")
+@NamedQuery(name = Location.ACTIVE, query = "SELECT l FROM Location l WHERE l.active = TRUE ORDER BY l.name")
 public class Location extends BaseEntity {
 
     public static final String ALL = "Location.all";
+    /** The locations still open (not closed in set-up). */
+    public static final String ACTIVE = "Location.active";
 
     @Column(nullable = false, length = 80, unique = true)
     private String name;

@@ -20,11 +20,14 @@ import org.artclinic.clinic.security.UserAccount;
 @Entity
 @Table(name = "practitioner")
 @NamedQuery(name = Practitioner.ALL, query = "SELECT p FROM Practitioner p ORDER BY p.displayName")
+@NamedQuery(name = Practitioner.ACTIVE,
+        query = "SELECT p FROM Practitioner p WHERE p.active = TRUE ORDER BY p.displayName")
 @NamedQuery(name = Practitioner.BY_USERNAME,
         query = "SELECT p FROM Practitioner p WHERE p.userAccount.username = :username")
 public class Practitioner extends BaseEntity {
 
     public static final String ALL = "Practitioner.all";
+    public static final String ACTIVE = "Practitioner.active";
     public static final String BY_USERNAME = "Practitioner.byUsername";
 
     @Column(name = "display_name", nullable = false, length = 120)

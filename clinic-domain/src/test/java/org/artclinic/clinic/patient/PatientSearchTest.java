@@ -2,15 +2,17 @@ package org.artclinic.clinic.patient;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Proxy;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
-import jakarta.persistence.Query;
-
+import org.artclinic.clinic.patient.PatientSearch.BirthDate;
+import org.artclinic.clinic.patient.PatientSearch.ChartNumber;
+import org.artclinic.clinic.patient.PatientSearch.Everyone;
+import org.artclinic.clinic.patient.PatientSearch.FamilyAndGiven;
+import org.artclinic.clinic.patient.PatientSearch.Name;
+import org.artclinic.clinic.patient.PatientSearch.Nobody;
+import org.artclinic.clinic.patient.PatientSearch.Phone;
+import org.artclinic.clinic.patient.PatientSearch.Words;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -21,17 +23,13 @@ class PatientSearchTest {
     @ParameterizedTest
     @ValueSource(strings = {"p1042", "P1042", " P1042 "})
     void aChartNumberIsLookedUpExactlyInUpperCase(String typed) {
-        PatientSearch search = PatientSearch.parse(typed, "US");
-        assertEquals("p.chartNumber = :chart", search.where());
-        assertEquals(Map.of("chart", "P1042"), search.parameters());
+        assertEquals(new ChartNumber("P1042"), PatientSearch.parse(typed, "US"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"1985-03-14", "03/14/1985", "3/14/1985"})
     void aBirthDateInIsoOrUsFormIsASearchByBirthDate(String typed) {
-        PatientSearch search = PatientSearch.parse(typed, "US");
-        assertEquals("p.birthDate = :birthDate", search.where());
-        assertEquals(Map.of("birthDate", LocalDate.of(1985, 3, 14)), search.parameters());
+        assertEquals(new BirthDate(LocalDate.of(1985, 3, 14)), PatientSearch.parse(typed, "US"));
     }
 
     @ParameterizedTest
@@ -39,7 +37,7 @@ class PatientSearchTest {
     void anImpossibleDateIsNotTurnedIntoAnotherDay(String typed) {
         // 2/30/2020 must not quietly become 29 February and list the patients born that day
         PatientSearch search = PatientSearch.parse(typed, "US");
-        assertFalse(search.parameters().containsKey("birthDate"), search.parameters().toString());
+        assertFalse(search instanceof BirthDate, search.toString());
     }
 
     @ParameterizedTest
@@ -47,116 +45,81 @@ class PatientSearchTest {
             "1 312 555 0100", "+1 (312) 555-0100"})
     void aWholePhoneNumberIsLookedUpInItsE164FormHoweverItIsWritten(String typed) {
         PatientSearch search = PatientSearch.parse(typed, "US");
-        assertEquals("p.phoneE164 LIKE :phone ESCAPE '\\'", search.where());
-        assertEquals(Map.of("phone", "+13125550100%"), search.parameters());
+        assertEquals("+13125550100", ((Phone) search).e164());
+    }
+
+    @Test
+    void aWholePhoneNumberKeepsItsTypedDigitsForPhonesSavedBeforeNormalizing() {
+        assertEquals(new Phone("+13125550100", "3125550100"), PatientSearch.parse("(312) 555-0100", "US"));
     }
 
     @Test
     void aWholeNumberWithoutCountryCodeBelongsToTheClinicsRegion() {
-        assertEquals(Map.of("phone", "+442079460958%"), PatientSearch.parse("020 7946 0958", "GB").parameters());
-        assertEquals(Map.of("phone", "+442079460958%"), PatientSearch.parse("+44 20 7946 0958", "US").parameters());
+        assertEquals("+442079460958", ((Phone) PatientSearch.parse("020 7946 0958", "GB")).e164());
+        assertEquals("+442079460958", ((Phone) PatientSearch.parse("+44 20 7946 0958", "US")).e164());
     }
 
     @Test
     void theBeginningOfAnInternationalNumberIsABeginningOfTheE164Form() {
-        PatientSearch search = PatientSearch.parse("+1 312 555", "US");
-        assertEquals("p.phoneE164 LIKE :phone ESCAPE '\\'", search.where());
-        assertEquals(Map.of("phone", "+1312555%"), search.parameters());
+        assertEquals(new Phone("+1312555", "1312555"), PatientSearch.parse("+1 312 555", "US"));
     }
 
     @Test
-    void anyOtherBeginningOfANumberIsAPrefixSearchOnTheTypedDigits() {
-        PatientSearch search = PatientSearch.parse("555 0100", "US");
-        assertEquals("p.phoneDigits LIKE :phone ESCAPE '\\'", search.where());
-        assertEquals(Map.of("phone", "5550100%"), search.parameters());
-        assertEquals(Map.of("phone", "555010%"), PatientSearch.parse("555.010", "US").parameters());
-        assertEquals(Map.of("phone", "55501020%"), PatientSearch.parse("(555) 010-20", "US").parameters());
+    void anyOtherBeginningOfANumberIsABeginningOfTheTypedDigitsOnly() {
+        assertEquals(new Phone(null, "5550100"), PatientSearch.parse("555 0100", "US"));
+        assertEquals(new Phone(null, "555010"), PatientSearch.parse("555.010", "US"));
+        assertEquals(new Phone(null, "55501020"), PatientSearch.parse("(555) 010-20", "US"));
     }
 
     @Test
     void aSingleWordIsAPrefixOfTheFamilyOrTheGivenName() {
-        PatientSearch search = PatientSearch.parse("Smi", "US");
-        assertEquals("(p.searchFamily LIKE :name ESCAPE '\\' OR p.searchGiven LIKE :name ESCAPE '\\')", search.where());
-        assertEquals(Map.of("name", "smi%"), search.parameters());
+        assertEquals(new Name("smi"), PatientSearch.parse("Smi", "US"));
     }
 
     @Test
     void accentsAndApostrophesInTheSearchAreIgnoredLikeInTheStoredNames() {
-        assertEquals(Map.of("name", "zoe%"), PatientSearch.parse("Zoë", "US").parameters());
-        assertEquals(Map.of("name", "oneil%"), PatientSearch.parse("O'Neil", "US").parameters());
+        assertEquals(new Name("zoe"), PatientSearch.parse("Zoë", "US"));
+        assertEquals(new Name("oneil"), PatientSearch.parse("O'Neil", "US"));
     }
 
     @Test
     void twoWordsFindGivenThenFamilyOrTheOtherWayRound() {
-        PatientSearch search = PatientSearch.parse("jo smi", "US");
-        assertTrue(search.where().contains("(p.searchGiven LIKE :first ESCAPE '\\' AND p.searchFamily LIKE :rest"),
-                search.where());
-        assertTrue(search.where().contains("(p.searchFamily LIKE :first ESCAPE '\\' AND p.searchGiven LIKE :rest"),
-                search.where());
-        Map<String, Object> expected = new LinkedHashMap<>();
-        expected.put("first", "jo%");
-        expected.put("rest", "smi%");
-        expected.put("whole", "jo smi%");
-        assertEquals(expected, search.parameters());
+        assertEquals(new Words("jo", "smi"), PatientSearch.parse("jo smi", "US"));
     }
 
     @Test
     void twoWordsAlsoFindADoubleFamilyName() {
         // "van der" must still find "van der Berg", stored as one family name with spaces
-        PatientSearch search = PatientSearch.parse("van der", "US");
-        assertTrue(search.where().contains("p.searchFamily LIKE :whole"), search.where());
-        assertEquals("van der%", search.parameters().get("whole"));
+        assertEquals("van der", ((Words) PatientSearch.parse("van  der", "US")).whole());
     }
 
     @Test
     void familyCommaGivenSearchesEachNameInItsColumn() {
-        PatientSearch search = PatientSearch.parse("Smith, Jo", "US");
-        assertEquals("p.searchFamily LIKE :family ESCAPE '\\' AND p.searchGiven LIKE :given ESCAPE '\\'",
-                search.where());
-        assertEquals(Map.of("family", "smith%", "given", "jo%"), search.parameters());
+        assertEquals(new FamilyAndGiven("smith", "jo"), PatientSearch.parse("Smith, Jo", "US"));
     }
 
     @Test
     void aCommaWithOnlyOneSideIsASearchForThatName() {
-        assertEquals(Map.of("name", "smith%"), PatientSearch.parse("Smith,", "US").parameters());
-        assertEquals(Map.of("name", "jo%"), PatientSearch.parse(", Jo", "US").parameters());
+        assertEquals(new Name("smith"), PatientSearch.parse("Smith,", "US"));
+        assertEquals(new Name("jo"), PatientSearch.parse(", Jo", "US"));
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"   "})
     void nothingTypedListsEveryone(String typed) {
-        PatientSearch search = PatientSearch.parse(typed, "US");
-        assertEquals("1 = 1", search.where());
-        assertTrue(search.parameters().isEmpty());
+        assertEquals(new Everyone(), PatientSearch.parse(typed, "US"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"'", "''", ",", ", ,", "?!", "-- --", "...", "()"})
     void punctuationOnlyFindsNobody(String typed) {
-        PatientSearch search = PatientSearch.parse(typed, "US");
-        assertEquals("1 = 0", search.where());
-        assertTrue(search.parameters().isEmpty());
+        assertEquals(new Nobody(), PatientSearch.parse(typed, "US"));
     }
 
     @Test
-    void wildcardsTypedByTheUserAreNotWildcards() {
-        assertEquals(Map.of("name", "smi%"), PatientSearch.parse("smi%", "US").parameters());
-        assertEquals(Map.of("name", "jo%"), PatientSearch.parse("j_o", "US").parameters());
-    }
-
-    @Test
-    void bindSetsEveryParameterOnTheQuery() {
-        Map<String, Object> bound = new LinkedHashMap<>();
-        Query query = (Query) Proxy.newProxyInstance(Query.class.getClassLoader(), new Class<?>[] {Query.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("setParameter") && args.length == 2 && args[0] instanceof String name) {
-                        bound.put(name, args[1]);
-                        return proxy;
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
-        PatientSearch.parse("Smith, Jo", "US").bind(query);
-        assertEquals(Map.of("family", "smith%", "given", "jo%"), bound);
+    void wildcardsTypedByTheUserAreNotPartOfTheName() {
+        assertEquals(new Name("smi"), PatientSearch.parse("smi%", "US"));
+        assertEquals(new Name("jo"), PatientSearch.parse("j_o", "US"));
     }
 }

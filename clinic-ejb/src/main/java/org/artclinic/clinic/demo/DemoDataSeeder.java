@@ -1,7 +1,6 @@
 package org.artclinic.clinic.demo;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +20,7 @@ import org.artclinic.clinic.scheduling.CancellationPolicy;
 import org.artclinic.clinic.security.PasswordHasher;
 import org.artclinic.clinic.security.Role;
 import org.artclinic.clinic.security.UserAccount;
+import org.artclinic.clinic.setup.ClinicClock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -66,6 +66,9 @@ public class DemoDataSeeder {
     private PasswordHasher passwordHasher;
 
     @Inject
+    private ClinicClock clock;
+
+    @Inject
     @ConfigProperty(name = "clinic.demo.seed", defaultValue = "false")
     private boolean seed;
 
@@ -109,7 +112,7 @@ public class DemoDataSeeder {
             if (!exists) {
                 demoPasswordHash = passwordHasher.hash(DEMO_PASSWORD, demo.username());
                 em.persist(new UserAccount(demo.username(), demo.fullName(), demoPasswordHash, Set.of(demo.role()),
-                        Instant.now()));
+                        clock.now()));
                 created++;
             }
         }
@@ -131,7 +134,7 @@ public class DemoDataSeeder {
         if (!em.createNamedQuery(ConsentText.LATEST, ConsentText.class).setMaxResults(1).getResultList().isEmpty()) {
             return 0;
         }
-        em.persist(new ConsentText(null, DEMO_CONSENT_TEXT, true, "system", Instant.now().minus(CONSENT_TEXT_AGE)));
+        em.persist(new ConsentText(null, DEMO_CONSENT_TEXT, true, "system", clock.now().minus(CONSENT_TEXT_AGE)));
         LOG.info("Demo consent text published as version 1.");
         return 1;
     }
@@ -165,7 +168,7 @@ public class DemoDataSeeder {
     @RolesAllowed(Role.Names.ADMIN)
     public int seedDemoClinic() {
         long started = System.nanoTime();
-        DemoClinicSeeder seeder = new DemoClinicSeeder(em, Instant.now(),
+        DemoClinicSeeder seeder = new DemoClinicSeeder(em, clock.now(),
                 CancellationPolicy.ofHours(lateCancelNoticeHours),
                 () -> demoPasswordHash != null ? demoPasswordHash : passwordHasher.hash(DEMO_PASSWORD, "practitioner"));
         DemoClinicSeeder.Result result = seeder.seed();

@@ -1,7 +1,6 @@
 package org.artclinic.clinic.outcome;
 
 import java.security.Principal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -21,6 +21,7 @@ import jakarta.persistence.TypedQuery;
 import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.patient.Patient;
 import org.artclinic.clinic.security.Role;
+import org.artclinic.clinic.setup.ClinicClock;
 
 /**
  * Records outcome measures and reads a patient's history of them.
@@ -46,7 +47,8 @@ public class OutcomeService {
     @Resource
     private SessionContext session;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private ClinicClock clock;
 
     /**
      * Scores and stores one administration. An administration that cannot be scored (too many
@@ -59,7 +61,7 @@ public class OutcomeService {
     @RolesAllowed({Role.Names.PRACTITIONER, Role.Names.FRONT_DESK})
     public OutcomeEntry record(long patientId, Instrument instrument, List<Integer> answers, Instant administeredAt) {
         Patient patient = patient(patientId);
-        Instant now = clock.instant();
+        Instant now = clock.now();
         Instant at = administeredAt == null ? now : administeredAt;
         if (at.isAfter(now.plus(FUTURE_TOLERANCE))) {
             throw new DomainException("An outcome measure cannot be recorded for a time in the future.");

@@ -135,7 +135,7 @@ public class PatientService {
 
     /** A page of patients matching what the front desk typed; see {@link PatientSearch}. */
     public List<Patient> search(String text, int first, int pageSize) {
-        PatientSearch search = searchFor(text);
+        PatientCondition search = searchFor(text);
         TypedQuery<Patient> query = em.createQuery("SELECT p FROM Patient p WHERE " + search.where()
                 + " ORDER BY p.searchFamily, p.searchGiven, p.id", Patient.class);
         search.bind(query);
@@ -143,18 +143,18 @@ public class PatientService {
     }
 
     public long count(String text) {
-        PatientSearch search = PatientSearch.parse(text, phoneRegion);
+        PatientCondition search = PatientCondition.of(text, phoneRegion);
         long found = countOf(search);
         return found == 0 && search.fallback() != null ? countOf(search.fallback()) : found;
     }
 
     /** The search for the text; its fallback when it finds nobody (a phone saved before normalizing). */
-    private PatientSearch searchFor(String text) {
-        PatientSearch search = PatientSearch.parse(text, phoneRegion);
+    private PatientCondition searchFor(String text) {
+        PatientCondition search = PatientCondition.of(text, phoneRegion);
         return search.fallback() != null && countOf(search) == 0 ? search.fallback() : search;
     }
 
-    private long countOf(PatientSearch search) {
+    private long countOf(PatientCondition search) {
         TypedQuery<Long> query = em.createQuery("SELECT COUNT(p) FROM Patient p WHERE " + search.where(), Long.class);
         search.bind(query);
         return query.getSingleResult();

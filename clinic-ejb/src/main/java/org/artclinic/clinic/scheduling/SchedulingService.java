@@ -1,7 +1,6 @@
 package org.artclinic.clinic.scheduling;
 
 import java.security.Principal;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,9 +31,10 @@ import org.artclinic.clinic.common.Money;
 import org.artclinic.clinic.common.PhoneNumbers;
 import org.artclinic.clinic.common.TimeSlot;
 import org.artclinic.clinic.patient.Patient;
-import org.artclinic.clinic.patient.PatientSearch;
+import org.artclinic.clinic.patient.PatientCondition;
 import org.artclinic.clinic.security.Role;
 import org.artclinic.clinic.setup.AppointmentType;
+import org.artclinic.clinic.setup.ClinicClock;
 import org.artclinic.clinic.setup.Location;
 import org.artclinic.clinic.setup.Practitioner;
 import org.artclinic.clinic.setup.Room;
@@ -78,7 +79,8 @@ public class SchedulingService {
     @ConfigProperty(name = "clinic.phone.default-region", defaultValue = PhoneNumbers.DEFAULT_REGION)
     private String phoneRegion;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private ClinicClock clock;
 
     // ---- booking
 
@@ -91,7 +93,7 @@ public class SchedulingService {
         TimeSlot slot = slot(request.start(), request.end(), type);
         Location location = location(request.locationId(), room, practitioner, slot);
         Appointment appointment = new Appointment(patient, practitioner, location, room, type, slot,
-                request.notes(), caller(), clock.instant());
+                request.notes(), caller(), clock.now());
         requireFree(appointment, practitioner, room, slot);
         em.persist(appointment);
         return appointment;
@@ -122,27 +124,27 @@ public class SchedulingService {
 
     public Appointment checkIn(long appointmentId, Money copayCollected) {
         Appointment appointment = find(Appointment.class, appointmentId, "appointment");
-        appointment.checkIn(clock.instant(), copayCollected);
+        appointment.checkIn(clock.now(), copayCollected);
         return appointment;
     }
 
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     public Appointment startTreatment(long appointmentId) {
         Appointment appointment = find(Appointment.class, appointmentId, "appointment");
-        appointment.startTreatment(clock.instant());
+        appointment.startTreatment(clock.now());
         return appointment;
     }
 
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     public Appointment complete(long appointmentId) {
         Appointment appointment = find(Appointment.class, appointmentId, "appointment");
-        appointment.complete(clock.instant());
+        appointment.complete(clock.now());
         return appointment;
     }
 
     public Appointment markNoShow(long appointmentId) {
         Appointment appointment = find(Appointment.class, appointmentId, "appointment");
-        appointment.markNoShow(clock.instant());
+        appointment.markNoShow(clock.now());
         return appointment;
     }
 
@@ -152,7 +154,7 @@ public class SchedulingService {
      */
     public CancellationResult cancel(long appointmentId, String reason) {
         Appointment appointment = find(Appointment.class, appointmentId, "appointment");
-        appointment.cancel(reason, clock.instant(), policy());
+        appointment.cancel(reason, clock.now(), policy());
         List<Long> first = candidates(appointment, 0, OFFERS_AT_ONCE);
         long more = first.size() < OFFERS_AT_ONCE ? 0 : countCandidates(appointment) - first.size();
         return new CancellationResult(appointment, offers(appointment, first), more);
@@ -192,14 +194,59 @@ public class SchedulingService {
         return query.getResultList();
     }
 
-    /** One day at a location, in its time zone: the front desk's day sheet. */
+    // ---- a day's appointments (day sheet, My day): one query per location, on the start index
+
+    /** Appointments with their patient, practitioner, room, type and location, for a page to show. */
+    private static final String DAY_QUERY = "SELECT a FROM Appointment a JOIN FETCH a.patient "
+            + "JOIN FETCH a.practitioner LEFT JOIN FETCH a.room LEFT JOIN FETCH a.appointmentType "
+            + "JOIN FETCH a.location WHERE a.location = :location ";
+
+    /** One day at a location, in its time zone: the front desk's day sheet (visits overlapping the day). */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER})
     public List<Appointment> day(long locationId, LocalDate day) {
         Location location = find(Location.class, locationId, "location");
         ZoneId zone = location.getZone();
-        return between(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant(), null, null)
-                .stream().filter(a -> a.getLocation().equals(location)).toList();
+        Instant start = day.atStartOfDay(zone).toInstant();
+        return em.createQuery(DAY_QUERY + "AND a.startsAt < :end AND a.startsAt > :earliest AND a.endsAt > :start "
+                + "ORDER BY a.startsAt, a.id", Appointment.class)
+                .setParameter("location", location)
+                .setParameter("start", start)
+                .setParameter("earliest", start.minus(Appointment.MAX_LENGTH))
+                .setParameter("end", day.plusDays(1).atStartOfDay(zone).toInstant())
+                .getResultList();
     }
+
+    /**
+     * A practitioner's visits of today, cancelled ones left out: at each open location, those
+     * starting on that location's date at {@code now} (in Denver it may still be yesterday when
+     * Chicago's day has begun), earliest first. One query per open location.
+     */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER})
+    public List<Appointment> dayOfPractitioner(long practitionerId, Instant now) {
+        return dayOfPractitioner(practitionerId, now, null);
+    }
+
+    /** As {@link #dayOfPractitioner(long, Instant)}, but on {@code date} at every location when it is not null. */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER})
+    public List<Appointment> dayOfPractitioner(long practitionerId, Instant now, LocalDate date) {
+        Practitioner practitioner = find(Practitioner.class, practitionerId, "practitioner");
+        List<Appointment> day = new ArrayList<>();
+        for (Location location : em.createNamedQuery(Location.ACTIVE, Location.class).getResultList()) {
+            LocalDate today = date != null ? date : LocalDate.ofInstant(now, location.getZone());
+            day.addAll(em.createQuery(DAY_QUERY + "AND a.practitioner = :practitioner AND a.status <> :cancelled "
+                    + "AND a.startsAt >= :start AND a.startsAt < :end ORDER BY a.startsAt, a.id", Appointment.class)
+                    .setParameter("location", location)
+                    .setParameter("practitioner", practitioner)
+                    .setParameter("cancelled", AppointmentStatus.CANCELLED)
+                    .setParameter("start", today.atStartOfDay(location.getZone()).toInstant())
+                    .setParameter("end", today.plusDays(1).atStartOfDay(location.getZone()).toInstant())
+                    .getResultList());
+        }
+        day.sort(Comparator.comparing(Appointment::getStartsAt).thenComparing(Appointment::getId));
+        return day;
+    }
+
+    // ---- (end of a day's appointments)
 
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER})
     public Appointment appointment(long id) {
@@ -242,7 +289,7 @@ public class SchedulingService {
         Location location = find(Location.class, request.locationId(), "location");
         AppointmentType type = request.appointmentTypeId() == null ? null
                 : find(AppointmentType.class, request.appointmentTypeId(), "appointment type");
-        AppointmentSeries series = new AppointmentSeries(patient, request.rule(), caller(), clock.instant());
+        AppointmentSeries series = new AppointmentSeries(patient, request.rule(), caller(), clock.now());
         List<Appointment> booked = new ArrayList<>();
         List<OccurrencePreview> skipped = new ArrayList<>();
         for (TimeSlot slot : request.rule().occurrences(location.getZone())) {
@@ -252,7 +299,7 @@ public class SchedulingService {
                 continue;
             }
             Appointment visit = new Appointment(patient, practitioner, location, room, type, slot, request.notes(),
-                    caller(), clock.instant());
+                    caller(), clock.now());
             if (booked.isEmpty()) {
                 em.persist(series);
             }
@@ -271,7 +318,7 @@ public class SchedulingService {
     /** Cancels one visit of a series, it and the later ones, or all visits still to come. */
     public List<Appointment> cancelSeries(long appointmentId, SeriesScope scope, String reason) {
         List<Appointment> affected = inScope(appointmentId, scope);
-        Instant now = clock.instant();
+        Instant now = clock.now();
         List<Appointment> cancelled = new ArrayList<>();
         for (Appointment visit : affected) {
             if (visit.getStatus() == AppointmentStatus.BOOKED) {
@@ -324,7 +371,7 @@ public class SchedulingService {
         }
         List<Appointment> all = em.createNamedQuery(Appointment.OF_SERIES, Appointment.class)
                 .setParameter("series", chosen.getSeries()).getResultList();
-        Instant from = scope == SeriesScope.ALL ? clock.instant() : chosen.getStartsAt();
+        Instant from = scope == SeriesScope.ALL ? clock.now() : chosen.getStartsAt();
         return all.stream().filter(a -> !a.getStartsAt().isBefore(from) || a.equals(chosen)).toList();
     }
 
@@ -335,7 +382,7 @@ public class SchedulingService {
         Patient patient = find(Patient.class, patientId, "patient");
         List<Practitioner> practitioners = practitionerIds == null ? List.of()
                 : practitionerIds.stream().map(id -> find(Practitioner.class, id, "practitioner")).toList();
-        WaitlistEntry entry = new WaitlistEntry(patient, practitioners, days, earliest, latest, note, clock.instant());
+        WaitlistEntry entry = new WaitlistEntry(patient, practitioners, days, earliest, latest, note, clock.now());
         em.persist(entry);
         return entry;
     }
@@ -350,7 +397,7 @@ public class SchedulingService {
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     public List<WaitlistEntry> waitlist(Collection<WaitlistEntry.Status> statuses, String patientText, int first,
             int pageSize) {
-        PatientSearch search = PatientSearch.parse(patientText, phoneRegion);
+        PatientCondition search = PatientCondition.of(patientText, phoneRegion);
         TypedQuery<WaitlistEntry> query = em.createQuery("SELECT w FROM WaitlistEntry w JOIN FETCH w.patient p "
                 + "WHERE w.status IN :statuses AND " + search.where() + " ORDER BY w.createdAt, w.id",
                 WaitlistEntry.class);
@@ -361,7 +408,7 @@ public class SchedulingService {
 
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     public long countWaitlist(Collection<WaitlistEntry.Status> statuses, String patientText) {
-        PatientSearch search = PatientSearch.parse(patientText, phoneRegion);
+        PatientCondition search = PatientCondition.of(patientText, phoneRegion);
         TypedQuery<Long> query = em.createQuery("SELECT COUNT(w) FROM WaitlistEntry w JOIN w.patient p "
                 + "WHERE w.status IN :statuses AND " + search.where(), Long.class);
         return search.bind(query).setParameter("statuses", statuses(statuses)).getSingleResult();
@@ -440,7 +487,7 @@ public class SchedulingService {
             throw new DomainException("The appointment of " + appointment.describe()
                     + " is not cancelled, so its slot is not free.");
         }
-        if (!appointment.getStartsAt().isAfter(clock.instant())) {
+        if (!appointment.getStartsAt().isAfter(clock.now())) {
             throw new DomainException("The slot of the cancelled appointment of " + appointment.describe()
                     + " has begun, so it can no longer be offered.");
         }

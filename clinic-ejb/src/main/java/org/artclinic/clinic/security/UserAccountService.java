@@ -1,6 +1,5 @@
 package org.artclinic.clinic.security;
 
-import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
 import org.artclinic.clinic.common.DomainException;
+import org.artclinic.clinic.setup.ClinicClock;
 
 /** Creating, listing and looking up the people who can log in. */
 @Stateless
@@ -25,7 +25,8 @@ public class UserAccountService {
     @Inject
     private PasswordHasher passwordHasher;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private ClinicClock clock;
 
     /**
      * Creates an active account.
@@ -39,7 +40,7 @@ public class UserAccountService {
             throw new DomainException("The user name \"" + name + "\" is already taken.");
         }
         UserAccount account = new UserAccount(name, fullName, passwordHasher.hash(password, name), roles,
-                clock.instant());
+                clock.now());
         em.persist(account);
         try {
             em.flush();

@@ -40,6 +40,12 @@ public class ClinicSetupService {
         return em.createNamedQuery(Location.ALL, Location.class).getResultList();
     }
 
+    /** The open locations, by name: what pages offer to choose from. */
+    @PermitAll
+    public List<Location> activeLocations() {
+        return em.createNamedQuery(Location.ACTIVE, Location.class).getResultList();
+    }
+
     @PermitAll
     public List<Room> rooms() {
         return em.createNamedQuery(Room.ALL, Room.class).getResultList();
@@ -48,6 +54,12 @@ public class ClinicSetupService {
     @PermitAll
     public List<Practitioner> practitioners() {
         return em.createNamedQuery(Practitioner.ALL, Practitioner.class).getResultList();
+    }
+
+    /** The practitioners still active, by name: who can be booked or wait-listed for. */
+    @PermitAll
+    public List<Practitioner> activePractitioners() {
+        return em.createNamedQuery(Practitioner.ACTIVE, Practitioner.class).getResultList();
     }
 
     @PermitAll

@@ -30,6 +30,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.artclinic.clinic.security.LoginGuard;
 import org.artclinic.clinic.security.LoginThrottle;
+import org.artclinic.clinic.setup.ClinicClock;
 
 /**
  * HTTP Basic for the REST API, the form login for everything else. Jakarta Security allows one
@@ -56,6 +57,9 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     private static final String BASIC = "Basic ";
 
     @Inject
+    private ClinicClock clock;
+
+    @Inject
     private IdentityStoreHandler identityStores;
 
     @Inject
@@ -77,7 +81,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
             return context.isProtected() ? unauthorized(response, ApiText.text("error.unauthorized")) : context.doNothing();
         }
         String name = credential.get().getCaller();
-        Instant now = Instant.now();
+        Instant now = clock.now();
         if (guard.throttle().blockedUntil(name, now).isPresent()) {
             return unauthorized(response, ApiText.text("error.throttled", LoginThrottle.WINDOW.toMinutes()));
         }

@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +29,6 @@ import org.artclinic.clinic.scheduling.DayCounts;
 import org.artclinic.clinic.scheduling.SchedulingService;
 import org.artclinic.clinic.setup.ClinicClock;
 import org.artclinic.clinic.setup.ClinicSetupService;
-import org.artclinic.clinic.setup.Location;
 import org.artclinic.clinic.setup.Practitioner;
 import org.artclinic.clinic.web.Messages;
 import org.omnifaces.cdi.Param;
@@ -58,6 +56,9 @@ public class MyDayBacking implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
+    @Inject
+    private ClinicClock clock;
+
     @EJB
     private SchedulingService scheduling;
 
@@ -66,9 +67,6 @@ public class MyDayBacking implements Serializable {
 
     @EJB
     private IntakeService intakes;
-
-    @Inject
-    private ClinicClock clock;
 
     /** A day to open on ({@code day=2025-06-03}, e.g. coming back from a chart); today otherwise. */
     @Inject
@@ -114,26 +112,11 @@ public class MyDayBacking implements Serializable {
         }
         practitionerName = practitioner.get().getDisplayName();
         Instant now = clock.now();
-        List<Location> locations = setup.locations().stream().filter(Location::isActive).toList();
-        if (locations.isEmpty()) {
-            rows = List.of();
-            return;
-        }
-        // "Today" is the local date of each location: ask for the union of those days, then keep
-        // the appointments that fall on today's date where they take place.
-        // A chosen day is that date everywhere.
-        Instant from = locations.stream().map(l -> dayAt(now, l.getZone()).atStartOfDay(l.getZone())
-                .toInstant()).min(Comparator.naturalOrder()).orElseThrow();
-        Instant to = locations.stream().map(l -> dayAt(now, l.getZone()).plusDays(1)
-                .atStartOfDay(l.getZone()).toInstant()).max(Comparator.naturalOrder()).orElseThrow();
         List<Row> today = new ArrayList<>();
-        ZoneId labelZone = locations.get(0).getZone();
-        for (Appointment a : scheduling.between(from, to, List.of(practitioner.get().getId()), null)) {
+        ZoneId labelZone = clock.zone();
+        // each location's own today (a practitioner may work in two zones), or the chosen date everywhere
+        for (Appointment a : scheduling.dayOfPractitioner(practitioner.get().getId(), now, chosenDay)) {
             ZoneId zone = a.getLocation().getZone();
-            if (a.getStatus() == AppointmentStatus.CANCELLED
-                    || !a.getStartsAt().atZone(zone).toLocalDate().equals(dayAt(now, zone))) {
-                continue;
-            }
             if (today.isEmpty()) {
                 labelZone = zone;
             }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.artclinic.clinic.common.DomainException;
+import org.artclinic.clinic.setup.ClinicClock;
 import org.artclinic.clinic.web.Messages;
 import org.omnifaces.cdi.Param;
 
@@ -35,6 +36,9 @@ public class PatientEditBacking implements Serializable {
                     String.join(", ", duplicate.reasons()));
         }
     }
+
+    @Inject
+    private ClinicClock clock;
 
     @Inject
     private PatientService patients;
@@ -141,7 +145,7 @@ public class PatientEditBacking implements Serializable {
 
     /** The years the birth date picker offers, e.g. "1896:2026". */
     public String getBirthYearRange() {
-        int year = LocalDate.now().getYear();
+        int year = clock.today().getYear();
         return (year - 130) + ":" + year;
     }
 

@@ -2,7 +2,6 @@ package org.artclinic.clinic.scheduling;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.HttpConstraint;
 import jakarta.servlet.annotation.ServletSecurity;
 import jakarta.servlet.annotation.WebServlet;
@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.artclinic.clinic.setup.ClinicClock;
 import org.artclinic.clinic.setup.ClinicSetupService;
 
 /**
@@ -41,6 +42,9 @@ public class CalendarFeedServlet extends HttpServlet {
     @EJB
     private ClinicSetupService setup;
 
+    @Inject
+    private ClinicClock clock;
+
     /** The feed's address below the application's, e.g. {@code calendar/practitioner/7.ics?token=...}. */
     public static String address(long practitionerId, String token) {
         return PATH.substring(1) + practitionerId + ".ics?token=" + token;
@@ -55,13 +59,13 @@ public class CalendarFeedServlet extends HttpServlet {
         }
         long practitionerId = Long.parseLong(matcher.group(1));
         Optional<List<Appointment>> appointments = feeds.feed(practitionerId, request.getParameter("token"),
-                Clock.systemUTC().instant());
+                clock.now());
         if (appointments.isEmpty()) {
             refuse(response, HttpServletResponse.SC_FORBIDDEN, "feed.refused");
             return;
         }
         String name = setup.practitioner(practitionerId).getDisplayName();
-        byte[] body = AppointmentCalendar.of(appointments.get(), name, Clock.systemUTC().instant())
+        byte[] body = AppointmentCalendar.of(appointments.get(), name, clock.now())
                 .getBytes(StandardCharsets.UTF_8);
         response.setContentType(AppointmentCalendar.MEDIA_TYPE + ";charset=UTF-8");
         response.setHeader("Content-Disposition", "inline; filename=\"practitioner-" + practitionerId + ".ics\"");

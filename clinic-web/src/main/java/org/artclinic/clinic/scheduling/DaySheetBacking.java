@@ -58,10 +58,10 @@ public class DaySheetBacking implements Serializable {
     private ClinicSetupService setup;
 
     @Inject
-    private PatientPicker patientPicker;
+    private ClinicClock clock;
 
     @Inject
-    private ClinicClock clock;
+    private PatientPicker patientPicker;
 
     /** A day to open on ({@code day=2025-06-03}, e.g. coming back from a chart); today otherwise. */
     @Inject
@@ -85,7 +85,7 @@ public class DaySheetBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        locations = setup.locations().stream().filter(Location::isActive).toList();
+        locations = setup.activeLocations();
         // the location asked for if it is open, else the first: the day is always one location's
         locationId = locations.stream().map(Location::getId).filter(id -> id.equals(locationParam)).findFirst()
                 .orElse(locations.isEmpty() ? null : locations.get(0).getId());

@@ -57,6 +57,8 @@ public class WaitlistBacking implements Serializable {
     private String freedSlot;
 
     private List<Long> practitionerIds = new ArrayList<>();
+    /** The practitioners to choose from, read once per view (reloaded after a restore). */
+    private transient List<Practitioner> practitioners;
     private List<String> days = new ArrayList<>();
     private LocalTime earliest;
     private LocalTime latest;
@@ -197,7 +199,10 @@ public class WaitlistBacking implements Serializable {
     }
 
     public List<Practitioner> getPractitioners() {
-        return setup.practitioners().stream().filter(Practitioner::isActive).toList();
+        if (practitioners == null) {
+            practitioners = setup.activePractitioners();
+        }
+        return practitioners;
     }
 
     public String statusLabel(WaitlistEntry entry) {

@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.artclinic.clinic.setup.ClinicClock;
 import org.artclinic.clinic.web.Messages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,6 +28,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class LoginBacking {
 
     private static final String SOTERIA_CALLER_INITIATED = "org.glassfish.soteria.caller_initiated_authentication";
+
+    @Inject
+    private ClinicClock clock;
 
     @Inject
     private SecurityContext securityContext;
@@ -73,7 +77,7 @@ public class LoginBacking {
             return;
         }
         String name = username.trim().toLowerCase(Locale.ROOT);
-        Instant now = Instant.now();
+        Instant now = clock.now();
         if (guard.throttle().blockedUntil(name, now).isPresent()) {
             Messages.error("login.throttled", LoginThrottle.WINDOW.toMinutes());
             return;

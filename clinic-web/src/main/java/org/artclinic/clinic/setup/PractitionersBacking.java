@@ -36,10 +36,14 @@ public class PractitionersBacking implements Serializable {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
+    private ClinicClock clock;
+
+    @Inject
     private ClinicSetupService setup;
 
     private transient List<Practitioner> practitioners;
     private transient List<Location> locations;
+    private transient List<Location> activeLocations;
     private transient List<WorkingHours> hours;
     private transient List<ScheduleException> timeOff;
 
@@ -81,7 +85,10 @@ public class PractitionersBacking implements Serializable {
     }
 
     public List<Location> getActiveLocations() {
-        return getLocations().stream().filter(Location::isActive).toList();
+        if (activeLocations == null) {
+            activeLocations = setup.activeLocations();
+        }
+        return activeLocations;
     }
 
     public List<Discipline> getDisciplines() {
@@ -246,7 +253,7 @@ public class PractitionersBacking implements Serializable {
     /** Time off is typed and shown in the zone of the location chosen beside it. */
     public ZoneId getTimeOffZone() {
         return getLocations().stream().filter(l -> l.getId().equals(timeOffLocationId)).findFirst()
-                .map(Location::getZone).orElse(ZoneId.systemDefault());
+                .map(Location::getZone).orElseGet(clock::zone);
     }
 
     public String local(Instant instant) {

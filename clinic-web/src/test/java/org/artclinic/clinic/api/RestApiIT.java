@@ -26,6 +26,7 @@ import org.artclinic.clinic.setup.Location;
 import org.artclinic.clinic.setup.Practitioner;
 import org.artclinic.clinic.testsupport.ApiClient;
 import org.artclinic.clinic.testsupport.AsAdmin;
+import org.artclinic.clinic.testsupport.TestPhones;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -111,7 +112,9 @@ class RestApiIT {
     @RunAsClient
     void theSamePhoneTypedWithTheCountryCodeIsADuplicateAndANonNumberIsA400() throws Exception {
         ApiClient api = new ApiClient(base, "frontdesk");
-        String local = String.format("312-555-%04d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000));
+        // a number no patient has, outside the demo's numbers (testsupport.TestPhones)
+        String digits = TestPhones.free(number -> "0".equals(ApiClient.field(api.get("api/patients?q=" + number).body(), "total")));
+        String local = digits.substring(0, 3) + "-" + digits.substring(3, 6) + "-" + digits.substring(6);
         String family = "Apiphone" + letters();
         HttpResponse<String> first = api.post("api/patients", """
                 {"givenName": "Lee", "familyName": "%s", "birthDate": "1966-06-06", "phone": "%s"}"""

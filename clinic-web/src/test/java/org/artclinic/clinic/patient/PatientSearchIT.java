@@ -18,6 +18,7 @@ import jakarta.ejb.EJB;
 import org.artclinic.clinic.testsupport.ApiClient;
 import org.artclinic.clinic.testsupport.AsFrontDesk;
 import org.artclinic.clinic.testsupport.LegacyRows;
+import org.artclinic.clinic.testsupport.TestPhones;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
@@ -172,8 +173,8 @@ class PatientSearchIT {
         return text.toString();
     }
 
-    /** A ten-digit number that no other test patient has (555 numbers are fictional). */
-    private static String phone() {
-        return "555" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+    /** Ten digits that no patient has, outside the demo's numbers (testsupport.TestPhones). */
+    private String phone() throws Exception {
+        return TestPhones.free(digits -> asFrontDesk.call(() -> patients.count(digits)) == 0);
     }
 }

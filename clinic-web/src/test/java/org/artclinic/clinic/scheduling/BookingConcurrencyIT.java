@@ -26,6 +26,7 @@ import org.artclinic.clinic.setup.Practitioner;
 import org.artclinic.clinic.setup.Room;
 import org.artclinic.clinic.testsupport.AsFrontDesk;
 import org.artclinic.clinic.testsupport.ClinicFixture;
+import org.artclinic.clinic.testsupport.TestDays;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -139,9 +140,9 @@ class BookingConcurrencyIT {
                 .filter(o -> o.startsWith("conflict: ") && o.contains(expectedConflict)).count(), outcomes::toString);
     }
 
-    /** A slot some weeks ahead at the given hour, on a day no other test uses (random within a year). */
+    /** A slot weeks ahead at the given hour; the practitioners are the test's own, so it is free. */
     private static Instant slotStart(ZoneId zone, int hour) {
-        LocalDate day = LocalDate.now(zone).plusDays(30 + (long) (Math.random() * 300));
+        LocalDate day = TestDays.next(zone);
         return day.atTime(hour, 0).atZone(zone).toInstant();
     }
 }

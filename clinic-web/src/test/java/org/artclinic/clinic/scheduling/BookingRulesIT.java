@@ -30,6 +30,7 @@ import org.artclinic.clinic.setup.Room;
 import org.artclinic.clinic.testsupport.AsAdmin;
 import org.artclinic.clinic.testsupport.AsFrontDesk;
 import org.artclinic.clinic.testsupport.ClinicFixture;
+import org.artclinic.clinic.testsupport.TestDays;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,7 @@ class BookingRulesIT {
         room = clinic.room(location, "Room A");
         followUp = clinic.appointmentType("ART follow-up", 30, true);
         jane = clinic.patient("Jane", "Rules");
-        day = LocalDate.now(CHICAGO).plusDays(40 + (long) (Math.random() * 300));
+        day = TestDays.next(CHICAGO);
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.artclinic.clinic.setup.Location;
 import org.artclinic.clinic.setup.Practitioner;
 import org.artclinic.clinic.testsupport.AsFrontDesk;
 import org.artclinic.clinic.testsupport.ClinicFixture;
+import org.artclinic.clinic.testsupport.TestDays;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,7 +49,7 @@ class DaySheetIT {
         Patient early = clinic.patient("Erin", "Early");
         Patient late = clinic.patient("Luke", "Late");
         Patient elsewhere = clinic.patient("Eve", "Elsewhere");
-        LocalDate day = LocalDate.now(AUCKLAND).plusDays(20 + (long) (Math.random() * 300));
+        LocalDate day = TestDays.next(AUCKLAND);
 
         ZonedDateTime justAfterMidnight = day.atTime(0, 30).atZone(AUCKLAND);
         ZonedDateTime beforeMidnight = day.atTime(23, 0).atZone(AUCKLAND);

@@ -28,6 +28,7 @@ import org.artclinic.clinic.setup.Practitioner;
 import org.artclinic.clinic.testsupport.ApiClient;
 import org.artclinic.clinic.testsupport.AsFrontDesk;
 import org.artclinic.clinic.testsupport.ClinicFixture;
+import org.artclinic.clinic.testsupport.TestDays;
 import org.artclinic.clinic.testsupport.WebClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -70,7 +71,7 @@ class WaitlistIT {
         location = clinic.location("Waitlist clinic", CHICAGO);
         raman = clinic.practitioner("Dr. Raman", location, LocalTime.of(8, 0), LocalTime.of(17, 0));
         lee = clinic.practitioner("Dr. Lee", location, LocalTime.of(8, 0), LocalTime.of(17, 0));
-        day = LocalDate.now(CHICAGO).plusDays(30 + (long) (Math.random() * 300));
+        day = TestDays.next(CHICAGO);
     }
 
     @Test

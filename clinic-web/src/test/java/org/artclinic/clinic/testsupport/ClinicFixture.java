@@ -65,6 +65,13 @@ public class ClinicFixture {
         return practitioner;
     }
 
+    /** Adds working hours at another location, every day of the week, from {@code from} to {@code to}. */
+    public void worksAt(Practitioner practitioner, Location location, LocalTime from, LocalTime to) throws Exception {
+        for (DayOfWeek day : DayOfWeek.values()) {
+            asAdmin.call(() -> setup.addWorkingHours(practitioner.getId(), location.getId(), day, from, to));
+        }
+    }
+
     public AppointmentType appointmentType(String name, int minutes, boolean needsRoom) throws Exception {
         return asAdmin.call(() -> setup.createAppointmentType(name + " " + suffix, minutes, "#3366cc", needsRoom));
     }
