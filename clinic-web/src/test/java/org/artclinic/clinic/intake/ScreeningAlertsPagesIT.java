@@ -132,7 +132,8 @@ class ScreeningAlertsPagesIT {
 
         assertTrue(page.contains("Hands-on treatment is on hold until a doctor has checked you"),
                 "the decision as it was recorded: " + page);
-        assertTrue(Pattern.compile("Referral cleared on \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} by [^<,]+, on a letter from "
+        assertTrue(Pattern.compile("Referral cleared on \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} [A-Z][A-Za-z0-9+:-]* "
+                + "by [^<,]+, on a letter from "
                 + "the patient's physician: Letter from Dr\\. Lee: X-ray clear \\(evidence dated " + letter + "\\)\\.")
                 .matcher(page).find(), page);
         assertTrue(page.contains("This referral no longer holds treatment"), page);

@@ -114,7 +114,10 @@ class OutcomeMeasureApiIT {
         HttpResponse<String> neck = practitioner.get("api/outcome-instruments?region=neck");
         assertEquals(200, neck.statusCode(), neck.body());
         assertEquals("\"NDI\"", ApiClient.field(neck.body(), "name"));
-        assertTrue(neck.body().contains("{\"label\":\"Lifting\",\"number\":3}"), neck.body());
+        assertTrue(neck.body().contains("\"label\":\"Lifting\",\"number\":3,"
+                + "\"question\":\"How does the neck affect lifting things?\""), neck.body());
+        assertTrue(neck.body().contains("\"answers\":[\"I lift heavy things and it does not bring on pain\","),
+                "each answer in words, to read to the patient: " + neck.body());
         HttpResponse<String> all = practitioner.get("api/outcome-instruments");
         assertFalse(all.body().contains("\"SF36\""));
         assertTrue(all.body().contains("\"QUICKDASH\""), all.body());
