@@ -297,7 +297,13 @@ public class Appointment extends BaseEntity {
         return policy.isLate(startsAt, at);
     }
 
-    private boolean isOnDayOf(Instant at) {
+    /** Not cancelled and not a no-show: the visit still takes its practitioner's, room's and patient's time. */
+    public boolean holdsSlot() {
+        return status != AppointmentStatus.CANCELLED && status != AppointmentStatus.NO_SHOW;
+    }
+
+    /** Whether {@code at} falls on this visit's day at its location. */
+    public boolean isOnDayOf(Instant at) {
         ZoneId zone = location.getZone();
         return at.atZone(zone).toLocalDate().equals(startsAt.atZone(zone).toLocalDate());
     }
