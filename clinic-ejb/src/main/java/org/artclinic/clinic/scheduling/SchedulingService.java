@@ -1,7 +1,6 @@
 package org.artclinic.clinic.scheduling;
 
 import java.security.Principal;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +33,7 @@ import org.artclinic.clinic.patient.Patient;
 import org.artclinic.clinic.patient.PatientSearch;
 import org.artclinic.clinic.security.Role;
 import org.artclinic.clinic.setup.AppointmentType;
+import org.artclinic.clinic.setup.ClinicClock;
 import org.artclinic.clinic.setup.Location;
 import org.artclinic.clinic.setup.Practitioner;
 import org.artclinic.clinic.setup.Room;
@@ -78,11 +78,23 @@ public class SchedulingService {
     @ConfigProperty(name = "clinic.phone.default-region", defaultValue = PhoneNumbers.DEFAULT_REGION)
     private String phoneRegion;
 
-    private final Clock clock = Clock.systemUTC();
+    /** The clinic's one clock (tests pin it, e.g. to check that a slot that has begun is no longer offered). */
+    @Inject
+    private ClinicClock clock;
 
     // ---- booking
 
+    /**
+     * Books one visit. The request is checked here, once, for every way in: missing fields are an
+     * {@link InvalidBooking} naming each; a second visit of the patient on the same day is a
+     * {@link SameDayVisit} unless the request confirms it; a taken slot or one outside working time
+     * is a {@link SchedulingConflict}.
+     */
     public Appointment book(BookingRequest request) {
+        List<BookingRequest.Problem> problems = request.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidBooking(problems);
+        }
         Practitioner practitioner = lock(Practitioner.class, request.practitionerId(), "practitioner");
         Room room = request.roomId() == null ? null : lock(Room.class, request.roomId(), "room");
         Patient patient = lock(Patient.class, request.patientId(), "patient");
@@ -91,8 +103,17 @@ public class SchedulingService {
         TimeSlot slot = slot(request.start(), request.end(), type);
         Location location = location(request.locationId(), room, practitioner, slot);
         Appointment appointment = new Appointment(patient, practitioner, location, room, type, slot,
-                request.notes(), caller(), clock.instant());
+                request.notes(), caller(), clock.now());
         requireFree(appointment, practitioner, room, slot);
+        if (!request.confirmSameDay()) {
+            Optional<SameDayVisit> sameDay = SameDayVisit.among(em.createNamedQuery(Appointment.OF_PATIENT_STARTING,
+                    Appointment.class).setParameter("patient", patient)
+                    .setParameter("from", slot.start().minus(Duration.ofDays(1)))
+                    .setParameter("to", slot.start().plus(Duration.ofDays(1))).getResultList(), slot.start());
+            if (sameDay.isPresent()) {
+                throw sameDay.get();
+            }
+        }
         em.persist(appointment);
         return appointment;
     }
@@ -122,27 +143,27 @@ public class SchedulingService {
 
     public Appointment checkIn(long appointmentId, Money copayCollected) {
         Appointment appointment = find(Appointment.class, appointmentId, "appointment");
-        appointment.checkIn(clock.instant(), copayCollected);
+        appointment.checkIn(clock.now(), copayCollected);
         return appointment;
     }
 
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     public Appointment startTreatment(long appointmentId) {
         Appointment appointment = find(Appointment.class, appointmentId, "appointment");
-        appointment.startTreatment(clock.instant());
+        appointment.startTreatment(clock.now());
         return appointment;
     }
 
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     public Appointment complete(long appointmentId) {
         Appointment appointment = find(Appointment.class, appointmentId, "appointment");
-        appointment.complete(clock.instant());
+        appointment.complete(clock.now());
         return appointment;
     }
 
     public Appointment markNoShow(long appointmentId) {
         Appointment appointment = find(Appointment.class, appointmentId, "appointment");
-        appointment.markNoShow(clock.instant());
+        appointment.markNoShow(clock.now());
         return appointment;
     }
 
@@ -152,7 +173,7 @@ public class SchedulingService {
      */
     public CancellationResult cancel(long appointmentId, String reason) {
         Appointment appointment = find(Appointment.class, appointmentId, "appointment");
-        appointment.cancel(reason, clock.instant(), policy());
+        appointment.cancel(reason, clock.now(), policy());
         List<Long> first = candidates(appointment, 0, OFFERS_AT_ONCE);
         long more = first.size() < OFFERS_AT_ONCE ? 0 : countCandidates(appointment) - first.size();
         return new CancellationResult(appointment, offers(appointment, first), more);
@@ -164,6 +185,11 @@ public class SchedulingService {
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER})
     public List<Appointment> between(Instant from, Instant to, Collection<Long> practitionerIds,
             Collection<Long> roomIds) {
+        return rangeQuery(from, to, null, practitionerIds, roomIds);
+    }
+
+    private List<Appointment> rangeQuery(Instant from, Instant to, Long locationId, Collection<Long> practitionerIds,
+            Collection<Long> roomIds) {
         TimeSlot range = new TimeSlot(from, to);
         if (range.duration().compareTo(MAX_RANGE) > 0) {
             throw new DomainException("Ask for at most " + MAX_RANGE.toDays() + " days of appointments at once.");
@@ -173,6 +199,9 @@ public class SchedulingService {
                 + "JOIN FETCH a.location WHERE a.startsAt < :end AND a.startsAt > :earliest AND a.endsAt > :start");
         boolean byPractitioner = practitionerIds != null && !practitionerIds.isEmpty();
         boolean byRoom = roomIds != null && !roomIds.isEmpty();
+        if (locationId != null) {
+            jpql.append(" AND a.location.id = :location");
+        }
         if (byPractitioner) {
             jpql.append(" AND a.practitioner.id IN :practitioners");
         }
@@ -183,6 +212,9 @@ public class SchedulingService {
                 .setParameter("start", from)
                 .setParameter("earliest", from.minus(Appointment.MAX_LENGTH))
                 .setParameter("end", to);
+        if (locationId != null) {
+            query.setParameter("location", locationId);
+        }
         if (byPractitioner) {
             query.setParameter("practitioners", practitionerIds);
         }
@@ -192,13 +224,130 @@ public class SchedulingService {
         return query.getResultList();
     }
 
+    /**
+     * The calendar's appointments overlapping [from, to) at one location, optionally only of some
+     * practitioners or rooms: one range query on the indexed start column.
+     */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER})
+    public List<Appointment> between(Instant from, Instant to, long locationId, Collection<Long> practitionerIds,
+            Collection<Long> roomIds) {
+        return rangeQuery(from, to, locationId, practitionerIds, roomIds);
+    }
+
+    /** How far ahead "the next free slot" looks. */
+    static final int SEARCH_DAYS = 14;
+
+    /**
+     * Who works at the location between two local dates ({@code from} inclusive, {@code to}
+     * exclusive, at most {@link #MAX_RANGE}) and when: every active practitioner with weekly hours
+     * there, or only those asked for, by name; two queries whatever the range.
+     */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER})
+    public List<Availability> availability(long locationId, Collection<Long> practitionerIds, LocalDate from,
+            LocalDate to) {
+        Location location = find(Location.class, locationId, "location");
+        ZoneId zone = location.getZone();
+        Instant start = from.atStartOfDay(zone).toInstant();
+        Instant end = to.atStartOfDay(zone).toInstant();
+        if (!end.isAfter(start) || Duration.between(start, end).compareTo(MAX_RANGE) > 0) {
+            throw new DomainException("Ask for 1 to " + MAX_RANGE.toDays() + " days of working time at once.");
+        }
+        List<WorkingHours> hours = em.createNamedQuery(WorkingHours.AT_LOCATION, WorkingHours.class)
+                .setParameter("location", location).getResultList();
+        List<ScheduleException> exceptions = em.createNamedQuery(ScheduleException.IN_RANGE_AT, ScheduleException.class)
+                .setParameter("location", location).setParameter("start", start).setParameter("end", end)
+                .getResultList();
+        java.util.Map<Practitioner, List<WorkingHours>> byPractitioner = new java.util.LinkedHashMap<>();
+        hours.stream().filter(h -> practitionerIds == null || practitionerIds.isEmpty()
+                || practitionerIds.contains(h.getPractitioner().getId()))
+                .forEach(h -> byPractitioner.computeIfAbsent(h.getPractitioner(), p -> new ArrayList<>()).add(h));
+        List<Availability> result = new ArrayList<>();
+        byPractitioner.forEach((practitioner, own) -> {
+            List<ScheduleException> affecting = exceptions.stream().filter(e -> e.getPractitioner() == null
+                    || e.getPractitioner().equals(practitioner)).toList();
+            List<TimeSlot> spans = new ArrayList<>();
+            for (LocalDate day = from; day.isBefore(to); day = day.plusDays(1)) {
+                spans.addAll(WorkingTime.workingSpans(day, zone, own, affecting));
+            }
+            result.add(new Availability(practitioner, spans));
+        });
+        return result;
+    }
+
+    /**
+     * The first free slot of {@code length} from now on, in the next {@link #SEARCH_DAYS} days at the
+     * location: of one of these practitioners (any who works there when none is given), earliest first.
+     */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER})
+    public Optional<SlotProposal> nextFreeSlot(long locationId, Collection<Long> practitionerIds, Duration length) {
+        Location location = find(Location.class, locationId, "location");
+        Instant now = clock.now();
+        LocalDate today = LocalDate.ofInstant(now, location.getZone());
+        List<Availability> working = availability(locationId, practitionerIds, today, today.plusDays(SEARCH_DAYS));
+        if (working.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Long> ids = working.stream().map(a -> a.practitioner().getId()).toList();
+        Instant end = today.plusDays(SEARCH_DAYS).atStartOfDay(location.getZone()).toInstant();
+        List<Appointment> booked = rangeQuery(now, end, null, ids, null).stream().filter(Appointment::holdsSlot)
+                .toList();
+        return working.stream()
+                .flatMap(a -> WorkingTime.firstFree(a.spans(), booked.stream()
+                        .filter(b -> b.getPractitioner().equals(a.practitioner())).map(Appointment::getSlot).toList(),
+                        now, length, Duration.ofMinutes(15)).map(slot -> new SlotProposal(a.practitioner(), slot)).stream())
+                .min(java.util.Comparator.comparing((SlotProposal p) -> p.slot().start()));
+    }
+
+    /** The location's rooms in use that nobody has taken in the slot, by name. */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
+    public List<Room> freeRooms(long locationId, TimeSlot slot) {
+        List<?> taken = em.createNamedQuery(Appointment.ROOMS_TAKEN)
+                .setParameter("location", locationId).setParameter("start", slot.start())
+                .setParameter("end", slot.end()).setParameter("earliest", slot.start().minus(Appointment.MAX_LENGTH))
+                .setParameter("free", FREE).getResultList();
+        return em.createNamedQuery(Room.ALL, Room.class).getResultList().stream()
+                .filter(r -> r.isActive() && r.getLocation().getId() == locationId && !taken.contains(r.getId()))
+                .toList();
+    }
+
+    /**
+     * The appointment type to propose: the one the patient had most often in the last year, else the
+     * one the practitioner saw most often in the last 90 days; empty when neither has any.
+     */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
+    public Optional<Long> usualType(Long patientId, Long practitionerId) {
+        Instant now = clock.now();
+        if (patientId != null) {
+            Optional<Long> patients = firstId(em.createNamedQuery(Appointment.USUAL_TYPES_OF_PATIENT)
+                    .setParameter("patient", patientId).setParameter("since", now.minus(Duration.ofDays(365))));
+            if (patients.isPresent()) {
+                return patients;
+            }
+        }
+        return practitionerId == null ? Optional.empty()
+                : firstId(em.createNamedQuery(Appointment.USUAL_TYPES_OF_PRACTITIONER)
+                        .setParameter("practitioner", practitionerId).setParameter("since", now.minus(Duration.ofDays(90))));
+    }
+
+    private static Optional<Long> firstId(Query query) {
+        return query.setMaxResults(1).getResultList().stream()
+                .map(row -> ((Number) ((Object[]) row)[0]).longValue()).findFirst();
+    }
+
+    /** Why the practitioner cannot see a patient at the location in the slot; empty when they can. */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
+    public Optional<String> workingTimeProblem(long practitionerId, long locationId, TimeSlot slot) {
+        return workingTimeProblem(find(Practitioner.class, practitionerId, "practitioner"),
+                find(Location.class, locationId, "location"), slot);
+    }
+
     /** One day at a location, in its time zone: the front desk's day sheet. */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER})
     public List<Appointment> day(long locationId, LocalDate day) {
         Location location = find(Location.class, locationId, "location");
         ZoneId zone = location.getZone();
-        return between(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant(), null, null)
-                .stream().filter(a -> a.getLocation().equals(location)).toList();
+        return rangeQuery(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant(), locationId,
+                null, null);
     }
 
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER})
@@ -242,7 +391,7 @@ public class SchedulingService {
         Location location = find(Location.class, request.locationId(), "location");
         AppointmentType type = request.appointmentTypeId() == null ? null
                 : find(AppointmentType.class, request.appointmentTypeId(), "appointment type");
-        AppointmentSeries series = new AppointmentSeries(patient, request.rule(), caller(), clock.instant());
+        AppointmentSeries series = new AppointmentSeries(patient, request.rule(), caller(), clock.now());
         List<Appointment> booked = new ArrayList<>();
         List<OccurrencePreview> skipped = new ArrayList<>();
         for (TimeSlot slot : request.rule().occurrences(location.getZone())) {
@@ -252,7 +401,7 @@ public class SchedulingService {
                 continue;
             }
             Appointment visit = new Appointment(patient, practitioner, location, room, type, slot, request.notes(),
-                    caller(), clock.instant());
+                    caller(), clock.now());
             if (booked.isEmpty()) {
                 em.persist(series);
             }
@@ -271,7 +420,7 @@ public class SchedulingService {
     /** Cancels one visit of a series, it and the later ones, or all visits still to come. */
     public List<Appointment> cancelSeries(long appointmentId, SeriesScope scope, String reason) {
         List<Appointment> affected = inScope(appointmentId, scope);
-        Instant now = clock.instant();
+        Instant now = clock.now();
         List<Appointment> cancelled = new ArrayList<>();
         for (Appointment visit : affected) {
             if (visit.getStatus() == AppointmentStatus.BOOKED) {
@@ -324,7 +473,7 @@ public class SchedulingService {
         }
         List<Appointment> all = em.createNamedQuery(Appointment.OF_SERIES, Appointment.class)
                 .setParameter("series", chosen.getSeries()).getResultList();
-        Instant from = scope == SeriesScope.ALL ? clock.instant() : chosen.getStartsAt();
+        Instant from = scope == SeriesScope.ALL ? clock.now() : chosen.getStartsAt();
         return all.stream().filter(a -> !a.getStartsAt().isBefore(from) || a.equals(chosen)).toList();
     }
 
@@ -335,7 +484,7 @@ public class SchedulingService {
         Patient patient = find(Patient.class, patientId, "patient");
         List<Practitioner> practitioners = practitionerIds == null ? List.of()
                 : practitionerIds.stream().map(id -> find(Practitioner.class, id, "practitioner")).toList();
-        WaitlistEntry entry = new WaitlistEntry(patient, practitioners, days, earliest, latest, note, clock.instant());
+        WaitlistEntry entry = new WaitlistEntry(patient, practitioners, days, earliest, latest, note, clock.now());
         em.persist(entry);
         return entry;
     }
@@ -390,11 +539,16 @@ public class SchedulingService {
     /** Books a waitlisted patient into a slot (usually one just freed) and takes them off the list. */
     public Appointment bookFromWaitlist(long entryId, BookingRequest request) {
         WaitlistEntry entry = find(WaitlistEntry.class, entryId, "waitlist entry");
-        if (entry.getPatient().getId() != request.patientId()) {
+        if (!entry.getPatient().getId().equals(request.patientId())) {
             throw new DomainException("This waitlist entry is for another patient.");
         }
+        if (request.start() != null && !request.start().isAfter(clock.now())) {
+            throw new DomainException("That slot has begun, so it can no longer be offered to "
+                    + entry.getPatient().getFullName() + ".");
+        }
         entry.booked(); // refused unless still waiting; a failed booking below rolls it back
-        return book(request);
+        // the patient asked for this slot on the phone: a second visit that day is what they want
+        return book(request.confirmingSameDay());
     }
 
     /**
@@ -440,7 +594,7 @@ public class SchedulingService {
             throw new DomainException("The appointment of " + appointment.describe()
                     + " is not cancelled, so its slot is not free.");
         }
-        if (!appointment.getStartsAt().isAfter(clock.instant())) {
+        if (!appointment.getStartsAt().isAfter(clock.now())) {
             throw new DomainException("The slot of the cancelled appointment of " + appointment.describe()
                     + " has begun, so it can no longer be offered.");
         }
@@ -572,13 +726,8 @@ public class SchedulingService {
                         + " does not work at any location at that time.")));
     }
 
+    /** The visit's slot; {@link BookingRequest#problems()} has made sure that the start and an end or type are there. */
     private static TimeSlot slot(Instant start, Instant end, AppointmentType type) {
-        if (start == null) {
-            throw new DomainException("The start time is required.");
-        }
-        if (end == null && type == null) {
-            throw new DomainException("The end time is required (or choose an appointment type).");
-        }
         return new TimeSlot(start, end != null ? end : start.plus(type.getDuration()));
     }
 
