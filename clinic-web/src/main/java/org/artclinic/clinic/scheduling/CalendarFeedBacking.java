@@ -29,10 +29,20 @@ public class CalendarFeedBacking implements Serializable {
     @Inject
     private CalendarView view;
 
+    /** Whose address {@link #feedUrl} is, so that it is read once per practitioner in view, not per EL evaluation. */
+    private Long shownFor;
+    private String feedUrl;
+
     /** The feed address of the practitioner in view, if the front desk has created one; null otherwise. */
     public String getFeedUrl() {
-        return view.singlePractitioner().flatMap(id -> feeds.token(id).map(token -> Faces.getRequestBaseURL()
-                + CalendarFeedServlet.address(id, token))).orElse(null);
+        Long practitioner = view.singlePractitioner().orElse(null);
+        if (!java.util.Objects.equals(practitioner, shownFor)) {
+            shownFor = practitioner;
+            feedUrl = practitioner == null ? null : feeds.token(practitioner)
+                    .map(token -> Faces.getRequestBaseURL() + CalendarFeedServlet.address(practitioner, token))
+                    .orElse(null);
+        }
+        return feedUrl;
     }
 
     /** The name of the practitioner in view; empty when the page shows several. */
@@ -53,5 +63,7 @@ public class CalendarFeedBacking implements Serializable {
 
     private void change(LongFunction<String> change, String doneKey) {
         view.singlePractitioner().ifPresent(id -> Messages.change(() -> change.apply(id), doneKey));
+        shownFor = null;
+        feedUrl = null;
     }
 }

@@ -2,7 +2,6 @@ package org.artclinic.clinic.scheduling;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,6 +34,10 @@ public class CalendarFeedServlet extends HttpServlet {
     private static final String BUNDLE = "org.artclinic.clinic.web.scheduling";
     private static final Pattern FEED = Pattern.compile("/(\\d{1,18})\\.ics");
 
+    /** The clinic's one clock. */
+    @jakarta.inject.Inject
+    private org.artclinic.clinic.setup.ClinicClock clock;
+
     @EJB
     private CalendarFeedService feeds;
 
@@ -55,13 +58,13 @@ public class CalendarFeedServlet extends HttpServlet {
         }
         long practitionerId = Long.parseLong(matcher.group(1));
         Optional<List<Appointment>> appointments = feeds.feed(practitionerId, request.getParameter("token"),
-                Clock.systemUTC().instant());
+                clock.now());
         if (appointments.isEmpty()) {
             refuse(response, HttpServletResponse.SC_FORBIDDEN, "feed.refused");
             return;
         }
         String name = setup.practitioner(practitionerId).getDisplayName();
-        byte[] body = AppointmentCalendar.of(appointments.get(), name, Clock.systemUTC().instant())
+        byte[] body = AppointmentCalendar.of(appointments.get(), name, clock.now())
                 .getBytes(StandardCharsets.UTF_8);
         response.setContentType(AppointmentCalendar.MEDIA_TYPE + ";charset=UTF-8");
         response.setHeader("Content-Disposition", "inline; filename=\"practitioner-" + practitionerId + ".ics\"");

@@ -239,7 +239,9 @@ class CalendarDialogJourneyIT {
     private List<String> moveTheSecondVisit(CalendarScreens calendar, String given, int scope, int days, int minutes,
             String confirmation) {
         List<String> series = bookSeries(calendar, given);
-        calendar.openAppointment(series.get(1)).scope(scope).move(days, minutes, confirmation);
+        // the first Thursday at 10:00, moved with the date and time pickers
+        calendar.openAppointment(series.get(1)).scope(scope).moveTo(monday.plusDays(3 + days),
+                java.time.LocalTime.of(10, 0).plusMinutes(minutes).toString(), confirmation);
         return series;
     }
 
