@@ -82,7 +82,13 @@ public class AppointmentDialog implements Serializable {
     private long moreOffers;
 
     public void onEventSelect(SelectEvent<ScheduleEvent<AppointmentScheduleModel.Ref>> event) {
+        if (event.getObject().getData() == null) {
+            // the shading of time nobody works (a background event) is no appointment
+            CalendarFeedback.warn(org.artclinic.clinic.web.Messages.text("calendar.offTime"));
+            return;
+        }
         select(event.getObject().getData().id());
+        org.primefaces.PrimeFaces.current().ajax().addCallbackParam("open", true);
         scope = SeriesScope.THIS;
         cancelReason = null;
         offers = List.of();
