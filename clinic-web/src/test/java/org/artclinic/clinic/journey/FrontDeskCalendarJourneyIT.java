@@ -73,7 +73,7 @@ class FrontDeskCalendarJourneyIT {
                 "the day starts at the first working hour");
         // a click into the lunch break says so at once instead of opening a form that will be refused
         calendar.clickSlot(tuesday, "12:15:00");
-        calendar.waitForMessage("works");
+        calendar.waitForMessage(" work");
         assertFalse(browser.findElement(By.id("bookDialog")).isDisplayed(), "no booking form for a lunch break");
         screenshot(browser, "calendar-week-shaded");
 
