@@ -91,7 +91,7 @@ class CalendarDialogJourneyIT {
     @Test
     void movingThisVisitOnlyLeavesTheRestOfTheSeriesWhereItWas(WebDriver browser) {
         CalendarScreens calendar = signIn(browser);
-        List<String> series = moveTheSecondVisit(calendar, "Theo", 0, 1, 0, "Moved 1 visits.");
+        List<String> series = moveTheSecondVisit(calendar, "Theo", 0, 1, 0, "Moved: Theo Series");
 
         wait(browser).until(d -> monday.plusDays(4).equals(calendar.dayOf(series.get(1)))); // Thursday -> Friday
         assertEquals("10:00", calendar.startOf(series.get(1)));

@@ -183,9 +183,7 @@ final class CalendarScreens {
     void moveTo(LocalDate day, String time, String confirmation) {
         type(By.id("eventForm:newDate_input"), day.format(java.time.format.DateTimeFormatter.ofPattern(
                 "EEE d MMM yyyy", java.util.Locale.ENGLISH)));
-        browser.findElement(By.id("eventForm:newDate_input")).sendKeys(Keys.ESCAPE); // close the calendar popup
         type(By.id("eventForm:newTime_input"), time);
-        browser.findElement(By.id("eventForm:newTime_input")).sendKeys(Keys.ESCAPE);
         click(By.id("eventForm:move"));
         waitForMessage(confirmation);
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("eventDialog")));
@@ -231,10 +229,20 @@ final class CalendarScreens {
                 .getText();
     }
 
-    /** Clicks a button that may sit below the fold of a dialog. */
+    /**
+     * Clicks a button that may sit below the fold of a dialog, once it has stopped moving: a dialog
+     * that an ajax answer has just grown is centred again, and a click would land where it was.
+     */
     void click(By button) {
         WebElement element = browser.findElement(button);
         scrollTo(element);
+        Rectangle[] last = {null};
+        new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(100)).until(d -> {
+            Rectangle now = element.getRect();
+            boolean still = now.equals(last[0]);
+            last[0] = now;
+            return still;
+        });
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
