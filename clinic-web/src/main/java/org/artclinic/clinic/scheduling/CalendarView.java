@@ -3,14 +3,12 @@ package org.artclinic.clinic.scheduling;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -18,14 +16,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.artclinic.clinic.common.TimeSlot;
 import org.artclinic.clinic.setup.AppointmentType;
 import org.artclinic.clinic.setup.ClinicClock;
 import org.artclinic.clinic.setup.ClinicSetupService;
 import org.artclinic.clinic.setup.Location;
 import org.artclinic.clinic.setup.Practitioner;
 import org.artclinic.clinic.setup.Room;
-import org.artclinic.clinic.setup.WorkingHours;
 import org.omnifaces.cdi.Param;
 
 /**
@@ -91,9 +87,7 @@ public class CalendarView implements Serializable {
     private LocalDate day;
     private List<Column> columns = List.of();
     private AppointmentScheduleModel weekModel;
-    private LocalTime firstHour = LocalTime.of(8, 0);
-    private LocalTime lastHour = LocalTime.of(18, 0);
-    private String hiddenDays = "[]";
+    private CalendarGrid grid = CalendarGrid.standard();
 
     @PostConstruct
     void init() {
@@ -117,6 +111,7 @@ public class CalendarView implements Serializable {
         }
         columns = List.of();
         weekModel = null;
+        grid = CalendarGrid.standard();
         if (locationId == null) {
             return;
         }
@@ -137,7 +132,7 @@ public class CalendarView implements Serializable {
                 .map(a -> new Column(a.practitioner().getId(), a.practitioner().getDisplayName(),
                         a.practitioner().getColour(), model(a.practitioner().getId())))
                 .toList();
-        hours(working.stream().flatMap(a -> a.spans().stream()).toList());
+        grid = CalendarGrid.of(working.stream().flatMap(a -> a.spans().stream()).toList(), zone);
     }
 
     private void showWeek() {
@@ -151,33 +146,8 @@ public class CalendarView implements Serializable {
             return;
         }
         weekModel = model(weekPractitionerId);
-        List<WorkingHours> weekly = setup.workingHours(weekPractitionerId).stream()
-                .filter(h -> h.getLocation().getId().equals(locationId)).toList();
-        if (!weekly.isEmpty()) {
-            // FullCalendar numbers the days from Sunday = 0
-            hiddenDays = java.util.Arrays.stream(DayOfWeek.values())
-                    .filter(d -> weekly.stream().noneMatch(h -> h.getDayOfWeek() == d))
-                    .map(d -> String.valueOf(d.getValue() % 7)).collect(Collectors.joining(",", "[", "]"));
-            firstHour = weekly.stream().map(WorkingHours::getStartTime).min(LocalTime::compareTo).orElseThrow()
-                    .withMinute(0);
-            LocalTime end = weekly.stream().map(WorkingHours::getEndTime).max(LocalTime::compareTo).orElseThrow();
-            lastHour = end.getMinute() == 0 || end.getHour() == 23 ? end : end.withMinute(0).plusHours(1);
-        } else {
-            hiddenDays = "[]";
-        }
-    }
-
-    /** From the first working hour to the end of the last, the same for every column so rows line up. */
-    private void hours(List<TimeSlot> spans) {
-        if (spans.isEmpty()) {
-            return;
-        }
-        LocalTime first = spans.stream().map(s -> s.start().atZone(zone).toLocalTime()).min(LocalTime::compareTo)
-                .orElseThrow();
-        LocalTime last = spans.stream().map(s -> s.end().atZone(zone).toLocalTime()).max(LocalTime::compareTo)
-                .orElseThrow();
-        firstHour = first.withMinute(0);
-        lastHour = last.getMinute() == 0 || last.getHour() == 23 ? last : last.withMinute(0).plusHours(1);
+        grid = CalendarGrid.ofWeek(setup.workingHours(weekPractitionerId).stream()
+                .filter(h -> h.getLocation().getId().equals(locationId)).toList());
     }
 
     /** One practitioner's calendar at the location: their appointments (in the room, if one is chosen) and their working time. */
@@ -279,17 +249,9 @@ public class CalendarView implements Serializable {
         return day.format(DAY);
     }
 
-    public String getFirstHour() {
-        return firstHour + ":00";
-    }
-
-    public String getLastHour() {
-        return (lastHour.getHour() == 23 && lastHour.getMinute() > 0 ? "24:00" : lastHour.toString()) + ":00";
-    }
-
-    /** The week days the practitioner never works at this location, as FullCalendar's hiddenDays (Sunday = 0). */
-    public String getHiddenDays() {
-        return hiddenDays;
+    /** The time grid's frame: first and last hour, the days left out. */
+    public CalendarGrid getGrid() {
+        return grid;
     }
 
     public boolean isWeek() {

@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,9 +68,9 @@ class CalendarViewsJourneyIT {
         Map<String, String> room = denverRoom();
         long whitfield = practitionerId("Whitfield");
         long sorensen = practitionerId("Ingrid");
-        // a Tuesday well after the demo schedule, both at work in Denver, and no other test's visits
-        LocalDate day = LocalDate.now(DENVER).plusWeeks(20 + ThreadLocalRandom.current().nextInt(60))
-                .with(DayOfWeek.TUESDAY);
+        // the first Tuesday well after the demo schedule on which neither has a visit yet (both work in Denver)
+        LocalDate day = new ClinicRest(base, "frontdesk").freeDay(DENVER, 20, DayOfWeek.TUESDAY,
+                String.valueOf(whitfield), String.valueOf(sorensen));
         String ana = "Ana Sidebyside" + suffix;
         String ben = "Ben Sidebyside" + suffix;
         book(patient("Ana", "Sidebyside" + suffix), whitfield, room, day, LocalTime.of(9, 0));
@@ -189,8 +188,8 @@ class CalendarViewsJourneyIT {
         Map<String, String> room = denverRoom();
         assertEquals(DENVER.getId(), room.get("timeZone"));
         long whitfield = practitionerId("Whitfield");
-        LocalDate day = LocalDate.now(DENVER).plusWeeks(20 + ThreadLocalRandom.current().nextInt(60))
-                .with(DayOfWeek.WEDNESDAY);
+        LocalDate day = new ClinicRest(base, "frontdesk").freeDay(DENVER, 20, DayOfWeek.WEDNESDAY,
+                String.valueOf(whitfield));
         String dora = "Dora Timezone" + suffix;
         book(patient("Dora", "Timezone" + suffix), whitfield, room, day, LocalTime.of(9, 0));
 
