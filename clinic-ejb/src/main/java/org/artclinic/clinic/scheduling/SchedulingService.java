@@ -106,22 +106,41 @@ public class SchedulingService {
                 request.notes(), caller(), clock.now());
         requireFree(appointment, practitioner, room, slot);
         if (!request.confirmSameDay()) {
-            Optional<SameDayVisit> sameDay = SameDayVisit.among(em.createNamedQuery(Appointment.OF_PATIENT_STARTING,
-                    Appointment.class).setParameter("patient", patient)
-                    .setParameter("from", slot.start().minus(Duration.ofDays(1)))
-                    .setParameter("to", slot.start().plus(Duration.ofDays(1))).getResultList(), slot.start());
-            if (sameDay.isPresent()) {
-                throw sameDay.get();
-            }
+            requireNoOtherVisitThatDay(patient, slot.start(), null);
         }
         em.persist(appointment);
         return appointment;
     }
 
-    /** Moves or resizes an appointment (drag and drop), possibly to another practitioner or room. */
+    /** The patient's other visits that hold their slot on the local day of {@code start}: a {@link SameDayVisit}. */
+    private void requireNoOtherVisitThatDay(Patient patient, Instant start, Appointment moving) {
+        List<Appointment> others = em.createNamedQuery(Appointment.OF_PATIENT_STARTING, Appointment.class)
+                .setParameter("patient", patient)
+                .setParameter("from", start.minus(Duration.ofDays(1)))
+                .setParameter("to", start.plus(Duration.ofDays(1))).getResultList()
+                .stream().filter(visit -> !visit.equals(moving)).toList();
+        Optional<SameDayVisit> sameDay = SameDayVisit.among(others, start);
+        if (sameDay.isPresent()) {
+            throw sameDay.get();
+        }
+    }
+
+    /**
+     * Moves or resizes an appointment (drag and drop, or the dialog's pickers), possibly to another
+     * practitioner or room. A move to another day on which the patient already has a visit is a
+     * {@link SameDayVisit}, as a booking is, until the desk confirms it.
+     */
     public Appointment reschedule(long appointmentId, long version, long practitionerId, Long roomId, Instant start,
             Instant end) {
+        return reschedule(appointmentId, version, practitionerId, roomId, start, end, false);
+    }
+
+    /** {@link #reschedule(long, long, long, Long, Instant, Instant)}, the desk having confirmed a second visit that day. */
+    public Appointment reschedule(long appointmentId, long version, long practitionerId, Long roomId, Instant start,
+            Instant end, boolean confirmSameDay) {
         Appointment appointment = find(Appointment.class, appointmentId, "appointment");
+        // a visit moved within its own day keeps the day it was booked (and confirmed) for
+        boolean otherDay = !appointment.isOnDayOf(start);
         Practitioner practitioner = lock(Practitioner.class, practitionerId, "practitioner");
         Room room = roomId == null ? null : lock(Room.class, roomId, "room");
         lock(Patient.class, appointment.getPatient().getId(), "patient");
@@ -129,6 +148,9 @@ public class SchedulingService {
         TimeSlot slot = new TimeSlot(start, end);
         appointment.reschedule(practitioner, room, slot);
         requireFree(appointment, practitioner, room, slot);
+        if (otherDay && !confirmSameDay) {
+            requireNoOtherVisitThatDay(appointment.getPatient(), start, appointment);
+        }
         return appointment;
     }
 

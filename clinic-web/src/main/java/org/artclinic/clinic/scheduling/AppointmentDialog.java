@@ -25,16 +25,14 @@ import org.artclinic.clinic.security.CurrentUser;
 import org.artclinic.clinic.security.Role;
 import org.artclinic.clinic.setup.ClinicClock;
 import org.primefaces.event.SelectEvent;
-import org.primefaces.event.schedule.ScheduleEntryMoveEvent;
-import org.primefaces.event.schedule.ScheduleEntryResizeEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.ScheduleEvent;
 import org.primefaces.model.StreamedContent;
 
 /**
- * The calendar's appointment dialog and what is done to a visit on the calendar: check in, open
- * the chart, reschedule (date and time pickers, or a drag), rebook, notes, the .ics file, and as
- * secondary actions cancel (with the waitlist's offers for the freed slot) and no-show. Which of
+ * The calendar's appointment dialog and what is done to a visit in it: check in, open the chart,
+ * reschedule with the date and time pickers (a drag is {@link CalendarDrag}'s), rebook, notes, the
+ * .ics file, and as secondary actions cancel (with the waitlist's offers for the freed slot) and no-show. Which of
  * them is offered is asked of the {@link Appointment} when it is opened; no rule is restated here.
  */
 @Named
@@ -78,6 +76,8 @@ public class AppointmentDialog implements Serializable {
     private LocalTime newTime;
     private SeriesScope scope = SeriesScope.THIS;
     private String cancelReason;
+    /** The same-day warning of the move just tried, until the desk confirms it; null when there is none. */
+    private String sameDay;
     private List<WaitlistEntry> offers = List.of();
     private long moreOffers;
 
@@ -90,6 +90,7 @@ public class AppointmentDialog implements Serializable {
         select(event.getObject().getData().id());
         org.primefaces.PrimeFaces.current().ajax().addCallbackParam("open", true);
         scope = SeriesScope.THIS;
+        sameDay = null;
         cancelReason = null;
         offers = List.of();
         moreOffers = 0;
@@ -137,6 +138,16 @@ public class AppointmentDialog implements Serializable {
      * visits or all of them move by the same shift on the wall clock.
      */
     public void reschedule() {
+        reschedule(false);
+    }
+
+    /** Moves the visit to a day on which the patient has another visit, the desk having read the warning. */
+    public void rescheduleAnyway() {
+        reschedule(true);
+    }
+
+    private void reschedule(boolean confirmSameDay) {
+        sameDay = null;
         ZoneId zone = view.getZone();
         LocalDateTime from = LocalDateTime.ofInstant(selected.start(), zone);
         LocalDateTime to = LocalDateTime.of(newDate == null ? from.toLocalDate() : newDate,
@@ -152,9 +163,22 @@ public class AppointmentDialog implements Serializable {
         Duration length = Duration.between(selected.start(), selected.end());
         Instant start = to.atZone(zone).toInstant();
         Appointment[] moved = new Appointment[1];
-        CalendarFeedback.change(() -> moved[0] = scheduling.reschedule(selected.id(), selected.version(),
-                selected.practitionerId(), selected.roomId(), start, start.plus(length)),
-                "calendar.rescheduled", CalendarFeedback.later(() -> moved[0].describe()));
+        CalendarFeedback.change(() -> moved[0] = sameDayWarned(() -> scheduling.reschedule(selected.id(),
+                selected.version(), selected.practitionerId(), selected.roomId(), start, start.plus(length),
+                confirmSameDay)), "calendar.rescheduled", CalendarFeedback.later(() -> moved[0].describe()));
+        if (sameDay != null) {
+            CalendarFeedback.withdraw(CalendarFeedback.DIALOG); // the warning shows once, beside "Move anyway"
+        }
+    }
+
+    /** Runs a move; a {@link SameDayVisit} is kept to be shown beside the confirm button, then passed on. */
+    private Appointment sameDayWarned(java.util.function.Supplier<Appointment> move) {
+        try {
+            return move.get();
+        } catch (SameDayVisit warning) {
+            sameDay = warning.getMessage();
+            throw warning;
+        }
     }
 
     /** Prepares the booking dialog for the same patient, type and practitioner; the page then swaps the dialogs. */
@@ -209,27 +233,19 @@ public class AppointmentDialog implements Serializable {
                 .build();
     }
 
-    // ---- drag and drop on the calendar
-
-    public void onEventMove(ScheduleEntryMoveEvent event) {
-        move(event.getScheduleEvent(), event.getDeltaAsDuration(), event.getDeltaAsDuration());
-    }
-
-    public void onEventResize(ScheduleEntryResizeEvent event) {
-        move(event.getScheduleEvent(), event.getDeltaStartAsDuration(), event.getDeltaEndAsDuration());
-    }
-
-    /** Reschedules with the version the user saw; on a conflict the calendar is redrawn as it was. */
-    private void move(ScheduleEvent<?> event, Duration startDelta, Duration endDelta) {
-        AppointmentScheduleModel.Ref ref = (AppointmentScheduleModel.Ref) event.getData();
-        // the calendar works on the location's wall clock: apply the deltas there, not to the instants,
-        // so a drag across a daylight-saving change keeps the time the receptionist dropped it at
-        ZoneId zone = view.getZone();
-        Appointment[] moved = new Appointment[1];
-        CalendarFeedback.onCalendar(() -> moved[0] = scheduling.reschedule(ref.id(), ref.version(), ref.practitionerId(),
-                ref.roomId(), LocalDateTime.ofInstant(ref.start(), zone).plus(startDelta).atZone(zone).toInstant(),
-                LocalDateTime.ofInstant(ref.end(), zone).plus(endDelta).atZone(zone).toInstant()),
-                "calendar.rescheduled", CalendarFeedback.later(() -> moved[0].describe()));
+    /**
+     * Opens the dialog on a visit dropped on a day on which the patient already has a visit
+     * ({@link CalendarDrag}): the warning, the time it was dropped at, and "Move anyway".
+     */
+    void askSameDay(long appointmentId, LocalDateTime droppedAt, String warning) {
+        select(appointmentId);
+        scope = SeriesScope.THIS;
+        offers = List.of();
+        moreOffers = 0;
+        sameDay = warning;
+        newDate = droppedAt.toLocalDate();
+        newTime = droppedAt.toLocalTime();
+        org.primefaces.PrimeFaces.current().ajax().addCallbackParam("open", true);
     }
 
     // ---- what the dialog shows
@@ -324,6 +340,10 @@ public class AppointmentDialog implements Serializable {
 
     public void setScope(SeriesScope scope) {
         this.scope = scope;
+    }
+
+    public String getSameDay() {
+        return sameDay;
     }
 
     public String getCancelReason() {

@@ -183,6 +183,9 @@ public class BookingDialog implements Serializable {
                 throw warning;
             }
         }, "calendar.booked", CalendarFeedback.later(() -> booked[0].describe()));
+        if (sameDay != null) {
+            CalendarFeedback.withdraw(CalendarFeedback.DIALOG); // the warning shows once, beside "Book anyway"
+        }
     }
 
     /** What the desk filled in, as the booking contract; the service says what is missing. */

@@ -58,6 +58,17 @@ final class CalendarFeedback {
         FacesContext.getCurrentInstance().addMessage(TOAST, new FacesMessage(FacesMessage.SEVERITY_WARN, text, null));
     }
 
+    /**
+     * Takes back the refusal just addressed to {@code key} ({@link #DIALOG} or {@link #TOAST}), for a
+     * refusal the dialog shows its own way (the same-day warning, beside its confirm button): said once.
+     */
+    static void withdraw(String key) {
+        for (Iterator<FacesMessage> messages = FacesContext.getCurrentInstance().getMessages(key); messages.hasNext();) {
+            messages.next();
+            messages.remove();
+        }
+    }
+
     /** Moves the messages just added for the whole page to the given key. */
     private static void readdress(String key) {
         FacesContext context = FacesContext.getCurrentInstance();

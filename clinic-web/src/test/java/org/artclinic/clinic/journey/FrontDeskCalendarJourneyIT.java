@@ -81,7 +81,9 @@ class FrontDeskCalendarJourneyIT {
         int clicks = 0;
         calendar.clickSlot(tuesday, "10:00:00");
         clicks++;
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // the dialog's fields are replaced by each ajax answer: an element may go stale while it is read
+        WebDriverWait wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         WebElement patientField = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bookForm:patient_input")));
         assertEquals("", patientField.getAttribute("value"), "no \" ()\" in an empty patient field");
         assertTrue(text(browser, "bookForm:practitioner_label").contains("Raman"), "the column's practitioner");
@@ -172,11 +174,30 @@ class FrontDeskCalendarJourneyIT {
         assertEquals(1, visitsOn(thursday), "not booked before the desk confirms");
         assertFalse(browser.findElement(By.id("messages")).getText().contains("already has a visit"),
                 "the warning shows once, in the dialog");
+        assertFalse(calendar.dialogMessages("bookForm").contains("already has a visit"),
+                "once: beside its button, not again as an error above it");
         screenshot(browser, "same-day-warning");
 
         calendar.click(By.id("bookForm:bookAnyway"));
         calendar.waitForMessage("Booked: Tess " + family);
         assertEquals(2, visitsOn(thursday));
+
+        // moving Friday's visit onto Thursday asks the same question in the appointment dialog
+        LocalDate friday = monday.plusDays(4);
+        String fridays = api.book(patient, raman, roomOne.get("id"), at(friday, 9, 0), 30, null).get("id");
+        calendar.open(chicago, raman, monday).openAppointment(fridays);
+        calendar.type(By.id("eventForm:newDate_input"), thursday.format(java.time.format.DateTimeFormatter.ofPattern(
+                "EEE d MMM yyyy", java.util.Locale.ENGLISH)));
+        calendar.type(By.id("eventForm:newTime_input"), "15:00");
+        calendar.click(By.id("eventForm:move"));
+        WebElement moveWarning = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("eventForm:sameDay")));
+        assertTrue(moveWarning.getText().contains("already has a visit that day"), moveWarning.getText());
+        assertFalse(calendar.dialogMessages("eventForm").contains("already has a visit"), "the warning shows once");
+        assertEquals(1, visitsOn(friday), "not moved before the desk confirms");
+        calendar.click(By.id("eventForm:moveAnyway"));
+        calendar.waitForMessage("Moved: Tess " + family);
+        assertEquals(3, visitsOn(thursday));
     }
 
     // ---- helpers

@@ -131,6 +131,31 @@ class BookingContractIT {
     }
 
     @Test
+    void movingAVisitOntoADayWithAnotherVisitNeedsTheSameConfirmation() throws Exception {
+        Clinic clinic = clinic();
+        asFrontDesk.call(() -> scheduling.book(request(clinic, clinic.at(9, 0), clinic.at(9, 30))));
+        java.time.Duration day = java.time.Duration.ofDays(1);
+        Appointment tomorrow = asFrontDesk.call(() -> scheduling.book(request(clinic, clinic.at(9, 0).plus(day),
+                clinic.at(9, 30).plus(day))));
+
+        // dragged (or moved with the pickers) back onto the first day, in the evening there
+        SameDayVisit warning = assertThrows(SameDayVisit.class, () -> asFrontDesk.call(() -> scheduling.reschedule(
+                tomorrow.getId(), tomorrow.getVersion(), clinic.practitioner().getId(), null, clinic.at(20, 0),
+                clinic.at(20, 30))));
+        assertTrue(warning.getMessage().contains("already has a visit that day"), warning.getMessage());
+        assertEquals(clinic.at(9, 0).plus(day), asFrontDesk.call(() -> scheduling.appointment(tomorrow.getId()))
+                .getStartsAt(), "not moved before the desk confirms");
+
+        // moved within its own day it needs no confirmation; onto the first day, once confirmed
+        asFrontDesk.call(() -> scheduling.reschedule(tomorrow.getId(), tomorrow.getVersion(),
+                clinic.practitioner().getId(), null, clinic.at(11, 0).plus(day), clinic.at(11, 30).plus(day)));
+        Appointment later = asFrontDesk.call(() -> scheduling.appointment(tomorrow.getId()));
+        Appointment moved = asFrontDesk.call(() -> scheduling.reschedule(later.getId(), later.getVersion(),
+                clinic.practitioner().getId(), null, clinic.at(20, 0), clinic.at(20, 30), true));
+        assertEquals(clinic.at(20, 0), moved.getStartsAt());
+    }
+
+    @Test
     void aWaitlistOfferForASlotThatHasBegunIsRefusedOnEveryPath() throws Exception {
         Clinic clinic = clinic();
         Appointment visit = asFrontDesk.call(() -> scheduling.book(request(clinic, clinic.at(10, 0), clinic.at(10, 45))));
