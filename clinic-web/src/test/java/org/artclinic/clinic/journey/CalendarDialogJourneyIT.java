@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -201,6 +202,34 @@ class CalendarDialogJourneyIT {
         calendar.showRoom("Any room");
         calendar.shown(inRoomOne);
         calendar.shown(inRoomTwo);
+    }
+
+    @Test
+    void aVisitThatBeganEarlierTodayIsCheckedInFromTheDialog(WebDriver browser) {
+        // a location where it is daytime now, so that a visit that began twenty minutes ago is today's
+        Instant now = Instant.now();
+        ZoneId zone = java.util.stream.Stream.of("America/Chicago", "Europe/Berlin", "Asia/Tokyo", "America/Los_Angeles",
+                "Asia/Kolkata", "Pacific/Honolulu", "Australia/Sydney", "UTC", "America/New_York", "Pacific/Auckland")
+                .map(ZoneId::of).filter(z -> now.atZone(z).getHour() >= 9 && now.atZone(z).getHour() < 19)
+                .findFirst().orElseThrow();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        String word = ClinicRest.uniqueLetters();
+        ClinicScreens screens = new ClinicScreens(browser, base).openApplication().signIn("admin", "demo1234");
+        new SetupScreens(browser, base).location("Check-in clinic " + word, zone.getId(), "Check-in room")
+                .practitioner("Dr. Checkin " + word, "Check-in clinic " + word, java.time.LocalTime.of(6, 0),
+                        java.time.LocalTime.of(21, 0), java.util.EnumSet.of(today.getDayOfWeek()));
+        screens.signOut();
+        String practitioner = api.practitionerId("Dr. Checkin " + word);
+        Map<String, String> room = api.room("Check-in clinic " + word, "Check-in room");
+        String visit = api.book(patient("Cora", "Checkin"), practitioner, room.get("id"),
+                now.atZone(zone).truncatedTo(java.time.temporal.ChronoUnit.MINUTES).minusMinutes(20), 30, null).get("id");
+
+        CalendarScreens calendar = signIn(browser).open(room.get("locationId"), practitioner, today);
+        calendar.openAppointment(visit);
+        calendar.click(By.id("eventForm:checkIn"));
+        calendar.waitForMessage("is checked in.");
+        wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("eventForm:status"), "Arrived"));
+        assertEquals("\"ARRIVED\"", api.appointment(visit).get("status"));
     }
 
     // ---- helpers
