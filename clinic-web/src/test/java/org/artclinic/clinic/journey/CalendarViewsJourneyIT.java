@@ -203,7 +203,7 @@ class CalendarViewsJourneyIT {
             By event = By.xpath("//td[@data-date='" + day + "']//*[contains(@class, 'fc-event')]"
                     + "[contains(normalize-space(.), '" + dora + "')]");
             WebElement visit = wait.until(ExpectedConditions.visibilityOfElementLocated(event));
-            assertTrue(visit.getText().startsWith("9:00"), "09:00 on Denver's clock: " + visit.getText());
+            assertTrue(visit.getText().startsWith("09:00"), "09:00 on Denver's clock: " + visit.getText());
             assertTrue(browser.findElement(By.cssSelector(".clinic-legend")).getText().contains("America/Denver"));
 
             // read Denver's date around the page load, so that passing midnight there cannot fail the test
