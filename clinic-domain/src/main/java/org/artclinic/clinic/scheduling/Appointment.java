@@ -59,6 +59,19 @@ import org.artclinic.clinic.setup.Room;
 @NamedQuery(name = Appointment.VISITS_IN_PERIOD,
         query = "SELECT a.startsAt, l.timeZone FROM Appointment a JOIN a.location l WHERE a.patient = :patient "
                 + "AND a.startsAt >= :start AND a.startsAt < :end AND a.status NOT IN :free")
+@NamedQuery(name = Appointment.OF_PATIENT_STARTING,
+        query = "SELECT a FROM Appointment a JOIN FETCH a.location JOIN FETCH a.practitioner LEFT JOIN FETCH a.room "
+                + "WHERE a.patient = :patient AND a.startsAt >= :from AND a.startsAt < :to ORDER BY a.startsAt")
+@NamedQuery(name = Appointment.USUAL_TYPES_OF_PATIENT,
+        query = "SELECT t.id, COUNT(a) AS visits FROM Appointment a JOIN a.appointmentType t WHERE a.patient.id = :patient "
+                + "AND t.active = TRUE AND a.startsAt > :since GROUP BY t.id ORDER BY visits DESC, t.id")
+@NamedQuery(name = Appointment.USUAL_TYPES_OF_PRACTITIONER,
+        query = "SELECT t.id, COUNT(a) AS visits FROM Appointment a JOIN a.appointmentType t "
+                + "WHERE a.practitioner.id = :practitioner AND t.active = TRUE AND a.startsAt > :since "
+                + "GROUP BY t.id ORDER BY visits DESC, t.id")
+@NamedQuery(name = Appointment.ROOMS_TAKEN,
+        query = "SELECT DISTINCT a.room.id FROM Appointment a WHERE a.room.location.id = :location AND a.startsAt < :end "
+                + "AND a.startsAt > :earliest AND a.endsAt > :start AND a.status NOT IN :free")
 @NamedQuery(name = Appointment.OF_SERIES,
         query = "SELECT a FROM Appointment a WHERE a.series = :series ORDER BY a.startsAt")
 public class Appointment extends BaseEntity {
@@ -73,6 +86,14 @@ public class Appointment extends BaseEntity {
     /** Start and location time zone of a patient's visits (not cancelled or missed) in an instant range. */
     public static final String VISITS_IN_PERIOD = "Appointment.visitsInPeriod";
     public static final String OF_SERIES = "Appointment.ofSeries";
+    /** A patient's visits starting in an instant range (any status), e.g. the day either side of a new booking. */
+    public static final String OF_PATIENT_STARTING = "Appointment.ofPatientStarting";
+    /** Appointment type ids by how often the patient had them since a time, most frequent first. */
+    public static final String USUAL_TYPES_OF_PATIENT = "Appointment.usualTypesOfPatient";
+    /** Appointment type ids by how often the practitioner saw them since a time, most frequent first. */
+    public static final String USUAL_TYPES_OF_PRACTITIONER = "Appointment.usualTypesOfPractitioner";
+    /** The rooms of a location that are taken in a slot. */
+    public static final String ROOMS_TAKEN = "Appointment.roomsTaken";
 
     /** No appointment is longer; range queries use it as the lower bound on the indexed start column. */
     public static final java.time.Duration MAX_LENGTH = java.time.Duration.ofHours(8);
@@ -297,7 +318,13 @@ public class Appointment extends BaseEntity {
         return policy.isLate(startsAt, at);
     }
 
-    private boolean isOnDayOf(Instant at) {
+    /** Not cancelled and not a no-show: the visit still takes its practitioner's, room's and patient's time. */
+    public boolean holdsSlot() {
+        return status != AppointmentStatus.CANCELLED && status != AppointmentStatus.NO_SHOW;
+    }
+
+    /** Whether {@code at} falls on this visit's day at its location. */
+    public boolean isOnDayOf(Instant at) {
         ZoneId zone = location.getZone();
         return at.atZone(zone).toLocalDate().equals(startsAt.atZone(zone).toLocalDate());
     }

@@ -1,10 +1,16 @@
 package org.artclinic.clinic.scheduling;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -51,5 +57,80 @@ public final class WorkingTime {
                 .map(exception -> exception.getKind() == ScheduleException.Kind.HOLIDAY
                         ? locationName + " is closed: " + exception.getReason() + "."
                         : practitionerName + " is away: " + exception.getReason() + ".");
+    }
+
+    /**
+     * The spans of one local day in which the practitioner sees patients: the weekly blocks of that
+     * weekday, minus time off and holidays, in order. What the calendar leaves unshaded.
+     *
+     * @param hours the practitioner's weekly hours at the location
+     * @param exceptions holidays and time off that may affect the day
+     */
+    public static List<TimeSlot> workingSpans(LocalDate day, ZoneId zone, Collection<WorkingHours> hours,
+            Collection<ScheduleException> exceptions) {
+        List<TimeSlot> spans = new ArrayList<>();
+        hours.stream().filter(block -> block.getDayOfWeek() == day.getDayOfWeek())
+                .sorted(Comparator.comparing(WorkingHours::getStartTime))
+                .forEach(block -> spans.add(new TimeSlot(day.atTime(block.getStartTime()).atZone(zone).toInstant(),
+                        day.atTime(block.getEndTime()).atZone(zone).toInstant())));
+        List<TimeSlot> away = exceptions.stream().map(ScheduleException::getSlot).toList();
+        return without(spans, away);
+    }
+
+    /** The parts of {@code range} outside the given spans (sorted, not overlapping): what the calendar shades. */
+    public static List<TimeSlot> outside(TimeSlot range, List<TimeSlot> spans) {
+        return without(List.of(range), spans);
+    }
+
+    /**
+     * The earliest visit of {@code length} that starts at or after {@code notBefore}, lies inside one
+     * working span and touches none of the busy slots; starts fall on the {@code step} grid of the
+     * local clock (e.g. every 15 minutes), or right after a busy slot ends.
+     *
+     * @param spans working spans in order, e.g. of the next fortnight
+     * @param busy the practitioner's appointments that hold their slot
+     */
+    public static Optional<TimeSlot> firstFree(List<TimeSlot> spans, Collection<TimeSlot> busy, Instant notBefore,
+            Duration length, Duration step) {
+        for (TimeSlot span : spans) {
+            Instant start = span.start();
+            if (start.isBefore(notBefore)) {
+                long steps = (Duration.between(start, notBefore).toSeconds() + step.toSeconds() - 1) / step.toSeconds();
+                start = start.plus(step.multipliedBy(steps));
+            }
+            while (!start.plus(length).isAfter(span.end())) {
+                TimeSlot candidate = new TimeSlot(start, start.plus(length));
+                Optional<TimeSlot> clash = busy.stream().filter(candidate::overlaps)
+                        .max(Comparator.comparing(TimeSlot::end));
+                if (clash.isEmpty()) {
+                    return Optional.of(candidate);
+                }
+                start = clash.get().end();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code from} with every part covered by one of {@code cuts} removed. */
+    private static List<TimeSlot> without(List<TimeSlot> from, List<TimeSlot> cuts) {
+        List<TimeSlot> result = new ArrayList<>(from);
+        for (TimeSlot cut : cuts) {
+            List<TimeSlot> next = new ArrayList<>();
+            for (TimeSlot piece : result) {
+                if (!piece.overlaps(cut)) {
+                    next.add(piece);
+                    continue;
+                }
+                if (piece.start().isBefore(cut.start())) {
+                    next.add(new TimeSlot(piece.start(), cut.start()));
+                }
+                if (cut.end().isBefore(piece.end())) {
+                    next.add(new TimeSlot(cut.end(), piece.end()));
+                }
+            }
+            result = next;
+        }
+        result.sort(Comparator.comparing(TimeSlot::start));
+        return result;
     }
 }

@@ -30,9 +30,14 @@ import org.artclinic.clinic.common.TimeSlot;
         query = "SELECT e FROM ScheduleException e WHERE e.practitioner = :practitioner ORDER BY e.startsAt")
 @NamedQuery(name = ScheduleException.HOLIDAYS,
         query = "SELECT e FROM ScheduleException e JOIN FETCH e.location WHERE e.practitioner IS NULL ORDER BY e.startsAt")
+@NamedQuery(name = ScheduleException.IN_RANGE_AT,
+        query = "SELECT e FROM ScheduleException e LEFT JOIN FETCH e.practitioner WHERE e.startsAt < :end "
+                + "AND e.endsAt > :start AND (e.practitioner IS NOT NULL OR e.location = :location)")
 public class ScheduleException extends BaseEntity {
 
     public static final String AFFECTING = "ScheduleException.affecting";
+    /** Everyone's time off and the location's holidays in an instant range, for the calendar. */
+    public static final String IN_RANGE_AT = "ScheduleException.inRangeAt";
     public static final String OF_PRACTITIONER = "ScheduleException.ofPractitioner";
     public static final String HOLIDAYS = "ScheduleException.holidays";
 

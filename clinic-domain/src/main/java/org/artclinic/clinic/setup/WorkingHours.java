@@ -28,10 +28,15 @@ import org.artclinic.clinic.common.DomainException;
                 + "ORDER BY w.dayOfWeek, w.startTime")
 @NamedQuery(name = WorkingHours.OF_PRACTITIONER_AT,
         query = "SELECT w FROM WorkingHours w WHERE w.practitioner = :practitioner AND w.location = :location")
+@NamedQuery(name = WorkingHours.AT_LOCATION,
+        query = "SELECT w FROM WorkingHours w JOIN FETCH w.practitioner p WHERE w.location = :location AND p.active = TRUE "
+                + "ORDER BY p.displayName, p.id, w.dayOfWeek, w.startTime")
 public class WorkingHours extends BaseEntity {
 
     public static final String OF_PRACTITIONER = "WorkingHours.ofPractitioner";
     public static final String OF_PRACTITIONER_AT = "WorkingHours.ofPractitionerAt";
+    /** Everyone's weekly hours at a location (active practitioners, by name), for the calendar. */
+    public static final String AT_LOCATION = "WorkingHours.atLocation";
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "practitioner_id", nullable = false)

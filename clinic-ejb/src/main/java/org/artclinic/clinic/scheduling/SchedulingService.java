@@ -79,12 +79,23 @@ public class SchedulingService {
     @ConfigProperty(name = "clinic.phone.default-region", defaultValue = PhoneNumbers.DEFAULT_REGION)
     private String phoneRegion;
 
+    /** The clinic's one clock (tests pin it, e.g. to check that a slot that has begun is no longer offered). */
     @Inject
     private ClinicClock clock;
 
     // ---- booking
 
+    /**
+     * Books one visit. The request is checked here, once, for every way in: missing fields are an
+     * {@link InvalidBooking} naming each; a second visit of the patient on the same day is a
+     * {@link SameDayVisit} unless the request confirms it; a taken slot or one outside working time
+     * is a {@link SchedulingConflict}.
+     */
     public Appointment book(BookingRequest request) {
+        List<BookingRequest.Problem> problems = request.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidBooking(problems);
+        }
         Practitioner practitioner = lock(Practitioner.class, request.practitionerId(), "practitioner");
         Room room = request.roomId() == null ? null : lock(Room.class, request.roomId(), "room");
         Patient patient = lock(Patient.class, request.patientId(), "patient");
@@ -95,14 +106,42 @@ public class SchedulingService {
         Appointment appointment = new Appointment(patient, practitioner, location, room, type, slot,
                 request.notes(), caller(), clock.now());
         requireFree(appointment, practitioner, room, slot);
+        if (!request.confirmSameDay()) {
+            requireNoOtherVisitThatDay(patient, slot.start(), null);
+        }
         em.persist(appointment);
         return appointment;
     }
 
-    /** Moves or resizes an appointment (drag and drop), possibly to another practitioner or room. */
+    /** The patient's other visits that hold their slot on the local day of {@code start}: a {@link SameDayVisit}. */
+    private void requireNoOtherVisitThatDay(Patient patient, Instant start, Appointment moving) {
+        List<Appointment> others = em.createNamedQuery(Appointment.OF_PATIENT_STARTING, Appointment.class)
+                .setParameter("patient", patient)
+                .setParameter("from", start.minus(Duration.ofDays(1)))
+                .setParameter("to", start.plus(Duration.ofDays(1))).getResultList()
+                .stream().filter(visit -> !visit.equals(moving)).toList();
+        Optional<SameDayVisit> sameDay = SameDayVisit.among(others, start);
+        if (sameDay.isPresent()) {
+            throw sameDay.get();
+        }
+    }
+
+    /**
+     * Moves or resizes an appointment (drag and drop, or the dialog's pickers), possibly to another
+     * practitioner or room. A move to another day on which the patient already has a visit is a
+     * {@link SameDayVisit}, as a booking is, until the desk confirms it.
+     */
     public Appointment reschedule(long appointmentId, long version, long practitionerId, Long roomId, Instant start,
             Instant end) {
+        return reschedule(appointmentId, version, practitionerId, roomId, start, end, false);
+    }
+
+    /** {@link #reschedule(long, long, long, Long, Instant, Instant)}, the desk having confirmed a second visit that day. */
+    public Appointment reschedule(long appointmentId, long version, long practitionerId, Long roomId, Instant start,
+            Instant end, boolean confirmSameDay) {
         Appointment appointment = find(Appointment.class, appointmentId, "appointment");
+        // a visit moved within its own day keeps the day it was booked (and confirmed) for
+        boolean otherDay = !appointment.isOnDayOf(start);
         Practitioner practitioner = lock(Practitioner.class, practitionerId, "practitioner");
         Room room = roomId == null ? null : lock(Room.class, roomId, "room");
         lock(Patient.class, appointment.getPatient().getId(), "patient");
@@ -110,6 +149,9 @@ public class SchedulingService {
         TimeSlot slot = new TimeSlot(start, end);
         appointment.reschedule(practitioner, room, slot);
         requireFree(appointment, practitioner, room, slot);
+        if (otherDay && !confirmSameDay) {
+            requireNoOtherVisitThatDay(appointment.getPatient(), start, appointment);
+        }
         return appointment;
     }
 
@@ -166,6 +208,11 @@ public class SchedulingService {
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER})
     public List<Appointment> between(Instant from, Instant to, Collection<Long> practitionerIds,
             Collection<Long> roomIds) {
+        return rangeQuery(from, to, null, practitionerIds, roomIds);
+    }
+
+    private List<Appointment> rangeQuery(Instant from, Instant to, Long locationId, Collection<Long> practitionerIds,
+            Collection<Long> roomIds) {
         TimeSlot range = new TimeSlot(from, to);
         if (range.duration().compareTo(MAX_RANGE) > 0) {
             throw new DomainException("Ask for at most " + MAX_RANGE.toDays() + " days of appointments at once.");
@@ -175,6 +222,9 @@ public class SchedulingService {
                 + "JOIN FETCH a.location WHERE a.startsAt < :end AND a.startsAt > :earliest AND a.endsAt > :start");
         boolean byPractitioner = practitionerIds != null && !practitionerIds.isEmpty();
         boolean byRoom = roomIds != null && !roomIds.isEmpty();
+        if (locationId != null) {
+            jpql.append(" AND a.location.id = :location");
+        }
         if (byPractitioner) {
             jpql.append(" AND a.practitioner.id IN :practitioners");
         }
@@ -185,6 +235,9 @@ public class SchedulingService {
                 .setParameter("start", from)
                 .setParameter("earliest", from.minus(Appointment.MAX_LENGTH))
                 .setParameter("end", to);
+        if (locationId != null) {
+            query.setParameter("location", locationId);
+        }
         if (byPractitioner) {
             query.setParameter("practitioners", practitionerIds);
         }
@@ -193,6 +246,124 @@ public class SchedulingService {
         }
         return query.getResultList();
     }
+
+    /**
+     * The calendar's appointments overlapping [from, to) at one location, optionally only of some
+     * practitioners or rooms: one range query on the indexed start column.
+     */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER})
+    public List<Appointment> between(Instant from, Instant to, long locationId, Collection<Long> practitionerIds,
+            Collection<Long> roomIds) {
+        return rangeQuery(from, to, locationId, practitionerIds, roomIds);
+    }
+
+    /** How far ahead "the next free slot" looks. */
+    static final int SEARCH_DAYS = 14;
+
+    /**
+     * Who works at the location between two local dates ({@code from} inclusive, {@code to}
+     * exclusive, at most {@link #MAX_RANGE}) and when: every active practitioner with weekly hours
+     * there, or only those asked for, by name; two queries whatever the range.
+     */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER})
+    public List<Availability> availability(long locationId, Collection<Long> practitionerIds, LocalDate from,
+            LocalDate to) {
+        Location location = find(Location.class, locationId, "location");
+        ZoneId zone = location.getZone();
+        Instant start = from.atStartOfDay(zone).toInstant();
+        Instant end = to.atStartOfDay(zone).toInstant();
+        if (!end.isAfter(start) || Duration.between(start, end).compareTo(MAX_RANGE) > 0) {
+            throw new DomainException("Ask for 1 to " + MAX_RANGE.toDays() + " days of working time at once.");
+        }
+        List<WorkingHours> hours = em.createNamedQuery(WorkingHours.AT_LOCATION, WorkingHours.class)
+                .setParameter("location", location).getResultList();
+        List<ScheduleException> exceptions = em.createNamedQuery(ScheduleException.IN_RANGE_AT, ScheduleException.class)
+                .setParameter("location", location).setParameter("start", start).setParameter("end", end)
+                .getResultList();
+        java.util.Map<Practitioner, List<WorkingHours>> byPractitioner = new java.util.LinkedHashMap<>();
+        hours.stream().filter(h -> practitionerIds == null || practitionerIds.isEmpty()
+                || practitionerIds.contains(h.getPractitioner().getId()))
+                .forEach(h -> byPractitioner.computeIfAbsent(h.getPractitioner(), p -> new ArrayList<>()).add(h));
+        List<Availability> result = new ArrayList<>();
+        byPractitioner.forEach((practitioner, own) -> {
+            List<ScheduleException> affecting = exceptions.stream().filter(e -> e.getPractitioner() == null
+                    || e.getPractitioner().equals(practitioner)).toList();
+            List<TimeSlot> spans = new ArrayList<>();
+            for (LocalDate day = from; day.isBefore(to); day = day.plusDays(1)) {
+                spans.addAll(WorkingTime.workingSpans(day, zone, own, affecting));
+            }
+            result.add(new Availability(practitioner, spans));
+        });
+        return result;
+    }
+
+    /**
+     * The first free slot of {@code length} from now on, in the next {@link #SEARCH_DAYS} days at the
+     * location: of one of these practitioners (any who works there when none is given), earliest first.
+     */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER})
+    public Optional<SlotProposal> nextFreeSlot(long locationId, Collection<Long> practitionerIds, Duration length) {
+        Location location = find(Location.class, locationId, "location");
+        Instant now = clock.now();
+        LocalDate today = LocalDate.ofInstant(now, location.getZone());
+        List<Availability> working = availability(locationId, practitionerIds, today, today.plusDays(SEARCH_DAYS));
+        if (working.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Long> ids = working.stream().map(a -> a.practitioner().getId()).toList();
+        Instant end = today.plusDays(SEARCH_DAYS).atStartOfDay(location.getZone()).toInstant();
+        List<Appointment> booked = rangeQuery(now, end, null, ids, null).stream().filter(Appointment::holdsSlot)
+                .toList();
+        return working.stream()
+                .flatMap(a -> WorkingTime.firstFree(a.spans(), booked.stream()
+                        .filter(b -> b.getPractitioner().equals(a.practitioner())).map(Appointment::getSlot).toList(),
+                        now, length, Duration.ofMinutes(15)).map(slot -> new SlotProposal(a.practitioner(), slot)).stream())
+                .min(java.util.Comparator.comparing((SlotProposal p) -> p.slot().start()));
+    }
+
+    /** The location's rooms in use that nobody has taken in the slot, by name. */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
+    public List<Room> freeRooms(long locationId, TimeSlot slot) {
+        List<?> taken = em.createNamedQuery(Appointment.ROOMS_TAKEN)
+                .setParameter("location", locationId).setParameter("start", slot.start())
+                .setParameter("end", slot.end()).setParameter("earliest", slot.start().minus(Appointment.MAX_LENGTH))
+                .setParameter("free", FREE).getResultList();
+        return em.createNamedQuery(Room.ALL, Room.class).getResultList().stream()
+                .filter(r -> r.isActive() && r.getLocation().getId() == locationId && !taken.contains(r.getId()))
+                .toList();
+    }
+
+    /**
+     * The appointment type to propose: the one the patient had most often in the last year, else the
+     * one the practitioner saw most often in the last 90 days; empty when neither has any.
+     */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
+    public Optional<Long> usualType(Long patientId, Long practitionerId) {
+        Instant now = clock.now();
+        if (patientId != null) {
+            Optional<Long> patients = firstId(em.createNamedQuery(Appointment.USUAL_TYPES_OF_PATIENT)
+                    .setParameter("patient", patientId).setParameter("since", now.minus(Duration.ofDays(365))));
+            if (patients.isPresent()) {
+                return patients;
+            }
+        }
+        return practitionerId == null ? Optional.empty()
+                : firstId(em.createNamedQuery(Appointment.USUAL_TYPES_OF_PRACTITIONER)
+                        .setParameter("practitioner", practitionerId).setParameter("since", now.minus(Duration.ofDays(90))));
+    }
+
+    private static Optional<Long> firstId(Query query) {
+        return query.setMaxResults(1).getResultList().stream()
+                .map(row -> ((Number) ((Object[]) row)[0]).longValue()).findFirst();
+    }
+
+    /** Why the practitioner cannot see a patient at the location in the slot; empty when they can. */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
+    public Optional<String> workingTimeProblem(long practitionerId, long locationId, TimeSlot slot) {
+        return workingTimeProblem(find(Practitioner.class, practitionerId, "practitioner"),
+                find(Location.class, locationId, "location"), slot);
+    }
+
 
     // ---- a day's appointments (day sheet, My day): one query per location, on the start index
 
@@ -206,14 +377,8 @@ public class SchedulingService {
     public List<Appointment> day(long locationId, LocalDate day) {
         Location location = find(Location.class, locationId, "location");
         ZoneId zone = location.getZone();
-        Instant start = day.atStartOfDay(zone).toInstant();
-        return em.createQuery(DAY_QUERY + "AND a.startsAt < :end AND a.startsAt > :earliest AND a.endsAt > :start "
-                + "ORDER BY a.startsAt, a.id", Appointment.class)
-                .setParameter("location", location)
-                .setParameter("start", start)
-                .setParameter("earliest", start.minus(Appointment.MAX_LENGTH))
-                .setParameter("end", day.plusDays(1).atStartOfDay(zone).toInstant())
-                .getResultList();
+        return rangeQuery(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant(), locationId,
+                null, null);
     }
 
     /**
@@ -437,11 +602,16 @@ public class SchedulingService {
     /** Books a waitlisted patient into a slot (usually one just freed) and takes them off the list. */
     public Appointment bookFromWaitlist(long entryId, BookingRequest request) {
         WaitlistEntry entry = find(WaitlistEntry.class, entryId, "waitlist entry");
-        if (entry.getPatient().getId() != request.patientId()) {
+        if (!entry.getPatient().getId().equals(request.patientId())) {
             throw new DomainException("This waitlist entry is for another patient.");
         }
+        if (request.start() != null && !request.start().isAfter(clock.now())) {
+            throw new DomainException("That slot has begun, so it can no longer be offered to "
+                    + entry.getPatient().getFullName() + ".");
+        }
         entry.booked(); // refused unless still waiting; a failed booking below rolls it back
-        return book(request);
+        // the patient asked for this slot on the phone: a second visit that day is what they want
+        return book(request.confirmingSameDay());
     }
 
     /**
@@ -619,13 +789,8 @@ public class SchedulingService {
                         + " does not work at any location at that time.")));
     }
 
+    /** The visit's slot; {@link BookingRequest#problems()} has made sure that the start and an end or type are there. */
     private static TimeSlot slot(Instant start, Instant end, AppointmentType type) {
-        if (start == null) {
-            throw new DomainException("The start time is required.");
-        }
-        if (end == null && type == null) {
-            throw new DomainException("The end time is required (or choose an appointment type).");
-        }
         return new TimeSlot(start, end != null ? end : start.plus(type.getDuration()));
     }
 

@@ -132,6 +132,16 @@ public final class FieldChecks {
         errors.add(new FieldError(field, ApiText.text(key, arguments)));
     }
 
+    /** A problem already in words for the user, e.g. from a request contract checked by a service. */
+    public void addText(String field, String message) {
+        errors.add(new FieldError(field, message));
+    }
+
+    /** The problems found so far, in the order found. */
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
     public void orFail() {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.artclinic.clinic.api.ApiError;
 import org.artclinic.clinic.api.ConflictError;
 import org.artclinic.clinic.api.FieldChecks;
+import org.artclinic.clinic.api.InvalidRequestException;
 import org.artclinic.clinic.common.Money;
 import org.artclinic.clinic.setup.Room;
 import org.artclinic.clinic.setup.AppointmentType;
@@ -66,7 +67,11 @@ public class AppointmentResource {
             @Schema(required = true, format = "date-time", example = "2026-03-02T09:30:00-05:00") String start,
             @Schema(format = "date-time", example = "2026-03-02T10:00:00-05:00",
                     description = "optional when an appointment type gives the length") String end,
-            @Schema(description = "optional notes for the front desk and the practitioner") String notes) {
+            @Schema(description = "optional notes for the front desk and the practitioner") String notes,
+            @Schema(description = "optional: taken from the room, or from where the practitioner works at that time")
+            Long locationId,
+            @Schema(description = "book although the patient already has a visit that day (otherwise 409)")
+            Boolean confirmSameDay) {
     }
 
     @Schema(name = "Appointment")
@@ -151,16 +156,33 @@ public class AppointmentResource {
             content = @Content(schema = @Schema(ref = "SchedulingConflict")))
     public Response book(NewAppointment body) {
         FieldChecks.requireBody(body);
+        // the transport's part: values that cannot be read; what is missing or contradictory is the
+        // booking contract's (BookingRequest), checked by the service for the calendar page alike
         FieldChecks checks = new FieldChecks();
-        Long patientId = checks.id("patientId", body.patientId(), true);
-        Long practitionerId = checks.id("practitionerId", body.practitionerId(), true);
+        Long patientId = checks.id("patientId", body.patientId(), false);
+        Long practitionerId = checks.id("practitionerId", body.practitionerId(), false);
+        Long locationId = checks.id("locationId", body.locationId(), false);
         Long roomId = checks.id("roomId", body.roomId(), false);
         Long typeId = checks.id("appointmentTypeId", body.appointmentTypeId(), false);
-        OffsetDateTime start = checks.dateTime("start", body.start(), true);
-        OffsetDateTime end = checks.dateTime("end", body.end(), typeId == null && body.appointmentTypeId() == null);
-        checks.orFail();
-        Appointment booked = scheduling.book(new BookingRequest(patientId, practitionerId, null, roomId, typeId,
-                start.toInstant(), end == null ? null : end.toInstant(), body.notes()));
+        OffsetDateTime start = checks.dateTime("start", body.start(), false);
+        OffsetDateTime end = checks.dateTime("end", body.end(), false);
+        BookingRequest request = new BookingRequest(patientId, practitionerId, locationId, roomId, typeId,
+                start == null ? null : start.toInstant(), end == null ? null : end.toInstant(), body.notes(),
+                Boolean.TRUE.equals(body.confirmSameDay()));
+        Appointment booked;
+        try {
+            if (checks.hasErrors()) {
+                throw new InvalidBooking(request.problems());
+            }
+            booked = scheduling.book(request);
+        } catch (InvalidBooking invalid) {
+            // one 400 naming every field: the unreadable ones, then the contract's (once per field)
+            java.util.Set<String> named = new java.util.HashSet<>();
+            checks.errors().forEach(error -> named.add(error.field()));
+            invalid.problems().stream().filter(problem -> named.add(problem.field()))
+                    .forEach(problem -> checks.addText(problem.field(), problem.message()));
+            throw new InvalidRequestException(checks.errors());
+        }
         URI location = uri.getAbsolutePathBuilder().path(String.valueOf(booked.getId())).build();
         return Response.created(location).entity(AppointmentJson.of(booked)).build();
     }

@@ -2,17 +2,23 @@ package org.artclinic.clinic.scheduling;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.artclinic.clinic.common.TimeSlot;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;
+import org.primefaces.model.ScheduleDisplayMode;
 
 /**
  * The calendar's events, loaded for the visible range only (a day or a week) each time the
  * schedule asks. Times are wall-clock times of the location's time zone, the zone the schedule
  * shows; each event is coloured by its practitioner so several practitioners can sit side by side.
+ * With {@link WorkingSpans}, the time the practitioner does not work (before and after hours,
+ * breaks, time off, holidays) is shaded as background events, so nobody clicks a slot that the
+ * booking would refuse.
  */
 public class AppointmentScheduleModel extends LazyScheduleModel {
 
@@ -22,6 +28,12 @@ public class AppointmentScheduleModel extends LazyScheduleModel {
     @FunctionalInterface
     public interface Loader extends Serializable {
         List<Appointment> load(Instant from, Instant to);
+    }
+
+    /** The spans in which the column's practitioner works on the local days [from, to), e.g. through {@code SchedulingService.availability}. */
+    @FunctionalInterface
+    public interface WorkingSpans extends Serializable {
+        List<TimeSlot> load(LocalDate from, LocalDate to);
     }
 
     /** What an event remembers of its appointment: enough to move it with the version the user saw. */
@@ -36,16 +48,36 @@ public class AppointmentScheduleModel extends LazyScheduleModel {
     }
 
     private final Loader loader;
+    private final WorkingSpans working;
     private final ZoneId zone;
 
     public AppointmentScheduleModel(Loader loader, ZoneId zone) {
+        this(loader, null, zone);
+    }
+
+    /** A calendar of one practitioner that shades the time they do not work. */
+    public AppointmentScheduleModel(Loader loader, WorkingSpans working, ZoneId zone) {
         this.loader = loader;
+        this.working = working;
         this.zone = zone;
     }
 
     @Override
     public void loadEvents(LocalDateTime start, LocalDateTime end) {
-        for (Appointment appointment : loader.load(start.atZone(zone).toInstant(), end.atZone(zone).toInstant())) {
+        Instant from = start.atZone(zone).toInstant();
+        Instant to = end.atZone(zone).toInstant();
+        if (working != null) {
+            List<TimeSlot> spans = working.load(start.toLocalDate(), end.toLocalDate().plusDays(1));
+            for (TimeSlot off : WorkingTime.outside(new TimeSlot(from, to), spans)) {
+                addEvent(DefaultScheduleEvent.builder()
+                        .startDate(LocalDateTime.ofInstant(off.start(), zone))
+                        .endDate(LocalDateTime.ofInstant(off.end(), zone))
+                        .display(ScheduleDisplayMode.BACKGROUND)
+                        .styleClass("clinic-off")
+                        .build());
+            }
+        }
+        for (Appointment appointment : loader.load(from, to)) {
             addEvent(event(appointment));
         }
     }

@@ -37,19 +37,12 @@ class ArchitectureTest {
 
     private static final Path CLINIC_CLOCK = Path.of("clinic-ejb/src/main/java/org/artclinic/clinic/setup/ClinicClock.java");
 
-    /**
-     * TEMPORARY: files being rewritten on another branch (the calendar) while this rule arrived.
-     * The lead empties this set after merging that branch; nothing new goes in.
-     */
-    private static final Set<Path> NOT_YET_ON_THE_CLINIC_CLOCK = Set.of(
-            Path.of("clinic-web/src/main/java/org/artclinic/clinic/scheduling/CalendarBacking.java"));
-
     @Test
     void onlyTheClinicClockReadsTheSystemClockOrTheServersZone() {
         List<String> offenders = new ArrayList<>();
         for (String module : List.of("clinic-domain", "clinic-ejb", "clinic-web")) {
             offenders.addAll(linesMatching(module, CLOCK).stream()
-                    .filter(hit -> !hit.file().equals(CLINIC_CLOCK) && !NOT_YET_ON_THE_CLINIC_CLOCK.contains(hit.file()))
+                    .filter(hit -> !hit.file().equals(CLINIC_CLOCK))
                     .map(Hit::toString).toList());
         }
         assertNone("Take the time from the injected ClinicClock (now(), today(), zone()) or the location's zone:",

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,7 @@ class CalendarDialogJourneyIT {
     @Test
     void movingThisVisitOnlyLeavesTheRestOfTheSeriesWhereItWas(WebDriver browser) {
         CalendarScreens calendar = signIn(browser);
-        List<String> series = moveTheSecondVisit(calendar, "Theo", 0, 1, 0, "Moved 1 visit.");
+        List<String> series = moveTheSecondVisit(calendar, "Theo", 0, 1, 0, "Moved: Theo Series");
 
         wait(browser).until(d -> monday.plusDays(4).equals(calendar.dayOf(series.get(1)))); // Thursday -> Friday
         assertEquals("10:00", calendar.startOf(series.get(1)));
@@ -203,6 +204,34 @@ class CalendarDialogJourneyIT {
         calendar.shown(inRoomTwo);
     }
 
+    @Test
+    void aVisitThatBeganEarlierTodayIsCheckedInFromTheDialog(WebDriver browser) {
+        // a location where it is daytime now, so that a visit that began twenty minutes ago is today's
+        Instant now = Instant.now();
+        ZoneId zone = java.util.stream.Stream.of("America/Chicago", "Europe/Berlin", "Asia/Tokyo", "America/Los_Angeles",
+                "Asia/Kolkata", "Pacific/Honolulu", "Australia/Sydney", "UTC", "America/New_York", "Pacific/Auckland")
+                .map(ZoneId::of).filter(z -> now.atZone(z).getHour() >= 9 && now.atZone(z).getHour() < 19)
+                .findFirst().orElseThrow();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        String word = ClinicRest.uniqueLetters();
+        ClinicScreens screens = new ClinicScreens(browser, base).openApplication().signIn("admin", "demo1234");
+        new SetupScreens(browser, base).location("Check-in clinic " + word, zone.getId(), "Check-in room")
+                .practitioner("Dr. Checkin " + word, "Check-in clinic " + word, java.time.LocalTime.of(6, 0),
+                        java.time.LocalTime.of(21, 0), java.util.EnumSet.of(today.getDayOfWeek()));
+        screens.signOut();
+        String practitioner = api.practitionerId("Dr. Checkin " + word);
+        Map<String, String> room = api.room("Check-in clinic " + word, "Check-in room");
+        String visit = api.book(patient("Cora", "Checkin"), practitioner, room.get("id"),
+                now.atZone(zone).truncatedTo(java.time.temporal.ChronoUnit.MINUTES).minusMinutes(20), 30, null).get("id");
+
+        CalendarScreens calendar = signIn(browser).open(room.get("locationId"), practitioner, today);
+        calendar.openAppointment(visit);
+        calendar.click(By.id("eventForm:checkIn"));
+        calendar.waitForMessage("is checked in.");
+        wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("eventForm:status"), "Arrived"));
+        assertEquals("\"ARRIVED\"", api.appointment(visit).get("status"));
+    }
+
     // ---- helpers
 
     private CalendarScreens signIn(WebDriver browser) {
@@ -239,7 +268,9 @@ class CalendarDialogJourneyIT {
     private List<String> moveTheSecondVisit(CalendarScreens calendar, String given, int scope, int days, int minutes,
             String confirmation) {
         List<String> series = bookSeries(calendar, given);
-        calendar.openAppointment(series.get(1)).scope(scope).move(days, minutes, confirmation);
+        // the first Thursday at 10:00, moved with the date and time pickers
+        calendar.openAppointment(series.get(1)).scope(scope).moveTo(monday.plusDays(3 + days),
+                java.time.LocalTime.of(10, 0).plusMinutes(minutes).toString(), confirmation);
         return series;
     }
 

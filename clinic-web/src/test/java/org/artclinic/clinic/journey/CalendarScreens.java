@@ -50,7 +50,7 @@ final class CalendarScreens {
     }
 
     static By appointmentOn(LocalDate day) {
-        return By.cssSelector("td.fc-timegrid-col[data-date='" + day + "'] .fc-event");
+        return By.cssSelector("td.fc-timegrid-col[data-date='" + day + "'] .fc-event:not(.fc-bg-event)");
     }
 
     /** The appointment as drawn on the calendar, once it is there. */
@@ -101,7 +101,8 @@ final class CalendarScreens {
     }
 
     List<WebElement> all() {
-        return browser.findElements(By.cssSelector(".fc-timegrid .fc-event"));
+        // appointments, not the shading of time nobody works (background events)
+        return browser.findElements(By.cssSelector(".fc-timegrid .fc-event:not(.fc-bg-event)"));
     }
 
     /** Clicks an appointment: the appointment dialog opens. */
@@ -175,17 +176,31 @@ final class CalendarScreens {
         return this;
     }
 
-    /** In the open appointment dialog: moves by days and minutes; waits for the confirmation. */
-    void move(int days, int minutes, String confirmation) {
-        type(By.id("eventForm:shiftDays_input"), String.valueOf(days));
-        type(By.id("eventForm:shiftMinutes_input"), String.valueOf(minutes));
+    /**
+     * In the open appointment dialog: moves the visit to a date and time with the date and time
+     * pickers (typed, as a receptionist may); waits for the confirmation.
+     */
+    void moveTo(LocalDate day, String time, String confirmation) {
+        type(By.id("eventForm:newDate_input"), day.format(java.time.format.DateTimeFormatter.ofPattern(
+                "EEE d MMM yyyy", java.util.Locale.ENGLISH)));
+        type(By.id("eventForm:newTime_input"), time);
         click(By.id("eventForm:move"));
         waitForMessage(confirmation);
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("eventDialog")));
     }
 
+    /** In the open appointment dialog: opens the secondary "Cancel or no-show" section. */
+    CalendarScreens openCancelSection() {
+        if (!browser.findElement(By.id("eventForm:reason")).isDisplayed()) {
+            click(By.cssSelector("[id='eventForm:cancelPanel'] legend"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("eventForm:reason")));
+        }
+        return this;
+    }
+
     /** In the open appointment dialog: cancels with a reason; waits for the confirmation. */
     void cancel(String reason, String confirmation) {
+        openCancelSection();
         type(By.id("eventForm:reason"), reason);
         click(By.id("eventForm:cancel"));
         waitForMessage(confirmation);
@@ -202,14 +217,32 @@ final class CalendarScreens {
 
     // ---- common
 
+    /** Waits for a confirmation: shown as a toast where the receptionist looks (or in the page's messages). */
     void waitForMessage(String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
+        wait.until(d -> d.findElements(By.cssSelector("#toast_container, #messages")).stream()
+                .anyMatch(area -> area.getText().contains(text)));
     }
 
-    /** Clicks a button that may sit below the fold of a dialog. */
+    /** The text of the open dialog's own messages (refusals). */
+    String dialogMessages(String form) {
+        return browser.findElement(By.id(form + ":" + (form.equals("bookForm") ? "bookMessages" : "eventMessages")))
+                .getText();
+    }
+
+    /**
+     * Clicks a button that may sit below the fold of a dialog, once it has stopped moving: a dialog
+     * that an ajax answer has just grown is centred again, and a click would land where it was.
+     */
     void click(By button) {
         WebElement element = browser.findElement(button);
         scrollTo(element);
+        Rectangle[] last = {null};
+        new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(100)).until(d -> {
+            Rectangle now = element.getRect();
+            boolean still = now.equals(last[0]);
+            last[0] = now;
+            return still;
+        });
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 

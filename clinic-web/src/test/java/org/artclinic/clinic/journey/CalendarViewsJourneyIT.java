@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,9 +68,9 @@ class CalendarViewsJourneyIT {
         Map<String, String> room = denverRoom();
         long whitfield = practitionerId("Whitfield");
         long sorensen = practitionerId("Ingrid");
-        // a Tuesday well after the demo schedule, both at work in Denver, and no other test's visits
-        LocalDate day = LocalDate.now(DENVER).plusWeeks(20 + ThreadLocalRandom.current().nextInt(60))
-                .with(DayOfWeek.TUESDAY);
+        // the first Tuesday well after the demo schedule on which neither has a visit yet (both work in Denver)
+        LocalDate day = new ClinicRest(base, "frontdesk").freeDay(DENVER, 20, DayOfWeek.TUESDAY,
+                String.valueOf(whitfield), String.valueOf(sorensen));
         String ana = "Ana Sidebyside" + suffix;
         String ben = "Ben Sidebyside" + suffix;
         book(patient("Ana", "Sidebyside" + suffix), whitfield, room, day, LocalTime.of(9, 0));
@@ -82,24 +81,18 @@ class CalendarViewsJourneyIT {
         new ClinicScreens(browser, base).openApplication().signIn("frontdesk", PASSWORD);
         browser.get(base.toExternalForm() + "scheduling/calendar.xhtml?location=" + room.get("locationId")
                 + "&date=" + day);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fc-timegrid")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".clinic-column .fc-timegrid")));
 
-        // choose the two practitioners, then lay them side by side
-        click(browser, By.id("calendarForm:practitioners"));
-        for (String name : List.of("Whitfield", "Ingrid")) {
-            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='calendarForm:practitioners_panel']"
-                    + "//li[contains(normalize-space(.), '" + name + "')]//div[contains(@class, 'ui-chkbox-box')]")))
-                    .click();
-        }
-        click(browser, By.cssSelector("[id='calendarForm:practitioners_panel'] .ui-selectcheckboxmenu-close"));
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("calendarForm:practitioners_panel")));
-        click(browser, By.xpath("//*[@id='calendarForm:layout']//div[contains(@class, 'ui-button')]"
-                + "[normalize-space(.)='Side by side']"));
+        // the day opens side by side by default: a column for everyone who works that day, nobody to pick
         By whitfieldColumn = column(whitfield);
         By sorensenColumn = column(sorensen);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(whitfieldColumn, ana));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(sorensenColumn, ben));
-        assertEquals(2, browser.findElements(By.cssSelector(".clinic-column")).size(), "one column per practitioner");
+        List<String> shown = browser.findElements(By.cssSelector(".clinic-column")).stream()
+                .map(c -> c.getAttribute("data-practitioner")).toList();
+        assertTrue(shown.contains(String.valueOf(whitfield)) && shown.contains(String.valueOf(sorensen)), shown.toString());
+        assertEquals(shown.size(), shown.stream().distinct().count(), "one column per practitioner");
+        assertFalse(shown.contains(String.valueOf(practitionerId("Okafor"))), "Okafor does not work in Denver on Tuesdays");
         assertTrue(browser.findElement(By.id("calendarForm:dayLabel")).getText().contains(String.valueOf(day.getYear())));
         assertFalse(browser.findElement(whitfieldColumn).getText().contains(ben), "Ben is not Whitfield's patient");
         assertFalse(browser.findElement(sorensenColumn).getText().contains(ana), "Ana is not Dr. Ingrid's patient");
@@ -119,7 +112,7 @@ class CalendarViewsJourneyIT {
                 "//li[contains(@class, 'ui-autocomplete-item')][contains(normalize-space(.), 'Cleo')]"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("bookForm:patientFacts"), "visit"));
         click(browser, By.id("bookForm:book"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Booked"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("toast_container"), "Booked"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(whitfieldColumn, "Cleo Sidebyside" + suffix));
         assertFalse(browser.findElement(sorensenColumn).getText().contains("Cleo"), "booked with Whitfield only");
 
@@ -127,8 +120,8 @@ class CalendarViewsJourneyIT {
         browser.findElement(By.xpath("//*[@data-practitioner='" + sorensen + "']//*[contains(@class, 'fc-event')]"
                 + "[contains(normalize-space(.), '" + ben + "')]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("eventTitle"), "Ben Sidebyside" + suffix));
-        assertTrue(browser.findElement(By.id("eventTitle")).getText().contains("Ingrid"),
-                browser.findElement(By.id("eventTitle")).getText());
+        assertTrue(browser.findElement(By.id("eventForm:details")).getText().contains("Ingrid"),
+                browser.findElement(By.id("eventForm:details")).getText());
         browser.findElement(By.xpath("//*[@id='eventForm']//button[normalize-space(.)='Close']")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("eventDialog")));
     }
@@ -195,8 +188,8 @@ class CalendarViewsJourneyIT {
         Map<String, String> room = denverRoom();
         assertEquals(DENVER.getId(), room.get("timeZone"));
         long whitfield = practitionerId("Whitfield");
-        LocalDate day = LocalDate.now(DENVER).plusWeeks(20 + ThreadLocalRandom.current().nextInt(60))
-                .with(DayOfWeek.WEDNESDAY);
+        LocalDate day = new ClinicRest(base, "frontdesk").freeDay(DENVER, 20, DayOfWeek.WEDNESDAY,
+                String.valueOf(whitfield));
         String dora = "Dora Timezone" + suffix;
         book(patient("Dora", "Timezone" + suffix), whitfield, room, day, LocalTime.of(9, 0));
 
@@ -210,7 +203,7 @@ class CalendarViewsJourneyIT {
             By event = By.xpath("//td[@data-date='" + day + "']//*[contains(@class, 'fc-event')]"
                     + "[contains(normalize-space(.), '" + dora + "')]");
             WebElement visit = wait.until(ExpectedConditions.visibilityOfElementLocated(event));
-            assertTrue(visit.getText().startsWith("9:00"), "09:00 on Denver's clock: " + visit.getText());
+            assertTrue(visit.getText().startsWith("09:00"), "09:00 on Denver's clock: " + visit.getText());
             assertTrue(browser.findElement(By.cssSelector(".clinic-legend")).getText().contains("America/Denver"));
 
             // read Denver's date around the page load, so that passing midnight there cannot fail the test

@@ -88,6 +88,22 @@ final class ClinicRest {
         throw new AssertionError("no free fortnight for practitioner " + practitionerId);
     }
 
+    /**
+     * The first {@code weekDay} at least {@code weeksAhead} from now (in the zone) on which none of
+     * the practitioners has an appointment: a day of the test's own, found by looking, not by chance.
+     */
+    LocalDate freeDay(ZoneId zone, int weeksAhead, DayOfWeek weekDay, String... practitionerIds) {
+        LocalDate day = LocalDate.now(zone).plusWeeks(weeksAhead).with(weekDay);
+        for (int tries = 0; tries < 500; tries++, day = day.plusWeeks(1)) {
+            LocalDate candidate = day;
+            if (java.util.Arrays.stream(practitionerIds).allMatch(p -> appointments(p, candidate.atStartOfDay(zone),
+                    candidate.plusDays(1).atStartOfDay(zone)).isEmpty())) {
+                return day;
+            }
+        }
+        throw new AssertionError("no free " + weekDay + " for practitioners " + String.join(", ", practitionerIds));
+    }
+
     // ---- the clinic's set-up
 
     String practitionerId(String name) {

@@ -127,7 +127,8 @@ class ScheduleJourneyIT {
 
         // the patient stops after the first week: cancel Thursday's visit and all that follow it
         wait.until(ExpectedConditions.elementToBeClickable(CalendarScreens.appointmentOn(thursday))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("eventForm:reason")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("eventForm:status")));
+        calendar.openCancelSection();
         assertTrue(browser.findElement(By.id("eventForm:lateHint")).getText().contains("in time"));
         calendar.scope(1).cancel("Feels better, course ended early", "Cancelled 5 visits");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(

@@ -109,20 +109,22 @@ class WaitlistJourneyIT {
         // Cora cancels: the calendar offers her slot to Wendy, who is booked into it
         browser.get(base.toExternalForm() + "scheduling/calendar.xhtml?location=" + seeded.getProperty("location")
                 + "&practitioner=" + seeded.getProperty("practitioner") + "&date=" + today);
-        By coraVisit = By.cssSelector("td.fc-timegrid-col[data-date='" + today + "'] .fc-event");
+        By coraVisit = By.cssSelector("td.fc-timegrid-col[data-date='" + today + "'] .fc-event:not(.fc-bg-event)");
         click(browser, coraVisit);
+        // cancelling is the dialog's secondary action: open its section first
+        click(browser, By.cssSelector("[id='eventForm:cancelPanel'] legend"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("eventForm:reason")));
         assertTrue(browser.findElement(By.id("eventTitle")).getText().contains(cora),
                 browser.findElement(By.id("eventTitle")).getText());
         browser.findElement(By.id("eventForm:reason")).sendKeys("Called in sick");
         click(browser, By.id("eventForm:cancel"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The appointment is cancelled"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("toast_container"), "The appointment is cancelled"));
         WebElement offers = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("eventForm:offers")));
         assertTrue(offers.getText().contains(wendy), offers.getText());
         assertFalse(offers.getText().contains(rex), "removed from the waitlist, so not offered");
         assertFalse(offers.getText().contains(cora), "not offered her own slot");
         click(browser, By.xpath("//*[@id='eventForm:offers']//tr[td[normalize-space(.)='" + wendy + "']]//button"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Booked: " + wendy));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("toast_container"), "Booked: " + wendy));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("eventDialog")));
 
         // and she is no longer waiting

@@ -82,7 +82,8 @@ class CalendarIT {
     private Appointment book(Clinic clinic, ZonedDateTime start, int minutes) throws Exception {
         return asFrontDesk.call(() -> scheduling.book(new BookingRequest(clinic.patient().getId(),
                 clinic.practitioner().getId(), clinic.location().getId(), clinic.room().getId(), null,
-                start.toInstant(), start.plusMinutes(minutes).toInstant(), "private note")));
+                start.toInstant(), start.plusMinutes(minutes).toInstant(), "private note",
+                true))); // several visits of one patient on a day, as the desk confirms them
     }
 
     @Test

@@ -1,0 +1,356 @@
+package org.artclinic.clinic.scheduling;
+
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.artclinic.clinic.intake.IntakeAlerts;
+import org.artclinic.clinic.intake.IntakeBanner;
+import org.artclinic.clinic.security.CurrentUser;
+import org.artclinic.clinic.security.Role;
+import org.artclinic.clinic.setup.ClinicClock;
+import org.primefaces.event.SelectEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.ScheduleEvent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * The calendar's appointment dialog and what is done to a visit in it: check in, open the chart,
+ * reschedule with the date and time pickers (a drag is {@link CalendarDrag}'s), rebook, notes, the
+ * .ics file, and as secondary actions cancel (with the waitlist's offers for the freed slot) and no-show. Which of
+ * them is offered is asked of the {@link Appointment} when it is opened; no rule is restated here.
+ */
+@Named
+@ViewScoped
+public class AppointmentDialog implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
+    @EJB
+    private SchedulingService scheduling;
+
+    @Inject
+    private CalendarView view;
+
+    @Inject
+    private BookingDialog booking;
+
+    @Inject
+    private ClinicClock clock;
+
+    @Inject
+    private IntakeBanner intakeBanner;
+
+    @Inject
+    private CurrentUser user;
+
+    private AppointmentScheduleModel.Ref selected;
+    private long patientId;
+    private String patientName;
+    private String details;
+    private String status;
+    private boolean checkIn;
+    private boolean noShow;
+    private boolean movable;
+    private boolean cancellable;
+    private boolean lateIfCancelledNow;
+    private String notes;
+    private LocalDate newDate;
+    private LocalTime newTime;
+    private SeriesScope scope = SeriesScope.THIS;
+    private String cancelReason;
+    /** The same-day warning of the move just tried, until the desk confirms it; null when there is none. */
+    private String sameDay;
+    private List<WaitlistEntry> offers = List.of();
+    private long moreOffers;
+
+    public void onEventSelect(SelectEvent<ScheduleEvent<AppointmentScheduleModel.Ref>> event) {
+        if (event.getObject().getData() == null) {
+            // the shading of time nobody works (a background event) is no appointment
+            CalendarFeedback.warn(org.artclinic.clinic.web.Messages.text("calendar.offTime"));
+            return;
+        }
+        select(event.getObject().getData().id());
+        org.primefaces.PrimeFaces.current().ajax().addCallbackParam("open", true);
+        scope = SeriesScope.THIS;
+        sameDay = null;
+        cancelReason = null;
+        offers = List.of();
+        moreOffers = 0;
+    }
+
+    /** Reads the visit afresh and asks it which actions it allows now. */
+    private void select(long id) {
+        Appointment appointment = scheduling.appointment(id);
+        Instant now = clock.now();
+        ZoneId zone = appointment.getLocation().getZone();
+        selected = AppointmentScheduleModel.Ref.of(appointment);
+        patientId = appointment.getPatient().getId();
+        patientName = appointment.getPatient().getFullName();
+        details = appointment.getPractitioner().getDisplayName() + " · "
+                + appointment.getStartsAt().atZone(zone).format(WHEN) + "–" + appointment.getEndsAt().atZone(zone).format(TIME)
+                + (appointment.getAppointmentType() == null ? "" : " · " + appointment.getAppointmentType().getName())
+                + (appointment.getRoom() == null ? "" : " · " + appointment.getRoom().getName());
+        status = appointment.getStatus().name();
+        checkIn = appointment.canCheckIn(now);
+        noShow = appointment.canMarkNoShow(now);
+        movable = appointment.isMovable();
+        cancellable = appointment.canCancel();
+        lateIfCancelledNow = appointment.isLateIfCancelledAt(now, scheduling.cancellationPolicy());
+        notes = appointment.getNotes();
+        LocalDateTime start = LocalDateTime.ofInstant(appointment.getStartsAt(), zone);
+        newDate = start.toLocalDate();
+        newTime = start.toLocalTime();
+    }
+
+    public void checkIn() {
+        if (CalendarFeedback.change(() -> scheduling.checkIn(selected.id(), null), "calendar.checkedIn", patientName)) {
+            select(selected.id());
+        }
+    }
+
+    public void saveNotes() {
+        if (CalendarFeedback.change(() -> scheduling.changeNotes(selected.id(), selected.version(), notes),
+                "calendar.notesSaved")) {
+            select(selected.id());
+        }
+    }
+
+    /**
+     * Moves the visit to the date and time chosen, keeping its length; for a series, the later
+     * visits or all of them move by the same shift on the wall clock.
+     */
+    public void reschedule() {
+        reschedule(false);
+    }
+
+    /** Moves the visit to a day on which the patient has another visit, the desk having read the warning. */
+    public void rescheduleAnyway() {
+        reschedule(true);
+    }
+
+    private void reschedule(boolean confirmSameDay) {
+        sameDay = null;
+        ZoneId zone = view.getZone();
+        LocalDateTime from = LocalDateTime.ofInstant(selected.start(), zone);
+        LocalDateTime to = LocalDateTime.of(newDate == null ? from.toLocalDate() : newDate,
+                newTime == null ? from.toLocalTime() : newTime);
+        if (selected.inSeries() && scope != SeriesScope.THIS) {
+            long days = ChronoUnit.DAYS.between(from.toLocalDate(), to.toLocalDate());
+            long minutes = ChronoUnit.MINUTES.between(from.toLocalTime(), to.toLocalTime());
+            List<Appointment> moved = new java.util.ArrayList<>();
+            CalendarFeedback.change(() -> moved.addAll(scheduling.moveSeries(selected.id(), selected.version(), scope,
+                    days, minutes, null, null)), "calendar.moved", CalendarFeedback.later(moved::size));
+            return;
+        }
+        Duration length = Duration.between(selected.start(), selected.end());
+        Instant start = to.atZone(zone).toInstant();
+        Appointment[] moved = new Appointment[1];
+        CalendarFeedback.change(() -> moved[0] = sameDayWarned(() -> scheduling.reschedule(selected.id(),
+                selected.version(), selected.practitionerId(), selected.roomId(), start, start.plus(length),
+                confirmSameDay)), "calendar.rescheduled", CalendarFeedback.later(() -> moved[0].describe()));
+        if (sameDay != null) {
+            CalendarFeedback.withdraw(CalendarFeedback.DIALOG); // the warning shows once, beside "Move anyway"
+        }
+    }
+
+    /** Runs a move; a {@link SameDayVisit} is kept to be shown beside the confirm button, then passed on. */
+    private Appointment sameDayWarned(java.util.function.Supplier<Appointment> move) {
+        try {
+            return move.get();
+        } catch (SameDayVisit warning) {
+            sameDay = warning.getMessage();
+            throw warning;
+        }
+    }
+
+    /** Prepares the booking dialog for the same patient, type and practitioner; the page then swaps the dialogs. */
+    public void rebook() {
+        booking.rebook(scheduling.appointment(selected.id()));
+    }
+
+    public void cancel() {
+        if (selected.inSeries() && scope != SeriesScope.THIS) {
+            List<Appointment> cancelled = new java.util.ArrayList<>();
+            CalendarFeedback.change(() -> cancelled.addAll(scheduling.cancelSeries(selected.id(), scope, cancelReason)),
+                    "calendar.seriesCancelled", CalendarFeedback.later(cancelled::size));
+            return;
+        }
+        CancellationResult[] result = new CancellationResult[1];
+        if (CalendarFeedback.change(() -> result[0] = scheduling.cancel(selected.id(), cancelReason),
+                lateIfCancelledNow ? "calendar.cancelledLate" : "calendar.cancelled")) {
+            select(selected.id());
+            offers = result[0].offers();
+            moreOffers = result[0].moreOffers();
+            if (!offers.isEmpty()) {
+                // the dialog stays open to offer the freed slot
+                org.primefaces.PrimeFaces.current().ajax().addCallbackParam("offers", true);
+            }
+        }
+    }
+
+    /** Books a waiting patient into the slot this cancellation freed (refused once it has begun or been taken). */
+    public void bookOffer(long entryId) {
+        Appointment[] booked = new Appointment[1];
+        if (CalendarFeedback.change(() -> booked[0] = scheduling.bookFromWaitlistInto(entryId, selected.id()),
+                "calendar.booked", CalendarFeedback.later(() -> booked[0].describe()))) {
+            offers = List.of();
+        }
+    }
+
+    public void markNoShow() {
+        if (CalendarFeedback.change(() -> scheduling.markNoShow(selected.id()), "calendar.noShow")) {
+            select(selected.id());
+        }
+    }
+
+    public StreamedContent getIcs() {
+        Appointment appointment = scheduling.appointment(selected.id());
+        byte[] bytes = AppointmentCalendar.of(List.of(appointment), appointment.getPractitioner().getDisplayName(),
+                clock.now()).getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder()
+                .name("appointment-" + appointment.getId() + ".ics")
+                .contentType(AppointmentCalendar.MEDIA_TYPE)
+                .contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes))
+                .build();
+    }
+
+    /**
+     * Opens the dialog on a visit dropped on a day on which the patient already has a visit
+     * ({@link CalendarDrag}): the warning, the time it was dropped at, and "Move anyway".
+     */
+    void askSameDay(long appointmentId, LocalDateTime droppedAt, String warning) {
+        select(appointmentId);
+        scope = SeriesScope.THIS;
+        offers = List.of();
+        moreOffers = 0;
+        sameDay = warning;
+        newDate = droppedAt.toLocalDate();
+        newTime = droppedAt.toLocalTime();
+        org.primefaces.PrimeFaces.current().ajax().addCallbackParam("open", true);
+    }
+
+    // ---- what the dialog shows
+
+    public AppointmentScheduleModel.Ref getSelected() {
+        return selected;
+    }
+
+    public long getPatientId() {
+        return patientId;
+    }
+
+    public String getPatientName() {
+        return patientName;
+    }
+
+    public String getDetails() {
+        return details;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public boolean isCheckIn() {
+        return checkIn;
+    }
+
+    public boolean isNoShow() {
+        return noShow;
+    }
+
+    public boolean isMovable() {
+        return movable;
+    }
+
+    public boolean isCancellable() {
+        return cancellable;
+    }
+
+    public boolean isLateIfCancelledNow() {
+        return lateIfCancelledNow;
+    }
+
+    /**
+     * The screening alerts of the visit's patient, for practitioners only (null for anyone else),
+     * read afresh in each request.
+     */
+    public IntakeAlerts getAlerts() {
+        return selected == null || !user.hasRole(Role.Names.PRACTITIONER) ? null : intakeBanner.of(patientId);
+    }
+
+    public List<SeriesScope> getScopes() {
+        return List.of(SeriesScope.values());
+    }
+
+    public List<WaitlistEntry> getOffers() {
+        return offers;
+    }
+
+    public long getMoreOffers() {
+        return moreOffers;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    public LocalDate getNewDate() {
+        return newDate;
+    }
+
+    public void setNewDate(LocalDate newDate) {
+        this.newDate = newDate;
+    }
+
+    public LocalTime getNewTime() {
+        return newTime;
+    }
+
+    public void setNewTime(LocalTime newTime) {
+        this.newTime = newTime;
+    }
+
+    public SeriesScope getScope() {
+        return scope;
+    }
+
+    public void setScope(SeriesScope scope) {
+        this.scope = scope;
+    }
+
+    public String getSameDay() {
+        return sameDay;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
+    }
+}

@@ -1,0 +1,331 @@
+package org.artclinic.clinic.scheduling;
+
+import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.artclinic.clinic.common.TimeSlot;
+import org.artclinic.clinic.setup.AppointmentType;
+import org.artclinic.clinic.setup.Room;
+import org.primefaces.PrimeFaces;
+import org.primefaces.event.SelectEvent;
+
+/**
+ * The calendar's booking dialog: opened on a free slot (with that column's practitioner) or by "New
+ * appointment" (the next free slot in working hours), prefilled with a room that is free then and
+ * the usual appointment type, so that booking a known patient takes a click on the slot, the
+ * patient and Book. Builds the one {@link BookingRequest} the REST API builds too; the service
+ * checks it. A second visit of the patient that day is booked only after "Book anyway".
+ */
+@Named
+@ViewScoped
+public class BookingDialog implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final int DEFAULT_MINUTES = 30;
+
+    @EJB
+    private SchedulingService scheduling;
+
+    @Inject
+    private CalendarView view;
+
+    @Inject
+    private PatientPicker patientPicker;
+
+    private LocalDateTime start;
+    private Long practitionerId;
+    private Long roomId;
+    private Long typeId;
+    private Integer minutes = DEFAULT_MINUTES;
+    private String notes;
+    private boolean repeat;
+    private List<String> repeatDays = new ArrayList<>();
+    private Integer weeks = 3;
+    private List<OccurrencePreview> preview = List.of();
+    /** The same-day warning to confirm, once the service has given it; null otherwise. */
+    private String sameDay;
+
+    /** A slot chosen on the week of one practitioner. */
+    public void onDateSelect(SelectEvent<LocalDateTime> event) {
+        open(event.getObject(), view.getWeekPractitionerId());
+    }
+
+    /** A slot chosen in a practitioner's column books with that practitioner. */
+    public void onColumnDateSelect(SelectEvent<LocalDateTime> event) {
+        CalendarView.Column column = (CalendarView.Column) event.getComponent().getAttributes().get("column");
+        open(event.getObject(), column == null ? null : column.practitionerId());
+    }
+
+    /**
+     * Opens the dialog on a slot, unless the practitioner does not work then: that is said at once,
+     * as a toast, instead of after the whole form is filled in.
+     */
+    private void open(LocalDateTime slot, Long practitioner) {
+        if (practitioner != null && view.getLocationId() != null) {
+            Instant at = slot.atZone(view.getZone()).toInstant();
+            var problem = scheduling.workingTimeProblem(practitioner, view.getLocationId(),
+                    new TimeSlot(at, at.plus(Duration.ofMinutes(15))));
+            if (problem.isPresent()) {
+                CalendarFeedback.warn(problem.get());
+                return;
+            }
+        }
+        prefill(slot, practitioner, null);
+        PrimeFaces.current().ajax().addCallbackParam("open", true);
+    }
+
+    /** "New appointment": the next free slot in working hours, of the practitioner in view or anyone working. */
+    public void newBooking() {
+        List<Long> who = view.singlePractitioner().map(List::of).orElse(view.getPractitionerIds());
+        var proposal = view.getLocationId() == null ? java.util.Optional.<SlotProposal>empty()
+                : scheduling.nextFreeSlot(view.getLocationId(), who, Duration.ofMinutes(DEFAULT_MINUTES));
+        prefill(proposal.map(p -> LocalDateTime.ofInstant(p.slot().start(), view.getZone())).orElse(null),
+                proposal.map(p -> p.practitioner().getId()).orElse(who.isEmpty() ? null : who.get(0)), null);
+    }
+
+    /** A new booking for the same patient, type and practitioner as a visit, at the practitioner's next free slot. */
+    public void rebook(Appointment visit) {
+        long practitioner = visit.getPractitioner().getId();
+        Duration length = visit.getSlot().duration();
+        var proposal = scheduling.nextFreeSlot(visit.getLocation().getId(), List.of(practitioner), length);
+        prefill(proposal.map(p -> LocalDateTime.ofInstant(p.slot().start(), view.getZone())).orElse(null),
+                practitioner, visit.getAppointmentType() == null ? null : visit.getAppointmentType().getId());
+        patientPicker.show(visit.getPatient().getId());
+        minutes = (int) length.toMinutes();
+        proposeRoom();
+    }
+
+    private void prefill(LocalDateTime slot, Long practitioner, Long type) {
+        start = slot;
+        practitionerId = practitioner;
+        patientPicker.clear();
+        notes = null;
+        repeat = false;
+        repeatDays = new ArrayList<>();
+        weeks = 3;
+        preview = List.of();
+        sameDay = null;
+        typeId = type != null ? type : scheduling.usualType(null, practitioner).orElse(null);
+        minutes = lengthOf(typeId);
+        proposeRoom();
+    }
+
+    /** Once the patient is chosen: their usual appointment type, if they have one, and a room free for it. */
+    public void onPatientChosen() {
+        if (patientPicker.getPatient() != null) {
+            scheduling.usualType(patientPicker.getPatient().getId(), practitionerId).ifPresent(type -> {
+                typeId = type;
+                minutes = lengthOf(type);
+                proposeRoom();
+            });
+        }
+    }
+
+    public void onTypeChange() {
+        minutes = lengthOf(typeId);
+        proposeRoom();
+    }
+
+    private int lengthOf(Long type) {
+        return view.getAppointmentTypes().stream().filter(t -> t.getId().equals(type))
+                .map(AppointmentType::getDurationMinutes).findFirst().orElse(DEFAULT_MINUTES);
+    }
+
+    /** Keeps the chosen room if it is free then; otherwise the first free one (or none when none is). */
+    private void proposeRoom() {
+        if (start == null || view.getLocationId() == null) {
+            return;
+        }
+        Instant from = start.atZone(view.getZone()).toInstant();
+        List<Room> free = scheduling.freeRooms(view.getLocationId(),
+                new TimeSlot(from, from.plus(Duration.ofMinutes(minutes == null ? DEFAULT_MINUTES : minutes))));
+        if (roomId == null || free.stream().noneMatch(r -> r.getId().equals(roomId))) {
+            roomId = free.isEmpty() ? null : free.get(0).getId();
+        }
+    }
+
+    public void book() {
+        book(false);
+    }
+
+    /** After the same-day warning: books the second visit of the day. */
+    public void bookAnyway() {
+        book(true);
+    }
+
+    private void book(boolean confirmSameDay) {
+        sameDay = null;
+        BookingRequest request = request(confirmSameDay);
+        Appointment[] booked = new Appointment[1];
+        CalendarFeedback.change(() -> {
+            try {
+                return booked[0] = scheduling.book(request);
+            } catch (SameDayVisit warning) {
+                sameDay = warning.getMessage();
+                throw warning;
+            }
+        }, "calendar.booked", CalendarFeedback.later(() -> booked[0].describe()));
+        if (sameDay != null) {
+            CalendarFeedback.withdraw(CalendarFeedback.DIALOG); // the warning shows once, beside "Book anyway"
+        }
+    }
+
+    /** What the desk filled in, as the booking contract; the service says what is missing. */
+    private BookingRequest request(boolean confirmSameDay) {
+        ZoneId zone = view.getZone();
+        Instant from = start == null ? null : start.atZone(zone).toInstant();
+        Instant to = from == null || minutes == null ? null : from.plus(Duration.ofMinutes(minutes));
+        return new BookingRequest(patientPicker.getPatient() == null ? null : patientPicker.getPatient().getId(),
+                practitionerId, view.getLocationId(), roomId, typeId, from, to, notes, confirmSameDay);
+    }
+
+    /** Lists every visit the series would have and what is in the way of each; the dialog stays open. */
+    public void previewSeries() {
+        preview = List.of();
+        CalendarFeedback.change(() -> preview = scheduling.preview(seriesRequest()), "calendar.book.previewSummary",
+                CalendarFeedback.later(this::getFreeCount), CalendarFeedback.later(() -> preview.size()));
+    }
+
+    public void bookSeries() {
+        SeriesResult[] result = new SeriesResult[1];
+        if (CalendarFeedback.change(() -> result[0] = scheduling.bookSeries(seriesRequest()), "calendar.seriesBooked",
+                CalendarFeedback.later(() -> result[0].booked().size()),
+                CalendarFeedback.later(() -> result[0].skipped().size()))) {
+            preview = List.of();
+        }
+    }
+
+    private SeriesRequest seriesRequest() {
+        List<BookingRequest.Problem> problems = request(false).problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidBooking(problems);
+        }
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        repeatDays.forEach(day -> days.add(DayOfWeek.valueOf(day)));
+        RecurrenceRule rule = new RecurrenceRule(start.toLocalDate(), start.toLocalTime(), Duration.ofMinutes(minutes),
+                days, weeks == null ? 0 : weeks);
+        return new SeriesRequest(patientPicker.getPatient().getId(), practitionerId, view.getLocationId(), roomId, typeId,
+                rule, notes);
+    }
+
+    public String previewWhen(OccurrencePreview occurrence) {
+        ZoneId zone = view.getZone();
+        return occurrence.slot().start().atZone(zone).format(WHEN) + "–" + occurrence.slot().end().atZone(zone).format(TIME);
+    }
+
+    public long getFreeCount() {
+        return preview.stream().filter(OccurrencePreview::free).count();
+    }
+
+    public List<DayOfWeek> getWeekDays() {
+        return List.of(DayOfWeek.values());
+    }
+
+    public String dayName(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+    }
+
+    // ---- fields
+
+    public PatientPicker getPatientPicker() {
+        return patientPicker;
+    }
+
+    public String getSameDay() {
+        return sameDay;
+    }
+
+    public LocalDateTime getStart() {
+        return start;
+    }
+
+    public void setStart(LocalDateTime start) {
+        this.start = start;
+    }
+
+    public Long getPractitionerId() {
+        return practitionerId;
+    }
+
+    public void setPractitionerId(Long practitionerId) {
+        this.practitionerId = practitionerId;
+    }
+
+    public Long getRoomId() {
+        return roomId;
+    }
+
+    public void setRoomId(Long roomId) {
+        this.roomId = roomId;
+    }
+
+    public Long getTypeId() {
+        return typeId;
+    }
+
+    public void setTypeId(Long typeId) {
+        this.typeId = typeId;
+    }
+
+    public Integer getMinutes() {
+        return minutes;
+    }
+
+    public void setMinutes(Integer minutes) {
+        this.minutes = minutes;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    public boolean isRepeat() {
+        return repeat;
+    }
+
+    public void setRepeat(boolean repeat) {
+        this.repeat = repeat;
+    }
+
+    public List<String> getRepeatDays() {
+        return repeatDays;
+    }
+
+    public void setRepeatDays(List<String> repeatDays) {
+        this.repeatDays = repeatDays == null ? new ArrayList<>() : new ArrayList<>(repeatDays);
+    }
+
+    public Integer getWeeks() {
+        return weeks;
+    }
+
+    public void setWeeks(Integer weeks) {
+        this.weeks = weeks;
+    }
+
+    public List<OccurrencePreview> getPreview() {
+        return preview;
+    }
+}
