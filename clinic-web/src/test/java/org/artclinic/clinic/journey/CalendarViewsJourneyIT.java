@@ -93,8 +93,7 @@ class CalendarViewsJourneyIT {
         }
         click(browser, By.cssSelector("[id='calendarForm:practitioners_panel'] .ui-selectcheckboxmenu-close"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("calendarForm:practitioners_panel")));
-        click(browser, By.xpath("//*[@id='calendarForm:layout']//div[contains(@class, 'ui-button')]"
-                + "[normalize-space(.)='Side by side']"));
+        click(browser, By.xpath("//*[@id='calendarForm:layout']//label[normalize-space(.)='Side by side']"));
         By whitfieldColumn = column(whitfield);
         By sorensenColumn = column(sorensen);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(whitfieldColumn, ana));
