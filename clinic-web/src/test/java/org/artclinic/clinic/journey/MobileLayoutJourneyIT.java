@@ -155,10 +155,12 @@ class MobileLayoutJourneyIT {
      */
     private static void look(WebDriver browser, String page, List<String> wide) throws IOException {
         JavascriptExecutor js = (JavascriptExecutor) browser;
-        long width = ((Number) js.executeScript("return window.innerWidth;")).longValue();
+        long window = ((Number) js.executeScript("return window.innerWidth;")).longValue();
+        // the width the page may use: the window less a vertical scroll bar, if the page shows one
+        long width = ((Number) js.executeScript("return document.documentElement.clientWidth;")).longValue();
         Path folder = Path.of(System.getProperty("clinic.it.dir", "target"), "screenshots");
         Files.createDirectories(folder);
-        Files.write(folder.resolve("Mobile-" + width + "-" + page + ".png"),
+        Files.write(folder.resolve("Mobile-" + window + "-" + page + ".png"),
                 ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue();
         if (scrollWidth > width) {
@@ -166,12 +168,12 @@ class MobileLayoutJourneyIT {
                     let widest = null;
                     document.querySelectorAll('body *').forEach(e => {
                         const right = e.getBoundingClientRect().right;
-                        if (right > window.innerWidth + 1 && (!widest || right > widest.right))
+                        if (right > document.documentElement.clientWidth + 1 && (!widest || right > widest.right))
                             widest = {right: right, what: e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className};
                     });
                     return widest ? widest.what + ' reaches ' + Math.round(widest.right) + ' px' : '?';
                     """);
-            wide.add(page + " at " + width + " px is " + scrollWidth + " px wide (" + culprit + ")");
+            wide.add(page + " at " + window + " px is " + scrollWidth + " px wide (" + culprit + ")");
         }
     }
 
