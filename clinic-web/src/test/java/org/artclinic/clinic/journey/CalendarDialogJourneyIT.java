@@ -75,6 +75,7 @@ class CalendarDialogJourneyIT {
         CalendarScreens calendar = signIn(browser).open(chicago, raman, monday);
 
         calendar.openAppointment(visit);
+        Accessibility.assertNoSeriousViolations(browser, "appointment dialog");
         WebElement notes = browser.findElement(By.id("eventForm:notes"));
         assertEquals("Prefers the left side", notes.getAttribute("value"));
         calendar.type(By.id("eventForm:notes"), "Prefers the left side; bring the MRI report");

@@ -57,6 +57,7 @@ class IntakeJourneyIT {
 
         // the intake: red flags first
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("intakeForm:chiefComplaint")));
+        Accessibility.assertNoSeriousViolations(browser, "intake form");
         ClinicScreens.pickRadio(browser, wait, "intakeForm:recentTrauma", "true");
         ClinicScreens.pickRadio(browser, wait, "intakeForm:weightLossFeverNightPain", "false");
         ClinicScreens.pickRadio(browser, wait, "intakeForm:progressiveNeurologicalDeficit", "false");

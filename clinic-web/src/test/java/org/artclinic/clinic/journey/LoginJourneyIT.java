@@ -48,6 +48,7 @@ class LoginJourneyIT {
         assertEquals(fullName, screens.signedInName());
         assertEquals(role, screens.signedInRole());
         assertEquals(List.of(menu.split("; ")), screens.menuEntries(), "exactly the role's menu, in order");
+        Accessibility.assertNoSeriousViolations(browser, title);
 
         screens.signOut();
         assertTrue(screens.loginMessages().contains("You have been signed out"), screens.loginMessages());
@@ -63,6 +64,7 @@ class LoginJourneyIT {
         screens.signIn("frontdesk", "demo12345");
         assertTrue(screens.onLoginPage());
         assertTrue(screens.loginMessages().contains("Wrong user name or password"), screens.loginMessages());
+        Accessibility.assertNoSeriousViolations(browser, "login page with a refusal");
 
         screens.signIn("frontdesk", DEMO_PASSWORD);
         assertEquals("Today's schedule", screens.pageTitle());

@@ -70,6 +70,7 @@ class OutcomeJourneyIT {
 
         // first NDI: 3+2+1+0+4+2+1+3+2+2 = 20 of 50 = 20 / (5 x 10) x 100 = 40.0 %
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".clinic-title"), "Administer Neck Disability Index"));
+        Accessibility.assertNoSeriousViolations(browser, "administer an outcome measure");
         assertTrue(browser.findElement(By.id("anchors")).getText().contains("0 = no problem with this"));
         answer(browser, wait, 3, 2, 1, 0, 4, 2, 1, 3, 2, 2);
         wait.until(ExpectedConditions.textToBe(By.id("administerForm:previewText"), "40.0 %"));

@@ -59,10 +59,12 @@ class PatientJourneyIT {
         browser.findElement(By.id("searchForm:register")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:givenName")));
         assertEquals("Register patient", screens.pageTitle());
+        Accessibility.assertNoSeriousViolations(browser, "register a patient");
         fillPerson(browser, "Zoë", family, "1991-06-15", "(555) 010-" + String.format("%04d",
                 ThreadLocalRandom.current().nextInt(10_000)));
         browser.findElement(By.id("editForm:save")).click();
         WebElement header = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".patient-header")));
+        Accessibility.assertNoSeriousViolations(browser, "patient page");
         String chart = header.findElement(By.cssSelector(".patient-header-chart")).getText().replace("Chart ", "").trim();
         assertTrue(chart.matches("P\\d+"), chart);
         assertTrue(header.getText().contains("Zoë " + family), header.getText());

@@ -112,6 +112,7 @@ class ScheduleJourneyIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bookForm:patient_input")));
         String start = browser.findElement(By.id("bookForm:start_input")).getAttribute("value");
         assertEquals(tuesday + " 10:00", start);
+        Accessibility.assertNoSeriousViolations(browser, "booking dialog");
         calendar.choosePatient(family);
         assertTrue(browser.findElement(By.id("bookForm:patientFacts")).getText().contains("No copay on file"));
         calendar.bookSeries(3, 1, 3); // Tuesdays and Thursdays
@@ -155,6 +156,7 @@ class ScheduleJourneyIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(row(arrivingName)), "Arrived"));
         assertTrue(browser.findElement(By.xpath(row(arrivingName))).getText().contains("$25.00"), "copay collected");
         assertEquals("\"ARRIVED\"", api.appointment(arrivingVisit).get("status"));
+        Accessibility.assertNoSeriousViolations(browser, "day sheet");
 
         // and mark the one who did not come as a no-show
         String missingName = "Max Missing" + word;

@@ -151,6 +151,7 @@ class SetupJourneyIT {
         entry.click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".clinic-title"), title));
         assertEquals(title, browser.findElement(By.cssSelector(".clinic-title")).getText());
+        Accessibility.assertNoSeriousViolations(browser, title);
     }
 
     private void click(String id) {

@@ -120,6 +120,7 @@ class WaitlistJourneyIT {
         click(browser, By.id("eventForm:cancel"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("toast_container"), "The appointment is cancelled"));
         WebElement offers = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("eventForm:offers")));
+        Accessibility.assertNoSeriousViolations(browser, "appointment dialog with waitlist offers");
         assertTrue(offers.getText().contains(wendy), offers.getText());
         assertFalse(offers.getText().contains(rex), "removed from the waitlist, so not offered");
         assertFalse(offers.getText().contains(cora), "not offered her own slot");
