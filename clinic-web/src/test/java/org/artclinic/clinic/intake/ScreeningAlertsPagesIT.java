@@ -110,12 +110,14 @@ class ScreeningAlertsPagesIT {
 
         String dialog = openInCalendar(signedIn(username, PASSWORD), visit, day);
 
-        assertTrue(dialog.contains(patient.getFullName() + " with "), "the visit's dialog: " + dialog);
+        // the rebuilt dialog names the patient as its heading, then the practitioner and the time
+        assertTrue(dialog.contains("id=\"eventTitle\">" + patient.getFullName() + "<")
+                && dialog.contains(practitioner.getDisplayName() + " · "), "the visit's dialog: " + dialog);
         assertTrue(dialog.contains("Precaution:</strong> " + BLEEDING), dialog);
         assertTrue(dialog.contains("On hold:</strong> no current consent"), dialog);
 
         String desk = openInCalendar(signedIn("frontdesk", ApiClient.PASSWORD), visit, day);
-        assertTrue(desk.contains(patient.getFullName() + " with "), "the visit's dialog: " + desk);
+        assertTrue(desk.contains("id=\"eventTitle\">" + patient.getFullName() + "<"), "the visit's dialog: " + desk);
         assertFalse(desk.contains("intake-alert") || desk.contains(BLEEDING), "no screening for the front desk: " + desk);
     }
 

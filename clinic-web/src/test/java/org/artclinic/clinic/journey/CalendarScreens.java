@@ -194,6 +194,9 @@ final class CalendarScreens {
         if (!browser.findElement(By.id("eventForm:reason")).isDisplayed()) {
             click(By.cssSelector("[id='eventForm:cancelPanel'] legend"));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("eventForm:reason")));
+            // the section slides open: what it holds reads as empty until it has finished opening
+            wait.until(d -> Boolean.FALSE.equals(((JavascriptExecutor) d).executeScript(
+                    "return jQuery('[id=\"eventForm:cancelPanel\"] .ui-fieldset-content').is(':animated')")));
         }
         return this;
     }
