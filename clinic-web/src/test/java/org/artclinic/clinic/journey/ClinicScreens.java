@@ -107,6 +107,16 @@ public final class ClinicScreens {
     }
 
     /**
+     * XPath step for the table cell that shows exactly {@code text}. In a table with
+     * {@code reflow="true"} every cell also carries its column's title (hidden on wide screens, shown
+     * beside the value when rows stack on a phone); that title is not part of what the cell shows.
+     */
+    static String cellShowing(String text) {
+        return "td[normalize-space(substring-after(normalize-space(.), "
+                + "normalize-space(span[contains(@class, 'ui-column-title')])))='" + text + "']";
+    }
+
+    /**
      * Waits until no PrimeFaces ajax request is queued or running, so the next step does not act on
      * a part of the page that an answer is about to re-render (slow on a busy two-core machine).
      */

@@ -170,6 +170,6 @@ class ScheduleJourneyIT {
     }
 
     private static String row(String patient) {
-        return "//tr[td[normalize-space(.)='" + patient + "']]";
+        return "//tr[" + ClinicScreens.cellShowing(patient) + "]";
     }
 }

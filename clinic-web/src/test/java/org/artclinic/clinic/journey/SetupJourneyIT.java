@@ -183,8 +183,8 @@ class SetupJourneyIT {
     }
 
     private WebElement rowButton(String tableId, String rowText, String buttonText) {
-        return wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='" + tableId + "_data']/tr[td[normalize-space()='"
-                + rowText + "']]//button[normalize-space()='" + buttonText + "']")));
+        return wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='" + tableId + "_data']/tr["
+                + ClinicScreens.cellShowing(rowText) + "]//button[normalize-space()='" + buttonText + "']")));
     }
 
     private static String validNpi() {

@@ -70,7 +70,7 @@ final class SetupScreens {
     }
 
     private By rowButton(String table, String rowText, String buttonId) {
-        return By.xpath("//*[@id='" + table + "_data']/tr[td[normalize-space()='" + rowText + "']]"
+        return By.xpath("//*[@id='" + table + "_data']/tr[" + ClinicScreens.cellShowing(rowText) + "]"
                 + "//button[contains(@id,':" + buttonId + "')]");
     }
 

@@ -192,6 +192,6 @@ class WaitlistJourneyIT {
     }
 
     private static String row(String patient) {
-        return "//tr[td[normalize-space(.)='" + patient + "']]";
+        return "//tr[" + ClinicScreens.cellShowing(patient) + "]";
     }
 }
