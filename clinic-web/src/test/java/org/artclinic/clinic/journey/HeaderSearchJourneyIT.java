@@ -92,6 +92,11 @@ class HeaderSearchJourneyIT {
         screens.signIn("frontdesk", ApiClient.PASSWORD);
         browser.get(base.toExternalForm() + "scheduling/today.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dayForm:day")));
+        // the demo clinic's Chicago location, whatever other journeys set up in this database
+        String chicago = browser.findElement(By.xpath("//select[@id='dayForm:location_input']"
+                + "/option[normalize-space()='Chicago West Loop']")).getAttribute("value");
+        browser.get(base.toExternalForm() + "scheduling/today.xhtml?location=" + chicago);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dayForm:day")));
 
         // a day picked on the calendar of the picker
         String before = browser.findElement(By.id("dayForm:day")).getText();
