@@ -237,16 +237,26 @@ final class CalendarScreens {
      * that an ajax answer has just grown is centred again, and a click would land where it was.
      */
     void click(By button) {
-        WebElement element = browser.findElement(button);
-        scrollTo(element);
-        Rectangle[] last = {null};
-        new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(100)).until(d -> {
-            Rectangle now = element.getRect();
-            boolean still = now.equals(last[0]);
-            last[0] = now;
-            return still;
-        });
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        for (int attempt = 1; ; attempt++) {
+            WebElement element = browser.findElement(button);
+            scrollTo(element);
+            Rectangle[] last = {null};
+            new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(100)).until(d -> {
+                Rectangle now = element.getRect();
+                boolean still = now.equals(last[0]);
+                last[0] = now;
+                return still;
+            });
+            try {
+                wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+                return;
+            } catch (org.openqa.selenium.ElementClickInterceptedException movedUnderTheClick) {
+                // the dialog scrolled inside itself between the look and the click (seen under load): look again
+                if (attempt == 3) {
+                    throw movedUnderTheClick;
+                }
+            }
+        }
     }
 
     /** Replaces what a field holds (select all, then type: spinners do not empty on clear()). */
