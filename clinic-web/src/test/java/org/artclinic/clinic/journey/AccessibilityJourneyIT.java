@@ -135,9 +135,15 @@ class AccessibilityJourneyIT {
         wait.until(d -> focusIsIn(d, "bookDialog"));
         closeWithEscape(browser, "bookDialog");
 
-        // an appointment on the calendar, reached by focus and opened with Enter: the same
+        // an appointment on the calendar (a practitioner's week, which the demo always fills), reached by
+        // focus and opened with Enter: the same
+        WebElement columns = browser.findElement(By.id("calendarForm:sideBySide"));
+        click(wait, By.xpath("//*[@id='calendarForm:layout']//label[normalize-space(.)='Week of one practitioner']"));
+        wait.until(d -> ClinicScreens.isGone(columns));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fc-timeGridWeek-view")));
+        ClinicScreens.ajaxIdle(wait);
         WebElement appointment = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector(".fc-timegrid .fc-event[tabindex='0']")));
+                By.cssSelector(".fc-timegrid .fc-event:not(.fc-bg-event)[tabindex='0']")));
         focus(browser, appointment);
         appointment.sendKeys(Keys.ENTER);
         waitUntilShown(browser, "eventDialog");
