@@ -9,6 +9,7 @@ import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
@@ -39,6 +40,10 @@ public final class Messages {
     private Messages() {
     }
 
+    /**
+     * The text of {@code key} with its arguments; an argument that is a {@link Supplier} is read now,
+     * e.g. a count that a change produces, for a confirmation written before the change ran.
+     */
     public static String text(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
         Locale locale = context.getViewRoot() == null
@@ -55,7 +60,14 @@ public final class Messages {
         if (pattern == null) {
             throw new MissingResourceException("No text for " + key, BUNDLE, key);
         }
-        return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        Object[] values = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            values[i] = arguments[i] instanceof Supplier<?> later ? later.get() : arguments[i];
+        }
+        return MessageFormat.format(pattern, values); // a number stays a number, for {0,choice,...}
     }
 
     public static void info(String key, Object... arguments) {
