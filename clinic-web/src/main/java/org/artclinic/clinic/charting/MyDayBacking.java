@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -20,7 +21,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.intake.IntakeAlerts;
 import org.artclinic.clinic.intake.IntakeService;
 import org.artclinic.clinic.scheduling.Appointment;
@@ -182,13 +182,8 @@ public class MyDayBacking implements Serializable {
         act(() -> scheduling.complete(row.id()), "myDay.completed", row);
     }
 
-    private void act(Runnable action, String doneKey, Row row) {
-        try {
-            action.run();
-            Messages.info(doneKey, row.patient());
-        } catch (DomainException e) {
-            Messages.errorText(e.getMessage());
-        }
+    private void act(Callable<?> action, String doneKey, Row row) {
+        Messages.change(action, doneKey, row.patient());
         load();
     }
 

@@ -10,7 +10,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.setup.ClinicSetupService;
 import org.artclinic.clinic.web.Formats;
 import org.artclinic.clinic.web.Messages;
@@ -79,16 +78,11 @@ public class ConsentTextBacking implements Serializable {
     }
 
     public void publish() {
-        ConsentText published;
-        try {
-            published = intakes.publishConsentText(editedVersion, body, requiresNewSignature);
-        } catch (DomainException refused) {
-            Messages.errorText(refused.getMessage());
-            return;
+        if (Messages.changeReporting(() -> intakes.publishConsentText(editedVersion, body, requiresNewSignature),
+                published -> Messages.text("consentAdmin.published", published.getNumber())).isPresent()) {
+            versions = null;
+            startEditing();
         }
-        versions = null;
-        startEditing();
-        Messages.info("consentAdmin.published", published.getNumber());
     }
 
     public int getEditedVersion() {

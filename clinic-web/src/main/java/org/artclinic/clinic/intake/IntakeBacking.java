@@ -10,7 +10,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.patient.PatientService;
 import org.artclinic.clinic.patient.PatientSummary;
 import org.artclinic.clinic.setup.ClinicClock;
@@ -63,10 +62,8 @@ public class IntakeBacking implements Serializable {
             Messages.error("intake.noPatient");
             return;
         }
-        try {
-            summary = patients.summary(patientId);
-        } catch (DomainException e) {
-            Messages.error("intake.noPatient");
+        summary = Messages.read(() -> patients.summary(patientId), "intake.noPatient").orElse(null);
+        if (summary == null) {
             return;
         }
         boolean reassessAsked = Faces.getRequestParameter("reassess") != null;
@@ -88,12 +85,7 @@ public class IntakeBacking implements Serializable {
      * pain and the screening are taken afresh (each screening question is asked again).
      */
     private boolean startReassessment() {
-        IntakeAssessment earlier;
-        try {
-            earlier = intakes.findIntake(reassessId);
-        } catch (DomainException e) {
-            earlier = null;
-        }
+        IntakeAssessment earlier = Messages.readQuietly(() -> intakes.findIntake(reassessId)).orElse(null);
         if (earlier == null || !earlier.getPatient().getId().equals(patientId)) {
             return false;
         }
@@ -107,17 +99,15 @@ public class IntakeBacking implements Serializable {
         if (!found) {
             return null;
         }
-        try {
+        // rows the domain refuses say why beside each (IntakeForm.RowsNeedAttention), the page says so once
+        if (!Messages.change(() -> {
             IntakeForm.Entered entered = form.entered();
-            intakes.recordIntake(patientId, reassessId, entered.details(), entered.screening(), entered.selfCheck());
-        } catch (IntakeForm.RowsNeedAttention rows) {
-            Messages.error("intake.rowsNeedAttention");
-            return null;
-        } catch (DomainException refused) {
-            Messages.errorText(refused.getMessage());
+            return intakes.recordIntake(patientId, reassessId, entered.details(), entered.screening(),
+                    entered.selfCheck());
+        }, "intake.saved", patientName)) {
             return null;
         }
-        Messages.infoAfterRedirect("intake.saved", patientName);
+        Messages.keepForRedirect();
         return "/patient/patient?faces-redirect=true&tab=intake&id=" + patientId;
     }
 

@@ -10,7 +10,6 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
-import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.web.Messages;
 
 /**
@@ -35,8 +34,8 @@ public class IntakeBanner {
         }
         return read.computeIfAbsent(patientId, id -> {
             try {
-                return intakes.alerts(id);
-            } catch (EJBAccessException | DomainException notShown) {
+                return Messages.readQuietly(() -> intakes.alerts(id)).orElse(null); // an unknown patient: not shown
+            } catch (EJBAccessException notShown) { // a role that may not see them
                 return null;
             }
         });

@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import jakarta.faces.context.FacesContext;
+
 import org.artclinic.clinic.common.DomainException;
+import org.artclinic.clinic.web.Messages;
 
 /**
  * The intake form's fields as typed, rows that grow (regions, local contraindications, range of
@@ -144,11 +147,7 @@ public class IntakeForm implements Serializable {
             if (row.isEmpty()) {
                 continue;
             }
-            try {
-                values.add(build.apply(row));
-            } catch (DomainException refused) {
-                row.error = refused.getMessage();
-            }
+            Messages.attempt(() -> build.apply(row), refused -> row.error = refused).ifPresent(values::add);
         }
         return values;
     }
@@ -160,6 +159,12 @@ public class IntakeForm implements Serializable {
 
         RowsNeedAttention() {
             super("Some rows need attention; see the message beside each.");
+        }
+
+        /** On the page, the bundle's words (shown by {@link Messages#change}); in a plain test, the English above. */
+        @Override
+        public String getMessage() {
+            return FacesContext.getCurrentInstance() == null ? super.getMessage() : Messages.text("intake.rowsNeedAttention");
         }
     }
 

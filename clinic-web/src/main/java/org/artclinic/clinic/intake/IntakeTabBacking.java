@@ -13,7 +13,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.patient.PatientService;
 import org.artclinic.clinic.security.CurrentUser;
 import org.artclinic.clinic.security.Role;
@@ -89,11 +88,8 @@ public class IntakeTabBacking implements Serializable {
 
     public TreatmentEligibility getEligibility() {
         if (eligibility == null && patientId != null) {
-            try {
-                eligibility = intakes.treatmentEligibility(patientId);
-            } catch (DomainException unknownPatient) {
-                return null; // the patient page says so
-            }
+            // an unknown patient: the patient page says so
+            eligibility = Messages.readQuietly(() -> intakes.treatmentEligibility(patientId)).orElse(null);
         }
         return eligibility;
     }

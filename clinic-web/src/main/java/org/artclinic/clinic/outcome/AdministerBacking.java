@@ -11,7 +11,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.patient.PatientService;
 import org.artclinic.clinic.patient.PatientSummary;
 import org.artclinic.clinic.security.Role;
@@ -167,10 +166,8 @@ public class AdministerBacking implements Serializable {
             Messages.error("outcome.administer.noPatient");
             return;
         }
-        try {
-            summary = patients.summary(patientId);
-        } catch (DomainException e) {
-            Messages.error("outcome.administer.noPatient");
+        summary = Messages.read(() -> patients.summary(patientId), "outcome.administer.noPatient").orElse(null);
+        if (summary == null) {
             return;
         }
         rows = instrument.items().stream().map(item -> new AnswerRow(item, instrument)).toList();
@@ -214,27 +211,34 @@ public class AdministerBacking implements Serializable {
             Messages.refuseKey("outcome.administer.passedOver", passedOver.size(), String.join(", ", passedOver));
             return;
         }
-        try {
-            OutcomeEntry entry = outcomes.record(patientId, instrument, answers(), null);
-            OutcomeMeasure measure = entry.measure();
-            boolean practitioner = FacesContext.getCurrentInstance().getExternalContext()
-                    .isUserInRole(Role.Names.PRACTITIONER);
-            String score = measure.isScored() ? OutcomeWords.score(instrument, measure.getScore()) : null;
-            // the second administration's previous one is also the first: say it once
-            Change sinceFirst = java.util.Objects.equals(entry.sinceBaseline(), entry.sincePrevious()) ? null
-                    : entry.sinceBaseline();
-            result = new Result(score, measure.getUnscorableReason(),
-                    practitioner ? OutcomeWords.change(entry.sincePrevious()) : null,
-                    practitioner ? OutcomeWords.change(sinceFirst) : null,
-                    practitioner && measure.isScored() && entry.sincePrevious() == null);
-            if (measure.isScored()) {
-                Messages.info("outcome.administer.saved", instrument.title(), score);
-            } else {
-                Messages.info("outcome.administer.savedUnscored", instrument.title());
-            }
-        } catch (DomainException e) { // InvalidAnswers among them: nothing was stored
-            Messages.errorText(e.getMessage());
+        // an answer that does not fit (InvalidAnswers) is refused like any rule: nothing was stored
+        Messages.changeReporting(() -> outcomes.record(patientId, instrument, answers(), null), this::confirmation)
+                .ifPresent(this::show);
+    }
+
+    /** The confirmation of the stored answers: with the score, or saying they could not be scored. */
+    private String confirmation(OutcomeEntry entry) {
+        OutcomeMeasure measure = entry.measure();
+        if (!measure.isScored()) {
+            return Messages.text("outcome.administer.savedUnscored", instrument.title());
         }
+        return Messages.text("outcome.administer.saved", instrument.title(),
+                OutcomeWords.score(instrument, measure.getScore()));
+    }
+
+    /** What the stored answers come to: the score and, for the practitioner, the change since before. */
+    private void show(OutcomeEntry entry) {
+        OutcomeMeasure measure = entry.measure();
+        boolean practitioner = FacesContext.getCurrentInstance().getExternalContext()
+                .isUserInRole(Role.Names.PRACTITIONER);
+        String score = measure.isScored() ? OutcomeWords.score(instrument, measure.getScore()) : null;
+        // the second administration's previous one is also the first: say it once
+        Change sinceFirst = java.util.Objects.equals(entry.sinceBaseline(), entry.sincePrevious()) ? null
+                : entry.sinceBaseline();
+        result = new Result(score, measure.getUnscorableReason(),
+                practitioner ? OutcomeWords.change(entry.sincePrevious()) : null,
+                practitioner ? OutcomeWords.change(sinceFirst) : null,
+                practitioner && measure.isScored() && entry.sincePrevious() == null);
     }
 
     private List<Integer> answers() {

@@ -9,23 +9,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.scheduling.Appointment;
 import org.artclinic.clinic.scheduling.AppointmentStatus;
 import org.artclinic.clinic.scheduling.SchedulingService;
 import org.artclinic.clinic.web.BackTarget;
 import org.artclinic.clinic.web.Messages;
 import org.omnifaces.cdi.Param;
-import org.primefaces.PrimeFaces;
-import org.primefaces.component.tabview.Tab;
-import org.primefaces.component.tabview.TabView;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -82,10 +75,21 @@ public class PatientBacking implements Serializable {
     @Param(name = "day")
     private String day;
 
-    /** The tabs an address may open ({@code tab=outcomes}), by the id of the tab in patient.xhtml. */
-    private static final Map<String, String> TABS = Map.of("appointments", "appointmentsTab",
-            "insurance", "insuranceTab", "details", "detailsTab", "intake", "intakeTab",
-            "outcomes", "outcomesTab");
+    /**
+     * The tab an address may open ({@code tab=outcomes}), in the order patient.xhtml shows its tabs
+     * (every role sees them all; what a tab holds depends on the role); null for a tab no address
+     * names.
+     */
+    private static final List<String> TABS = java.util.Arrays.asList("appointments", "insurance", "details",
+            "intake", null /* charting */, "outcomes", null /* billing */);
+
+    /** The tab named in the address ({@code ?tab=outcomes}), if any. */
+    @Inject
+    @Param(name = "tab")
+    private String tab;
+
+    /** The open tab; starts at the one the address names, then follows the user's clicks. */
+    private Integer activeIndex;
 
     private boolean found;
 
@@ -120,16 +124,14 @@ public class PatientBacking implements Serializable {
 
     /** Reads the patient (view action, on the first request only); an unknown id gets a message, not an error page. */
     public void load() {
-        if (id != null) {
-            try {
-                summary = patients.summary(id);
-                found = true;
-                return;
-            } catch (DomainException e) {
-                // an unknown id: said below
-            }
+        if (id == null) {
+            Messages.error("patient.noPatient");
+            return;
         }
-        Messages.error("patient.noPatient");
+        Messages.read(() -> patients.summary(id), "patient.noPatient").ifPresent(read -> {
+            summary = read;
+            found = true;
+        });
     }
 
     public PatientSummary getSummary() {
@@ -172,30 +174,27 @@ public class PatientBacking implements Serializable {
         policyForm = PolicyForm.of(row.details());
     }
 
+    /** Adds or saves the policy; the dialog closes on the callback parameter {@code saved} (see patient.xhtml). */
     public void savePolicy() {
-        try {
+        boolean adding = editingPolicyId == null;
+        if (Messages.changeReporting(() -> {
             PolicyDetails details = policyForm.toDetails();
-            if (editingPolicyId == null) {
+            if (adding) {
                 patients.addPolicy(id, details);
-                Messages.info("policies.added", details.payerName().strip());
             } else {
                 patients.updatePolicy(editingPolicyId, editingPolicyVersion, details);
-                Messages.info("policies.saved", details.payerName().strip());
             }
-            PrimeFaces.current().ajax().addCallbackParam("saved", true);
+            return details;
+        }, saved -> Messages.text(adding ? "policies.added" : "policies.saved", saved.payerName().strip())).isPresent()) {
             refresh();
-        } catch (DomainException e) {
-            Messages.errorText(e.getMessage());
         }
     }
 
     public void endPolicy(PolicyRow row) {
-        try {
+        Messages.change(() -> {
             patients.endPolicy(row.id());
-            Messages.info("policies.endedMessage", row.details().payerName());
-        } catch (DomainException e) {
-            Messages.errorText(e.getMessage());
-        }
+            return null;
+        }, "policies.endedMessage", row.details().payerName());
         refresh();
     }
 
@@ -224,31 +223,18 @@ public class PatientBacking implements Serializable {
     }
 
     /**
-     * The tab to open: the one named in the address ({@code patient.xhtml?id=N&tab=outcomes}, see
-     * {@link #TABS}), else the first.
-     *
-     * @param component the tab view (or a component inside it)
+     * The tab to open: at first the one named in the address ({@code patient.xhtml?id=N&tab=outcomes},
+     * see {@link #TABS}), else the first; then the one the user opened.
      */
-    public int activeIndex(UIComponent component) {
-        String wanted = TABS.get(String.valueOf(
-                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("tab")));
-        UIComponent view = component;
-        while (view != null && !(view instanceof TabView)) {
-            view = view.getParent(); // asked while a tab or its content is being processed
+    public int getActiveIndex() {
+        if (activeIndex == null) {
+            activeIndex = tab == null ? 0 : Math.max(0, TABS.indexOf(tab.strip()));
         }
-        if (wanted == null || view == null) {
-            return 0;
-        }
-        int index = 0;
-        for (UIComponent child : view.getChildren()) {
-            if (child instanceof Tab) {
-                if (wanted.equals(child.getId())) {
-                    return index;
-                }
-                index++;
-            }
-        }
-        return 0;
+        return activeIndex;
+    }
+
+    public void setActiveIndex(int activeIndex) {
+        this.activeIndex = activeIndex;
     }
 
     public Long getId() {

@@ -3,13 +3,12 @@ package org.artclinic.clinic.patient;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.setup.ClinicClock;
 import org.artclinic.clinic.web.Messages;
 import org.omnifaces.cdi.Param;
@@ -58,65 +57,50 @@ public class PatientEditBacking implements Serializable {
         if (id == null) {
             return;
         }
-        try {
-            Patient patient = patients.find(id);
+        Messages.read(() -> patients.find(id), "edit.noPatient").ifPresentOrElse(patient -> {
             version = patient.getVersion();
             fullName = patient.getFullName();
             form = PatientForm.of(patient.details());
-        } catch (DomainException e) {
-            missing = true;
-            Messages.error("edit.noPatient");
-        }
+        }, () -> missing = true);
     }
 
     public String save() {
         duplicates = List.of();
-        try {
-            PatientDetails details = form.toDetails();
-            if (isNew()) {
-                List<PatientService.PossibleDuplicate> found = patients.possibleDuplicates(details);
-                if (!found.isEmpty()) {
-                    duplicates = found.stream().map(DuplicateRow::of).toList();
-                    return null;
-                }
-                return registered(patients.register(details, false));
+        if (isNew()) {
+            // possible duplicates are shown for the receptionist to decide: nothing is saved yet
+            Optional<List<PatientService.PossibleDuplicate>> found = Messages.read(
+                    () -> patients.possibleDuplicates(form.toDetails()));
+            if (found.isEmpty()) {
+                return null;
             }
-            Patient saved = patients.update(id, version, details);
-            Messages.infoAfterRedirect("edit.saved", saved.getFullName());
-            return patientPage(saved);
-        } catch (DomainException e) {
-            Messages.errorText(e.getMessage());
-        } catch (EJBException e) {
-            staleOrRethrow(e);
+            if (!found.get().isEmpty()) {
+                duplicates = found.get().stream().map(DuplicateRow::of).toList();
+                return null;
+            }
+            return register(false);
         }
-        return null;
+        return afterRedirect(Messages.changeReporting(() -> patients.update(id, version, form.toDetails()),
+                saved -> Messages.text("edit.saved", saved.getFullName()), "edit.stale"));
     }
 
     /** The receptionist has seen the possible duplicates and says this is another person. */
     public String registerAnyway() {
-        try {
-            return registered(patients.register(form.toDetails(), true));
-        } catch (DomainException e) {
-            Messages.errorText(e.getMessage());
-            return null;
-        }
+        return register(true);
     }
 
-    private String registered(Patient patient) {
-        Messages.infoAfterRedirect("edit.registered", patient.getFullName(), patient.getChartNumber());
-        return patientPage(patient);
+    private String register(boolean confirmedNotDuplicate) {
+        return afterRedirect(Messages.changeReporting(() -> patients.register(form.toDetails(), confirmedNotDuplicate),
+                patient -> Messages.text("edit.registered", patient.getFullName(), patient.getChartNumber())));
+    }
+
+    /** The patient's page with the confirmation, once saved; else this form again with the refusal. */
+    private static String afterRedirect(Optional<Patient> saved) {
+        saved.ifPresent(patient -> Messages.keepForRedirect());
+        return saved.map(PatientEditBacking::patientPage).orElse(null);
     }
 
     private static String patientPage(Patient patient) {
         return "/patient/patient?faces-redirect=true&id=" + patient.getId();
-    }
-
-    /** Two saves of the same version at the same moment: the second one fails when it commits. */
-    private static void staleOrRethrow(EJBException e) {
-        if (!Messages.isConcurrentSave(e)) {
-            throw e;
-        }
-        Messages.error("edit.stale");
     }
 
     public boolean isNew() {

@@ -5,15 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.artclinic.clinic.setup.ClinicClock;
-import org.omnifaces.util.Components;
 import org.omnifaces.util.Faces;
-import org.primefaces.component.datatable.DataTable;
 import org.primefaces.event.SelectEvent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -56,6 +53,8 @@ public class PatientsBacking implements Serializable {
     private ClinicClock clock;
 
     private String query;
+    /** The table's first row: the paginator writes it (patients.xhtml binds {@code first}), a new search resets it. */
+    private int first;
 
     private PatientRow selected;
 
@@ -91,9 +90,7 @@ public class PatientsBacking implements Serializable {
     public void search() {
         query = query == null ? null : query.strip();
         selected = null;
-        // back to the first page: the page has one table, the list
-        Components.findComponentsInChildren(FacesContext.getCurrentInstance().getViewRoot(), DataTable.class)
-                .forEach(DataTable::reset);
+        first = 0; // back to the first page
     }
 
     /** A click on a row opens that patient's page. */
@@ -103,6 +100,14 @@ public class PatientsBacking implements Serializable {
 
     public LazyDataModel<PatientRow> getModel() {
         return model;
+    }
+
+    public int getFirst() {
+        return first;
+    }
+
+    public void setFirst(int first) {
+        this.first = first;
     }
 
     public String getQuery() {

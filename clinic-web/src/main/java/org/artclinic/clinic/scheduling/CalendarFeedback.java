@@ -45,12 +45,7 @@ final class CalendarFeedback {
      * booked): read when the confirmation is written, which is after the change succeeded.
      */
     static Object later(java.util.function.Supplier<?> value) {
-        return new Object() {
-            @Override
-            public String toString() {
-                return String.valueOf(value.get());
-            }
-        };
+        return value; // Messages.text reads it, as a number where the text counts (a {0,choice} pattern)
     }
 
     /**

@@ -19,7 +19,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.common.Money;
 import org.artclinic.clinic.patient.PatientSummary;
 import org.artclinic.clinic.setup.ClinicClock;
@@ -27,7 +26,6 @@ import org.artclinic.clinic.setup.ClinicSetupService;
 import org.artclinic.clinic.setup.Location;
 import org.artclinic.clinic.web.Messages;
 import org.omnifaces.cdi.Param;
-import org.primefaces.PrimeFaces;
 
 /**
  * Backs {@code scheduling/today.xhtml}, the front desk's start page: one day at one location,
@@ -127,22 +125,18 @@ public class DaySheetBacking implements Serializable {
         Instant now = clock.now();
         Map<Long, List<Row>> rows = new LinkedHashMap<>();
         Map<Long, Group> byPractitioner = new LinkedHashMap<>();
-        try {
-            for (Appointment a : scheduling.day(locationId, day)) {
-                long practitionerId = a.getPractitioner().getId();
-                List<Row> list = rows.computeIfAbsent(practitionerId, id -> new ArrayList<>());
-                byPractitioner.computeIfAbsent(practitionerId, id -> new Group(a.getPractitioner().getDisplayName(),
-                        a.getPractitioner().getColour(), list));
-                list.add(new Row(a.getId(),
-                        a.getStartsAt().atZone(zone).format(TIME) + "–" + a.getEndsAt().atZone(zone).format(TIME),
-                        a.getPatient().getFullName(), a.getPatient().getId(),
-                        a.getAppointmentType() == null ? "" : a.getAppointmentType().getName(),
-                        a.getRoom() == null ? "" : a.getRoom().getName(), a.getStatus(),
-                        a.canCheckIn(now), a.canMarkNoShow(now),
-                        a.getCopayCollected() == null ? "" : a.getCopayCollected().format()));
-            }
-        } catch (DomainException e) {
-            Messages.errorText(e.getMessage());
+        for (Appointment a : Messages.read(() -> scheduling.day(locationId, day)).orElse(List.of())) {
+            long practitionerId = a.getPractitioner().getId();
+            List<Row> list = rows.computeIfAbsent(practitionerId, id -> new ArrayList<>());
+            byPractitioner.computeIfAbsent(practitionerId, id -> new Group(a.getPractitioner().getDisplayName(),
+                    a.getPractitioner().getColour(), list));
+            list.add(new Row(a.getId(),
+                    a.getStartsAt().atZone(zone).format(TIME) + "–" + a.getEndsAt().atZone(zone).format(TIME),
+                    a.getPatient().getFullName(), a.getPatient().getId(),
+                    a.getAppointmentType() == null ? "" : a.getAppointmentType().getName(),
+                    a.getRoom() == null ? "" : a.getRoom().getName(), a.getStatus(),
+                    a.canCheckIn(now), a.canMarkNoShow(now),
+                    a.getCopayCollected() == null ? "" : a.getCopayCollected().format()));
         }
         groups = byPractitioner.values().stream()
                 .sorted(java.util.Comparator.comparing(Group::practitioner)).toList();
@@ -165,24 +159,16 @@ public class DaySheetBacking implements Serializable {
         copayCollected = summary.copay() == null ? null : summary.copay().amount();
     }
 
+    /** Checks the patient in; the dialog closes on the callback parameter {@code saved} (see today.xhtml). */
     public void checkIn() {
-        try {
-            scheduling.checkIn(checkingIn.id(), copayCollected == null ? null : Money.of(copayCollected));
-            Messages.info("daysheet.checkedIn", checkingIn.patient());
-            PrimeFaces.current().executeScript("PF('checkInDialog').hide()");
+        if (Messages.change(() -> scheduling.checkIn(checkingIn.id(),
+                copayCollected == null ? null : Money.of(copayCollected)), "daysheet.checkedIn", checkingIn.patient())) {
             load();
-        } catch (DomainException e) {
-            Messages.errorText(e.getMessage());
         }
     }
 
     public void markNoShow(Row row) {
-        try {
-            scheduling.markNoShow(row.id());
-            Messages.info("daysheet.noShowMessage", row.patient());
-        } catch (DomainException e) {
-            Messages.errorText(e.getMessage());
-        }
+        Messages.change(() -> scheduling.markNoShow(row.id()), "daysheet.noShowMessage", row.patient());
         load();
     }
 

@@ -7,7 +7,6 @@ import java.util.OptionalInt;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 
-import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.patient.Patient;
 import org.artclinic.clinic.patient.PatientService;
 import org.artclinic.clinic.patient.PatientSummary;
@@ -33,11 +32,7 @@ public class PatientPicker implements Serializable {
 
     /** The autocomplete's suggestions; kept so the converter can turn the chosen one back into a patient. */
     public List<Patient> complete(String query) {
-        try {
-            suggestions = patients.search(query, 0, 10);
-        } catch (DomainException e) {
-            suggestions = List.of();
-        }
+        suggestions = Messages.readQuietly(() -> patients.search(query, 0, 10)).orElse(List.of());
         return suggestions;
     }
 

@@ -17,7 +17,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.patient.Patient;
 import org.artclinic.clinic.setup.ClinicSetupService;
 import org.artclinic.clinic.setup.Practitioner;
@@ -73,24 +72,19 @@ public class WaitlistBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            try {
-                return (int) Math.min(Integer.MAX_VALUE, freedId != null ? scheduling.countOffersFor(freedId)
-                        : scheduling.countWaitlist(statuses(filterBy), filter(filterBy, "patient")));
-            } catch (DomainException slotGone) { // taken or begun since the page opened
-                Messages.errorText(slotGone.getMessage());
-                return 0;
-            }
+            // refused when the slot was taken or began since the page opened: said once, here
+            return Messages.read(() -> freedId != null ? scheduling.countOffersFor(freedId)
+                    : scheduling.countWaitlist(statuses(filterBy), filter(filterBy, "patient")))
+                    .map(count -> (int) Math.min(Integer.MAX_VALUE, count)).orElse(0);
         }
 
         @Override
         public List<WaitlistEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            try {
-                return freedId != null ? scheduling.offersFor(freedId, first, pageSize)
-                        : scheduling.waitlist(statuses(filterBy), filter(filterBy, "patient"), first, pageSize);
-            } catch (DomainException slotGone) { // taken or begun since the page opened
-                return List.of();
-            }
+            // a slot taken or begun since the page opened: the count has said so
+            return Messages.readQuietly(() -> freedId != null ? scheduling.offersFor(freedId, first, pageSize)
+                    : scheduling.waitlist(statuses(filterBy), filter(filterBy, "patient"), first, pageSize))
+                    .orElse(List.of());
         }
 
         @Override
@@ -128,55 +122,48 @@ public class WaitlistBacking implements Serializable {
         if (freedParam == null) {
             return;
         }
-        try {
+        Messages.read(() -> {
             scheduling.countOffersFor(freedParam); // refused unless it is cancelled
-            freedSlot = scheduling.appointment(freedParam).describe();
+            return scheduling.appointment(freedParam).describe();
+        }).ifPresent(slot -> {
+            freedSlot = slot;
             freedId = freedParam;
-        } catch (DomainException e) {
-            Messages.errorText(e.getMessage());
-        }
+        });
     }
 
     /** Books a waiting patient into the freed slot; then the slot is taken, and the page shows the whole list. */
     public void bookIntoFreedSlot(WaitlistEntry entry) {
-        try {
-            Appointment booked = scheduling.bookFromWaitlistInto(entry.getId(), freedId);
-            Messages.info("calendar.booked", booked.describe());
+        if (Messages.changeReporting(() -> scheduling.bookFromWaitlistInto(entry.getId(), freedId),
+                booked -> Messages.text("calendar.booked", booked.describe())).isPresent()) {
             freedId = null;
             freedSlot = null;
-        } catch (DomainException e) {
-            Messages.errorText(e.getMessage());
         }
     }
 
     public void add() {
-        try {
-            Patient patient = patientPicker.getPatient();
-            if (patient == null) {
-                throw new DomainException(Messages.text("calendar.patientRequired"));
-            }
-            Set<DayOfWeek> chosen = EnumSet.noneOf(DayOfWeek.class);
-            days.forEach(day -> chosen.add(DayOfWeek.valueOf(day)));
-            scheduling.addToWaitlist(patient.getId(), practitionerIds, chosen, earliest, latest, note);
-            Messages.info("waitlist.added", patient.getFullName());
+        Patient patient = patientPicker.getPatient();
+        if (patient == null) {
+            Messages.refuseKey("calendar.patientRequired");
+            return;
+        }
+        Set<DayOfWeek> chosen = EnumSet.noneOf(DayOfWeek.class);
+        days.forEach(day -> chosen.add(DayOfWeek.valueOf(day)));
+        if (Messages.change(() -> scheduling.addToWaitlist(patient.getId(), practitionerIds, chosen, earliest, latest,
+                note), "waitlist.added", patient.getFullName())) {
             patientPicker.clear();
             practitionerIds = new ArrayList<>();
             days = new ArrayList<>();
             earliest = null;
             latest = null;
             note = null;
-        } catch (DomainException e) {
-            Messages.errorText(e.getMessage());
         }
     }
 
     public void remove(WaitlistEntry entry) {
-        try {
+        Messages.change(() -> {
             scheduling.removeFromWaitlist(entry.getId());
-            Messages.info("waitlist.removed", entry.getPatient().getFullName());
-        } catch (DomainException e) {
-            Messages.errorText(e.getMessage());
-        }
+            return null;
+        }, "waitlist.removed", entry.getPatient().getFullName());
     }
 
     public String practitionersOf(WaitlistEntry entry) {

@@ -4,8 +4,12 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
@@ -36,6 +40,10 @@ public final class Messages {
     private Messages() {
     }
 
+    /**
+     * The text of {@code key} with its arguments; an argument that is a {@link Supplier} is read now,
+     * e.g. a count that a change produces, for a confirmation written before the change ran.
+     */
     public static String text(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
         Locale locale = context.getViewRoot() == null
@@ -52,7 +60,14 @@ public final class Messages {
         if (pattern == null) {
             throw new MissingResourceException("No text for " + key, BUNDLE, key);
         }
-        return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        Object[] values = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            values[i] = arguments[i] instanceof Supplier<?> later ? later.get() : arguments[i];
+        }
+        return MessageFormat.format(pattern, values); // a number stays a number, for {0,choice,...}
     }
 
     public static void info(String key, Object... arguments) {
@@ -71,6 +86,11 @@ public final class Messages {
     /** A confirmation for the page the action redirects to (kept in the flash for one redirect). */
     public static void infoAfterRedirect(String key, Object... arguments) {
         info(key, arguments);
+        keepForRedirect();
+    }
+
+    /** Keeps the messages just added (e.g. a change's confirmation) for the page the action redirects to. */
+    public static void keepForRedirect() {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }
 
@@ -84,28 +104,97 @@ public final class Messages {
      * @return true when the change was saved
      */
     public static boolean change(Callable<?> work, String doneKey, Object... arguments) {
+        return run(work, result -> text(doneKey, arguments), CONCURRENT_CHANGE) != REFUSED;
+    }
+
+    /**
+     * {@link #change} for a change whose confirmation tells what the change produced (the booked
+     * slot, the score, the new version): {@code confirmation} writes it from the result.
+     *
+     * @return the result when the change was saved; empty when it was refused
+     */
+    public static <T> Optional<T> changeReporting(Callable<T> work, Function<? super T, String> confirmation) {
+        return changeReporting(work, confirmation, CONCURRENT_CHANGE);
+    }
+
+    /**
+     * {@link #changeReporting}, with the page's own words {@code concurrentKey} for a save that lost
+     * the race with another save of the same record (e.g. "someone else saved this patient").
+     */
+    public static <T> Optional<T> changeReporting(Callable<T> work, Function<? super T, String> confirmation,
+            String concurrentKey) {
+        Object result = run(work, confirmation, concurrentKey);
+        @SuppressWarnings("unchecked")
+        T saved = result == REFUSED ? null : (T) result;
+        return Optional.ofNullable(saved);
+    }
+
+    /**
+     * A read the service may refuse (an unknown id, a slot gone since the page opened): the value;
+     * or empty, with the refusal shown in its own words. Nothing was changed, so the request does
+     * not fail validation.
+     */
+    public static <T> Optional<T> read(Callable<T> work) {
+        return attempt(work, Messages::errorText);
+    }
+
+    /** {@link #read}, with the refusal said in the bundle's words {@code refusedKey} (e.g. "no such patient"). */
+    public static <T> Optional<T> read(Callable<T> work, String refusedKey, Object... arguments) {
+        return attempt(work, refused -> error(refusedKey, arguments));
+    }
+
+    /** {@link #read} whose refusal the page says elsewhere or need not say (an empty suggestion list). */
+    public static <T> Optional<T> readQuietly(Callable<T> work) {
+        return attempt(work, refused -> {
+        });
+    }
+
+    /**
+     * A step whose refusal the page shows its own way, e.g. beside the row of a form it concerns:
+     * the value; or empty, with the refusal's words handed to {@code refused}.
+     */
+    public static <T> Optional<T> attempt(Callable<T> work, Consumer<String> refused) {
         try {
-            work.call();
-        } catch (DomainException refused) {
-            refuse(refused.getMessage());
-            return false;
-        } catch (EJBException failed) {
-            if (!isConcurrentSave(failed)) {
-                throw failed;
-            }
-            refuse(text("feedback.concurrentChange"));
-            return false;
+            return Optional.ofNullable(work.call());
+        } catch (DomainException e) {
+            refused.accept(e.getMessage());
+            return Optional.empty();
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        info(doneKey, arguments);
+    }
+
+    /** Stands for "refused" among a change's results, which may be null. */
+    private static final Object REFUSED = new Object();
+
+    private static final String CONCURRENT_CHANGE = "feedback.concurrentChange";
+
+    private static <T> Object run(Callable<T> work, Function<? super T, String> confirmation, String concurrentKey) {
+        T result;
+        try {
+            result = work.call();
+        } catch (DomainException refused) {
+            refuse(refused.getMessage());
+            return REFUSED;
+        } catch (EJBException failed) {
+            if (!isConcurrentSave(failed)) {
+                throw failed;
+            }
+            refuse(text(concurrentKey));
+            return REFUSED;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        add(FacesMessage.SEVERITY_INFO, confirmation.apply(result));
         FacesContext context = FacesContext.getCurrentInstance();
         if (context.getPartialViewContext().isAjaxRequest()) {
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
         }
-        return true;
+        return result;
     }
 
     /** A refusal in words from the bundle, e.g. for a missing field the service cannot check. */

@@ -83,6 +83,16 @@ class ArchitectureTest {
                         "^import (jakarta\\.faces|jakarta\\.ws\\.rs|org\\.primefaces|org\\.omnifaces)\\."))));
     }
 
+    /** House style 14: one feedback idiom. Only Messages turns a refusal into words; the REST layer has its own. */
+    @Test
+    void pagesShowARefusalOnlyThroughMessages() {
+        Path messages = Path.of("clinic-web/src/main/java/org/artclinic/clinic/web/Messages.java");
+        Path api = Path.of("clinic-web/src/main/java/org/artclinic/clinic/api");
+        assertNone("A page runs a change with Messages.change (or reads with Messages.read), never its own catch:",
+                strings(linesMatching("clinic-web", Pattern.compile("\\bcatch \\([^)]*\\bDomainException\\b")).stream()
+                        .filter(hit -> !hit.file().equals(messages) && !hit.file().startsWith(api)).toList()));
+    }
+
     /** A line of main source that breaks a rule. */
     record Hit(Path file, int line, String text) {
         @Override
