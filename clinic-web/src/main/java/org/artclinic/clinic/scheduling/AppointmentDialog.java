@@ -157,7 +157,7 @@ public class AppointmentDialog implements Serializable {
             long minutes = ChronoUnit.MINUTES.between(from.toLocalTime(), to.toLocalTime());
             List<Appointment> moved = new java.util.ArrayList<>();
             CalendarFeedback.change(() -> moved.addAll(scheduling.moveSeries(selected.id(), selected.version(), scope,
-                    days, minutes, null, null)), "calendar.moved", CalendarFeedback.laterCount(moved::size));
+                    days, minutes, null, null)), "calendar.moved", CalendarFeedback.later(moved::size));
             return;
         }
         Duration length = Duration.between(selected.start(), selected.end());
@@ -190,7 +190,7 @@ public class AppointmentDialog implements Serializable {
         if (selected.inSeries() && scope != SeriesScope.THIS) {
             List<Appointment> cancelled = new java.util.ArrayList<>();
             CalendarFeedback.change(() -> cancelled.addAll(scheduling.cancelSeries(selected.id(), scope, cancelReason)),
-                    "calendar.seriesCancelled", CalendarFeedback.laterCount(cancelled::size));
+                    "calendar.seriesCancelled", CalendarFeedback.later(cancelled::size));
             return;
         }
         CancellationResult[] result = new CancellationResult[1];

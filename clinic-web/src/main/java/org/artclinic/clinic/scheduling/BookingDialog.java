@@ -201,14 +201,14 @@ public class BookingDialog implements Serializable {
     public void previewSeries() {
         preview = List.of();
         CalendarFeedback.change(() -> preview = scheduling.preview(seriesRequest()), "calendar.book.previewSummary",
-                CalendarFeedback.laterCount(() -> (int) getFreeCount()), CalendarFeedback.laterCount(() -> preview.size()));
+                CalendarFeedback.later(this::getFreeCount), CalendarFeedback.later(() -> preview.size()));
     }
 
     public void bookSeries() {
         SeriesResult[] result = new SeriesResult[1];
         if (CalendarFeedback.change(() -> result[0] = scheduling.bookSeries(seriesRequest()), "calendar.seriesBooked",
-                CalendarFeedback.laterCount(() -> result[0].booked().size()),
-                CalendarFeedback.laterCount(() -> result[0].skipped().size()))) {
+                CalendarFeedback.later(() -> result[0].booked().size()),
+                CalendarFeedback.later(() -> result[0].skipped().size()))) {
             preview = List.of();
         }
     }

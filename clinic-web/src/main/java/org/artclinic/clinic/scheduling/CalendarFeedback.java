@@ -48,40 +48,6 @@ final class CalendarFeedback {
         return value; // Messages.text reads it, as a number where the text counts (a {0,choice} pattern)
     }
 
-    /**
-     * A count that the change itself produces, read when the confirmation is written: a number, so
-     * that a choice format ("1 visit", "3 visits") can format it.
-     */
-    @SuppressWarnings("serial") // formatted at once, never stored
-    static Number laterCount(java.util.function.IntSupplier count) {
-        return new Number() {
-            @Override
-            public int intValue() {
-                return count.getAsInt();
-            }
-
-            @Override
-            public long longValue() {
-                return intValue();
-            }
-
-            @Override
-            public float floatValue() {
-                return intValue();
-            }
-
-            @Override
-            public double doubleValue() {
-                return intValue();
-            }
-
-            @Override
-            public String toString() {
-                return String.valueOf(intValue());
-            }
-        };
-    }
-
     /** A warning about the calendar itself, as a toast. */
     static void warn(String text) {
         FacesContext.getCurrentInstance().addMessage(TOAST, new FacesMessage(FacesMessage.SEVERITY_WARN, text, null));
