@@ -8,7 +8,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,8 +29,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * still open (almost every clinic has one location, or a main one set up first), otherwise UTC
  * (a clinic with no location yet has no patients to be wrong about). Rules about an appointment
  * use its own location's zone instead.
+ *
+ * <p>A singleton session bean, not a plain CDI bean: pages in the web module ask it too, and in the
+ * EAR on Payara Server only an EJB of this module finds the module's persistence unit ("Unable to
+ * retrieve EntityManagerFactory for unitName null" from a CDI bean called by the WAR). Bean-managed
+ * concurrency (the clock is a volatile field, the zone a read) keeps calls from queuing behind each
+ * other, and no call needs a transaction of its own.
  */
-@ApplicationScoped
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class ClinicClock {
 
     @PersistenceContext
