@@ -9,11 +9,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 import jakarta.ejb.EJB;
@@ -45,8 +43,6 @@ import org.primefaces.model.StreamedContent;
 public class AppointmentDialog implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     @EJB
     private SchedulingService scheduling;
@@ -110,7 +106,7 @@ public class AppointmentDialog implements Serializable {
         patientId = appointment.getPatient().getId();
         patientName = appointment.getPatient().getFullName();
         details = appointment.getPractitioner().getDisplayName() + " · "
-                + appointment.getStartsAt().atZone(zone).format(WHEN) + "–" + appointment.getEndsAt().atZone(zone).format(TIME)
+                + SlotText.of(appointment.getSlot(), zone)
                 + (appointment.getAppointmentType() == null ? "" : " · " + appointment.getAppointmentType().getName())
                 + (appointment.getRoom() == null ? "" : " · " + appointment.getRoom().getName());
         status = appointment.getStatus().name();

@@ -3,8 +3,6 @@ package org.artclinic.clinic.scheduling;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -28,8 +26,6 @@ import jakarta.inject.Named;
 public class SeriesBooking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final int WEEKS = 3;
 
     @EJB
@@ -85,8 +81,7 @@ public class SeriesBooking implements Serializable {
     }
 
     public String previewWhen(OccurrencePreview occurrence) {
-        ZoneId zone = view.getZone();
-        return occurrence.slot().start().atZone(zone).format(WHEN) + "–" + occurrence.slot().end().atZone(zone).format(TIME);
+        return SlotText.of(occurrence.slot(), view.getZone());
     }
 
     public long getFreeCount() {
