@@ -9,10 +9,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Supplier;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -24,6 +24,8 @@ import org.artclinic.clinic.intake.IntakeBanner;
 import org.artclinic.clinic.security.CurrentUser;
 import org.artclinic.clinic.security.Role;
 import org.artclinic.clinic.setup.ClinicClock;
+import org.artclinic.clinic.web.Messages;
+import org.primefaces.PrimeFaces;
 import org.primefaces.event.SelectEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.ScheduleEvent;
@@ -31,17 +33,16 @@ import org.primefaces.model.StreamedContent;
 
 /**
  * The calendar's appointment dialog and what is done to a visit in it: check in, open the chart,
- * reschedule with the date and time pickers (a drag is {@link CalendarDrag}'s), rebook, notes, the
- * .ics file, and as secondary actions cancel (with the waitlist's offers for the freed slot) and no-show. Which of
- * them is offered is asked of the {@link Appointment} when it is opened; no rule is restated here.
+ * reschedule with the date and time pickers (a drag is {@link CalendarDrag}'s), rebook, notes and the
+ * .ics file. Its secondary section, cancel (with the waitlist's offers for the freed slot) and
+ * no-show, is {@link AppointmentCancellation}'s. Which actions are offered is asked of the
+ * {@link Appointment} when it is opened; no rule is restated here.
  */
 @Named
 @ViewScoped
 public class AppointmentDialog implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     @EJB
     private SchedulingService scheduling;
@@ -51,6 +52,9 @@ public class AppointmentDialog implements Serializable {
 
     @Inject
     private BookingDialog booking;
+
+    @Inject
+    private AppointmentCancellation cancellation;
 
     @Inject
     private ClinicClock clock;
@@ -67,33 +71,30 @@ public class AppointmentDialog implements Serializable {
     private String details;
     private String status;
     private boolean checkIn;
-    private boolean noShow;
     private boolean movable;
-    private boolean cancellable;
-    private boolean lateIfCancelledNow;
     private String notes;
     private LocalDate newDate;
     private LocalTime newTime;
     private SeriesScope scope = SeriesScope.THIS;
-    private String cancelReason;
     /** The same-day warning of the move just tried, until the desk confirms it; null when there is none. */
     private String sameDay;
-    private List<WaitlistEntry> offers = List.of();
-    private long moreOffers;
 
     public void onEventSelect(SelectEvent<ScheduleEvent<AppointmentScheduleModel.Ref>> event) {
         if (event.getObject().getData() == null) {
             // the shading of time nobody works (a background event) is no appointment
-            CalendarFeedback.warn(org.artclinic.clinic.web.Messages.text("calendar.offTime"));
+            CalendarFeedback.warn(Messages.text("calendar.offTime"));
             return;
         }
-        select(event.getObject().getData().id());
-        org.primefaces.PrimeFaces.current().ajax().addCallbackParam("open", true);
+        open(event.getObject().getData().id());
+    }
+
+    /** Shows a visit in the dialog as just opened: this visit only, nothing typed in its cancel section yet. */
+    private void open(long id) {
+        select(id);
         scope = SeriesScope.THIS;
         sameDay = null;
-        cancelReason = null;
-        offers = List.of();
-        moreOffers = 0;
+        cancellation.forget();
+        PrimeFaces.current().ajax().addCallbackParam("open", true);
     }
 
     /** Reads the visit afresh and asks it which actions it allows now. */
@@ -105,31 +106,34 @@ public class AppointmentDialog implements Serializable {
         patientId = appointment.getPatient().getId();
         patientName = appointment.getPatient().getFullName();
         details = appointment.getPractitioner().getDisplayName() + " · "
-                + appointment.getStartsAt().atZone(zone).format(WHEN) + "–" + appointment.getEndsAt().atZone(zone).format(TIME)
+                + SlotText.of(appointment.getSlot(), zone)
                 + (appointment.getAppointmentType() == null ? "" : " · " + appointment.getAppointmentType().getName())
                 + (appointment.getRoom() == null ? "" : " · " + appointment.getRoom().getName());
         status = appointment.getStatus().name();
         checkIn = appointment.canCheckIn(now);
-        noShow = appointment.canMarkNoShow(now);
         movable = appointment.isMovable();
-        cancellable = appointment.canCancel();
-        lateIfCancelledNow = appointment.isLateIfCancelledAt(now, scheduling.cancellationPolicy());
+        cancellation.ask(appointment, now);
         notes = appointment.getNotes();
         LocalDateTime start = LocalDateTime.ofInstant(appointment.getStartsAt(), zone);
         newDate = start.toLocalDate();
         newTime = start.toLocalTime();
     }
 
+    /** After a change made from the dialog: the visit as it is now, and what it allows now. */
+    void refresh() {
+        select(selected.id());
+    }
+
     public void checkIn() {
         if (CalendarFeedback.change(() -> scheduling.checkIn(selected.id(), null), "calendar.checkedIn", patientName)) {
-            select(selected.id());
+            refresh();
         }
     }
 
     public void saveNotes() {
         if (CalendarFeedback.change(() -> scheduling.changeNotes(selected.id(), selected.version(), notes),
                 "calendar.notesSaved")) {
-            select(selected.id());
+            refresh();
         }
     }
 
@@ -155,7 +159,7 @@ public class AppointmentDialog implements Serializable {
         if (selected.inSeries() && scope != SeriesScope.THIS) {
             long days = ChronoUnit.DAYS.between(from.toLocalDate(), to.toLocalDate());
             long minutes = ChronoUnit.MINUTES.between(from.toLocalTime(), to.toLocalTime());
-            List<Appointment> moved = new java.util.ArrayList<>();
+            List<Appointment> moved = new ArrayList<>();
             CalendarFeedback.change(() -> moved.addAll(scheduling.moveSeries(selected.id(), selected.version(), scope,
                     days, minutes, null, null)), "calendar.moved", CalendarFeedback.later(moved::size));
             return;
@@ -172,7 +176,7 @@ public class AppointmentDialog implements Serializable {
     }
 
     /** Runs a move; a {@link SameDayVisit} is kept to be shown beside the confirm button, then passed on. */
-    private Appointment sameDayWarned(java.util.function.Supplier<Appointment> move) {
+    private Appointment sameDayWarned(Supplier<Appointment> move) {
         try {
             return move.get();
         } catch (SameDayVisit warning) {
@@ -181,44 +185,9 @@ public class AppointmentDialog implements Serializable {
         }
     }
 
-    /** Prepares the booking dialog for the same patient, type and practitioner; the page then swaps the dialogs. */
+    /** Prepares the booking dialog for the same patient, type and practitioner; the page swaps on {@code args.open}. */
     public void rebook() {
         booking.rebook(scheduling.appointment(selected.id()));
-    }
-
-    public void cancel() {
-        if (selected.inSeries() && scope != SeriesScope.THIS) {
-            List<Appointment> cancelled = new java.util.ArrayList<>();
-            CalendarFeedback.change(() -> cancelled.addAll(scheduling.cancelSeries(selected.id(), scope, cancelReason)),
-                    "calendar.seriesCancelled", CalendarFeedback.later(cancelled::size));
-            return;
-        }
-        CancellationResult[] result = new CancellationResult[1];
-        if (CalendarFeedback.change(() -> result[0] = scheduling.cancel(selected.id(), cancelReason),
-                lateIfCancelledNow ? "calendar.cancelledLate" : "calendar.cancelled")) {
-            select(selected.id());
-            offers = result[0].offers();
-            moreOffers = result[0].moreOffers();
-            if (!offers.isEmpty()) {
-                // the dialog stays open to offer the freed slot
-                org.primefaces.PrimeFaces.current().ajax().addCallbackParam("offers", true);
-            }
-        }
-    }
-
-    /** Books a waiting patient into the slot this cancellation freed (refused once it has begun or been taken). */
-    public void bookOffer(long entryId) {
-        Appointment[] booked = new Appointment[1];
-        if (CalendarFeedback.change(() -> booked[0] = scheduling.bookFromWaitlistInto(entryId, selected.id()),
-                "calendar.booked", CalendarFeedback.later(() -> booked[0].describe()))) {
-            offers = List.of();
-        }
-    }
-
-    public void markNoShow() {
-        if (CalendarFeedback.change(() -> scheduling.markNoShow(selected.id()), "calendar.noShow")) {
-            select(selected.id());
-        }
     }
 
     public StreamedContent getIcs() {
@@ -238,14 +207,10 @@ public class AppointmentDialog implements Serializable {
      * ({@link CalendarDrag}): the warning, the time it was dropped at, and "Move anyway".
      */
     void askSameDay(long appointmentId, LocalDateTime droppedAt, String warning) {
-        select(appointmentId);
-        scope = SeriesScope.THIS;
-        offers = List.of();
-        moreOffers = 0;
+        open(appointmentId);
         sameDay = warning;
         newDate = droppedAt.toLocalDate();
         newTime = droppedAt.toLocalTime();
-        org.primefaces.PrimeFaces.current().ajax().addCallbackParam("open", true);
     }
 
     // ---- what the dialog shows
@@ -274,20 +239,8 @@ public class AppointmentDialog implements Serializable {
         return checkIn;
     }
 
-    public boolean isNoShow() {
-        return noShow;
-    }
-
     public boolean isMovable() {
         return movable;
-    }
-
-    public boolean isCancellable() {
-        return cancellable;
-    }
-
-    public boolean isLateIfCancelledNow() {
-        return lateIfCancelledNow;
     }
 
     /**
@@ -300,14 +253,6 @@ public class AppointmentDialog implements Serializable {
 
     public List<SeriesScope> getScopes() {
         return List.of(SeriesScope.values());
-    }
-
-    public List<WaitlistEntry> getOffers() {
-        return offers;
-    }
-
-    public long getMoreOffers() {
-        return moreOffers;
     }
 
     public String getNotes() {
@@ -344,13 +289,5 @@ public class AppointmentDialog implements Serializable {
 
     public String getSameDay() {
         return sameDay;
-    }
-
-    public String getCancelReason() {
-        return cancelReason;
-    }
-
-    public void setCancelReason(String cancelReason) {
-        this.cancelReason = cancelReason;
     }
 }

@@ -1,18 +1,12 @@
 package org.artclinic.clinic.scheduling;
 
 import java.io.Serializable;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -30,15 +24,14 @@ import org.primefaces.event.SelectEvent;
  * appointment" (the next free slot in working hours), prefilled with a room that is free then and
  * the usual appointment type, so that booking a known patient takes a click on the slot, the
  * patient and Book. Builds the one {@link BookingRequest} the REST API builds too; the service
- * checks it. A second visit of the patient that day is booked only after "Book anyway".
+ * checks it. A second visit of the patient that day is booked only after "Book anyway". A visit
+ * repeated on several days is {@link SeriesBooking}'s.
  */
 @Named
 @ViewScoped
 public class BookingDialog implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final int DEFAULT_MINUTES = 30;
 
     @EJB
@@ -50,16 +43,15 @@ public class BookingDialog implements Serializable {
     @Inject
     private PatientPicker patientPicker;
 
+    @Inject
+    private SeriesBooking series;
+
     private LocalDateTime start;
     private Long practitionerId;
     private Long roomId;
     private Long typeId;
     private Integer minutes = DEFAULT_MINUTES;
     private String notes;
-    private boolean repeat;
-    private List<String> repeatDays = new ArrayList<>();
-    private Integer weeks = 3;
-    private List<OccurrencePreview> preview = List.of();
     /** The same-day warning to confirm, once the service has given it; null otherwise. */
     private String sameDay;
 
@@ -89,19 +81,23 @@ public class BookingDialog implements Serializable {
             }
         }
         prefill(slot, practitioner, null);
-        PrimeFaces.current().ajax().addCallbackParam("open", true);
+        opened();
     }
 
     /** "New appointment": the next free slot in working hours, of the practitioner in view or anyone working. */
     public void newBooking() {
         List<Long> who = view.singlePractitioner().map(List::of).orElse(view.getPractitionerIds());
-        var proposal = view.getLocationId() == null ? java.util.Optional.<SlotProposal>empty()
+        var proposal = view.getLocationId() == null ? Optional.<SlotProposal>empty()
                 : scheduling.nextFreeSlot(view.getLocationId(), who, Duration.ofMinutes(DEFAULT_MINUTES));
         prefill(proposal.map(p -> LocalDateTime.ofInstant(p.slot().start(), view.getZone())).orElse(null),
                 proposal.map(p -> p.practitioner().getId()).orElse(who.isEmpty() ? null : who.get(0)), null);
+        opened();
     }
 
-    /** A new booking for the same patient, type and practitioner as a visit, at the practitioner's next free slot. */
+    /**
+     * A new booking for the same patient, type and practitioner as a visit, at the practitioner's next
+     * free slot; the page then swaps the appointment dialog for this one.
+     */
     public void rebook(Appointment visit) {
         long practitioner = visit.getPractitioner().getId();
         Duration length = visit.getSlot().duration();
@@ -111,6 +107,12 @@ public class BookingDialog implements Serializable {
         patientPicker.show(visit.getPatient().getId());
         minutes = (int) length.toMinutes();
         proposeRoom();
+        opened();
+    }
+
+    /** Tells the page the dialog is ready to be shown ({@code args.open}); it is shown on nothing else. */
+    private static void opened() {
+        PrimeFaces.current().ajax().addCallbackParam("open", true);
     }
 
     private void prefill(LocalDateTime slot, Long practitioner, Long type) {
@@ -118,10 +120,7 @@ public class BookingDialog implements Serializable {
         practitionerId = practitioner;
         patientPicker.clear();
         notes = null;
-        repeat = false;
-        repeatDays = new ArrayList<>();
-        weeks = 3;
-        preview = List.of();
+        series.forget();
         sameDay = null;
         typeId = type != null ? type : scheduling.usualType(null, practitioner).orElse(null);
         minutes = lengthOf(typeId);
@@ -189,58 +188,12 @@ public class BookingDialog implements Serializable {
     }
 
     /** What the desk filled in, as the booking contract; the service says what is missing. */
-    private BookingRequest request(boolean confirmSameDay) {
+    BookingRequest request(boolean confirmSameDay) {
         ZoneId zone = view.getZone();
         Instant from = start == null ? null : start.atZone(zone).toInstant();
         Instant to = from == null || minutes == null ? null : from.plus(Duration.ofMinutes(minutes));
         return new BookingRequest(patientPicker.getPatient() == null ? null : patientPicker.getPatient().getId(),
                 practitionerId, view.getLocationId(), roomId, typeId, from, to, notes, confirmSameDay);
-    }
-
-    /** Lists every visit the series would have and what is in the way of each; the dialog stays open. */
-    public void previewSeries() {
-        preview = List.of();
-        CalendarFeedback.change(() -> preview = scheduling.preview(seriesRequest()), "calendar.book.previewSummary",
-                CalendarFeedback.later(this::getFreeCount), CalendarFeedback.later(() -> preview.size()));
-    }
-
-    public void bookSeries() {
-        SeriesResult[] result = new SeriesResult[1];
-        if (CalendarFeedback.change(() -> result[0] = scheduling.bookSeries(seriesRequest()), "calendar.seriesBooked",
-                CalendarFeedback.later(() -> result[0].booked().size()),
-                CalendarFeedback.later(() -> result[0].skipped().size()))) {
-            preview = List.of();
-        }
-    }
-
-    private SeriesRequest seriesRequest() {
-        List<BookingRequest.Problem> problems = request(false).problems();
-        if (!problems.isEmpty()) {
-            throw new InvalidBooking(problems);
-        }
-        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        repeatDays.forEach(day -> days.add(DayOfWeek.valueOf(day)));
-        RecurrenceRule rule = new RecurrenceRule(start.toLocalDate(), start.toLocalTime(), Duration.ofMinutes(minutes),
-                days, weeks == null ? 0 : weeks);
-        return new SeriesRequest(patientPicker.getPatient().getId(), practitionerId, view.getLocationId(), roomId, typeId,
-                rule, notes);
-    }
-
-    public String previewWhen(OccurrencePreview occurrence) {
-        ZoneId zone = view.getZone();
-        return occurrence.slot().start().atZone(zone).format(WHEN) + "–" + occurrence.slot().end().atZone(zone).format(TIME);
-    }
-
-    public long getFreeCount() {
-        return preview.stream().filter(OccurrencePreview::free).count();
-    }
-
-    public List<DayOfWeek> getWeekDays() {
-        return List.of(DayOfWeek.values());
-    }
-
-    public String dayName(DayOfWeek day) {
-        return day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
     }
 
     // ---- fields
@@ -299,33 +252,5 @@ public class BookingDialog implements Serializable {
 
     public void setNotes(String notes) {
         this.notes = notes;
-    }
-
-    public boolean isRepeat() {
-        return repeat;
-    }
-
-    public void setRepeat(boolean repeat) {
-        this.repeat = repeat;
-    }
-
-    public List<String> getRepeatDays() {
-        return repeatDays;
-    }
-
-    public void setRepeatDays(List<String> repeatDays) {
-        this.repeatDays = repeatDays == null ? new ArrayList<>() : new ArrayList<>(repeatDays);
-    }
-
-    public Integer getWeeks() {
-        return weeks;
-    }
-
-    public void setWeeks(Integer weeks) {
-        this.weeks = weeks;
-    }
-
-    public List<OccurrencePreview> getPreview() {
-        return preview;
     }
 }

@@ -27,7 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Every signed-in page of every role, and the login page, passes axe-core's WCAG 2.1 A and AA rules
  * with no serious or critical violation (house style 16); the calendar's dialogs are checked open.
  * The front desk also works the calendar's dialogs from the keyboard: a dialog opened with Enter
- * takes the focus and Escape closes it. Uses the demo clinic and its demo users.
+ * takes the focus, Escape closes it and the focus is back on what opened it. Uses the demo clinic
+ * and its demo users.
  */
 @Tag("browser")
 @RunAsClient
@@ -53,7 +54,7 @@ class AccessibilityJourneyIT {
         ClinicScreens screens = new ClinicScreens(browser, base).openApplication().signIn("frontdesk", PASSWORD);
         Accessibility.Audit audit = new Accessibility.Audit(browser).check("day sheet (start page)");
 
-        open(browser, "scheduling/calendar.xhtml");
+        openDemoCalendar(browser);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("calendarForm:sideBySide")));
         ClinicScreens.ajaxIdle(wait);
         audit.check("calendar, the day side by side (the default)");
@@ -124,16 +125,18 @@ class AccessibilityJourneyIT {
     void theCalendarsDialogsOpenAndCloseFromTheKeyboard(WebDriver browser) {
         WebDriverWait wait = waiting(browser);
         new ClinicScreens(browser, base).openApplication().signIn("frontdesk", PASSWORD);
-        open(browser, "scheduling/calendar.xhtml");
+        openDemoCalendar(browser);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fc-timegrid")));
 
-        // "New appointment" with Enter: the booking dialog opens with the focus in it; Escape closes it
+        // "New appointment" with Enter: the booking dialog opens with the focus in it; Escape closes it and
+        // the focus is back on the button
         WebElement newAppointment = browser.findElement(By.id("calendarForm:newAppointment"));
         focus(browser, newAppointment);
         newAppointment.sendKeys(Keys.ENTER);
         waitUntilShown(browser, "bookDialog");
         wait.until(d -> focusIsIn(d, "bookDialog"));
         closeWithEscape(browser, "bookDialog");
+        wait.until(d -> focusIsOn(d, By.id("calendarForm:newAppointment")));
 
         // an appointment on the calendar (a practitioner's week, which the demo always fills), reached by
         // focus and opened with Enter: the same
@@ -144,15 +147,28 @@ class AccessibilityJourneyIT {
         ClinicScreens.ajaxIdle(wait);
         WebElement appointment = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector(".fc-timegrid .fc-event:not(.fc-bg-event)[tabindex='0']")));
+        // the calendar may draw it again meanwhile: it is known by the class that names the appointment
+        By opened = By.cssSelector(".fc-timegrid .fc-event." + appointment.getAttribute("class").replaceAll(
+                ".*\\b(clinic-event-\\d+)\\b.*", "$1"));
         focus(browser, appointment);
         appointment.sendKeys(Keys.ENTER);
         waitUntilShown(browser, "eventDialog");
         wait.until(d -> focusIsIn(d, "eventDialog"));
         closeWithEscape(browser, "eventDialog");
         assertFalse(browser.findElement(By.id("eventDialog")).isDisplayed(), "Escape closed the appointment dialog");
+        wait.until(d -> focusIsOn(d, opened));
     }
 
     // ---- steps
+
+    /**
+     * Opens the calendar at the demo clinic's Chicago location, whose practitioners' weeks the demo
+     * always fills: the first location by name may be one another test has just created, empty.
+     */
+    private void openDemoCalendar(WebDriver browser) {
+        String chicago = new ClinicRest(base, "frontdesk").room(ClinicRest.CHICAGO, "Treatment room 1").get("locationId");
+        open(browser, "scheduling/calendar.xhtml?location=" + chicago);
+    }
 
     /** Opens a page of the application and waits until it has settled. */
     private void open(WebDriver browser, String page) {
@@ -211,6 +227,11 @@ class AccessibilityJourneyIT {
     private static boolean focusIsIn(WebDriver browser, String dialog) {
         return Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(
                 "return document.getElementById(arguments[0]).contains(document.activeElement);", dialog));
+    }
+
+    /** Whether the focus is on the element (an opener given the focus back), not somewhere else or on the page. */
+    private static boolean focusIsOn(WebDriver browser, By element) {
+        return browser.switchTo().activeElement().equals(browser.findElement(element));
     }
 
     private static void focus(WebDriver browser, WebElement element) {

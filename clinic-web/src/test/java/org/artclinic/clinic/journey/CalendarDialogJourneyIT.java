@@ -38,7 +38,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The front desk works on appointments in the calendar's appointment dialog: edits the notes,
  * moves visits of a series and cancels them (this visit, this and the following, all to come),
- * downloads one appointment as an .ics file, and filters the calendar by room.
+ * rebooks, downloads one appointment as an .ics file, and filters the calendar by room. When a
+ * dialog closes, the focus is back on the appointment that opened it.
  *
  * <p>Each test works in the demo clinic's Chicago location with Dr. Priya Raman, in a fortnight at
  * least ten weeks ahead in which she has nothing booked yet; its patients and single appointments
@@ -97,9 +98,37 @@ class CalendarDialogJourneyIT {
 
         wait(browser).until(d -> monday.plusDays(4).equals(calendar.dayOf(series.get(1)))); // Thursday -> Friday
         assertEquals("10:00", calendar.startOf(series.get(1)));
+        // the dialog was opened from the appointment with the keyboard: the focus is back on it, drawn where it now is
+        calendar.waitForFocusOn(CalendarScreens.appointment(series.get(1)));
         assertEquals(monday.plusDays(1), calendar.dayOf(series.get(0)));
         assertStarts(series, monday.plusDays(1).atTime(10, 0), monday.plusDays(4).atTime(10, 0),
                 monday.plusDays(8).atTime(10, 0), monday.plusDays(10).atTime(10, 0));
+    }
+
+    @Test
+    void rebookOpensTheBookingDialogForTheSamePatientAndEscapeGivesTheFocusBackToTheAppointment(WebDriver browser) {
+        String family = "Rebook" + ClinicRest.uniqueLetters();
+        String patient = api.registerPatient("Rhea", family, LocalDate.of(1984, 9, 12)).get("id");
+        String visit = api.book(patient, raman, roomOne.get("id"), at(monday.plusDays(1), 9, 0), 30, null).get("id");
+        CalendarScreens calendar = signIn(browser).open(chicago, raman, monday);
+
+        // from the keyboard: the appointment opened with Enter, closed with Escape, the focus back on it
+        calendar.openAppointmentFromTheKeyboard(visit).escape("eventDialog");
+        calendar.waitForFocusOn(CalendarScreens.appointment(visit));
+
+        // Rebook swaps the appointment dialog for the booking dialog, prefilled for the same patient
+        calendar.openAppointmentFromTheKeyboard(visit).click(By.id("eventForm:rebook"));
+        wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("bookDialog")));
+        wait(browser).until(ExpectedConditions.invisibilityOfElementLocated(By.id("eventDialog")));
+        assertTrue(browser.findElement(By.id("bookForm:patient_input")).getAttribute("value")
+                .startsWith("Rhea " + family), "the booking dialog is for the patient of the visit");
+        assertTrue(!browser.findElement(By.id("bookForm:patientFacts")).getText().isBlank(),
+                "the desk sees the patient's authorization and copay at once");
+
+        // and when the booking dialog closes, the focus goes back to the appointment that opened the first one
+        calendar.waitForFocusIn("bookDialog");
+        calendar.escape("bookDialog");
+        calendar.waitForFocusOn(CalendarScreens.appointment(visit));
     }
 
     @Test
@@ -265,12 +294,16 @@ class CalendarDialogJourneyIT {
         return ids;
     }
 
-    /** Books a series, then moves its second visit (the first Thursday) in the appointment dialog. */
+    /**
+     * Books a series, then moves its second visit (the first Thursday) in the appointment dialog,
+     * opened from the keyboard (a click does not focus an appointment: the calendar keeps the focus
+     * where it was while it watches for a drag).
+     */
     private List<String> moveTheSecondVisit(CalendarScreens calendar, String given, int scope, int days, int minutes,
             String confirmation) {
         List<String> series = bookSeries(calendar, given);
         // the first Thursday at 10:00, moved with the date and time pickers
-        calendar.openAppointment(series.get(1)).scope(scope).moveTo(monday.plusDays(3 + days),
+        calendar.openAppointmentFromTheKeyboard(series.get(1)).scope(scope).moveTo(monday.plusDays(3 + days),
                 java.time.LocalTime.of(10, 0).plusMinutes(minutes).toString(), confirmation);
         return series;
     }

@@ -112,6 +112,17 @@ final class CalendarScreens {
         return this;
     }
 
+    /** Reaches the appointment with the focus and opens it with Enter, as a keyboard user does. */
+    CalendarScreens openAppointmentFromTheKeyboard(Object id) {
+        WebElement appointment = shown(id);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();",
+                appointment);
+        appointment.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("eventForm:status")));
+        waitForFocusIn("eventDialog");
+        return this;
+    }
+
     /** Clicks the calendar at the given day and time, as a receptionist clicks an empty slot. */
     CalendarScreens clickSlot(LocalDate day, String time) {
         WebElement lane = browser.findElement(By.cssSelector("td.fc-timegrid-slot-lane[data-time='" + time + "']"));
@@ -219,6 +230,26 @@ final class CalendarScreens {
     }
 
     // ---- common
+
+    /** Waits until the open dialog has the focus, as it takes it once shown. */
+    void waitForFocusIn(String dialog) {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.getElementById(arguments[0]).contains(document.activeElement);", dialog)));
+    }
+
+    /** Presses Escape where the focus is, as a keyboard user closes a dialog, and waits until it has closed. */
+    void escape(String dialog) {
+        browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(dialog)));
+    }
+
+    /**
+     * Waits until the focus is on the element (what opened a dialog that has closed), found afresh
+     * each time: the calendar may have drawn it again.
+     */
+    void waitForFocusOn(By element) {
+        wait.until(d -> d.switchTo().activeElement().equals(d.findElement(element)));
+    }
 
     /** Waits for a confirmation: shown as a toast where the receptionist looks (or in the page's messages). */
     void waitForMessage(String text) {
