@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -37,9 +36,8 @@ public class HolidaysBacking implements Serializable {
 
     private transient List<ScheduleException> holidays;
 
-    /** The location the list and the typed holiday belong to, and the pick that showed it. */
-    private Long shownFor;
-    private int shownPick;
+    /** The location the list and the form belong to: the page's pick when they were last shown. */
+    private final Pick shown = new Pick();
 
     private LocalDate holidayFrom;
     private LocalDate holidayTo;
@@ -48,7 +46,7 @@ public class HolidaysBacking implements Serializable {
     public List<ScheduleException> getHolidays() {
         follow();
         if (holidays == null) {
-            holidays = shownFor == null ? List.of() : setup.holidaysAt(shownFor);
+            holidays = shown.getId() == null ? List.of() : setup.holidaysAt(shown.getId());
         }
         return holidays;
     }
@@ -100,10 +98,7 @@ public class HolidaysBacking implements Serializable {
 
     /** A location picked (another, or the same again): its holidays, and an empty form. */
     private void follow() {
-        Long selected = locations.getSelectedId();
-        if (!Objects.equals(selected, shownFor) || shownPick != locations.getPicks()) {
-            shownFor = selected;
-            shownPick = locations.getPicks();
+        if (shown.catchUp(locations.getSelection())) {
             holidays = null;
             clearForm();
         }

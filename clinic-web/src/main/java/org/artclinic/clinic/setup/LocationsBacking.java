@@ -16,7 +16,7 @@ import org.artclinic.clinic.web.Messages;
 /**
  * Backs {@code admin/locations.xhtml}: the clinic's locations (add, edit, close and reopen) and which
  * one is picked from the list. The picked location's rooms are {@link RoomsBacking}'s, its holidays
- * {@link HolidaysBacking}'s; both follow {@link #getSelectedId()}.
+ * {@link HolidaysBacking}'s; both follow {@link #getSelection()}.
  *
  * <p>A clinic has a handful of locations, so the list is read whole, once per view and again after a
  * change. Entities are not serializable and the application is distributable, so the list is a
@@ -39,10 +39,7 @@ public class LocationsBacking implements Serializable {
     private transient List<Location> locations;
 
     /** The location whose rooms and holidays are shown, if one is picked. */
-    private Long selectedId;
-
-    /** How many times a location was picked: picking one, even the same again, starts its parts afresh. */
-    private int picks;
+    private final Pick selection = new Pick();
 
     // the location dialog: id and version of the record being edited (null id: a new one)
     private Long editId;
@@ -60,23 +57,17 @@ public class LocationsBacking implements Serializable {
     }
 
     public Location getSelected() {
-        return selectedId == null ? null
-                : getLocations().stream().filter(l -> l.getId().equals(selectedId)).findFirst().orElse(null);
+        return selection.getId() == null ? null
+                : getLocations().stream().filter(l -> l.getId().equals(selection.getId())).findFirst().orElse(null);
     }
 
-    /** The id of the location whose rooms and holidays are shown; null before one is picked. */
-    public Long getSelectedId() {
-        return selectedId;
-    }
-
-    /** Counts the picks, so that the rooms and holidays parts know when to start afresh. */
-    public int getPicks() {
-        return picks;
+    /** The location picked from the list, which the page's other parts follow. */
+    public Pick getSelection() {
+        return selection;
     }
 
     public void select(Location location) {
-        selectedId = location.getId();
-        picks++;
+        selection.choose(location.getId());
     }
 
     // ---- locations

@@ -14,7 +14,7 @@ import org.artclinic.clinic.web.Messages;
 /**
  * Backs {@code admin/practitioners.xhtml}: practitioners (add, edit, activate) and which one is
  * picked from the list. The picked practitioner's weekly hours are {@link WorkingHoursBacking}'s,
- * their time off {@link TimeOffBacking}'s; both follow {@link #getSelectedId()}.
+ * their time off {@link TimeOffBacking}'s; both follow {@link #getSelection()}.
  *
  * <p>As on the locations page, the list is a transient cache (the application is distributable),
  * read once per view and again after a change; the bean keeps ids, versions and typed input.
@@ -33,10 +33,7 @@ public class PractitionersBacking implements Serializable {
     private transient List<Practitioner> practitioners;
 
     /** The practitioner whose hours and time off are shown, if one is picked. */
-    private Long selectedId;
-
-    /** How many times a practitioner was picked: picking one, even the same again, starts its parts afresh. */
-    private int picks;
+    private final Pick selection = new Pick();
 
     // the practitioner dialog
     private Long editId;
@@ -59,23 +56,17 @@ public class PractitionersBacking implements Serializable {
     }
 
     public Practitioner getSelected() {
-        return selectedId == null ? null
-                : getPractitioners().stream().filter(p -> p.getId().equals(selectedId)).findFirst().orElse(null);
+        return selection.getId() == null ? null
+                : getPractitioners().stream().filter(p -> p.getId().equals(selection.getId())).findFirst().orElse(null);
     }
 
-    /** The id of the practitioner whose hours and time off are shown; null before one is picked. */
-    public Long getSelectedId() {
-        return selectedId;
-    }
-
-    /** Counts the picks, so that the hours and time-off parts know when to start afresh. */
-    public int getPicks() {
-        return picks;
+    /** The practitioner picked from the list, which the page's other parts follow. */
+    public Pick getSelection() {
+        return selection;
     }
 
     public void select(Practitioner practitioner) {
-        selectedId = practitioner.getId();
-        picks++;
+        selection.choose(practitioner.getId());
     }
 
     /** The user name of a practitioner's sign-in account, or empty. */

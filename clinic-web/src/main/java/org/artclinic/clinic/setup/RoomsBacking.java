@@ -2,7 +2,6 @@ package org.artclinic.clinic.setup;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -31,9 +30,8 @@ public class RoomsBacking implements Serializable {
 
     private transient List<Room> rooms;
 
-    /** The location the list and the typed room name belong to, and the pick that showed it. */
-    private Long shownFor;
-    private int shownPick;
+    /** The location the list and the form belong to: the page's pick when they were last shown. */
+    private final Pick shown = new Pick();
 
     private String newRoomName;
 
@@ -45,7 +43,7 @@ public class RoomsBacking implements Serializable {
     public List<Room> getRooms() {
         follow();
         if (rooms == null) {
-            rooms = shownFor == null ? List.of() : setup.roomsAt(shownFor);
+            rooms = shown.getId() == null ? List.of() : setup.roomsAt(shown.getId());
         }
         return rooms;
     }
@@ -56,8 +54,8 @@ public class RoomsBacking implements Serializable {
         if (location == null) {
             return;
         }
-        String shown = newRoomName == null ? "" : newRoomName.strip();
-        if (Messages.change(() -> setup.createRoom(location.getId(), newRoomName), "rooms.added", shown,
+        String typed = newRoomName == null ? "" : newRoomName.strip();
+        if (Messages.change(() -> setup.createRoom(location.getId(), newRoomName), "rooms.added", typed,
                 location.getName())) {
             newRoomName = null;
             rooms = null;
@@ -74,8 +72,8 @@ public class RoomsBacking implements Serializable {
         if (roomId == null) {
             return;
         }
-        String shown = roomName == null ? "" : roomName.strip();
-        if (Messages.change(() -> setup.renameRoom(roomId, roomVersion, roomName), "rooms.renamed", shown)) {
+        String typed = roomName == null ? "" : roomName.strip();
+        if (Messages.change(() -> setup.renameRoom(roomId, roomVersion, roomName), "rooms.renamed", typed)) {
             rooms = null;
         }
     }
@@ -91,10 +89,7 @@ public class RoomsBacking implements Serializable {
 
     /** A location picked (another, or the same again): its rooms, and an empty name field. */
     private void follow() {
-        Long selected = locations.getSelectedId();
-        if (!Objects.equals(selected, shownFor) || shownPick != locations.getPicks()) {
-            shownFor = selected;
-            shownPick = locations.getPicks();
+        if (shown.catchUp(locations.getSelection())) {
             rooms = null;
             newRoomName = null;
         }

@@ -83,7 +83,8 @@ public class SetupResource {
     @APIResponse(responseCode = "400", description = "Invalid filter or paging",
             content = @Content(schema = @Schema(ref = "Error")))
     public PractitionerPage practitioners(
-            @Parameter(description = "true: only active practitioners; false: only inactive ones; default all")
+            @Parameter(description = "true: only active practitioners; false: only inactive ones; default all",
+                    schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("active") String active,
             @Parameter(description = "index of the first result (default 0)") @QueryParam("first") String first,
             @Parameter(description = "page size, 1 to " + MAX_PAGE + " (default 20)") @QueryParam("max") String max) {
@@ -110,7 +111,8 @@ public class SetupResource {
             @Parameter(description = "only the rooms of this location (its id)",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
             @QueryParam("locationId") String locationId,
-            @Parameter(description = "true: only rooms in use; false: only rooms out of use; default all")
+            @Parameter(description = "true: only rooms in use; false: only rooms out of use; default all",
+                    schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("active") String active,
             @Parameter(description = "index of the first result (default 0)") @QueryParam("first") String first,
             @Parameter(description = "page size, 1 to " + MAX_PAGE + " (default 20)") @QueryParam("max") String max) {

@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -47,9 +46,8 @@ public class TimeOffBacking implements Serializable {
     private transient List<ScheduleException> timeOff;
     private transient List<Location> locations;
 
-    /** The practitioner the list and the typed time off belong to, and the pick that showed them. */
-    private Long shownFor;
-    private int shownPick;
+    /** The practitioner the list and the form belong to: the page's pick when they were last shown. */
+    private final Pick shown = new Pick();
 
     private Long timeOffLocationId;
     private LocalDateTime timeOffFrom;
@@ -59,7 +57,7 @@ public class TimeOffBacking implements Serializable {
     public List<ScheduleException> getTimeOff() {
         follow();
         if (timeOff == null) {
-            timeOff = shownFor == null ? List.of() : setup.timeOff(shownFor);
+            timeOff = shown.getId() == null ? List.of() : setup.timeOff(shown.getId());
         }
         return timeOff;
     }
@@ -117,15 +115,12 @@ public class TimeOffBacking implements Serializable {
 
     /** A practitioner picked (another, or the same again): their time off, an empty form in their home zone. */
     private void follow() {
-        Long selected = practitioners.getSelectedId();
-        if (Objects.equals(selected, shownFor) && shownPick == practitioners.getPicks()) {
+        if (!shown.catchUp(practitioners.getSelection())) {
             return;
         }
-        shownFor = selected;
-        shownPick = practitioners.getPicks();
         timeOff = null;
         clearForm();
-        timeOffLocationId = shownFor == null ? null : hours.getHomeLocationId();
+        timeOffLocationId = shown.getId() == null ? null : hours.getHomeLocationId();
     }
 
     private void clearForm() {

@@ -5,7 +5,6 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -36,9 +35,8 @@ public class WorkingHoursBacking implements Serializable {
     private transient List<WorkingHours> hours;
     private transient List<Location> activeLocations;
 
-    /** The practitioner the list and the typed block belong to, and the pick that showed them. */
-    private Long shownFor;
-    private int shownPick;
+    /** The practitioner the list and the form belong to: the page's pick when they were last shown. */
+    private final Pick shown = new Pick();
 
     /** Where the practitioner works first in the week (else the first open location): the forms' default. */
     private Long homeLocationId;
@@ -100,19 +98,16 @@ public class WorkingHoursBacking implements Serializable {
 
     private List<WorkingHours> hours() {
         if (hours == null) {
-            hours = shownFor == null ? List.of() : setup.workingHours(shownFor);
+            hours = shown.getId() == null ? List.of() : setup.workingHours(shown.getId());
         }
         return hours;
     }
 
     /** A practitioner picked (another, or the same again): their week, an empty form at their first location. */
     private void follow() {
-        Long selected = practitioners.getSelectedId();
-        if (Objects.equals(selected, shownFor) && shownPick == practitioners.getPicks()) {
+        if (!shown.catchUp(practitioners.getSelection())) {
             return;
         }
-        shownFor = selected;
-        shownPick = practitioners.getPicks();
         hours = null;
         day = null;
         from = null;
@@ -120,7 +115,7 @@ public class WorkingHoursBacking implements Serializable {
         List<WorkingHours> week = hours();
         homeLocationId = !week.isEmpty() ? week.get(0).getLocation().getId()
                 : getActiveLocations().stream().findFirst().map(Location::getId).orElse(null);
-        hoursLocationId = shownFor == null ? null : homeLocationId;
+        hoursLocationId = shown.getId() == null ? null : homeLocationId;
     }
 
     public Long getHoursLocationId() {
