@@ -113,9 +113,9 @@ public class WorkingHoursBacking implements Serializable {
         from = null;
         to = null;
         List<WorkingHours> week = hours();
-        homeLocationId = !week.isEmpty() ? week.get(0).getLocation().getId()
+        homeLocationId = shown.getId() == null ? null : !week.isEmpty() ? week.get(0).getLocation().getId()
                 : getActiveLocations().stream().findFirst().map(Location::getId).orElse(null);
-        hoursLocationId = shown.getId() == null ? null : homeLocationId;
+        hoursLocationId = homeLocationId;
     }
 
     public Long getHoursLocationId() {
