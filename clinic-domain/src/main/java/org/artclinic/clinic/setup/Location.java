@@ -19,11 +19,15 @@ import org.artclinic.clinic.common.Text;
 @Table(name = "location")
 @NamedQuery(name = Location.ALL, query = "SELECT l FROM Location l ORDER BY l.name")
 @NamedQuery(name = Location.ACTIVE, query = "SELECT l FROM Location l WHERE l.active = TRUE ORDER BY l.name")
+@NamedQuery(name = Location.COUNT_NAMED,
+        query = "SELECT COUNT(l) FROM Location l WHERE LOWER(l.name) = :name AND l.id <> :except")
 public class Location extends BaseEntity {
 
     public static final String ALL = "Location.all";
     /** The locations still open (not closed in set-up). */
     public static final String ACTIVE = "Location.active";
+    /** How many other locations (not {@code :except}) have a name, ignoring case. */
+    public static final String COUNT_NAMED = "Location.countNamed";
 
     @Column(nullable = false, length = 80, unique = true)
     private String name;

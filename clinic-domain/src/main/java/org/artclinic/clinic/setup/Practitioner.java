@@ -24,11 +24,14 @@ import org.artclinic.clinic.security.UserAccount;
         query = "SELECT p FROM Practitioner p WHERE p.active = TRUE ORDER BY p.displayName")
 @NamedQuery(name = Practitioner.BY_USERNAME,
         query = "SELECT p FROM Practitioner p WHERE p.userAccount.username = :username")
+@NamedQuery(name = Practitioner.BY_NPI, query = "SELECT p FROM Practitioner p WHERE p.npi = :npi")
 public class Practitioner extends BaseEntity {
 
     public static final String ALL = "Practitioner.all";
     public static final String ACTIVE = "Practitioner.active";
     public static final String BY_USERNAME = "Practitioner.byUsername";
+    /** The practitioner with an NPI, if any: the unique key on npi serves it. */
+    public static final String BY_NPI = "Practitioner.byNpi";
 
     @Column(name = "display_name", nullable = false, length = 120)
     private String displayName;

@@ -17,9 +17,17 @@ import org.artclinic.clinic.common.Text;
 @Entity
 @Table(name = "room")
 @NamedQuery(name = Room.ALL, query = "SELECT r FROM Room r JOIN FETCH r.location ORDER BY r.location.name, r.name")
+@NamedQuery(name = Room.AT_LOCATION,
+        query = "SELECT r FROM Room r WHERE r.location.id = :location ORDER BY r.name, r.id")
+@NamedQuery(name = Room.COUNT_NAMED_AT,
+        query = "SELECT COUNT(r) FROM Room r WHERE r.location.id = :location AND LOWER(r.name) = :name")
 public class Room extends BaseEntity {
 
     public static final String ALL = "Room.all";
+    /** One location's rooms by name: the unique key (location_id, name) serves it. */
+    public static final String AT_LOCATION = "Room.atLocation";
+    /** How many rooms of a location have a name, ignoring case: 0 or 1. */
+    public static final String COUNT_NAMED_AT = "Room.countNamedAt";
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "location_id", nullable = false)

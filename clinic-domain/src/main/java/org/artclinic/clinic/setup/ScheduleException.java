@@ -28,8 +28,9 @@ import org.artclinic.clinic.common.TimeSlot;
                 + "AND (e.practitioner = :practitioner OR (e.practitioner IS NULL AND e.location = :location))")
 @NamedQuery(name = ScheduleException.OF_PRACTITIONER,
         query = "SELECT e FROM ScheduleException e WHERE e.practitioner = :practitioner ORDER BY e.startsAt")
-@NamedQuery(name = ScheduleException.HOLIDAYS,
-        query = "SELECT e FROM ScheduleException e JOIN FETCH e.location WHERE e.practitioner IS NULL ORDER BY e.startsAt")
+@NamedQuery(name = ScheduleException.HOLIDAYS_AT,
+        query = "SELECT e FROM ScheduleException e JOIN FETCH e.location WHERE e.location.id = :location "
+                + "AND e.practitioner IS NULL ORDER BY e.startsAt, e.id")
 @NamedQuery(name = ScheduleException.IN_RANGE_AT,
         query = "SELECT e FROM ScheduleException e LEFT JOIN FETCH e.practitioner WHERE e.startsAt < :end "
                 + "AND e.endsAt > :start AND (e.practitioner IS NOT NULL OR e.location = :location)")
@@ -39,7 +40,8 @@ public class ScheduleException extends BaseEntity {
     /** Everyone's time off and the location's holidays in an instant range, for the calendar. */
     public static final String IN_RANGE_AT = "ScheduleException.inRangeAt";
     public static final String OF_PRACTITIONER = "ScheduleException.ofPractitioner";
-    public static final String HOLIDAYS = "ScheduleException.holidays";
+    /** One location's holidays, first first: the index (location_id, starts_at) serves it. */
+    public static final String HOLIDAYS_AT = "ScheduleException.holidaysAt";
 
     public enum Kind {
         HOLIDAY, TIME_OFF

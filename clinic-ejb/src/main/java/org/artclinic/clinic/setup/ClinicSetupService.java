@@ -3,13 +3,17 @@ package org.artclinic.clinic.setup;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import org.artclinic.clinic.common.Address;
 import org.artclinic.clinic.common.DomainException;
@@ -20,8 +24,10 @@ import org.artclinic.clinic.security.UserAccountService;
 
 /**
  * The clinic's set-up. Administrators change it; everyone signed in reads it (to book, to chart).
- * Set-up records are small tables (a handful of locations, rooms, practitioners and types), so
- * they are listed whole.
+ * Locations, practitioners and appointment types are small tables that the pages offer whole;
+ * what belongs to one location or practitioner (rooms, holidays, working hours, time off) is read
+ * for that one by an indexed query, and the REST lists that can grow are read a page at a time with
+ * their filters in the query.
  */
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
@@ -82,9 +88,74 @@ public class ClinicSetupService {
                 .getResultList();
     }
 
+    /** One location's rooms by name, in use or not. */
     @PermitAll
-    public List<ScheduleException> holidays() {
-        return em.createNamedQuery(ScheduleException.HOLIDAYS, ScheduleException.class).getResultList();
+    public List<Room> roomsAt(long locationId) {
+        return em.createNamedQuery(Room.AT_LOCATION, Room.class).setParameter("location", locationId)
+                .getResultList();
+    }
+
+    /** One location's holidays, the earliest first. */
+    @PermitAll
+    public List<ScheduleException> holidaysAt(long locationId) {
+        return em.createNamedQuery(ScheduleException.HOLIDAYS_AT, ScheduleException.class)
+                .setParameter("location", locationId).getResultList();
+    }
+
+    /**
+     * A page of practitioners by name (then id, so that pages do not overlap).
+     *
+     * @param active only the active ones (true), only the inactive ones (false), or all (null)
+     */
+    @PermitAll
+    public List<Practitioner> practitioners(Boolean active, int first, int max) {
+        return filtered("SELECT p FROM Practitioner p", "p", null, active, " ORDER BY p.displayName, p.id",
+                Practitioner.class).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @PermitAll
+    public long countPractitioners(Boolean active) {
+        return filtered("SELECT COUNT(p) FROM Practitioner p", "p", null, active, "", Long.class)
+                .getSingleResult();
+    }
+
+    /**
+     * A page of rooms by location name and room name, with their location.
+     *
+     * @param locationId only this location's rooms, or every location's (null)
+     * @param active only rooms in use (true), only those out of use (false), or all (null)
+     */
+    @PermitAll
+    public List<Room> rooms(Long locationId, Boolean active, int first, int max) {
+        return filtered("SELECT r FROM Room r JOIN FETCH r.location l", "r", locationId, active,
+                " ORDER BY l.name, r.name, r.id", Room.class).setFirstResult(first).setMaxResults(max)
+                .getResultList();
+    }
+
+    @PermitAll
+    public long countRooms(Long locationId, Boolean active) {
+        return filtered("SELECT COUNT(r) FROM Room r", "r", locationId, active, "", Long.class).getSingleResult();
+    }
+
+    /** A query with the optional filters in its WHERE clause, so that the database does the filtering. */
+    private <T> TypedQuery<T> filtered(String select, String alias, Long locationId, Boolean active, String orderBy,
+            Class<T> type) {
+        List<String> conditions = new ArrayList<>();
+        if (locationId != null) {
+            conditions.add(alias + ".location.id = :location");
+        }
+        if (active != null) {
+            conditions.add(alias + ".active = :active");
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        TypedQuery<T> query = em.createQuery(select + where + orderBy, type);
+        if (locationId != null) {
+            query.setParameter("location", locationId);
+        }
+        if (active != null) {
+            query.setParameter("active", active);
+        }
+        return query;
     }
 
     @PermitAll
@@ -141,8 +212,8 @@ public class ClinicSetupService {
     // ---- changing (administrators)
 
     public Location createLocation(String name, ZoneId zone, String phone, Address address) {
-        requireUnique(locations().stream().anyMatch(l -> l.getName().equalsIgnoreCase(name.strip())),
-                "A location called \"" + name.strip() + "\" exists already.");
+        requireUnique(named(Location.COUNT_NAMED, name, -1),
+                () -> "A location called \"" + name.strip() + "\" exists already.");
         Location location = new Location(name, zone, phone, address);
         em.persist(location);
         return location;
@@ -151,8 +222,8 @@ public class ClinicSetupService {
     public Location updateLocation(long id, long version, String name, ZoneId zone, String phone, Address address) {
         Location location = location(id);
         location.requireVersion(version, location.getName());
-        requireUnique(locations().stream().anyMatch(l -> l.getId() != id && l.getName().equalsIgnoreCase(name.strip())),
-                "A location called \"" + name.strip() + "\" exists already.");
+        requireUnique(named(Location.COUNT_NAMED, name, id),
+                () -> "A location called \"" + name.strip() + "\" exists already.");
         location.update(name, zone, phone, address);
         return location;
     }
@@ -169,9 +240,10 @@ public class ClinicSetupService {
 
     public Room createRoom(long locationId, String name) {
         Location location = location(locationId);
-        requireUnique(rooms().stream().anyMatch(r -> r.getLocation().equals(location)
-                && r.getName().equalsIgnoreCase(name.strip())),
-                location.getName() + " has a room called \"" + name.strip() + "\" already.");
+        requireUnique(name != null && em.createNamedQuery(Room.COUNT_NAMED_AT, Long.class)
+                .setParameter("location", locationId).setParameter("name", lowerCase(name))
+                .getSingleResult() > 0,
+                () -> location.getName() + " has a room called \"" + name.strip() + "\" already.");
         Room room = new Room(location, name);
         em.persist(room);
         return room;
@@ -259,8 +331,8 @@ public class ClinicSetupService {
     }
 
     public AppointmentType createAppointmentType(String name, int minutes, String colour, boolean needsRoom) {
-        requireUnique(appointmentTypes().stream().anyMatch(t -> t.getName().equalsIgnoreCase(name.strip())),
-                "An appointment type called \"" + name.strip() + "\" exists already.");
+        requireUnique(named(AppointmentType.COUNT_NAMED, name, -1),
+                () -> "An appointment type called \"" + name.strip() + "\" exists already.");
         AppointmentType type = new AppointmentType(name, minutes, colour, needsRoom);
         em.persist(type);
         return type;
@@ -270,9 +342,8 @@ public class ClinicSetupService {
             boolean needsRoom) {
         AppointmentType type = appointmentType(id);
         type.requireVersion(version, type.getName());
-        requireUnique(appointmentTypes().stream().anyMatch(t -> t.getId() != id
-                && t.getName().equalsIgnoreCase(name.strip())),
-                "An appointment type called \"" + name.strip() + "\" exists already.");
+        requireUnique(named(AppointmentType.COUNT_NAMED, name, id),
+                () -> "An appointment type called \"" + name.strip() + "\" exists already.");
         type.update(name, minutes, colour, needsRoom);
         return type;
     }
@@ -304,14 +375,28 @@ public class ClinicSetupService {
     private void requireUniqueNpi(String rawNpi, Long practitionerId) {
         if (rawNpi != null && !rawNpi.isBlank()) {
             String npi = Npi.check(rawNpi);
-            requireUnique(practitioners().stream().anyMatch(p -> npi.equals(p.getNpi())
-                    && !p.getId().equals(practitionerId)), "NPI " + npi + " belongs to another practitioner.");
+            requireUnique(em.createNamedQuery(Practitioner.BY_NPI, Practitioner.class).setParameter("npi", npi)
+                    .getResultStream().anyMatch(p -> !p.getId().equals(practitionerId)),
+                    () -> "NPI " + npi + " belongs to another practitioner.");
         }
     }
 
-    private static void requireUnique(boolean taken, String message) {
+    /**
+     * Whether a record other than {@code exceptId} has the name, ignoring case and the spaces around
+     * it. A missing name is not a clash: the entity's constructor refuses it with its own message.
+     */
+    private boolean named(String countQuery, String name, long exceptId) {
+        return name != null && em.createNamedQuery(countQuery, Long.class).setParameter("name", lowerCase(name))
+                .setParameter("except", exceptId).getSingleResult() > 0;
+    }
+
+    private static String lowerCase(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static void requireUnique(boolean taken, Supplier<String> message) {
         if (taken) {
-            throw new DomainException(message);
+            throw new DomainException(message.get());
         }
     }
 

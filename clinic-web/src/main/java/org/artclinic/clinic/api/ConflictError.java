@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A 409 from the schedule: what is in the way, one sentence per conflict. */
-@Schema(name = "SchedulingConflict")
+@Schema(name = "SchedulingConflict", requiredProperties = {"message", "conflicts"})
 public record ConflictError(
         @Schema(description = "all conflicts in one message, for the user") String message,
         @Schema(type = SchemaType.ARRAY, implementation = String.class,

@@ -98,6 +98,19 @@ public final class FieldChecks {
         return fallback;
     }
 
+    /** {@code true} or {@code false} given as a query parameter, e.g. a filter; null when absent. */
+    public Boolean flag(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip().toLowerCase(Locale.ROOT);
+        if (text.equals("true") || text.equals("false")) {
+            return Boolean.valueOf(text);
+        }
+        add(field, "error.flag");
+        return null;
+    }
+
     /** A record id given as a query parameter; null when absent. */
     public Long id(String field, String value) {
         if (value == null || value.isBlank()) {

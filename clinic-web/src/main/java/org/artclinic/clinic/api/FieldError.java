@@ -3,7 +3,7 @@ package org.artclinic.clinic.api;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One problem with one field of a request, e.g. {@code {"field": "birthDate", "message": "..."}}. */
-@Schema(name = "FieldError")
+@Schema(name = "FieldError", requiredProperties = {"field", "message"})
 public record FieldError(
         @Schema(description = "the request field (JSON property or query parameter)", example = "birthDate")
         String field,

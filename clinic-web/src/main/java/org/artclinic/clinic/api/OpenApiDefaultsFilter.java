@@ -3,9 +3,11 @@ package org.artclinic.clinic.api;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
  * Undoes what Payara's OpenAPI generator (6.2025) adds to every schema by itself, so that the
@@ -24,9 +26,33 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
  * {@code long} fields {@code @Schema(format = "int64")} and that format settles the type.</li>
  * <li>Payara writes every {@code @Schema(example = ...)} as a string; an integer, number or
  * boolean schema gets the value itself, as the MicroProfile spec asks of the example.</li>
+ * <li>Path parameters that name a record ({@code {id}}, {@code {patientId}}, ...) are read as
+ * strings in Java, so that a bad one answers 400 with the field's name instead of JAX-RS's bare
+ * 404; Payara then types them {@code string}. They are 64-bit ids, and clients are told so:
+ * {@code integer}, {@code int64}. (Payara keeps the Java type even where the parameter's
+ * {@code @Schema} says otherwise, as for {@code long}; one rule here covers every resource.)</li>
  * </ul>
  */
 public class OpenApiDefaultsFilter implements OASFilter {
+
+    /** Whether a path parameter names a record: {@code id}, or a name ending in {@code Id}. */
+    static boolean isPathId(Parameter parameter) {
+        String name = parameter.getName();
+        return parameter.getIn() == Parameter.In.PATH && name != null
+                && (name.equals("id") || name.endsWith("Id"));
+    }
+
+    @Override
+    public Parameter filterParameter(Parameter parameter) {
+        if (isPathId(parameter)) {
+            Schema schema = parameter.getSchema();
+            if (schema == null || schema.getRef() == null) {
+                parameter.setSchema(OASFactory.createSchema().type(SchemaType.INTEGER).format("int64").minimum(
+                        BigDecimal.ONE));
+            }
+        }
+        return parameter;
+    }
 
     @Override
     public Schema filterSchema(Schema schema) {

@@ -99,7 +99,8 @@ public final class IntakeJson {
             List<Local> localContraindications) {
     }
 
-    @Schema(name = "Precaution", description = "Shown as a banner on every session of the patient.")
+    @Schema(name = "Precaution", description = "Shown as a banner on every session of the patient.",
+            requiredProperties = {"code", "text"})
     public record PrecautionJson(@Schema(example = "BLEEDING_RISK") String code,
             @Schema(description = "the words shown to the practitioner") String text) {
 
@@ -108,7 +109,7 @@ public final class IntakeJson {
         }
     }
 
-    @Schema(name = "BlockedRegion")
+    @Schema(name = "BlockedRegion", requiredProperties = {"region", "reason"})
     public record BlockedRegionJson(BodyRegion region, @Schema(description = "why, in the patient's words")
             String reason) {
 
@@ -120,7 +121,9 @@ public final class IntakeJson {
     @Schema(name = "Intake", description = "A recorded intake and the screening decision it made. selfCheck: the "
             + "patient's latest self-check, with its guidance; null if none. eligibility: whether the patient may be "
             + "treated now, right after this intake was recorded, as GET /api/patients/{id}/treatment-eligibility "
-            + "answers; only in the answer to POST, null when intakes are listed or read.")
+            + "answers; only in the answer to POST, null when intakes are listed or read.",
+            requiredProperties = {"id", "patientId", "assessedAt", "assessedBy", "treatmentAllowed", "blockedRegions",
+                    "blockedRegionReasons", "precautions", "referralReasons", "explanation"})
     public record IntakeCreated(@Schema(format = "int64") long id, @Schema(format = "int64") long patientId,
             @Schema(format = "int64") Long reassessmentOf, Instant assessedAt, String assessedBy,
             @Schema(description = "this intake's screening verdict: false while one of its red flags asks for a "
@@ -153,7 +156,8 @@ public final class IntakeJson {
         }
     }
 
-    @Schema(name = "SelfCheck", description = "The suitability self-check; never a diagnosis.")
+    @Schema(name = "SelfCheck", description = "The suitability self-check; never a diagnosis.",
+            requiredProperties = {"answers", "applying"})
     public record SelfCheckJson(Map<SelfCheckStatement, Boolean> answers, int applying, String guidance) {
 
         static SelfCheckJson of(SuitabilitySelfCheck check) {
@@ -172,7 +176,8 @@ public final class IntakeJson {
             @Schema(format = "date", description = "the date of the letter or report") String evidenceDate) {
     }
 
-    @Schema(name = "Clearance")
+    @Schema(name = "Clearance",
+            requiredProperties = {"id", "patientId", "intakeId", "clearedBy", "clearedAt", "evidenceKind", "evidence"})
     public record ClearanceJson(@Schema(format = "int64") long id, @Schema(format = "int64") long patientId,
             @Schema(format = "int64") long intakeId, String clearedBy, String clearedByName,
             Instant clearedAt, ClearanceEvidence evidenceKind, String evidence, LocalDate evidenceDate) {
@@ -183,7 +188,10 @@ public final class IntakeJson {
         }
     }
 
-    @Schema(name = "TreatmentEligibility", description = "Whether the patient may be treated now, where, and why not.")
+    @Schema(name = "TreatmentEligibility", description = "Whether the patient may be treated now, where, and why not.",
+            requiredProperties = {"patientId", "treatmentAllowed", "intakeRecorded", "referralPending",
+                    "referralReasons", "blockedRegions", "blockedRegionReasons", "precautions", "consent",
+                    "missingConsent", "blockers"})
     public record EligibilityJson(@Schema(format = "int64") long patientId,
             @Schema(description = "an intake is recorded, no referral waits for a clearance, and consent is current")
             boolean treatmentAllowed,
@@ -221,7 +229,8 @@ public final class IntakeJson {
             @Schema(required = true, description = "the staff member who saw the patient sign") String witnessedBy) {
     }
 
-    @Schema(name = "Consent")
+    @Schema(name = "Consent",
+            requiredProperties = {"id", "patientId", "version", "signedOn", "witnessedBy", "recordedBy", "recordedAt"})
     public record ConsentJson(@Schema(format = "int64") long id, @Schema(format = "int64") long patientId,
             int version, LocalDate signedOn, String witnessedBy,
             String recordedBy, Instant recordedAt, Instant withdrawnAt) {
@@ -232,7 +241,8 @@ public final class IntakeJson {
         }
     }
 
-    @Schema(name = "ConsentText", description = "A version of the informed-consent text.")
+    @Schema(name = "ConsentText", description = "A version of the informed-consent text.",
+            requiredProperties = {"version", "text", "requiresNewSignature", "publishedBy", "publishedAt"})
     public record ConsentTextJson(int version, String text, boolean requiresNewSignature, String publishedBy,
             Instant publishedAt) {
 

@@ -32,7 +32,8 @@ final class OutcomeJson {
     }
 
     @Schema(name = "OutcomeChange", description = "A change of score flagged against the instrument's minimal "
-            + "clinically important difference (MCID); a change counts when it is at least the MCID.")
+            + "clinically important difference (MCID); a change counts when it is at least the MCID.",
+            requiredProperties = {"from", "to", "difference", "flag", "message"})
     public record ChangeJson(BigDecimal from, BigDecimal to,
             @Schema(description = "to minus from") BigDecimal difference,
             ChangeFlag flag,
@@ -47,7 +48,10 @@ final class OutcomeJson {
 
     @JsonbNillable
     @Schema(name = "OutcomeMeasure", description = "sincePrevious: the change since the previous scored "
-            + "administration of the instrument; sinceBaseline: since the first (baseline); null when there is none.")
+            + "administration of the instrument; sinceBaseline: since the first (baseline); null when there is none.",
+            requiredProperties = {"id", "patientId", "instrument", "instrumentTitle", "administeredAt",
+                    "administeredBy", "answers", "score", "scoreMin", "scoreMax", "higherIsBetter", "message",
+                    "sincePrevious", "sinceBaseline"})
     public record MeasureJson(@Schema(format = "int64") long id, @Schema(format = "int64") long patientId,
             Instrument instrument, String instrumentTitle, OffsetDateTime administeredAt, String administeredBy,
             @Schema(type = SchemaType.ARRAY, implementation = Integer.class,
@@ -75,12 +79,14 @@ final class OutcomeJson {
         }
     }
 
-    @Schema(name = "OutcomeMeasurePage")
+    @Schema(name = "OutcomeMeasurePage", requiredProperties = {"total", "first", "max", "items"})
     public record MeasurePage(@Schema(format = "int64") long total, int first, int max, List<MeasureJson> items) {
     }
 
     @Schema(name = "OutcomeInstrument", description = "What a form needs to show an instrument; item labels are "
-            + "short summaries, not the questionnaire's wording.")
+            + "short summaries, not the questionnaire's wording.",
+            requiredProperties = {"name", "title", "minAnswer", "maxAnswer", "items", "maxUnanswered", "scoreMin",
+                    "scoreMax", "higherIsBetter"})
     public record InstrumentJson(Instrument name, String title, int minAnswer, int maxAnswer, String lowAnchor,
             String highAnchor, List<Item> items,
             @Schema(description = "how many items may be unanswered with the questionnaire still scored")

@@ -56,7 +56,8 @@ public class PatientResource {
             Boolean confirmedNotDuplicate) {
     }
 
-    @Schema(name = "Patient")
+    @Schema(name = "Patient",
+            requiredProperties = {"id", "version", "chartNumber", "givenName", "familyName", "birthDate", "active"})
     public record PatientJson(@Schema(format = "int64") long id, @Schema(format = "int64") long version,
             String chartNumber, String givenName, String familyName,
             LocalDate birthDate, Sex sex, String phone, String email, boolean active) {
@@ -67,17 +68,19 @@ public class PatientResource {
         }
     }
 
-    @Schema(name = "PossibleDuplicate", description = "An existing patient who may be the same person.")
+    @Schema(name = "PossibleDuplicate", description = "An existing patient who may be the same person.",
+            requiredProperties = {"id", "chartNumber", "name", "birthDate", "reasons"})
     public record DuplicateJson(@Schema(format = "int64") long id, String chartNumber, String name, LocalDate birthDate,
             @Schema(type = SchemaType.ARRAY, implementation = String.class,
                     description = "why it looks like the same person, e.g. \"same phone\"") List<String> reasons) {
     }
 
-    @Schema(name = "DuplicatePatient", description = "409: the patient may be registered already.")
+    @Schema(name = "DuplicatePatient", description = "409: the patient may be registered already.",
+            requiredProperties = {"message", "duplicates"})
     public record DuplicateError(String message, List<DuplicateJson> duplicates) {
     }
 
-    @Schema(name = "PatientPage")
+    @Schema(name = "PatientPage", requiredProperties = {"total", "first", "max", "items"})
     public record PatientPage(@Schema(format = "int64") long total, int first, int max, List<PatientJson> items) {
     }
 

@@ -74,7 +74,9 @@ public class AppointmentResource {
             Boolean confirmSameDay) {
     }
 
-    @Schema(name = "Appointment")
+    @Schema(name = "Appointment",
+            requiredProperties = {"id", "version", "status", "start", "end", "patientId", "patientName",
+                    "practitionerId", "practitionerName", "locationId", "locationName", "lateCancellation"})
     public record AppointmentJson(@Schema(format = "int64") long id, @Schema(format = "int64") long version,
             AppointmentStatus status,
             OffsetDateTime start, OffsetDateTime end,
@@ -116,7 +118,8 @@ public class AppointmentResource {
     public record Cancellation(@Schema(required = true, example = "Patient is ill") String reason) {
     }
 
-    @Schema(name = "WaitlistOffer", description = "A waiting patient who would take the freed slot.")
+    @Schema(name = "WaitlistOffer", description = "A waiting patient who would take the freed slot.",
+            requiredProperties = {"waitlistEntryId", "patientId", "patientName", "days", "waitingSince"})
     public record WaitlistOfferJson(@Schema(format = "int64") long waitlistEntryId,
             @Schema(format = "int64") long patientId, String patientName, String phone,
             Set<DayOfWeek> days, LocalTime earliest, LocalTime latest, String note, Instant waitingSince) {
@@ -129,7 +132,8 @@ public class AppointmentResource {
     }
 
     @Schema(name = "CancellationResult", description = "waitlistOffers: the first " + SchedulingService.OFFERS_AT_ONCE
-            + " waitlisted patients who would take the slot, longest waiting first.")
+            + " waitlisted patients who would take the slot, longest waiting first.",
+            requiredProperties = {"appointment", "lateCancellation", "waitlistOffers", "moreWaitlistOffers"})
     public record CancellationJson(AppointmentJson appointment,
             @Schema(description = "true when cancelled inside the clinic's notice period") boolean lateCancellation,
             List<WaitlistOfferJson> waitlistOffers,
@@ -138,7 +142,7 @@ public class AppointmentResource {
             long moreWaitlistOffers) {
     }
 
-    @Schema(name = "WaitlistOfferPage")
+    @Schema(name = "WaitlistOfferPage", requiredProperties = {"total", "first", "max", "items"})
     public record WaitlistOfferPage(@Schema(format = "int64") long total, int first, int max,
             List<WaitlistOfferJson> items) {
     }

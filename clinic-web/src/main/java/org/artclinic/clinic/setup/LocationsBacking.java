@@ -1,9 +1,7 @@
 package org.artclinic.clinic.setup;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -12,18 +10,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.artclinic.clinic.common.Address;
-import org.artclinic.clinic.common.TimeSlot;
 import org.artclinic.clinic.web.AddressForm;
 import org.artclinic.clinic.web.Messages;
 
 /**
- * Backs {@code admin/locations.xhtml}: the clinic's locations (add, edit, close and reopen), and
- * for the location picked from the list its rooms and holidays.
+ * Backs {@code admin/locations.xhtml}: the clinic's locations (add, edit, close and reopen) and which
+ * one is picked from the list. The picked location's rooms are {@link RoomsBacking}'s, its holidays
+ * {@link HolidaysBacking}'s; both follow {@link #getSelection()}.
  *
- * <p>Set-up tables stay small (a clinic has a handful of locations), so the service lists them
- * whole. Entities are not serializable and the application is distributable, so the lists are
- * transient caches, reloaded after every change; the bean itself keeps only ids, versions and
- * what the user is typing.
+ * <p>A clinic has a handful of locations, so the list is read whole, once per view and again after a
+ * change. Entities are not serializable and the application is distributable, so the list is a
+ * transient cache; the bean itself keeps only ids, versions and what the user is typing.
  */
 @Named
 @ViewScoped
@@ -36,17 +33,13 @@ public class LocationsBacking implements Serializable {
             "America/Phoenix", "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu", "America/Toronto",
             "America/Vancouver", "Europe/London", "Europe/Berlin", "Australia/Sydney");
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-
     @Inject
     private ClinicSetupService setup;
 
     private transient List<Location> locations;
-    private transient List<Room> rooms;
-    private transient List<ScheduleException> holidays;
 
     /** The location whose rooms and holidays are shown, if one is picked. */
-    private Long selectedId;
+    private final Pick selection = new Pick();
 
     // the location dialog: id and version of the record being edited (null id: a new one)
     private Long editId;
@@ -56,17 +49,6 @@ public class LocationsBacking implements Serializable {
     private String phone;
     private AddressForm address = new AddressForm();
 
-    // adding a room, renaming one
-    private String newRoomName;
-    private Long roomId;
-    private long roomVersion;
-    private String roomName;
-
-    // adding a holiday
-    private LocalDate holidayFrom;
-    private LocalDate holidayTo;
-    private String holidayReason;
-
     public List<Location> getLocations() {
         if (locations == null) {
             locations = setup.locations();
@@ -75,34 +57,17 @@ public class LocationsBacking implements Serializable {
     }
 
     public Location getSelected() {
-        return selectedId == null ? null
-                : getLocations().stream().filter(l -> l.getId().equals(selectedId)).findFirst().orElse(null);
+        return selection.getId() == null ? null
+                : getLocations().stream().filter(l -> l.getId().equals(selection.getId())).findFirst().orElse(null);
+    }
+
+    /** The location picked from the list, which the page's other parts follow. */
+    public Pick getSelection() {
+        return selection;
     }
 
     public void select(Location location) {
-        selectedId = location.getId();
-        newRoomName = null;
-        holidayFrom = null;
-        holidayTo = null;
-        holidayReason = null;
-        rooms = null;
-        holidays = null;
-    }
-
-    public List<Room> getRooms() {
-        if (rooms == null) {
-            rooms = selectedId == null ? List.of()
-                    : setup.rooms().stream().filter(r -> r.getLocation().getId().equals(selectedId)).toList();
-        }
-        return rooms;
-    }
-
-    public List<ScheduleException> getHolidays() {
-        if (holidays == null) {
-            holidays = selectedId == null ? List.of()
-                    : setup.holidays().stream().filter(h -> h.getLocation().getId().equals(selectedId)).toList();
-        }
-        return holidays;
+        selection.choose(location.getId());
     }
 
     // ---- locations
@@ -173,94 +138,6 @@ public class LocationsBacking implements Serializable {
                 .toList();
     }
 
-    // ---- rooms
-
-    public void addRoom() {
-        Location location = getSelected();
-        if (location == null) {
-            return;
-        }
-        String shown = newRoomName == null ? "" : newRoomName.strip();
-        if (Messages.change(() -> setup.createRoom(location.getId(), newRoomName), "rooms.added", shown,
-                location.getName())) {
-            newRoomName = null;
-            rooms = null;
-        }
-    }
-
-    public void editRoom(Room room) {
-        roomId = room.getId();
-        roomVersion = room.getVersion();
-        roomName = room.getName();
-    }
-
-    public void renameRoom() {
-        if (roomId == null) {
-            return;
-        }
-        String shown = roomName == null ? "" : roomName.strip();
-        if (Messages.change(() -> setup.renameRoom(roomId, roomVersion, roomName), "rooms.renamed", shown)) {
-            rooms = null;
-        }
-    }
-
-    public void setRoomActive(Room room, boolean active) {
-        if (Messages.change(() -> {
-            setup.setRoomActive(room.getId(), active);
-            return null;
-        }, active ? "rooms.activated" : "rooms.deactivated", room.getName())) {
-            rooms = null;
-        }
-    }
-
-    // ---- holidays
-
-    /** Adds a holiday closing the location from the start of the first day to the end of the last, in its zone. */
-    public void addHoliday() {
-        Location location = getSelected();
-        if (location == null) {
-            return;
-        }
-        if (holidayFrom == null) {
-            Messages.refuseKey("holidays.fromRequired");
-            return;
-        }
-        LocalDate last = holidayTo == null ? holidayFrom : holidayTo;
-        if (last.isBefore(holidayFrom)) {
-            Messages.refuseKey("holidays.endBeforeStart");
-            return;
-        }
-        ZoneId zoneId = location.getZone();
-        TimeSlot closed = new TimeSlot(holidayFrom.atStartOfDay(zoneId).toInstant(),
-                last.plusDays(1).atStartOfDay(zoneId).toInstant());
-        if (Messages.change(() -> setup.addHoliday(location.getId(), closed, holidayReason), "holidays.added",
-                location.getName())) {
-            holidayFrom = null;
-            holidayTo = null;
-            holidayReason = null;
-            holidays = null;
-        }
-    }
-
-    public void removeHoliday(ScheduleException holiday) {
-        if (Messages.change(() -> {
-            setup.removeScheduleException(holiday.getId());
-            return null;
-        }, "holidays.removed", holiday.getReason())) {
-            holidays = null;
-        }
-    }
-
-    /** The first day of a holiday, in its location's zone. */
-    public String firstDay(ScheduleException holiday) {
-        return DATE.format(holiday.getStartsAt().atZone(holiday.getLocation().getZone()));
-    }
-
-    /** The last day of a holiday (it ends at the start of the next day), in its location's zone. */
-    public String lastDay(ScheduleException holiday) {
-        return DATE.format(holiday.getEndsAt().minusNanos(1).atZone(holiday.getLocation().getZone()));
-    }
-
     /** The address on one line, for the list. */
     public String addressLine(Location location) {
         return AddressForm.oneLine(location.getAddress());
@@ -294,45 +171,5 @@ public class LocationsBacking implements Serializable {
 
     public AddressForm getAddress() {
         return address;
-    }
-
-    public String getNewRoomName() {
-        return newRoomName;
-    }
-
-    public void setNewRoomName(String newRoomName) {
-        this.newRoomName = newRoomName;
-    }
-
-    public String getRoomName() {
-        return roomName;
-    }
-
-    public void setRoomName(String roomName) {
-        this.roomName = roomName;
-    }
-
-    public LocalDate getHolidayFrom() {
-        return holidayFrom;
-    }
-
-    public void setHolidayFrom(LocalDate holidayFrom) {
-        this.holidayFrom = holidayFrom;
-    }
-
-    public LocalDate getHolidayTo() {
-        return holidayTo;
-    }
-
-    public void setHolidayTo(LocalDate holidayTo) {
-        this.holidayTo = holidayTo;
-    }
-
-    public String getHolidayReason() {
-        return holidayReason;
-    }
-
-    public void setHolidayReason(String holidayReason) {
-        this.holidayReason = holidayReason;
     }
 }

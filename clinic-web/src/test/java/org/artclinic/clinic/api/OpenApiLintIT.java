@@ -17,14 +17,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.json.Json;
@@ -120,14 +123,103 @@ class OpenApiLintIT {
     void aListEndpointAnswersAnArrayOfTheNamedSchema() throws Exception {
         JsonObject document = document();
 
-        JsonObject answer = resolve(document, document.getJsonObject("paths").getJsonObject("/api/practitioners")
-                .getJsonObject("get").getJsonObject("responses").getJsonObject("200").getJsonObject("content")
-                .getJsonObject("application/json").getJsonObject("schema"));
+        JsonObject answer = resolve(document, okSchema(document, "/api/appointment-types"));
         assertEquals("array", answer.getString("type"), answer.toString());
-        assertEquals("#/components/schemas/Practitioner", answer.getJsonObject("items").getString("$ref"));
+        assertEquals("#/components/schemas/AppointmentType", answer.getJsonObject("items").getString("$ref"));
+    }
+
+    @Test
+    void aPagedListNamesItsItemsAndTheirTypes() throws Exception {
+        JsonObject document = document();
+
+        JsonObject page = resolve(document, okSchema(document, "/api/practitioners"));
+        assertEquals(Set.of("total", "first", "max", "items"), strings(page.getJsonArray("required")));
+        assertEquals("#/components/schemas/Practitioner",
+                page.getJsonObject("properties").getJsonObject("items").getJsonObject("items").getString("$ref"));
         JsonObject discipline = resolve(document, schema(document, "Practitioner").getJsonObject("properties")
                 .getJsonObject("discipline"));
         assertEquals("string", discipline.getString("type"), discipline.toString());
+    }
+
+    /**
+     * A client generator makes every property that is not {@code required} optional (nullable, an
+     * {@code Optional}, a {@code ?}): each object a response can hold says which of its properties
+     * are always there, and names only properties it has.
+     */
+    @Test
+    void everyObjectAResponseHoldsListsItsAlwaysPresentPropertiesAsRequired() throws Exception {
+        JsonObject document = document();
+        Set<String> seen = new TreeSet<>();
+        Deque<Map.Entry<String, JsonObject>> todo = new ArrayDeque<>();
+        for (Map.Entry<String, JsonValue> path : document.getJsonObject("paths").entrySet()) {
+            for (Map.Entry<String, JsonValue> method : path.getValue().asJsonObject().entrySet()) {
+                String where = method.getKey().toUpperCase() + " " + path.getKey();
+                for (JsonValue response : method.getValue().asJsonObject().getJsonObject("responses").values()) {
+                    JsonObject content = response.asJsonObject().getJsonObject("content");
+                    if (content != null) {
+                        content.values().forEach(media -> todo.push(
+                                Map.entry(where, media.asJsonObject().getJsonObject("schema"))));
+                    }
+                }
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        while (!todo.isEmpty()) {
+            Map.Entry<String, JsonObject> next = todo.pop();
+            JsonObject schema = next.getValue();
+            String ref = schema.getString("$ref", null);
+            if (ref != null) {
+                String name = ref.substring(ref.lastIndexOf('/') + 1);
+                if (seen.add(name)) {
+                    todo.push(Map.entry(name, schema(document, name)));
+                }
+                continue;
+            }
+            if (schema.containsKey("items")) {
+                todo.push(Map.entry(next.getKey() + "[]", schema.getJsonObject("items")));
+            }
+            JsonObject properties = schema.getJsonObject("properties");
+            if (properties == null || properties.isEmpty()) {
+                continue;
+            }
+            properties.forEach((property, value) -> todo.push(
+                    Map.entry(next.getKey() + "." + property, value.asJsonObject())));
+            JsonArray required = schema.getJsonArray("required");
+            if (required == null || required.isEmpty()) {
+                problems.add(next.getKey() + ": no required list");
+            } else if (!properties.keySet().containsAll(strings(required))) {
+                problems.add(next.getKey() + ": requires properties it does not have, " + strings(required));
+            }
+        }
+        assertTrue(seen.contains("Appointment") && seen.contains("Error"), "the walk reaches the responses: " + seen);
+        assertEquals(List.of(), problems);
+    }
+
+    /** Ids in paths are record ids: a client passes a 64-bit integer, not any string. */
+    @Test
+    void everyIdInAPathIsA64BitInteger() throws Exception {
+        List<String> problems = new ArrayList<>();
+        int ids = 0;
+        for (Map.Entry<String, JsonValue> path : document().getJsonObject("paths").entrySet()) {
+            for (Map.Entry<String, JsonValue> method : path.getValue().asJsonObject().entrySet()) {
+                JsonArray parameters = method.getValue().asJsonObject().getJsonArray("parameters");
+                for (JsonValue value : parameters == null ? List.<JsonValue>of() : parameters) {
+                    JsonObject parameter = value.asJsonObject();
+                    String name = parameter.getString("name");
+                    if (!"path".equals(parameter.getString("in")) || !(name.equals("id") || name.endsWith("Id"))) {
+                        continue;
+                    }
+                    ids++;
+                    JsonObject schema = parameter.getJsonObject("schema");
+                    if (schema == null || !"integer".equals(schema.getString("type", ""))
+                            || !"int64".equals(schema.getString("format", ""))) {
+                        problems.add(method.getKey().toUpperCase() + " " + path.getKey() + " {" + name + "}: " + schema);
+                    }
+                }
+            }
+        }
+        assertTrue(ids >= 10, "the path ids are found: " + ids);
+        assertEquals(List.of(), problems);
     }
 
     @Test
@@ -171,6 +263,13 @@ class OpenApiLintIT {
             }
         }
         assertEquals(List.of(), problems);
+    }
+
+    /** The schema of a GET's 200 answer. */
+    private static JsonObject okSchema(JsonObject document, String path) {
+        return document.getJsonObject("paths").getJsonObject(path).getJsonObject("get").getJsonObject("responses")
+                .getJsonObject("200").getJsonObject("content").getJsonObject("application/json")
+                .getJsonObject("schema");
     }
 
     private JsonObject document() throws IOException, InterruptedException {

@@ -202,6 +202,71 @@ class RestApiIT {
         assertEquals(200, new ApiClient(base, "admin").get("api/rooms").statusCode());
     }
 
+    // ---- the set-up lists
+
+    @Test
+    void roomsComeAPageAtATimeForOneLocationAndInUseOrNot() throws Exception {
+        String token = letters();
+        Location location = asAdmin.call(() -> setup.createLocation("Rooms API clinic " + token,
+                ZoneOffset.ofHours(-5), null, null));
+        long locationId = location.getId();
+        long[] rooms = new long[3];
+        for (int i = 0; i < rooms.length; i++) {
+            String name = "Room " + (char) ('A' + i);
+            rooms[i] = asAdmin.call(() -> setup.createRoom(locationId, name)).getId();
+        }
+        asAdmin.call(() -> {
+            setup.setRoomActive(rooms[1], false);
+            return null;
+        });
+        ApiClient api = new ApiClient(base, "frontdesk");
+
+        HttpResponse<String> firstTwo = api.get("api/rooms?locationId=" + locationId + "&max=2");
+        assertEquals(200, firstTwo.statusCode(), firstTwo.body());
+        assertEquals("3", ApiClient.field(firstTwo.body(), "total"), firstTwo.body());
+        assertEquals(List.of("\"Room A\"", "\"Room B\""), names(firstTwo.body()));
+        HttpResponse<String> rest = api.get("api/rooms?locationId=" + locationId + "&max=2&first=2");
+        assertEquals(List.of("\"Room C\""), names(rest.body()));
+
+        HttpResponse<String> inUse = api.get("api/rooms?locationId=" + locationId + "&active=true");
+        assertEquals("2", ApiClient.field(inUse.body(), "total"), inUse.body());
+        assertEquals(List.of("\"Room A\"", "\"Room C\""), names(inUse.body()));
+        HttpResponse<String> outOfUse = api.get("api/rooms?locationId=" + locationId + "&active=false");
+        assertEquals(List.of("\"Room B\""), names(outOfUse.body()));
+
+        HttpResponse<String> wrong = api.get("api/rooms?locationId=none&active=maybe");
+        assertEquals(400, wrong.statusCode(), wrong.body());
+        assertTrue(wrong.body().contains("\"field\":\"locationId\"") && wrong.body().contains("\"field\":\"active\""),
+                wrong.body());
+    }
+
+    @Test
+    void practitionersComeAPageAtATimeActiveOrNot() throws Exception {
+        String token = letters();
+        Practitioner retired = asAdmin.call(() -> setup.createPractitioner("Retired API practitioner " + token,
+                Discipline.MASSAGE_THERAPIST, null, "#445566", null));
+        asAdmin.call(() -> {
+            setup.setPractitionerActive(retired.getId(), false);
+            return null;
+        });
+        ApiClient api = new ApiClient(base, "frontdesk");
+
+        HttpResponse<String> page = api.get("api/practitioners?max=1");
+        assertEquals(200, page.statusCode(), page.body());
+        assertEquals(1, ApiClient.objects(page.body()).size(), page.body());
+        long all = Long.parseLong(ApiClient.field(page.body(), "total"));
+        long active = Long.parseLong(ApiClient.field(api.get("api/practitioners?active=true").body(), "total"));
+        long inactive = Long.parseLong(ApiClient.field(api.get("api/practitioners?active=false").body(), "total"));
+        assertTrue(inactive >= 1, "the retired practitioner is inactive");
+        assertEquals(all, active + inactive);
+        assertFalse(api.get("api/practitioners?active=true&max=100").body().contains(token),
+                "an active-only list leaves the retired practitioner out");
+    }
+
+    private static List<String> names(String page) {
+        return ApiClient.objects(page).stream().map(room -> ApiClient.field(room, "name")).toList();
+    }
+
     // ---- the schedule
 
     @Test

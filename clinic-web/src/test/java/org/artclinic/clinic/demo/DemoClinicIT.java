@@ -435,7 +435,7 @@ class DemoClinicIT {
     /** The same rule the scheduling service applies: inside the weekly hours, not on a holiday or time off. */
     private void assertInsideWorkingTime(List<Visit> visits) throws Exception {
         Map<Long, Location> locations = setup.locations().stream().collect(Collectors.toMap(Location::getId, l -> l));
-        List<ScheduleException> holidays = setup.holidays();
+        Map<Long, List<ScheduleException>> holidays = new HashMap<>();
         Map<Long, List<WorkingHours>> hours = new HashMap<>();
         Map<Long, List<ScheduleException>> timeOff = new HashMap<>();
         for (Visit visit : visits) {
@@ -443,7 +443,7 @@ class DemoClinicIT {
             List<WorkingHours> blocks = hours.computeIfAbsent(visit.practitioner(), setup::workingHours).stream()
                     .filter(h -> h.getLocation().getId().equals(location.getId())).toList();
             List<ScheduleException> exceptions = new ArrayList<>(timeOff.computeIfAbsent(visit.practitioner(), setup::timeOff));
-            holidays.stream().filter(h -> h.getLocation().getId().equals(location.getId())).forEach(exceptions::add);
+            exceptions.addAll(holidays.computeIfAbsent(location.getId(), setup::holidaysAt));
             var problem = WorkingTime.problem("practitioner " + visit.practitioner(), location.getName(), visit.slot(),
                     location.getZone(), blocks, exceptions);
             assertTrue(problem.isEmpty(), () -> "appointment " + visit.id() + ": " + problem.orElse(""));

@@ -226,16 +226,31 @@ class CalendarViewsJourneyIT {
     }
 
     private Map<String, String> denverRoom() throws Exception {
-        return objects(api("GET", "rooms", null).body()).stream()
+        return everyPage("rooms?active=true&").stream()
                 .filter(r -> DENVER_LOCATION.equals(r.get("locationName")) && "true".equals(r.get("active")))
                 .findFirst().orElseThrow(() -> new AssertionError("the demo clinic has a room in Denver"));
     }
 
     private long practitionerId(String namePart) throws Exception {
-        return objects(api("GET", "practitioners", null).body()).stream()
+        return everyPage("practitioners?").stream()
                 .filter(p -> p.get("name").contains(namePart))
                 .mapToLong(p -> Long.parseLong(p.get("id"))).max()
                 .orElseThrow(() -> new AssertionError("no practitioner named like " + namePart));
+    }
+
+    /** Every item of a paged set-up list, a page of 100 at a time (the items are the innermost objects). */
+    private List<Map<String, String>> everyPage(String query) throws Exception {
+        List<Map<String, String>> all = new ArrayList<>();
+        for (int first = 0; ; first += 100) {
+            HttpResponse<String> response = api("GET", query + "max=100&first=" + first, null);
+            assertEquals(200, response.statusCode(), response.body());
+            List<Map<String, String>> page = objects(response.body()).stream()
+                    .filter(o -> !o.containsKey("items")).toList(); // an empty page's own braces are not an item
+            all.addAll(page);
+            if (page.size() < 100) {
+                return all;
+            }
+        }
     }
 
     private long patient(String given, String family) throws Exception {

@@ -33,6 +33,9 @@ final class ClinicRest {
 
     private static final Pattern PROPERTY = Pattern.compile("\"(\\w+)\":(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\]]+)");
 
+    /** The largest page the set-up lists give. */
+    private static final int PAGE = 100;
+
     private final ApiClient api;
 
     ClinicRest(URL base, String username) {
@@ -107,15 +110,29 @@ final class ClinicRest {
     // ---- the clinic's set-up
 
     String practitionerId(String name) {
-        return records(ok(get("practitioners"))).stream().filter(p -> quoted(name).equals(p.get("name")))
+        return everyPage("practitioners?").stream().filter(p -> quoted(name).equals(p.get("name")))
                 .map(p -> p.get("id")).findFirst().orElseThrow(() -> new AssertionError("no practitioner " + name));
     }
 
     /** The room's record (id, name, locationId, locationName, timeZone). */
     Map<String, String> room(String locationName, String roomName) {
-        return records(ok(get("rooms"))).stream()
+        return everyPage("rooms?").stream()
                 .filter(r -> quoted(locationName).equals(r.get("locationName")) && quoted(roomName).equals(r.get("name")))
                 .findFirst().orElseThrow(() -> new AssertionError("no room " + roomName + " at " + locationName));
+    }
+
+    /** Every record of a paged list ({@code total, first, max, items}), read a page at a time. */
+    private List<Map<String, String>> everyPage(String query) {
+        List<Map<String, String>> all = new java.util.ArrayList<>();
+        for (int first = 0; ; first += PAGE) {
+            // the items are the innermost objects; an empty page's own braces are not an item
+            List<Map<String, String>> page = records(ok(get(query + "max=" + PAGE + "&first=" + first))).stream()
+                    .filter(r -> !r.containsKey("items")).toList();
+            all.addAll(page);
+            if (page.size() < PAGE) {
+                return all;
+            }
+        }
     }
 
     // ---- JSON

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -17,6 +18,7 @@ import jakarta.ejb.EJBAccessException;
 
 import org.artclinic.clinic.common.Address;
 import org.artclinic.clinic.common.DomainException;
+import org.artclinic.clinic.common.TimeSlot;
 import org.artclinic.clinic.testsupport.AsAdmin;
 import org.artclinic.clinic.testsupport.AsFrontDesk;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -126,6 +128,48 @@ class SetupRulesIT {
     }
 
     @Test
+    void eachLocationShowsOnlyItsOwnHolidaysEarliestFirstAndNoTimeOff() throws Exception {
+        ZoneId denver = ZoneId.of("America/Denver");
+        Location first = asAdmin.call(() -> setup.createLocation(unique("Foothills"), denver, null, null));
+        Location other = asAdmin.call(() -> setup.createLocation(unique("Mesa"), denver, null, null));
+        Practitioner practitioner = asAdmin.call(() -> setup.createPractitioner(unique("Dr. Away"),
+                Discipline.CHIROPRACTOR, null, "#336699", null));
+        asAdmin.call(() -> setup.addHoliday(first.getId(), closedOn(LocalDate.of(2031, 12, 25), denver), "Christmas"));
+        asAdmin.call(() -> setup.addHoliday(first.getId(), closedOn(LocalDate.of(2031, 7, 4), denver), "July 4th"));
+        asAdmin.call(() -> setup.addHoliday(other.getId(), closedOn(LocalDate.of(2031, 9, 1), denver), "Labor Day"));
+        asAdmin.call(() -> setup.addTimeOff(practitioner.getId(), closedOn(LocalDate.of(2031, 8, 1), denver),
+                "Vacation"));
+
+        assertEquals(List.of("July 4th", "Christmas"), setup.holidaysAt(first.getId()).stream()
+                .map(ScheduleException::getReason).toList());
+        assertEquals(List.of("Labor Day"), setup.holidaysAt(other.getId()).stream()
+                .map(ScheduleException::getReason).toList());
+    }
+
+    @Test
+    void aSecondLocationOrRoomWithTheSameNameInOtherLettersIsRefused() throws Exception {
+        String name = unique("Riverside");
+        Location location = asAdmin.call(() -> setup.createLocation(name, ZoneId.of("America/Chicago"), null, null));
+        DomainException twice = assertThrows(DomainException.class, () -> asAdmin.call(() -> setup.createLocation(
+                " " + name.toUpperCase() + " ", ZoneId.of("America/Chicago"), null, null)));
+        assertEquals("A location called \"" + name.toUpperCase() + "\" exists already.", twice.getMessage());
+        // renaming a location to its own name in other letters is not a clash with itself
+        asAdmin.call(() -> setup.updateLocation(location.getId(), setup.location(location.getId()).getVersion(),
+                name.toLowerCase(), ZoneId.of("America/Chicago"), null, null));
+
+        // another location may have a room of the same name
+        Location other = asAdmin.call(() -> setup.createLocation(unique("Lakeview"), ZoneId.of("America/Chicago"),
+                null, null));
+        asAdmin.call(() -> setup.createRoom(location.getId(), "Suite 1"));
+        asAdmin.call(() -> setup.createRoom(other.getId(), "suite 1"));
+        assertEquals(List.of("suite 1"), roomsOf(other));
+    }
+
+    private static TimeSlot closedOn(LocalDate day, ZoneId zone) {
+        return new TimeSlot(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    @Test
     void aStaleEditIsRefusedAndTheFirstChangeStays() throws Exception {
         String name = unique("Harbour");
         Location created = asAdmin.call(() -> setup.createLocation(name, ZoneId.of("Europe/London"), null, null));
@@ -154,7 +198,7 @@ class SetupRulesIT {
     }
 
     private List<String> roomsOf(Location location) {
-        return setup.rooms().stream().filter(r -> r.getLocation().getId().equals(location.getId())).map(Room::getName).toList();
+        return setup.roomsAt(location.getId()).stream().map(Room::getName).toList();
     }
 
     static String unique(String name) {
