@@ -15,11 +15,14 @@ import org.artclinic.clinic.common.Text;
 @Entity
 @Table(name = "appointment_type")
 @NamedQuery(name = AppointmentType.ALL, query = "SELECT t FROM AppointmentType t ORDER BY t.name")
+@NamedQuery(name = AppointmentType.ACTIVE,
+        query = "SELECT t FROM AppointmentType t WHERE t.active = TRUE ORDER BY t.name")
 @NamedQuery(name = AppointmentType.COUNT_NAMED,
         query = "SELECT COUNT(t) FROM AppointmentType t WHERE LOWER(t.name) = :name AND t.id <> :except")
 public class AppointmentType extends BaseEntity {
 
     public static final String ALL = "AppointmentType.all";
+    public static final String ACTIVE = "AppointmentType.active";
     /** How many other types (not {@code :except}) have a name, ignoring case. */
     public static final String COUNT_NAMED = "AppointmentType.countNamed";
 

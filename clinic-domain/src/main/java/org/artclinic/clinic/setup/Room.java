@@ -16,16 +16,18 @@ import org.artclinic.clinic.common.Text;
 /** A treatment room at a location; booking one excludes others from it for that time. */
 @Entity
 @Table(name = "room")
-@NamedQuery(name = Room.ALL, query = "SELECT r FROM Room r JOIN FETCH r.location ORDER BY r.location.name, r.name")
 @NamedQuery(name = Room.AT_LOCATION,
         query = "SELECT r FROM Room r WHERE r.location.id = :location ORDER BY r.name, r.id")
+@NamedQuery(name = Room.ACTIVE_AT,
+        query = "SELECT r FROM Room r WHERE r.location.id = :location AND r.active = TRUE ORDER BY r.name, r.id")
 @NamedQuery(name = Room.COUNT_NAMED_AT,
         query = "SELECT COUNT(r) FROM Room r WHERE r.location.id = :location AND LOWER(r.name) = :name")
 public class Room extends BaseEntity {
 
-    public static final String ALL = "Room.all";
     /** One location's rooms by name: the unique key (location_id, name) serves it. */
     public static final String AT_LOCATION = "Room.atLocation";
+    /** One location's rooms in use by name: what a booking can take. */
+    public static final String ACTIVE_AT = "Room.activeAt";
     /** How many rooms of a location have a name, ignoring case: 0 or 1. */
     public static final String COUNT_NAMED_AT = "Room.countNamedAt";
 

@@ -328,9 +328,8 @@ public class SchedulingService {
                 .setParameter("location", locationId).setParameter("start", slot.start())
                 .setParameter("end", slot.end()).setParameter("earliest", slot.start().minus(Appointment.MAX_LENGTH))
                 .setParameter("free", FREE).getResultList();
-        return em.createNamedQuery(Room.ALL, Room.class).getResultList().stream()
-                .filter(r -> r.isActive() && r.getLocation().getId() == locationId && !taken.contains(r.getId()))
-                .toList();
+        return em.createNamedQuery(Room.ACTIVE_AT, Room.class).setParameter("location", locationId)
+                .getResultStream().filter(r -> !taken.contains(r.getId())).toList();
     }
 
     /**

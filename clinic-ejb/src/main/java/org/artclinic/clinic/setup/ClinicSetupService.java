@@ -53,11 +53,6 @@ public class ClinicSetupService {
     }
 
     @PermitAll
-    public List<Room> rooms() {
-        return em.createNamedQuery(Room.ALL, Room.class).getResultList();
-    }
-
-    @PermitAll
     public List<Practitioner> practitioners() {
         return em.createNamedQuery(Practitioner.ALL, Practitioner.class).getResultList();
     }
@@ -71,6 +66,12 @@ public class ClinicSetupService {
     @PermitAll
     public List<AppointmentType> appointmentTypes() {
         return em.createNamedQuery(AppointmentType.ALL, AppointmentType.class).getResultList();
+    }
+
+    /** The appointment types still offered, by name: what the booking dialog offers. */
+    @PermitAll
+    public List<AppointmentType> activeAppointmentTypes() {
+        return em.createNamedQuery(AppointmentType.ACTIVE, AppointmentType.class).getResultList();
     }
 
     /** A practitioner's working hours, Monday to Sunday. */
@@ -92,6 +93,13 @@ public class ClinicSetupService {
     @PermitAll
     public List<Room> roomsAt(long locationId) {
         return em.createNamedQuery(Room.AT_LOCATION, Room.class).setParameter("location", locationId)
+                .getResultList();
+    }
+
+    /** One location's rooms in use, by name: where a visit there can be booked. */
+    @PermitAll
+    public List<Room> activeRoomsAt(long locationId) {
+        return em.createNamedQuery(Room.ACTIVE_AT, Room.class).setParameter("location", locationId)
                 .getResultList();
     }
 

@@ -91,9 +91,9 @@ public class CalendarView implements Serializable {
 
     @PostConstruct
     void init() {
-        locations = setup.locations().stream().filter(Location::isActive).toList();
-        practitioners = setup.practitioners().stream().filter(Practitioner::isActive).toList();
-        appointmentTypes = setup.appointmentTypes().stream().filter(AppointmentType::isActive).toList();
+        locations = setup.activeLocations();
+        practitioners = setup.activePractitioners();
+        appointmentTypes = setup.activeAppointmentTypes();
         locationId = locationParam != null ? locationParam : locations.isEmpty() ? null : locations.get(0).getId();
         week = practitionerParam != null || "week".equals(layoutParam);
         weekPractitionerId = practitionerParam;
@@ -105,7 +105,7 @@ public class CalendarView implements Serializable {
     public void filter() {
         zone = locations.stream().filter(l -> l.getId().equals(locationId)).map(Location::getZone).findFirst()
                 .orElseGet(clock::zone);
-        rooms = setup.rooms().stream().filter(r -> r.isActive() && r.getLocation().getId().equals(locationId)).toList();
+        rooms = locationId == null ? List.of() : setup.activeRoomsAt(locationId);
         if (day == null) {
             day = LocalDate.ofInstant(clock.now(), zone);
         }
