@@ -115,11 +115,16 @@ public class SchedulingService {
 
     /** The patient's other visits that hold their slot on the local day of {@code start}: a {@link SameDayVisit}. */
     private void requireNoOtherVisitThatDay(Patient patient, Instant start, Appointment moving) {
+        requireNoOtherVisitThatDay(patient, start, moving == null ? List.of() : List.of(moving));
+    }
+
+    /** As above, leaving out every visit that is itself being moved (a series moves together). */
+    private void requireNoOtherVisitThatDay(Patient patient, Instant start, Collection<Appointment> moving) {
         List<Appointment> others = em.createNamedQuery(Appointment.OF_PATIENT_STARTING, Appointment.class)
                 .setParameter("patient", patient)
                 .setParameter("from", start.minus(Duration.ofDays(1)))
                 .setParameter("to", start.plus(Duration.ofDays(1))).getResultList()
-                .stream().filter(visit -> !visit.equals(moving)).toList();
+                .stream().filter(visit -> !moving.contains(visit)).toList();
         Optional<SameDayVisit> sameDay = SameDayVisit.among(others, start);
         if (sameDay.isPresent()) {
             throw sameDay.get();
@@ -497,10 +502,20 @@ public class SchedulingService {
     /**
      * Moves visits of a series by the same shift (e.g. one hour later, or to the next day), and
      * optionally to another practitioner or room. Either every visit in scope moves or none does:
-     * a conflict on any of them refuses the whole change, naming it.
+     * a conflict on any of them refuses the whole change, naming it. A visit moved to another day on
+     * which the patient already has a visit is a {@link SameDayVisit}, as a single move is.
      */
     public List<Appointment> moveSeries(long appointmentId, long version, SeriesScope scope, long days, long minutes,
             Long practitionerId, Long roomId) {
+        return moveSeries(appointmentId, version, scope, days, minutes, practitionerId, roomId, false);
+    }
+
+    /**
+     * {@link #moveSeries(long, long, SeriesScope, long, long, Long, Long)}, the desk having confirmed
+     * the second visits on the days the series lands on ({@code confirmSameDay}).
+     */
+    public List<Appointment> moveSeries(long appointmentId, long version, SeriesScope scope, long days, long minutes,
+            Long practitionerId, Long roomId, boolean confirmSameDay) {
         Appointment chosen = find(Appointment.class, appointmentId, "appointment");
         Practitioner newPractitioner = practitionerId == null ? null
                 : lock(Practitioner.class, practitionerId, "practitioner");
@@ -521,8 +536,13 @@ public class SchedulingService {
             Practitioner practitioner = newPractitioner != null ? newPractitioner : visit.getPractitioner();
             Room room = newRoom != null ? newRoom : visit.getRoom();
             TimeSlot slot = visit.getSlot().shiftedOnWallClock(days, minutes, visit.getLocation().getZone());
+            // the same rule as a single move: a visit that stays on its day keeps the day it was booked for
+            boolean otherDay = !visit.isOnDayOf(slot.start());
             visit.reschedule(practitioner, room, slot);
             requireFree(visit, practitioner, room, slot);
+            if (otherDay && !confirmSameDay) {
+                requireNoOtherVisitThatDay(visit.getPatient(), slot.start(), visits);
+            }
             em.flush();
             moved.add(visit);
         }
