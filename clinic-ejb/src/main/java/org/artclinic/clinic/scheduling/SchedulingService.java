@@ -107,18 +107,16 @@ public class SchedulingService {
                 request.notes(), caller(), clock.now());
         requireFree(appointment, practitioner, room, slot);
         if (!request.confirmSameDay()) {
-            requireNoOtherVisitThatDay(patient, slot.start(), null);
+            requireNoOtherVisitThatDay(patient, slot.start(), List.of());
         }
         em.persist(appointment);
         return appointment;
     }
 
-    /** The patient's other visits that hold their slot on the local day of {@code start}: a {@link SameDayVisit}. */
-    private void requireNoOtherVisitThatDay(Patient patient, Instant start, Appointment moving) {
-        requireNoOtherVisitThatDay(patient, start, moving == null ? List.of() : List.of(moving));
-    }
-
-    /** As above, leaving out every visit that is itself being moved (a series moves together). */
+    /**
+     * The patient's other visits that hold their slot on the local day of {@code start}: a
+     * {@link SameDayVisit}. The visits being moved (one, or a series moving together) are left out.
+     */
     private void requireNoOtherVisitThatDay(Patient patient, Instant start, Collection<Appointment> moving) {
         List<Appointment> others = em.createNamedQuery(Appointment.OF_PATIENT_STARTING, Appointment.class)
                 .setParameter("patient", patient)
@@ -155,7 +153,7 @@ public class SchedulingService {
         appointment.reschedule(practitioner, room, slot);
         requireFree(appointment, practitioner, room, slot);
         if (otherDay && !confirmSameDay) {
-            requireNoOtherVisitThatDay(appointment.getPatient(), start, appointment);
+            requireNoOtherVisitThatDay(appointment.getPatient(), start, List.of(appointment));
         }
         return appointment;
     }
@@ -376,6 +374,32 @@ public class SchedulingService {
     private static final String DAY_QUERY = "SELECT a FROM Appointment a JOIN FETCH a.patient "
             + "JOIN FETCH a.practitioner LEFT JOIN FETCH a.room LEFT JOIN FETCH a.appointmentType "
             + "JOIN FETCH a.location WHERE a.location = :location ";
+
+    /**
+     * The first of the given locations (in the order given) with a visit that holds its slot on that
+     * location's own date at {@code now}: where the day sheet opens when nothing else says where the
+     * desk works. One small query per location, stopping at the first that has one.
+     */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER})
+    public Optional<Long> firstLocationWithVisitsOn(List<Long> locationIds, Instant now) {
+        for (Long id : locationIds) {
+            Location location = em.find(Location.class, id);
+            if (location == null) {
+                continue;
+            }
+            LocalDate today = LocalDate.ofInstant(now, location.getZone());
+            boolean any = !em.createQuery("SELECT a.id FROM Appointment a WHERE a.location = :location "
+                    + "AND a.startsAt >= :start AND a.startsAt < :end AND a.status NOT IN :free", Long.class)
+                    .setParameter("location", location)
+                    .setParameter("start", today.atStartOfDay(location.getZone()).toInstant())
+                    .setParameter("end", today.plusDays(1).atStartOfDay(location.getZone()).toInstant())
+                    .setParameter("free", FREE).setMaxResults(1).getResultList().isEmpty();
+            if (any) {
+                return Optional.of(id);
+            }
+        }
+        return Optional.empty();
+    }
 
     /** One day at a location, in its time zone: the front desk's day sheet (visits overlapping the day). */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER})
