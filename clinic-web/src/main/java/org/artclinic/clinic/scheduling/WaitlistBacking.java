@@ -133,7 +133,8 @@ public class WaitlistBacking implements Serializable {
      */
     public void load() {
         Map<String, String> asked = BackTarget.WAITLIST.state(Faces::getRequestParameter);
-        statusFilter = getStatusChoices().contains(asked.get("status")) ? asked.get("status") : null;
+        String status = asked.get("status");
+        statusFilter = status != null && getStatusChoices().contains(status) ? status : null;
         patientFilter = asked.get("q");
         if (freedParam == null) {
             return;
