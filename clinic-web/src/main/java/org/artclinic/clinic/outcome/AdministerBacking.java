@@ -138,10 +138,6 @@ public class AdministerBacking implements Serializable {
     @Param(name = "from")
     private String from;
 
-    @Inject
-    @Param(name = "day")
-    private String day;
-
     /** {@link #getBackState()}, kept for the view's later requests. */
     private java.util.HashMap<String, String> backState;
 
@@ -306,10 +302,4 @@ public class AdministerBacking implements Serializable {
         }
         return backState;
     }
-
-    /** The chart's {@code day}, when it is a date on a page that shows one day. */
-    public String getBackDay() {
-        return BackTarget.of(from).day(day).map(Object::toString).orElse(null);
-    }
-
 }

@@ -71,11 +71,6 @@ public class PatientBacking implements Serializable {
     @Param(name = "from")
     private String from;
 
-    /** The day that page showed, to return to the same day. */
-    @Inject
-    @Param(name = "day")
-    private String day;
-
     /**
      * The tab an address may open ({@code tab=outcomes}), in the order patient.xhtml shows its tabs
      * (every role sees them all; what a tab holds depends on the role); null for a tab no address
@@ -214,11 +209,6 @@ public class PatientBacking implements Serializable {
     /** Where "Back" leads: the page the user came from, checked against the app's own pages. */
     public BackTarget getBack() {
         return BackTarget.of(from);
-    }
-
-    /** The day to go back to on My day or the day sheet, as {@code 2025-06-03}; null for today. */
-    public String getBackDay() {
-        return getBack().day(day).map(Object::toString).orElse(null);
     }
 
     /**

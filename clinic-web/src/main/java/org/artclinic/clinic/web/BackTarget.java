@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -98,21 +97,6 @@ public enum BackTarget {
         }
         String wanted = from.strip();
         return Arrays.stream(values()).filter(t -> t.key.equals(wanted)).findFirst().orElse(PATIENTS);
-    }
-
-    /**
-     * The day to go back to, for the pages that show one day: a date as {@code 2025-06-03}, else
-     * none (the page then opens on today).
-     */
-    public Optional<LocalDate> day(String day) {
-        if (day == null || (this != MY_DAY && this != DAY_SHEET)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(day.strip()));
-        } catch (DateTimeParseException notADate) {
-            return Optional.empty();
-        }
     }
 
     /** The value of {@code from} that names this page. */
