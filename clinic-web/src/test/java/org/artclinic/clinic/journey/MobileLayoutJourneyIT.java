@@ -88,6 +88,7 @@ class MobileLayoutJourneyIT {
         open(browser, "scheduling/calendar.xhtml?layout=week");
         waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fc-list")));
         assertTrue(browser.findElements(By.cssSelector(".fc-timegrid-col")).isEmpty(), "no time grid columns");
+        scrollTo(browser, browser.findElement(By.cssSelector(".fc-header-toolbar"))); // the list, not the filters
         look(browser, "calendar-week", wide);
 
         open(browser, "scheduling/calendar.xhtml");
