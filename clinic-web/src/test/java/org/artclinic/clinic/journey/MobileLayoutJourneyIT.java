@@ -86,8 +86,12 @@ class MobileLayoutJourneyIT {
 
         // a practitioner's week on a phone: a list of the days, not seven columns too narrow to read
         open(browser, "scheduling/calendar.xhtml?layout=week");
+        open(browser, "scheduling/calendar.xhtml?layout=week&location=" + demoChicago(browser));
         waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fc-list")));
         assertTrue(browser.findElements(By.cssSelector(".fc-timegrid-col")).isEmpty(), "no time grid columns");
+        // the demo fills its practitioners' weeks: a heading per day, each visit with its time and patient
+        waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fc-list-day")));
+        assertFalse(browser.findElements(By.cssSelector(".fc-list-event .fc-list-event-time")).isEmpty(), "visits listed");
         scrollTo(browser, browser.findElement(By.cssSelector(".fc-header-toolbar"))); // the list, not the filters
         look(browser, "calendar-week", wide);
 
@@ -121,6 +125,12 @@ class MobileLayoutJourneyIT {
         look(browser, "waitlist", wide);
         assertEvenGrid(browser);
         assertTrue(wide.isEmpty(), "pages that scroll sideways at 768 px: " + wide);
+    }
+
+    /** The id of the demo clinic's Chicago location, whatever other tests added to this database. */
+    private static String demoChicago(WebDriver browser) {
+        return browser.findElement(By.xpath("//select[@id='calendarForm:location_input']"
+                + "/option[normalize-space()='Chicago West Loop']")).getAttribute("value");
     }
 
     /**
