@@ -107,19 +107,22 @@ public class SchedulingService {
                 request.notes(), caller(), clock.now());
         requireFree(appointment, practitioner, room, slot);
         if (!request.confirmSameDay()) {
-            requireNoOtherVisitThatDay(patient, slot.start(), null);
+            requireNoOtherVisitThatDay(patient, slot.start(), List.of());
         }
         em.persist(appointment);
         return appointment;
     }
 
-    /** The patient's other visits that hold their slot on the local day of {@code start}: a {@link SameDayVisit}. */
-    private void requireNoOtherVisitThatDay(Patient patient, Instant start, Appointment moving) {
+    /**
+     * The patient's other visits that hold their slot on the local day of {@code start}: a
+     * {@link SameDayVisit}. The visits being moved (one, or a series moving together) are left out.
+     */
+    private void requireNoOtherVisitThatDay(Patient patient, Instant start, Collection<Appointment> moving) {
         List<Appointment> others = em.createNamedQuery(Appointment.OF_PATIENT_STARTING, Appointment.class)
                 .setParameter("patient", patient)
                 .setParameter("from", start.minus(Duration.ofDays(1)))
                 .setParameter("to", start.plus(Duration.ofDays(1))).getResultList()
-                .stream().filter(visit -> !visit.equals(moving)).toList();
+                .stream().filter(visit -> !moving.contains(visit)).toList();
         Optional<SameDayVisit> sameDay = SameDayVisit.among(others, start);
         if (sameDay.isPresent()) {
             throw sameDay.get();
@@ -150,7 +153,7 @@ public class SchedulingService {
         appointment.reschedule(practitioner, room, slot);
         requireFree(appointment, practitioner, room, slot);
         if (otherDay && !confirmSameDay) {
-            requireNoOtherVisitThatDay(appointment.getPatient(), start, appointment);
+            requireNoOtherVisitThatDay(appointment.getPatient(), start, List.of(appointment));
         }
         return appointment;
     }
@@ -371,6 +374,32 @@ public class SchedulingService {
             + "JOIN FETCH a.practitioner LEFT JOIN FETCH a.room LEFT JOIN FETCH a.appointmentType "
             + "JOIN FETCH a.location WHERE a.location = :location ";
 
+    /**
+     * The first of the given locations (in the order given) with a visit that holds its slot on that
+     * location's own date at {@code now}: where the day sheet opens when nothing else says where the
+     * desk works. One small query per location, stopping at the first that has one.
+     */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER})
+    public Optional<Long> firstLocationWithVisitsOn(List<Long> locationIds, Instant now) {
+        for (Long id : locationIds) {
+            Location location = em.find(Location.class, id);
+            if (location == null) {
+                continue;
+            }
+            LocalDate today = LocalDate.ofInstant(now, location.getZone());
+            boolean any = !em.createQuery("SELECT a.id FROM Appointment a WHERE a.location = :location "
+                    + "AND a.startsAt >= :start AND a.startsAt < :end AND a.status NOT IN :free", Long.class)
+                    .setParameter("location", location)
+                    .setParameter("start", today.atStartOfDay(location.getZone()).toInstant())
+                    .setParameter("end", today.plusDays(1).atStartOfDay(location.getZone()).toInstant())
+                    .setParameter("free", FREE).setMaxResults(1).getResultList().isEmpty();
+            if (any) {
+                return Optional.of(id);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** One day at a location, in its time zone: the front desk's day sheet (visits overlapping the day). */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER})
     public List<Appointment> day(long locationId, LocalDate day) {
@@ -496,10 +525,20 @@ public class SchedulingService {
     /**
      * Moves visits of a series by the same shift (e.g. one hour later, or to the next day), and
      * optionally to another practitioner or room. Either every visit in scope moves or none does:
-     * a conflict on any of them refuses the whole change, naming it.
+     * a conflict on any of them refuses the whole change, naming it. A visit moved to another day on
+     * which the patient already has a visit is a {@link SameDayVisit}, as a single move is.
      */
     public List<Appointment> moveSeries(long appointmentId, long version, SeriesScope scope, long days, long minutes,
             Long practitionerId, Long roomId) {
+        return moveSeries(appointmentId, version, scope, days, minutes, practitionerId, roomId, false);
+    }
+
+    /**
+     * {@link #moveSeries(long, long, SeriesScope, long, long, Long, Long)}, the desk having confirmed
+     * the second visits on the days the series lands on ({@code confirmSameDay}).
+     */
+    public List<Appointment> moveSeries(long appointmentId, long version, SeriesScope scope, long days, long minutes,
+            Long practitionerId, Long roomId, boolean confirmSameDay) {
         Appointment chosen = find(Appointment.class, appointmentId, "appointment");
         Practitioner newPractitioner = practitionerId == null ? null
                 : lock(Practitioner.class, practitionerId, "practitioner");
@@ -520,8 +559,13 @@ public class SchedulingService {
             Practitioner practitioner = newPractitioner != null ? newPractitioner : visit.getPractitioner();
             Room room = newRoom != null ? newRoom : visit.getRoom();
             TimeSlot slot = visit.getSlot().shiftedOnWallClock(days, minutes, visit.getLocation().getZone());
+            // the same rule as a single move: a visit that stays on its day keeps the day it was booked for
+            boolean otherDay = !visit.isOnDayOf(slot.start());
             visit.reschedule(practitioner, room, slot);
             requireFree(visit, practitioner, room, slot);
+            if (otherDay && !confirmSameDay) {
+                requireNoOtherVisitThatDay(visit.getPatient(), slot.start(), visits);
+            }
             em.flush();
             moved.add(visit);
         }

@@ -196,6 +196,20 @@ public class ClinicSetupService {
     }
 
     /**
+     * Where a signed-in user who is a practitioner works: the location of their working hours on
+     * that location's weekday at {@code now}, else the first location in their week; empty for a
+     * user with no practitioner record or no working hours at an open location.
+     */
+    @PermitAll
+    public java.util.Optional<Long> workplaceOfUser(String username, java.time.Instant now) {
+        List<WorkingHours> hours = practitionerOfUser(username).map(p -> workingHours(p.getId())).orElse(List.of())
+                .stream().filter(w -> w.getLocation().isActive()).toList();
+        return hours.stream()
+                .filter(w -> w.getDayOfWeek() == java.time.LocalDate.ofInstant(now, w.getLocation().getZone()).getDayOfWeek())
+                .findFirst().or(() -> hours.stream().findFirst()).map(w -> w.getLocation().getId());
+    }
+
+    /**
      * The names people know the given users by, in one query: a practitioner's display name
      * ("Dr. Priya Raman") where the account is linked to one, else the account's full name. Pages
      * show these instead of user names ("By: practitioner"); a user name not found (an account

@@ -3,6 +3,7 @@ package org.artclinic.clinic.outcome;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import jakarta.ejb.EJB;
@@ -17,6 +18,7 @@ import org.artclinic.clinic.security.Role;
 import org.artclinic.clinic.web.BackTarget;
 import org.artclinic.clinic.web.Messages;
 import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 
 /**
  * Backs {@code outcome/administer.xhtml?patient=N&instrument=NDI}: one administration of an
@@ -136,9 +138,8 @@ public class AdministerBacking implements Serializable {
     @Param(name = "from")
     private String from;
 
-    @Inject
-    @Param(name = "day")
-    private String day;
+    /** {@link #getBackState()}, kept for the view's later requests. */
+    private java.util.HashMap<String, String> backState;
 
     private Instrument instrument;
     private boolean found;
@@ -294,9 +295,11 @@ public class AdministerBacking implements Serializable {
         return back == BackTarget.PATIENTS ? null : back.key();
     }
 
-    /** The chart's {@code day}, when it is a date on a page that shows one day. */
-    public String getBackDay() {
-        return BackTarget.of(from).day(day).map(Object::toString).orElse(null);
+    /** What the page the chart came from showed ({@link BackTarget#state}), handed back to the chart. */
+    public Map<String, String> getBackState() {
+        if (backState == null) {
+            backState = new java.util.HashMap<>(BackTarget.of(from).state(Faces::getRequestParameter));
+        }
+        return backState;
     }
-
 }

@@ -19,6 +19,7 @@ import org.artclinic.clinic.scheduling.SchedulingService;
 import org.artclinic.clinic.web.BackTarget;
 import org.artclinic.clinic.web.Messages;
 import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -70,11 +71,6 @@ public class PatientBacking implements Serializable {
     @Param(name = "from")
     private String from;
 
-    /** The day that page showed, to return to the same day. */
-    @Inject
-    @Param(name = "day")
-    private String day;
-
     /**
      * The tab an address may open ({@code tab=outcomes}), in the order patient.xhtml shows its tabs
      * (every role sees them all; what a tab holds depends on the role); null for a tab no address
@@ -92,6 +88,9 @@ public class PatientBacking implements Serializable {
     private Integer activeIndex;
 
     private boolean found;
+
+    /** {@link #getBackState()}, kept for the view's ajax requests (whose address has none of it). */
+    private java.util.HashMap<String, String> backState;
 
     // read when first needed in a request and again after every change
     private transient PatientSummary summary;
@@ -212,9 +211,15 @@ public class PatientBacking implements Serializable {
         return BackTarget.of(from);
     }
 
-    /** The day to go back to on My day or the day sheet, as {@code 2025-06-03}; null for today. */
-    public String getBackDay() {
-        return getBack().day(day).map(Object::toString).orElse(null);
+    /**
+     * What the page the user came from showed (its day, location or filters), read from this page's
+     * address when it opened and handed back by "Back" and on by the pages opened from here.
+     */
+    public Map<String, String> getBackState() {
+        if (backState == null) {
+            backState = new java.util.HashMap<>(getBack().state(Faces::getRequestParameter));
+        }
+        return backState;
     }
 
     /** The {@code from} to hand on to the pages opened from the chart, so that their "Back" leads here and on. */

@@ -160,8 +160,12 @@ public class AppointmentDialog implements Serializable {
             long days = ChronoUnit.DAYS.between(from.toLocalDate(), to.toLocalDate());
             long minutes = ChronoUnit.MINUTES.between(from.toLocalTime(), to.toLocalTime());
             List<Appointment> moved = new ArrayList<>();
-            CalendarFeedback.change(() -> moved.addAll(scheduling.moveSeries(selected.id(), selected.version(), scope,
-                    days, minutes, null, null)), "calendar.moved", CalendarFeedback.later(moved::size));
+            CalendarFeedback.change(() -> sameDayWarned(() -> moved.addAll(scheduling.moveSeries(selected.id(),
+                    selected.version(), scope, days, minutes, null, null, confirmSameDay))), "calendar.moved",
+                    CalendarFeedback.later(moved::size));
+            if (sameDay != null) {
+                CalendarFeedback.withdraw(CalendarFeedback.DIALOG); // once, beside "Move anyway"
+            }
             return;
         }
         Duration length = Duration.between(selected.start(), selected.end());
@@ -176,7 +180,7 @@ public class AppointmentDialog implements Serializable {
     }
 
     /** Runs a move; a {@link SameDayVisit} is kept to be shown beside the confirm button, then passed on. */
-    private Appointment sameDayWarned(Supplier<Appointment> move) {
+    private <T> T sameDayWarned(Supplier<T> move) {
         try {
             return move.get();
         } catch (SameDayVisit warning) {

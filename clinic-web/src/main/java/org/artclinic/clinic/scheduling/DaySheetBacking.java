@@ -61,6 +61,9 @@ public class DaySheetBacking implements Serializable {
     @Inject
     private PatientPicker patientPicker;
 
+    @Inject
+    private DeskLocation deskLocation;
+
     /** A day to open on ({@code day=2025-06-03}, e.g. coming back from a chart); today otherwise. */
     @Inject
     @Param(name = "day")
@@ -84,9 +87,9 @@ public class DaySheetBacking implements Serializable {
     @PostConstruct
     void init() {
         locations = setup.activeLocations();
-        // the location asked for if it is open, else the first: the day is always one location's
+        // the location asked for if it is open, else the desk's own: the day is always one location's
         locationId = locations.stream().map(Location::getId).filter(id -> id.equals(locationParam)).findFirst()
-                .orElse(locations.isEmpty() ? null : locations.get(0).getId());
+                .orElseGet(() -> deskLocation.choose(locations));
         day = locationId == null ? clock.today() : today(); // no open location: an empty sheet
         if (dayParam != null) {
             try {
@@ -100,6 +103,7 @@ public class DaySheetBacking implements Serializable {
 
     /** Another location: "today" there may be another date than where the front desk was looking. */
     public void changeLocation() {
+        deskLocation.remember(locationId);
         Long shown = shownLocationId;
         if (shown != null && day != null && day.equals(LocalDate.ofInstant(clock.now(), zoneOf(shown)))) {
             day = today();

@@ -20,8 +20,10 @@ import jakarta.inject.Named;
 import org.artclinic.clinic.patient.Patient;
 import org.artclinic.clinic.setup.ClinicSetupService;
 import org.artclinic.clinic.setup.Practitioner;
+import org.artclinic.clinic.web.BackTarget;
 import org.artclinic.clinic.web.Messages;
 import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -51,6 +53,13 @@ public class WaitlistBacking implements Serializable {
     @Param(name = "freed")
     private Long freedParam;
 
+    /**
+     * The table's filters shown now: at first those the address gives ({@code ?status=ALL&q=Rose},
+     * so that Back from a chart, a reload and a bookmark show the same list), then the user's.
+     */
+    private String statusFilter;
+    private String patientFilter;
+
     /** The cancelled appointment whose slot the list is for; null for the whole waitlist. */
     private Long freedId;
     private String freedSlot;
@@ -72,6 +81,10 @@ public class WaitlistBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
+            if (freedId == null) {
+                statusFilter = filter(filterBy, "status");
+                patientFilter = filter(filterBy, "patient");
+            }
             // refused when the slot was taken or began since the page opened: said once, here
             return Messages.read(() -> freedId != null ? scheduling.countOffersFor(freedId)
                     : scheduling.countWaitlist(statuses(filterBy), filter(filterBy, "patient")))
@@ -119,6 +132,10 @@ public class WaitlistBacking implements Serializable {
      * renders, so that a refusal reaches the page's messages); otherwise the whole list shows.
      */
     public void load() {
+        Map<String, String> asked = BackTarget.WAITLIST.state(Faces::getRequestParameter);
+        String status = asked.get("status");
+        statusFilter = status != null && getStatusChoices().contains(status) ? status : null;
+        patientFilter = asked.get("q");
         if (freedParam == null) {
             return;
         }
@@ -198,6 +215,37 @@ public class WaitlistBacking implements Serializable {
 
     public List<WaitlistEntry.Status> getStatuses() {
         return List.of(WaitlistEntry.Status.values());
+    }
+
+    /** The values of the status filter besides waiting (the empty choice): {@code ALL} and each other status. */
+    public List<String> getStatusChoices() {
+        return List.of("ALL", WaitlistEntry.Status.BOOKED.name(), WaitlistEntry.Status.REMOVED.name());
+    }
+
+    /** The status filter shown: a {@link #getStatusChoices() choice}, or null for the waiting entries. */
+    public String getStatusFilter() {
+        return statusFilter;
+    }
+
+    public void setStatusFilter(String statusFilter) {
+        this.statusFilter = statusFilter == null || statusFilter.isBlank() ? null : statusFilter;
+    }
+
+    /** The patient filter shown, as typed; null for none. */
+    public String getPatientFilter() {
+        return patientFilter;
+    }
+
+    /** The filters to hand to a chart opened from the list, so that its "Back" shows the same list. */
+    public Map<String, String> getFilterState() {
+        Map<String, String> state = new java.util.LinkedHashMap<>();
+        if (statusFilter != null && !statusFilter.isBlank()) {
+            state.put("status", statusFilter);
+        }
+        if (patientFilter != null && !patientFilter.isBlank()) {
+            state.put("q", patientFilter.strip());
+        }
+        return state;
     }
 
     public LazyDataModel<WaitlistEntry> getEntries() {

@@ -92,6 +92,27 @@ class CalendarDialogJourneyIT {
     }
 
     @Test
+    void aVisitDraggedOntoADayWithAnotherVisitOfThePatientMovesOnlyOnceTheDeskSaysSo(WebDriver browser) {
+        String patient = patient("Dana", "Drag");
+        api.book(patient, raman, roomOne.get("id"), at(monday.plusDays(1), 9, 0), 30, null);
+        String thursday = api.book(patient, raman, roomOne.get("id"), at(monday.plusDays(3), 11, 0), 30, null)
+                .get("id");
+        CalendarScreens calendar = signIn(browser).open(chicago, raman, monday);
+
+        // dropped on Tuesday, where she already comes at 09:00: the dialog warns and the visit stays
+        calendar.drag(calendar.shown(thursday), monday.plusDays(3), monday.plusDays(1));
+        WebElement warning = wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("eventForm:sameDay")));
+        assertTrue(warning.getText().contains("already has a visit that day"), warning.getText());
+        assertTrue(browser.findElement(By.id("eventForm:moveAnyway")).isDisplayed(), "Move anyway is offered");
+        assertStarts(List.of(thursday), monday.plusDays(3).atTime(11, 0)); // not moved before the desk confirms
+
+        calendar.click(By.id("eventForm:moveAnyway"));
+        calendar.waitForMessage("Moved:");
+        wait(browser).until(d -> monday.plusDays(1).equals(calendar.dayOf(thursday)));
+        assertStarts(List.of(thursday), monday.plusDays(1).atTime(11, 0));
+    }
+
+    @Test
     void movingThisVisitOnlyLeavesTheRestOfTheSeriesWhereItWas(WebDriver browser) {
         CalendarScreens calendar = signIn(browser);
         List<String> series = moveTheSecondVisit(calendar, "Theo", 0, 1, 0, "Moved: Theo Series");

@@ -93,7 +93,9 @@ public final class ClinicScreens {
             }
             wait.until(ExpectedConditions.elementToBeClickable(option)).click();
             try {
-                new WebDriverWait(browser, Duration.ofSeconds(5)).until(d ->
+                // a menu whose choice re-renders its form (update="@form") is replaced while this looks
+                new WebDriverWait(browser, Duration.ofSeconds(5))
+                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
                         label.equals(d.findElement(By.id(menuId + "_label")).getText())
                                 && d.findElements(panel).stream().noneMatch(WebElement::isDisplayed));
                 ajaxIdle(wait);

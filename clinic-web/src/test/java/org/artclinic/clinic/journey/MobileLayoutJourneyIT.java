@@ -82,6 +82,18 @@ class MobileLayoutJourneyIT {
         waiting(browser).until(ExpectedConditions.elementToBeClickable(By.id("menuForm:menuWaitlist"))).click();
         waitForPage(browser, "scheduling/waitlist.xhtml");
         look(browser, "waitlist", wide);
+        assertEvenGrid(browser);
+
+        // a practitioner's week on a phone: a list of the days, not seven columns too narrow to read
+        open(browser, "scheduling/calendar.xhtml?layout=week");
+        open(browser, "scheduling/calendar.xhtml?layout=week&location=" + demoChicago(browser));
+        waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fc-list")));
+        assertTrue(browser.findElements(By.cssSelector(".fc-timegrid-col")).isEmpty(), "no time grid columns");
+        // the demo fills its practitioners' weeks: a heading per day, each visit with its time and patient
+        waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fc-list-day")));
+        assertFalse(browser.findElements(By.cssSelector(".fc-list-event .fc-list-event-time")).isEmpty(), "visits listed");
+        scrollTo(browser, browser.findElement(By.cssSelector(".fc-header-toolbar"))); // the list, not the filters
+        look(browser, "calendar-week", wide);
 
         open(browser, "scheduling/calendar.xhtml");
         look(browser, "calendar", wide);
@@ -103,6 +115,36 @@ class MobileLayoutJourneyIT {
         look(browser, "patient-edit", wide);
 
         assertTrue(wide.isEmpty(), "pages that scroll sideways at 390 px: " + wide);
+
+        // a tablet upright: the week is the time grid again, the weekdays one even row
+        browser.manage().window().setSize(TABLET);
+        open(browser, "scheduling/calendar.xhtml?layout=week");
+        waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fc-timegrid")));
+        look(browser, "calendar-week", wide);
+        open(browser, "scheduling/waitlist.xhtml");
+        look(browser, "waitlist", wide);
+        assertEvenGrid(browser);
+        assertTrue(wide.isEmpty(), "pages that scroll sideways at 768 px: " + wide);
+    }
+
+    /** The id of the demo clinic's Chicago location, whatever other tests added to this database. */
+    private static String demoChicago(WebDriver browser) {
+        return browser.findElement(By.xpath("//select[@id='calendarForm:location_input']"
+                + "/option[normalize-space()='Chicago West Loop']")).getAttribute("value");
+    }
+
+    /**
+     * The waitlist's weekday checkboxes sit in an even grid: cells of one width, each row starting at
+     * the same left edge (not wrapped one by one wherever a label ends).
+     */
+    private static void assertEvenGrid(WebDriver browser) {
+        List<WebElement> days = browser.findElements(By.cssSelector("[id='addForm:days'] > *"));
+        assertEquals(7, days.size(), "seven weekdays");
+        assertEquals(1, days.stream().map(d -> d.getRect().getWidth()).distinct().count(),
+                "the weekdays are cells of one width");
+        int left = days.get(0).getRect().getX();
+        days.stream().filter(d -> d.getRect().getY() > days.get(0).getRect().getY()).findFirst()
+                .ifPresent(nextRow -> assertEquals(left, nextRow.getRect().getX(), "a second row starts where the first does"));
     }
 
     @Test

@@ -98,6 +98,22 @@ class WaitlistJourneyIT {
         String weekday = today.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(row(wendy)), weekday));
 
+        // filtered to everyone (waiting or not) named so, the desk opens her chart and comes Back to the same list
+        ClinicScreens.choose(browser, wait, "listForm:entries:statusFilter", "All");
+        wait.until(d -> d.getCurrentUrl().contains("status=ALL"));
+        click(browser, By.xpath(row(wendy) + "//a[contains(@id,'patientLink')]"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("back")));
+        assertEquals("Back to the waitlist", browser.findElement(By.id("back")).getText().strip());
+        click(browser, By.id("back"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(row(wendy))));
+        assertEquals("All", browser.findElement(By.id("listForm:entries:statusFilter_label")).getText());
+        assertEquals(wendy, browser.findElement(By.id("listForm:entries:patient:filter")).getAttribute("value"));
+        assertTrue(browser.getCurrentUrl().contains("status=ALL"), browser.getCurrentUrl());
+        // and a reload (or a bookmark) shows the same list
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(row(wendy))));
+        assertEquals("All", browser.findElement(By.id("listForm:entries:statusFilter_label")).getText());
+
         // the day sheet shows the location's today, which is not the server's
         browser.get(base.toExternalForm() + "scheduling/today.xhtml?location=" + seeded.getProperty("location"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dayForm:day")));
@@ -105,6 +121,17 @@ class WaitlistJourneyIT {
                 "today in " + seeded.getProperty("zone"));
         assertNotEquals(seeded.getProperty("serverToday"), today.toString(), "the seed chose a zone on another date");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(row(cora))));
+
+        // the sheet opens where the desk chose last time, not on the alphabetically first location
+        String chosen = browser.findElement(By.id("dayForm:location_label")).getText();
+        String other = browser.findElements(By.cssSelector("[id='dayForm:location_input'] option")).stream()
+                .map(o -> o.getAttribute("textContent").strip()).filter(name -> !name.equals(chosen)).findFirst()
+                .orElseThrow();
+        ClinicScreens.choose(browser, wait, "dayForm:location", other);
+        browser.get(base.toExternalForm() + "scheduling/today.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dayForm:day")));
+        assertEquals(other, browser.findElement(By.id("dayForm:location_label")).getText(), "the location chosen last");
+        browser.manage().deleteCookieNamed("clinic-location-frontdesk"); // the other journeys start afresh
 
         // Cora cancels: the calendar offers her slot to Wendy, who is booked into it
         browser.get(base.toExternalForm() + "scheduling/calendar.xhtml?location=" + seeded.getProperty("location")

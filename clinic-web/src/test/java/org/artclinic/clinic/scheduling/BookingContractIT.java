@@ -156,6 +156,37 @@ class BookingContractIT {
     }
 
     @Test
+    void movingASeriesOntoADayWithAnotherVisitNeedsTheSameConfirmation() throws Exception {
+        Clinic clinic = clinic();
+        java.time.Duration day = java.time.Duration.ofDays(1);
+        // a weekly course at 14:00 (two visits), and a single visit the day after the first one
+        SeriesResult course = asFrontDesk.call(() -> scheduling.bookSeries(new SeriesRequest(
+                clinic.patient().getId(), clinic.practitioner().getId(), clinic.location().getId(), null, null,
+                new RecurrenceRule(clinic.day(), LocalTime.of(14, 0), java.time.Duration.ofMinutes(30),
+                        Set.of(clinic.day().getDayOfWeek()), 2), null)));
+        assertEquals(2, course.booked().size());
+        asFrontDesk.call(() -> scheduling.book(request(clinic, clinic.at(9, 0).plus(day), clinic.at(9, 30).plus(day))));
+        Appointment first = course.booked().get(0);
+
+        // the whole course a day later: its first visit lands on the single visit's day
+        SameDayVisit warning = assertThrows(SameDayVisit.class, () -> asFrontDesk.call(() -> scheduling.moveSeries(
+                first.getId(), first.getVersion(), SeriesScope.THIS_AND_FOLLOWING, 1, 0, null, null)));
+        assertTrue(warning.getMessage().contains("already has a visit that day"), warning.getMessage());
+        assertEquals(clinic.at(14, 0), asFrontDesk.call(() -> scheduling.appointment(first.getId())).getStartsAt(),
+                "no visit of the course moved before the desk confirms");
+
+        // moved within their own days (an hour later) they need no confirmation; a day later, once confirmed
+        asFrontDesk.call(() -> scheduling.moveSeries(first.getId(), first.getVersion(),
+                SeriesScope.THIS_AND_FOLLOWING, 0, 60, null, null));
+        Appointment later = asFrontDesk.call(() -> scheduling.appointment(first.getId()));
+        List<Appointment> moved = asFrontDesk.call(() -> scheduling.moveSeries(later.getId(), later.getVersion(),
+                SeriesScope.THIS_AND_FOLLOWING, 1, 0, null, null, true));
+        assertEquals(2, moved.size());
+        assertEquals(clinic.at(15, 0).plus(day), asFrontDesk.call(() -> scheduling.appointment(first.getId()))
+                .getStartsAt());
+    }
+
+    @Test
     void aWaitlistOfferForASlotThatHasBegunIsRefusedOnEveryPath() throws Exception {
         Clinic clinic = clinic();
         Appointment visit = asFrontDesk.call(() -> scheduling.book(request(clinic, clinic.at(10, 0), clinic.at(10, 45))));

@@ -69,6 +69,24 @@ class DaySheetIT {
         return asFrontDesk.call(() -> scheduling.day(location.getId(), day)).stream().map(Appointment::getId).toList();
     }
 
+    @Test
+    void withoutALocationAskedForTheSheetOpensOnTheFirstWithVisitsThatDay() throws Exception {
+        Location quiet = clinic.location("Quiet clinic", AUCKLAND);
+        // named to sort after the demo clinic's locations: journeys that open a page without one get the demo's
+        Location busy = clinic.location("Thriving clinic", AUCKLAND);
+        Practitioner practitioner = clinic.practitioner("Dr. Thriving", busy, LocalTime.MIN, LocalTime.of(23, 55));
+        LocalDate day = TestDays.next(AUCKLAND);
+        book(clinic.patient("Bea", "Busy"), practitioner, busy, day.atTime(10, 0).atZone(AUCKLAND));
+        java.time.Instant noon = day.atTime(12, 0).atZone(AUCKLAND).toInstant();
+
+        assertEquals(java.util.Optional.of(busy.getId()), asFrontDesk.call(() ->
+                scheduling.firstLocationWithVisitsOn(List.of(quiet.getId(), busy.getId()), noon)));
+        assertEquals(java.util.Optional.empty(), asFrontDesk.call(() ->
+                scheduling.firstLocationWithVisitsOn(List.of(quiet.getId()), noon)), "no visits there: none");
+        assertEquals(java.util.Optional.empty(), asFrontDesk.call(() -> scheduling.firstLocationWithVisitsOn(
+                List.of(busy.getId()), noon.plus(java.time.Duration.ofDays(1)))), "nothing the next day");
+    }
+
     private Appointment book(Patient patient, Practitioner practitioner, Location location, ZonedDateTime start)
             throws Exception {
         return asFrontDesk.call(() -> scheduling.book(new BookingRequest(patient.getId(), practitioner.getId(),

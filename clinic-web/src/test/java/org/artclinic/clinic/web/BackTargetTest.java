@@ -3,9 +3,6 @@ package org.artclinic.clinic.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
-import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 
 class BackTargetTest {
@@ -31,11 +28,18 @@ class BackTargetTest {
     }
 
     @Test
-    void theDayIsKeptOnlyForThePagesThatShowOneDayAndOnlyWhenItIsADate() {
-        assertEquals(Optional.of(LocalDate.of(2025, 6, 3)), BackTarget.MY_DAY.day("2025-06-03"));
-        assertEquals(Optional.of(LocalDate.of(2025, 6, 3)), BackTarget.DAY_SHEET.day("2025-06-03"));
-        assertEquals(Optional.empty(), BackTarget.MY_DAY.day("tomorrow"));
-        assertEquals(Optional.empty(), BackTarget.MY_DAY.day(null));
-        assertEquals(Optional.empty(), BackTarget.PATIENTS.day("2025-06-03"));
+    void eachPageGetsBackOnlyWhatItKeepsAndOnlyInItsShape() {
+        java.util.Map<String, String> address = new java.util.HashMap<>(java.util.Map.of("day", "2025-06-03",
+                "location", "12", "status", "ALL", "q", " Rose ", "id", "7"));
+        assertEquals(java.util.Map.of("day", "2025-06-03"), BackTarget.MY_DAY.state(address::get));
+        assertEquals(java.util.Map.of("day", "2025-06-03", "location", "12"), BackTarget.DAY_SHEET.state(address::get));
+        assertEquals(java.util.Map.of("status", "ALL", "q", "Rose"), BackTarget.WAITLIST.state(address::get));
+        assertEquals(java.util.Map.of(), BackTarget.PATIENTS.state(address::get));
+
+        java.util.Map<String, String> odd = java.util.Map.of("day", "tomorrow", "location", "12; drop",
+                "status", "<script>", "q", "x".repeat(101));
+        assertEquals(java.util.Map.of(), BackTarget.DAY_SHEET.state(odd::get));
+        assertEquals(java.util.Map.of(), BackTarget.WAITLIST.state(odd::get));
+        assertEquals(java.util.Map.of(), BackTarget.MY_DAY.state(name -> null));
     }
 }
