@@ -142,7 +142,7 @@ public class UserResource {
     @APIResponse(responseCode = "404", description = "No such user",
             content = @Content(schema = @Schema(ref = "Error")))
     public UserJson find(@PathParam("id") String id) {
-        return UserJson.of(users.find(userId(id)), practitionerLinks());
+        return UserJson.of(users.find(FieldChecks.pathId(id)), practitionerLinks());
     }
 
     @POST
@@ -180,7 +180,7 @@ public class UserResource {
     @APIResponse(responseCode = "404", description = "No such user",
             content = @Content(schema = @Schema(ref = "Error")))
     public UserJson update(@PathParam("id") String id, UserChangeJson body) {
-        long userId = userId(id);
+        long userId = FieldChecks.pathId(id);
         FieldChecks.requireBody(body);
         FieldChecks checks = new FieldChecks();
         if (body.version() == null) {
@@ -211,14 +211,7 @@ public class UserResource {
     @APIResponse(responseCode = "404", description = "No such user",
             content = @Content(schema = @Schema(ref = "Error")))
     public OneTimePasswordJson resetPassword(@PathParam("id") String id) {
-        return new OneTimePasswordJson(users.resetPassword(userId(id)));
-    }
-
-    private static long userId(String id) {
-        FieldChecks checks = new FieldChecks();
-        Long userId = checks.id("id", id);
-        checks.orFail();
-        return userId == null ? 0 : userId;
+        return new OneTimePasswordJson(users.resetPassword(FieldChecks.pathId(id)));
     }
 
     /** The roles named in a request, each checked; null when none were given and none are required. */
