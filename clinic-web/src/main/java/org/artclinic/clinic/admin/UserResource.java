@@ -62,8 +62,7 @@ public class UserResource {
             @Schema(format = "int64", description = "send it back with a change (optimistic locking)") long version,
             String username, String fullName,
             @Schema(nullable = true) String email,
-            @Schema(type = SchemaType.ARRAY, implementation = String.class,
-                    enumeration = {"FRONT_DESK", "PRACTITIONER", "MANAGER", "ADMIN"}) List<String> roles,
+            @Schema(type = SchemaType.ARRAY, implementation = Role.class) List<String> roles,
             boolean active,
             @Schema(description = "true while the user still has a one-time password") boolean passwordChangeRequired,
             @Schema(format = "int64", nullable = true, description = "the practitioner whose account this is")
@@ -88,8 +87,7 @@ public class UserResource {
                     + "underscores, starting with a letter; stored in lower case") String username,
             @Schema(required = true, example = "Jordan Doe") String fullName,
             @Schema(example = "jdoe@clinic.example") String email,
-            @Schema(required = true, type = SchemaType.ARRAY, implementation = String.class,
-                    enumeration = {"FRONT_DESK", "PRACTITIONER", "MANAGER", "ADMIN"}) List<String> roles,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = Role.class) List<String> roles,
             @Schema(format = "int64", description = "link the account to this practitioner") Long practitionerId) {
     }
 
@@ -97,8 +95,7 @@ public class UserResource {
     public record UserChangeJson(
             @Schema(required = true, format = "int64") Long version,
             String fullName, String email,
-            @Schema(type = SchemaType.ARRAY, implementation = String.class,
-                    enumeration = {"FRONT_DESK", "PRACTITIONER", "MANAGER", "ADMIN"}) List<String> roles,
+            @Schema(type = SchemaType.ARRAY, implementation = Role.class) List<String> roles,
             @Schema(format = "int64") Long practitionerId,
             @Schema(description = "true unlinks the practitioner") Boolean unlinkPractitioner,
             @Schema(description = "false deactivates (the user can no longer sign in), true reactivates")
@@ -118,7 +115,8 @@ public class UserResource {
     }
 
     @GET
-    @Operation(operationId = "listUsers", summary = "A page of staff accounts by user name (ADMIN)")
+    @Operation(operationId = "listUsers", summary = "A page of staff accounts by user name (ADMIN)",
+            description = "Active and deactivated accounts alike; users are never deleted.")
     @APIResponse(responseCode = "200", description = "A page of users",
             content = @Content(schema = @Schema(ref = "UserPage")))
     @APIResponse(responseCode = "400", description = "Invalid paging",
@@ -137,7 +135,8 @@ public class UserResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getUser", summary = "Read a staff account (ADMIN)")
+    @Operation(operationId = "getUser", summary = "Read a staff account (ADMIN)",
+            description = "With the version to send back with a change.")
     @APIResponse(responseCode = "200", description = "The user", content = @Content(schema = @Schema(ref = "User")))
     @APIResponse(responseCode = "404", description = "No such user",
             content = @Content(schema = @Schema(ref = "Error")))
@@ -147,7 +146,9 @@ public class UserResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createUser", summary = "Create a staff account with a one-time password (ADMIN)")
+    @Operation(operationId = "createUser", summary = "Create a staff account with a one-time password (ADMIN)",
+            description = "The answer holds a one-time password: give it to the user once. It signs in only to the "
+                    + "page where the user chooses their own password; the API refuses it.")
     @APIResponse(responseCode = "201", description = "Created; the answer holds the one-time password, shown once",
             content = @Content(schema = @Schema(ref = "NewUserCreated")))
     @APIResponse(responseCode = "400", description = "A field is missing or not valid, or the user name is taken",

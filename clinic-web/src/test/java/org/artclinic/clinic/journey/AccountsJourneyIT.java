@@ -9,8 +9,8 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.UUID;
 
+import org.artclinic.clinic.testsupport.ApiClient;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -46,7 +46,7 @@ class AccountsJourneyIT {
             throws IOException {
         WebDriverWait wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        String username = "desk" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[^a-z]", "x");
+        String username = "robin." + ApiClient.letters().substring(0, 6);
         ClinicScreens screens = new ClinicScreens(browser, base).openApplication();
 
         screens.signIn("admin", DEMO_PASSWORD);
