@@ -140,16 +140,21 @@ class UserAccountServiceIT {
         assertTrue(closed.getMessage().contains("exists already"), closed.getMessage());
         assertTrue(users.findByUsername(first).isEmpty(), "refused while the demo administrator exists");
 
+        // a refusal marks the transaction for rollback, so each state is set up anew for one refusal
         UserAccount created = noAdministrators.call(() -> {
             assertFalse(users.hasAdministrator(), "a fresh installation's state");
             UserAccount admin = users.createFirstAdministrator(first, "Fiona First", "bootstrap once only");
             assertTrue(users.hasAdministrator());
-            DomainException lastOne = assertThrows(DomainException.class, () -> users.setActive(admin.getId(), false));
-            assertTrue(lastOne.getMessage().contains("last active administrator"), lastOne.getMessage());
             DomainException second = assertThrows(DomainException.class,
                     () -> users.createFirstAdministrator(uniqueName("second"), "Second", "bootstrap once only"));
             assertTrue(second.getMessage().contains("exists already"), second.getMessage());
             return admin;
+        });
+        noAdministrators.call(() -> {
+            UserAccount only = users.createFirstAdministrator(uniqueName("only"), "Olive Only", "bootstrap once only");
+            DomainException lastOne = assertThrows(DomainException.class, () -> users.setActive(only.getId(), false));
+            assertTrue(lastOne.getMessage().contains("last active administrator"), lastOne.getMessage());
+            return null;
         });
 
         assertEquals(Set.of(Role.ADMIN), created.getRoles());
@@ -230,7 +235,7 @@ class UserAccountServiceIT {
         String username = uniqueName("legacy");
         asAdmin.call(() -> users.create(username, "Lee Legacy", PASSPHRASE, Set.of(Role.MANAGER)));
         olderHash.initialize(Map.of("Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-                "Pbkdf2PasswordHash.Iterations", "1000"));
+                "Pbkdf2PasswordHash.Iterations", "10000")); // the tests store 20,000
         String old = olderHash.generate(PASSPHRASE.toCharArray());
         legacyRows.storePasswordHash(username, old);
         assertTrue(passwordHasher.isOutdated(users.findByUsername(username).orElseThrow().getPasswordHash()));
