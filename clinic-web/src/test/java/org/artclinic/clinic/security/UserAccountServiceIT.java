@@ -17,6 +17,9 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 import org.artclinic.clinic.common.DomainException;
+import org.artclinic.clinic.setup.ClinicSetupService;
+import org.artclinic.clinic.setup.Discipline;
+import org.artclinic.clinic.setup.Practitioner;
 import org.artclinic.clinic.testsupport.AsAdmin;
 import org.artclinic.clinic.testsupport.AsFrontDesk;
 import org.artclinic.clinic.testsupport.AsManager;
@@ -61,6 +64,9 @@ class UserAccountServiceIT {
 
     @EJB
     private LegacyRows legacyRows;
+
+    @EJB
+    private ClinicSetupService setup;
 
     @Inject
     private Pbkdf2PasswordHash olderHash;
@@ -247,6 +253,27 @@ class UserAccountServiceIT {
         String upgraded = users.findByUsername(username).orElseThrow().getPasswordHash();
         assertFalse(passwordHasher.isOutdated(upgraded), upgraded.substring(0, 30));
         assertTrue(passwordHasher.matches(PASSPHRASE, upgraded), "the same password still signs in");
+    }
+
+    @Test
+    void aPractitionersAccountIsLinkedToTheirRecordWhichNoSecondAccountCanClaim() throws Exception {
+        Practitioner practitioner = asAdmin.call(() -> setup.createPractitioner(uniqueName("Dr. Link"),
+                Discipline.CHIROPRACTOR, null, "#1f6f78", null));
+        String username = uniqueName("linked");
+        asAdmin.call(() -> users.create(new UserRequest(username, "Dr. Link", null, Set.of(Role.PRACTITIONER),
+                practitioner.getId())));
+        assertEquals(practitioner.getId(), setup.practitionerOfUser(username).orElseThrow().getId());
+
+        String other = uniqueName("claim");
+        DomainException claimed = assertThrows(DomainException.class, () -> asAdmin.call(() -> users.create(
+                new UserRequest(other, "Second Claim", null, Set.of(Role.PRACTITIONER), practitioner.getId()))));
+        assertTrue(claimed.getMessage().contains("already linked to user \"" + username + "\""), claimed.getMessage());
+        assertTrue(users.findByUsername(other).isEmpty(), "the refused account was not created either");
+
+        UserAccount account = users.findByUsername(username).orElseThrow();
+        asAdmin.call(() -> users.update(account.getId(), account.getVersion(),
+                new UserRequest(null, "Dr. Link", null, Set.of(Role.PRACTITIONER), null)));
+        assertTrue(setup.practitionerOfUser(username).isEmpty(), "unlinked by the edit");
     }
 
     private static String uniqueName(String stem) {
