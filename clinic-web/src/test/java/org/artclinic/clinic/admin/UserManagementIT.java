@@ -140,6 +140,34 @@ class UserManagementIT {
     }
 
     @Test
+    void anAdministratorUnlocksANameThatTooManyFailedSignInsLocked() throws Exception {
+        // sorts before every demo user, so it is on the list's first page
+        String username = "aa-lock-" + ApiClient.letters().substring(0, 6);
+        HttpResponse<String> created = new ApiClient(base, "admin").post("api/users", """
+                {"username": "%s", "fullName": "Lou Locked", "roles": ["MANAGER"]}""".formatted(username));
+        String oneTime = field(created.body(), "oneTimePassword").replace("\"", "");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            new WebClient(base).login(username, "a wrong guess " + attempt);
+        }
+        assertEquals(200, new WebClient(base).login(username, oneTime).statusCode(), "locked: even the right password");
+
+        WebClient admin = signedIn("admin", ApiClient.PASSWORD);
+        String list = admin.get("admin/users.xhtml").body();
+        Matcher row = Pattern.compile("data-ri=\"(\\d+)\"[^>]*>(?:(?!</tr>).)*>" + Pattern.quote(username) + "<",
+                Pattern.DOTALL).matcher(list);
+        assertTrue(row.find(), "the locked user is on the first page: " + list);
+        String rowHtml = list.substring(row.start(), list.indexOf("</tr>", row.start()));
+        assertTrue(rowHtml.contains("Locked after failed sign-ins"), rowHtml);
+
+        HttpResponse<String> unlocked = admin.submit("admin/users.xhtml", "usersForm", Map.of(),
+                "users:" + row.group(1) + ":unlock");
+        assertTrue(unlocked.body().contains(username + "&quot; may sign in again")
+                || unlocked.body().contains(username + "\" may sign in again"), unlocked.body());
+        assertEquals("account/password.xhtml",
+                new WebClient(base).redirectTarget(new WebClient(base).login(username, oneTime)));
+    }
+
+    @Test
     void otherRolesCannotOpenTheUsersPage() throws Exception {
         for (String other : List.of("frontdesk", "practitioner", "manager")) {
             assertEquals(403, signedIn(other, ApiClient.PASSWORD).get("admin/users.xhtml").statusCode(), other);
