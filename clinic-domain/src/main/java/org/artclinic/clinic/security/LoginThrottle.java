@@ -58,6 +58,11 @@ public final class LoginThrottle {
         failures.remove(key(username));
     }
 
+    /** An administrator lets the name try again now (they checked who was locked out). */
+    public void unlock(String username) {
+        failures.remove(key(username));
+    }
+
     private static void prune(Deque<Instant> recent, Instant now) {
         while (!recent.isEmpty() && !recent.peekFirst().plus(WINDOW).isAfter(now)) {
             recent.removeFirst();

@@ -25,7 +25,11 @@ import org.artclinic.clinic.common.DomainException;
 
 /**
  * A person who can log in. The password is kept only as a PBKDF2 hash produced by the container's
- * {@code Pbkdf2PasswordHash}; the plain text never reaches this class.
+ * {@code Pbkdf2PasswordHash}; the plain text never reaches this class. Accounts are never deleted
+ * (notes, audit entries and appointments name them): a leaver is deactivated.
+ *
+ * <p>A password set by an administrator (a new account, a reset) is a one-time password: the
+ * account then {@linkplain #isPasswordChangeRequired() must choose its own} at the next sign-in.
  */
 @Entity
 @Table(name = "user_account")
@@ -35,14 +39,20 @@ import org.artclinic.clinic.common.DomainException;
         query = "SELECT u FROM UserAccount u ORDER BY u.username")
 @NamedQuery(name = UserAccount.COUNT_ALL,
         query = "SELECT COUNT(u) FROM UserAccount u")
+@NamedQuery(name = UserAccount.COUNT_ACTIVE_WITH_ROLE,
+        query = "SELECT COUNT(u) FROM UserAccount u WHERE u.active = TRUE AND :role MEMBER OF u.roles")
 public class UserAccount extends BaseEntity {
 
     public static final String BY_USERNAME = "UserAccount.byUsername";
     public static final String ALL_BY_USERNAME = "UserAccount.allByUsername";
     public static final String COUNT_ALL = "UserAccount.countAll";
+    public static final String COUNT_ACTIVE_WITH_ROLE = "UserAccount.countActiveWithRole";
 
     /** Letters, digits, dot, dash and underscore; 3 to 50 characters; starts with a letter. */
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,49}");
+
+    /** One @, something on both sides, a dot in the domain; the mail server has the last word. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @Column(nullable = false, unique = true, length = 50)
     private String username;
@@ -53,8 +63,14 @@ public class UserAccount extends BaseEntity {
     @Column(name = "password_hash", nullable = false, length = 255)
     private String passwordHash;
 
+    @Column(length = 254)
+    private String email;
+
     @Column(nullable = false)
     private boolean active;
+
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -73,10 +89,7 @@ public class UserAccount extends BaseEntity {
         this.username = normalizeUsername(username);
         rename(fullName);
         changePasswordHash(passwordHash);
-        if (roles == null || roles.isEmpty()) {
-            throw new DomainException("A user needs at least one role.");
-        }
-        this.roles = EnumSet.copyOf(roles);
+        assignRoles(roles);
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.active = true;
     }
@@ -111,6 +124,43 @@ public class UserAccount extends BaseEntity {
         this.passwordHash = newHash;
     }
 
+    /** What an administrator edits: the name, the e-mail address (optional) and the roles. */
+    public void edit(String newFullName, String newEmail, Collection<Role> newRoles) {
+        rename(newFullName);
+        this.email = checkedEmail(newEmail);
+        assignRoles(newRoles);
+    }
+
+    /** The user chose a password of their own (its hash). */
+    public void choosePassword(String newHash) {
+        changePasswordHash(newHash);
+        this.passwordChangeRequired = false;
+    }
+
+    /** An administrator set a one-time password (its hash); the user must choose their own at sign-in. */
+    public void giveOneTimePassword(String oneTimeHash) {
+        changePasswordHash(oneTimeHash);
+        this.passwordChangeRequired = true;
+    }
+
+    private void assignRoles(Collection<Role> newRoles) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new DomainException("A user needs at least one role.");
+        }
+        this.roles = EnumSet.copyOf(newRoles);
+    }
+
+    private static String checkedEmail(String raw) {
+        String value = raw == null ? "" : raw.strip();
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (value.length() > 254 || !EMAIL.matcher(value).matches()) {
+            throw new DomainException("\"" + value + "\" is not an e-mail address (name@example.org).");
+        }
+        return value;
+    }
+
     public void deactivate() {
         this.active = false;
     }
@@ -131,8 +181,16 @@ public class UserAccount extends BaseEntity {
         return passwordHash;
     }
 
+    public String getEmail() {
+        return email;
+    }
+
     public boolean isActive() {
         return active;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public Instant getCreatedAt() {

@@ -62,4 +62,31 @@ class UserAccountTest {
         assertFalse(a.equals(b));
         assertEquals(a, a);
     }
+
+    @Test
+    void aOneTimePasswordMustBeReplacedByOneTheUserChooses() {
+        UserAccount user = new UserAccount("jane", "Jane Smith", "hash", Set.of(Role.FRONT_DESK), NOW);
+        assertFalse(user.isPasswordChangeRequired());
+        user.giveOneTimePassword("one-time hash");
+        assertTrue(user.isPasswordChangeRequired());
+        assertEquals("one-time hash", user.getPasswordHash());
+        user.choosePassword("own hash");
+        assertFalse(user.isPasswordChangeRequired());
+        assertEquals("own hash", user.getPasswordHash());
+    }
+
+    @Test
+    void anEditChangesNameEmailAndRolesAndRefusesABadEmailOrNoRole() {
+        UserAccount user = new UserAccount("jane", "Jane Smith", "hash", Set.of(Role.FRONT_DESK), NOW);
+        user.edit(" Jane Doe ", " jane@clinic.example ", Set.of(Role.MANAGER, Role.ADMIN));
+        assertEquals("Jane Doe", user.getFullName());
+        assertEquals("jane@clinic.example", user.getEmail());
+        assertEquals(Set.of(Role.MANAGER, Role.ADMIN), user.getRoles());
+
+        DomainException e = assertThrows(DomainException.class, () -> user.edit("Jane", "jane at clinic", Set.of(Role.ADMIN)));
+        assertTrue(e.getMessage().contains("not an e-mail address"), e.getMessage());
+        assertThrows(DomainException.class, () -> user.edit("Jane", null, Set.of()));
+        user.edit("Jane Doe", "  ", Set.of(Role.ADMIN));
+        assertEquals(null, user.getEmail(), "the e-mail address is optional");
+    }
 }

@@ -72,6 +72,15 @@ public class DemoDataSeeder {
     @ConfigProperty(name = "clinic.demo.seed", defaultValue = "false")
     private boolean seed;
 
+    /** Seeds even a database that is not the embedded H2 (the tests on PostgreSQL); never in production. */
+    @Inject
+    @ConfigProperty(name = "clinic.demo.seed-any-database", defaultValue = "false")
+    private boolean seedAnyDatabase;
+
+    @Inject
+    @ConfigProperty(name = "clinic.db.url", defaultValue = "")
+    private String databaseUrl;
+
     /** Set by the quick start so that the log says where to open the application. */
     @Inject
     @ConfigProperty(name = "clinic.public.url")
@@ -89,13 +98,31 @@ public class DemoDataSeeder {
 
     @PostConstruct
     void onStartup() {
-        if (seed) {
+        Optional<String> refusal = refusal(seed, databaseUrl, seedAnyDatabase);
+        if (refusal.isPresent()) {
+            LOG.severe(refusal.get());
+        } else if (seed) {
             seedDemoUsers();
             seedConsentText(); // the demo patients' consents name it
             seedDemoClinic();
         } else {
             LOG.info("Demo data seeding is switched off (clinic.demo.seed=false).");
         }
+    }
+
+    /**
+     * Why demo data must not be seeded into this database, if it must not: demo users have a
+     * published password, so they belong in the embedded H2 database of a trial or a test, never
+     * in a real clinic's PostgreSQL unless someone explicitly forces it.
+     */
+    static Optional<String> refusal(boolean seed, String databaseUrl, boolean seedAnyDatabase) {
+        if (!seed || seedAnyDatabase || databaseUrl.startsWith("jdbc:h2:")) {
+            return Optional.empty();
+        }
+        return Optional.of("Demo data seeding refused: the database is not the embedded H2 database ("
+                + databaseUrl.replaceAll("[?;].*", "") + "). Demo users have a published password and must never "
+                + "reach a real clinic's database. Remove CLINIC_DEMO_SEED, or set CLINIC_DEMO_SEED_ANY_DATABASE=true "
+                + "if this database is a throwaway one for tests.");
     }
 
     /**
@@ -110,7 +137,7 @@ public class DemoDataSeeder {
                     .setParameter("username", demo.username())
                     .getResultList().isEmpty();
             if (!exists) {
-                demoPasswordHash = passwordHasher.hash(DEMO_PASSWORD, demo.username());
+                demoPasswordHash = passwordHasher.hashAsIs(DEMO_PASSWORD);
                 em.persist(new UserAccount(demo.username(), demo.fullName(), demoPasswordHash, Set.of(demo.role()),
                         clock.now()));
                 created++;
@@ -170,7 +197,7 @@ public class DemoDataSeeder {
         long started = System.nanoTime();
         DemoClinicSeeder seeder = new DemoClinicSeeder(em, clock.now(),
                 CancellationPolicy.ofHours(lateCancelNoticeHours),
-                () -> demoPasswordHash != null ? demoPasswordHash : passwordHasher.hash(DEMO_PASSWORD, "practitioner"));
+                () -> demoPasswordHash != null ? demoPasswordHash : passwordHasher.hashAsIs(DEMO_PASSWORD));
         DemoClinicSeeder.Result result = seeder.seed();
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (result.total() == 0) {

@@ -1,11 +1,17 @@
 package org.artclinic.clinic.security;
 
+import java.security.Principal;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,10 +20,21 @@ import jakarta.persistence.PersistenceException;
 
 import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.setup.ClinicClock;
+import org.artclinic.clinic.setup.Practitioner;
 
-/** Creating, listing and looking up the people who can log in. */
+/**
+ * The people who can sign in: administrators create, edit, deactivate and reactivate accounts and
+ * hand out one-time passwords; everyone changes their own password; the first administrator of a
+ * new installation is created once (decision 0024). Accounts are never deleted.
+ */
 @Stateless
 public class UserAccountService {
+
+    private static final Logger LOG = Logger.getLogger(UserAccountService.class.getName());
+
+    /** An account just created, with the one-time password to give its user (shown once). */
+    public record NewAccount(UserAccount account, String oneTimePassword) {
+    }
 
     @PersistenceContext
     private EntityManager em;
@@ -28,25 +45,70 @@ public class UserAccountService {
     @Inject
     private ClinicClock clock;
 
+    @Resource
+    private SessionContext session;
+
     /**
-     * Creates an active account.
+     * Creates an active account with a password the caller chose (tests and integrations that set
+     * up known users); people get theirs through {@link #create(UserRequest)}.
      *
      * @throws DomainException when the user name is taken or invalid, or the password is weak
      */
     @RolesAllowed(Role.Names.ADMIN)
     public UserAccount create(String username, String fullName, String password, Collection<Role> roles) {
         String name = UserAccount.normalizeUsername(username);
-        if (findByUsername(name).isPresent()) {
-            throw new DomainException("The user name \"" + name + "\" is already taken.");
+        return persistNew(new UserAccount(name, fullName, passwordHasher.hash(password, name), roles, clock.now()));
+    }
+
+    /**
+     * Creates an account with a one-time password that its user must replace at the first sign-in.
+     *
+     * @throws DomainException naming the first thing wrong (user name, name, e-mail, roles, practitioner)
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public NewAccount create(UserRequest request) {
+        String oneTime = passwordHasher.oneTimePassword();
+        UserAccount account = new UserAccount(request.username(), request.fullName(), passwordHasher.hashAsIs(oneTime),
+                rolesOf(request), clock.now());
+        account.edit(request.fullName(), request.email(), rolesOf(request));
+        account.giveOneTimePassword(account.getPasswordHash());
+        persistNew(account);
+        linkPractitioner(account, request.practitionerId());
+        return new NewAccount(account, oneTime);
+    }
+
+    /**
+     * Changes the name, e-mail address, roles and linked practitioner of an account read at
+     * {@code version}. The last active administrator keeps the ADMIN role.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public UserAccount update(long id, long version, UserRequest request) {
+        UserAccount account = find(id);
+        account.requireVersion(version, "the account of " + account.getFullName());
+        if (request.username() != null && !request.username().isBlank()
+                && !account.getUsername().equals(request.username().strip().toLowerCase(Locale.ROOT))) {
+            throw new DomainException("A user name cannot be changed; create a new account instead.");
         }
-        UserAccount account = new UserAccount(name, fullName, passwordHasher.hash(password, name), roles,
-                clock.now());
-        em.persist(account);
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            // another administrator created the same name a moment ago
-            throw new DomainException("The user name \"" + name + "\" is already taken.");
+        Set<Role> roles = rolesOf(request);
+        if (account.isActive() && account.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+            requireAnotherAdministrator(account);
+        }
+        account.edit(request.fullName(), request.email(), roles);
+        linkPractitioner(account, request.practitionerId());
+        return account;
+    }
+
+    /** Deactivated: can no longer sign in, and its history stays. Reactivated: can again. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public UserAccount setActive(long id, boolean active) {
+        UserAccount account = find(id);
+        if (active) {
+            account.activate();
+        } else if (account.isActive()) {
+            if (account.hasRole(Role.ADMIN)) {
+                requireAnotherAdministrator(account);
+            }
+            account.deactivate();
         }
         return account;
     }
@@ -54,9 +116,104 @@ public class UserAccountService {
     /** The account can no longer sign in; its history stays. */
     @RolesAllowed(Role.Names.ADMIN)
     public void deactivate(String username) {
-        findByUsername(username)
+        setActive(findByUsername(username)
                 .orElseThrow(() -> new DomainException("There is no user \"" + username + "\"."))
-                .deactivate();
+                .getId(), false);
+    }
+
+    /**
+     * Replaces the password with a new one-time password, returned to be given to the user once;
+     * they must choose their own at the next sign-in.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public String resetPassword(long id) {
+        UserAccount account = find(id);
+        String oneTime = passwordHasher.oneTimePassword();
+        account.giveOneTimePassword(passwordHasher.hashAsIs(oneTime));
+        LOG.info(() -> "Password of " + account.getUsername() + " reset by " + callerName().orElse("?"));
+        return oneTime;
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public UserAccount find(long id) {
+        UserAccount account = em.find(UserAccount.class, id);
+        if (account == null) {
+            throw new DomainException("There is no user with id " + id + ".");
+        }
+        return account;
+    }
+
+    /** The practitioner whose account this is, if any. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public Optional<Practitioner> practitionerOf(UserAccount account) {
+        return em.createQuery("SELECT p FROM Practitioner p WHERE p.userAccount = :account", Practitioner.class)
+                .setParameter("account", account)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * The signed-in user replaces their password: the current one must be given, the new one must
+     * meet {@link PasswordPolicy} and differ from the current one.
+     */
+    @PermitAll
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        UserAccount account = callerName().flatMap(this::findByUsername)
+                .orElseThrow(() -> new DomainException("Sign in to change your password."));
+        if (!passwordHasher.matches(currentPassword, account.getPasswordHash())) {
+            throw new DomainException("The current password is not right.");
+        }
+        String hash = passwordHasher.hash(newPassword, account.getUsername());
+        if (passwordHasher.matches(newPassword, account.getPasswordHash())) {
+            throw new DomainException("Choose a password different from the current one.");
+        }
+        account.choosePassword(hash);
+    }
+
+    /**
+     * Called right after the container accepted {@code password} for {@code username}: makes the
+     * stored hash again when it is outdated (fewer iterations than configured now), and tells
+     * whether the user must still replace a one-time password.
+     */
+    @PermitAll
+    public boolean signedIn(String username, String password) {
+        Optional<UserAccount> found = findByUsername(username);
+        if (found.isEmpty()) {
+            return false;
+        }
+        UserAccount account = found.get();
+        if (passwordHasher.isOutdated(account.getPasswordHash()) && passwordHasher.matches(password,
+                account.getPasswordHash())) {
+            account.changePasswordHash(passwordHasher.hashAsIs(password));
+            LOG.info(() -> "Password hash of " + account.getUsername() + " made again with today's iterations");
+        }
+        return account.isPasswordChangeRequired();
+    }
+
+    /**
+     * The first administrator of an installation that has none (no active account with the ADMIN
+     * role): created with {@code password} as a one-time password, to be replaced at the first
+     * sign-in. Refused once an administrator exists.
+     */
+    @PermitAll
+    public UserAccount createFirstAdministrator(String username, String fullName, String password) {
+        if (hasAdministrator()) {
+            throw new DomainException("An administrator exists already; the first-administrator set-up is closed.");
+        }
+        if (password == null || password.isBlank()) {
+            throw new DomainException("A password is required.");
+        }
+        String name = UserAccount.normalizeUsername(username);
+        UserAccount account = new UserAccount(name, fullName == null || fullName.isBlank() ? name : fullName,
+                passwordHasher.hashAsIs(password), Set.of(Role.ADMIN), clock.now());
+        account.giveOneTimePassword(account.getPasswordHash());
+        return persistNew(account);
+    }
+
+    /** Whether any active account holds the ADMIN role. */
+    @PermitAll
+    public boolean hasAdministrator() {
+        return activeAdministrators() > 0;
     }
 
     /** A page of accounts ordered by user name, for the administrators' user list. */
@@ -80,8 +237,73 @@ public class UserAccountService {
             return Optional.empty();
         }
         return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-                .setParameter("username", username.trim().toLowerCase(java.util.Locale.ROOT))
+                .setParameter("username", username.trim().toLowerCase(Locale.ROOT))
                 .getResultStream()
                 .findFirst();
+    }
+
+    private UserAccount persistNew(UserAccount account) {
+        String name = account.getUsername();
+        if (findByUsername(name).isPresent()) {
+            throw new DomainException("The user name \"" + name + "\" is already taken.");
+        }
+        em.persist(account);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // another administrator created the same name a moment ago
+            throw new DomainException("The user name \"" + name + "\" is already taken.");
+        }
+        return account;
+    }
+
+    private void linkPractitioner(UserAccount account, Long practitionerId) {
+        Optional<Practitioner> current = account.isNew() ? Optional.empty() : practitionerOf(account);
+        if (practitionerId != null && current.map(p -> p.getId().equals(practitionerId)).orElse(false)) {
+            return;
+        }
+        current.ifPresent(previous -> relink(previous, null));
+        if (practitionerId != null) {
+            Practitioner practitioner = em.find(Practitioner.class, practitionerId);
+            if (practitioner == null) {
+                throw new DomainException("There is no practitioner with id " + practitionerId + ".");
+            }
+            if (practitioner.getUserAccount() != null && !practitioner.getUserAccount().equals(account)) {
+                throw new DomainException(practitioner.getDisplayName() + " is already linked to user \""
+                        + practitioner.getUserAccount().getUsername() + "\".");
+            }
+            relink(practitioner, account);
+        }
+    }
+
+    private static void relink(Practitioner practitioner, UserAccount account) {
+        practitioner.update(practitioner.getDisplayName(), practitioner.getDiscipline(), practitioner.getNpi(),
+                practitioner.getColour(), account);
+    }
+
+    private void requireAnotherAdministrator(UserAccount account) {
+        if (activeAdministrators() <= 1) {
+            throw new DomainException(account.getUsername() + " is the last active administrator; make someone "
+                    + "else an administrator first, or nobody could manage the users.");
+        }
+    }
+
+    private long activeAdministrators() {
+        return em.createNamedQuery(UserAccount.COUNT_ACTIVE_WITH_ROLE, Long.class)
+                .setParameter("role", Role.ADMIN)
+                .getSingleResult();
+    }
+
+    private static Set<Role> rolesOf(UserRequest request) {
+        if (request.roles() == null || request.roles().isEmpty()) {
+            throw new DomainException("A user needs at least one role.");
+        }
+        return Set.copyOf(request.roles());
+    }
+
+    private Optional<String> callerName() {
+        Principal caller = session.getCallerPrincipal();
+        return caller == null || "ANONYMOUS".equalsIgnoreCase(caller.getName()) ? Optional.empty()
+                : Optional.of(caller.getName());
     }
 }

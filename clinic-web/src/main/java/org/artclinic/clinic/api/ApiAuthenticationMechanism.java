@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.annotation.Priority;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.spi.Bean;
@@ -30,6 +31,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.artclinic.clinic.security.LoginGuard;
 import org.artclinic.clinic.security.LoginThrottle;
+import org.artclinic.clinic.security.UserAccountService;
 import org.artclinic.clinic.setup.ClinicClock;
 
 /**
@@ -68,6 +70,9 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     private LoginGuard guard;
 
+    @EJB
+    private UserAccountService users;
+
     private volatile HttpAuthenticationMechanism form;
 
     @Override
@@ -91,6 +96,10 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
             return unauthorized(response, ApiText.text("error.unauthorized"));
         }
         guard.throttle().succeeded(name);
+        if (users.signedIn(name, credential.get().getPasswordAsString())) {
+            // a one-time password opens the page where its user chooses their own, nothing else
+            return unauthorized(response, ApiText.text("error.passwordChangeRequired"));
+        }
         return context.notifyContainerAboutLogin(result);
     }
 

@@ -38,7 +38,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "FRONT_DESK and PRACTITIONER)."),
                 @Tag(name = "Outcome measures", description = "NPRS, NDI, ODI, QuickDASH and LEFS, scored by their "
                         + "published rules (recording: PRACTITIONER and FRONT_DESK; reading the history: "
-                        + "PRACTITIONER).")},
+                        + "PRACTITIONER)."),
+                @Tag(name = "Users", description = "Staff accounts: create, change, deactivate, reset a password "
+                        + "(role ADMIN).")},
         security = @SecurityRequirement(name = ClinicApi.BASIC))
 @SecurityScheme(securitySchemeName = ClinicApi.BASIC, type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "The user name and password of a clinic user; the user's roles decide what it may do.")

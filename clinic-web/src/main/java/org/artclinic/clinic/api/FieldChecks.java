@@ -111,6 +111,17 @@ public final class FieldChecks {
         return null;
     }
 
+    /** The record id in a path such as {@code /users/{id}}: a 400 naming {@code id} unless it is one. */
+    public static long pathId(String value) {
+        FieldChecks checks = new FieldChecks();
+        Long id = checks.id("id", value);
+        if (id == null && (value == null || value.isBlank())) {
+            checks.add("id", "error.required");
+        }
+        checks.orFail();
+        return id;
+    }
+
     /** A record id given as a query parameter; null when absent. */
     public Long id(String field, String value) {
         if (value == null || value.isBlank()) {

@@ -309,12 +309,6 @@ public class AppointmentResource {
     }
 
     private static long id(String id) {
-        FieldChecks checks = new FieldChecks();
-        Long value = checks.id("id", id);
-        if (value == null && (id == null || id.isBlank())) {
-            checks.add("id", "error.required");
-        }
-        checks.orFail();
-        return value;
+        return FieldChecks.pathId(id);
     }
 }

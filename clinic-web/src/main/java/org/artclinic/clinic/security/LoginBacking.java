@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.Locale;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -46,6 +47,9 @@ public class LoginBacking {
 
     @Inject
     private LoginGuard guard;
+
+    @EJB
+    private UserAccountService users;
 
     @Inject
     @ConfigProperty(name = "clinic.demo.seed", defaultValue = "false")
@@ -92,12 +96,15 @@ public class LoginBacking {
                                 name, new Password(password))));
         switch (status) {
             case SEND_CONTINUE -> {
-                guard.throttle().succeeded(name);
+                signedIn(request, name);
                 facesContext.responseComplete(); // back to the page that asked for login
             }
             case SUCCESS -> {
-                guard.throttle().succeeded(name);
-                redirectToStartPage();
+                if (signedIn(request, name)) {
+                    externalContext.redirect(externalContext.getRequestContextPath() + PasswordChangeFilter.PAGE);
+                } else {
+                    redirectToStartPage();
+                }
             }
             default -> {
                 guard.throttle().failed(name, now);
@@ -105,6 +112,21 @@ public class LoginBacking {
                 Messages.error("login.failed");
             }
         }
+    }
+
+    /**
+     * After the container accepted the password: the throttle forgets the name, an outdated hash is
+     * made again, and a one-time password sends the user to choose their own first.
+     *
+     * @return whether the user must replace a one-time password now
+     */
+    private boolean signedIn(HttpServletRequest request, String name) {
+        guard.throttle().succeeded(name);
+        boolean mustChange = users.signedIn(name, password);
+        if (mustChange) {
+            PasswordChangeFilter.require(request);
+        }
+        return mustChange;
     }
 
     /**

@@ -5,19 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 import org.artclinic.clinic.common.DomainException;
+import org.artclinic.clinic.setup.ClinicSetupService;
+import org.artclinic.clinic.setup.Discipline;
+import org.artclinic.clinic.setup.Practitioner;
 import org.artclinic.clinic.testsupport.AsAdmin;
 import org.artclinic.clinic.testsupport.AsFrontDesk;
 import org.artclinic.clinic.testsupport.AsManager;
 import org.artclinic.clinic.testsupport.AsPractitioner;
+import org.artclinic.clinic.testsupport.LegacyRows;
+import org.artclinic.clinic.testsupport.NoAdministrators;
+import org.artclinic.clinic.testsupport.WebClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,6 +55,21 @@ class UserAccountServiceIT {
 
     @EJB
     private AsManager asManager;
+
+    @EJB
+    private NoAdministrators noAdministrators;
+
+    @ArquillianResource
+    private URL base;
+
+    @EJB
+    private LegacyRows legacyRows;
+
+    @EJB
+    private ClinicSetupService setup;
+
+    @Inject
+    private Pbkdf2PasswordHash olderHash;
 
     @Test
     void anAdministratorCreatesAUserWhosePasswordIsStoredOnlyAsAHash() throws Exception {
@@ -82,7 +107,7 @@ class UserAccountServiceIT {
         String username = uniqueName("weak");
         DomainException refused = assertThrows(DomainException.class, () -> asAdmin.call(
                 () -> users.create(username, "Weak Password", "short", Set.of(Role.FRONT_DESK))));
-        assertTrue(refused.getMessage().contains("at least 8"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("at least 12"), refused.getMessage());
         assertTrue(users.findByUsername(username).isEmpty());
     }
 
@@ -111,6 +136,144 @@ class UserAccountServiceIT {
 
         List<UserAccount> secondPage = asAdmin.call(() -> users.list(1, 2));
         assertEquals(all.subList(1, 3), secondPage.stream().map(UserAccount::getUsername).toList());
+    }
+
+    @Test
+    void theFirstAdministratorIsCreatedOnlyWhileNoAdministratorExistsAndMustChooseTheirOwnPassword() throws Exception {
+        String first = uniqueName("first");
+        DomainException closed = assertThrows(DomainException.class,
+                () -> users.createFirstAdministrator(first, "Fiona First", "bootstrap once only"));
+        assertTrue(closed.getMessage().contains("exists already"), closed.getMessage());
+        assertTrue(users.findByUsername(first).isEmpty(), "refused while the demo administrator exists");
+
+        // a refusal marks the transaction for rollback, so each state is set up anew for one refusal
+        UserAccount created = noAdministrators.call(() -> {
+            assertFalse(users.hasAdministrator(), "a fresh installation's state");
+            UserAccount admin = users.createFirstAdministrator(first, "Fiona First", "bootstrap once only");
+            assertTrue(users.hasAdministrator());
+            DomainException second = assertThrows(DomainException.class,
+                    () -> users.createFirstAdministrator(uniqueName("second"), "Second", "bootstrap once only"));
+            assertTrue(second.getMessage().contains("exists already"), second.getMessage());
+            return admin;
+        });
+        noAdministrators.call(() -> {
+            UserAccount only = users.createFirstAdministrator(uniqueName("only"), "Olive Only", "bootstrap once only");
+            DomainException lastOne = assertThrows(DomainException.class, () -> users.setActive(only.getId(), false));
+            assertTrue(lastOne.getMessage().contains("last active administrator"), lastOne.getMessage());
+            return null;
+        });
+
+        assertEquals(Set.of(Role.ADMIN), created.getRoles());
+        assertTrue(created.isActive());
+        assertTrue(created.isPasswordChangeRequired(), "the bootstrap password is a one-time password");
+        assertTrue(passwordHasher.matches("bootstrap once only", created.getPasswordHash()));
+        assertTrue(users.findByUsername(first).isEmpty(), "the test's transaction was rolled back");
+    }
+
+    @Test
+    void anAdministratorCreatesAUserWithAOneTimePasswordEditsAndResetsIt() throws Exception {
+        String username = uniqueName("desk");
+        UserAccountService.NewAccount created = asAdmin.call(() -> users.create(new UserRequest(username,
+                "Dana Desk", "dana@clinic.example", Set.of(Role.FRONT_DESK), null)));
+        UserAccount account = created.account();
+        assertTrue(account.isPasswordChangeRequired());
+        assertTrue(created.oneTimePassword().length() >= PasswordPolicy.MIN_LENGTH, created.oneTimePassword());
+        assertTrue(passwordHasher.matches(created.oneTimePassword(), account.getPasswordHash()));
+
+        UserAccount edited = asAdmin.call(() -> users.update(account.getId(), account.getVersion(),
+                new UserRequest(null, "Dana Desk-Smith", "", Set.of(Role.FRONT_DESK, Role.MANAGER), null)));
+        assertEquals("Dana Desk-Smith", edited.getFullName());
+        assertEquals(null, edited.getEmail());
+        assertEquals(Set.of(Role.FRONT_DESK, Role.MANAGER), edited.getRoles());
+
+        DomainException stale = assertThrows(DomainException.class, () -> asAdmin.call(() -> users.update(
+                account.getId(), account.getVersion(), new UserRequest(null, "Lost Edit", null,
+                        Set.of(Role.FRONT_DESK), null))));
+        assertTrue(stale.getMessage().contains("Someone else changed"), stale.getMessage());
+        assertEquals("Dana Desk-Smith", users.findByUsername(username).orElseThrow().getFullName());
+
+        String reset = asAdmin.call(() -> users.resetPassword(account.getId()));
+        UserAccount afterReset = users.findByUsername(username).orElseThrow();
+        assertTrue(passwordHasher.matches(reset, afterReset.getPasswordHash()));
+        assertFalse(passwordHasher.matches(created.oneTimePassword(), afterReset.getPasswordHash()),
+                "the earlier one-time password no longer works");
+
+        asAdmin.call(() -> users.setActive(account.getId(), false));
+        assertFalse(users.findByUsername(username).orElseThrow().isActive());
+        asAdmin.call(() -> users.setActive(account.getId(), true));
+        assertTrue(users.findByUsername(username).orElseThrow().isActive());
+    }
+
+    @Test
+    void badInputIsRefusedWithAClearMessageAndNothingIsCreated() throws Exception {
+        String username = uniqueName("bad");
+        DomainException email = assertThrows(DomainException.class, () -> asAdmin.call(() -> users.create(
+                new UserRequest(username, "Bad Email", "not-an-address", Set.of(Role.FRONT_DESK), null))));
+        assertTrue(email.getMessage().contains("not an e-mail address"), email.getMessage());
+        DomainException roles = assertThrows(DomainException.class, () -> asAdmin.call(() -> users.create(
+                new UserRequest(username, "No Role", null, Set.of(), null))));
+        assertTrue(roles.getMessage().contains("at least one role"), roles.getMessage());
+        DomainException practitioner = assertThrows(DomainException.class, () -> asAdmin.call(() -> users.create(
+                new UserRequest(username, "No Such Practitioner", null, Set.of(Role.PRACTITIONER), 999_999_999L))));
+        assertTrue(practitioner.getMessage().contains("There is no practitioner"), practitioner.getMessage());
+        assertTrue(users.findByUsername(username).isEmpty());
+    }
+
+    @Test
+    void onlyAdministratorsManageUsers() throws Exception {
+        long demoAdmin = users.findByUsername("admin").orElseThrow().getId();
+        String username = uniqueName("nope");
+        for (var runner : List.of(asFrontDesk, asPractitioner, asManager)) {
+            assertThrows(EJBAccessException.class, () -> runner.call(() -> users.create(
+                    new UserRequest(username, "Not Allowed", null, Set.of(Role.ADMIN), null))));
+            assertThrows(EJBAccessException.class, () -> runner.call(() -> users.resetPassword(demoAdmin)));
+            assertThrows(EJBAccessException.class, () -> runner.call(() -> users.setActive(demoAdmin, false)));
+            assertThrows(EJBAccessException.class, () -> runner.call(() -> users.update(demoAdmin, 0,
+                    new UserRequest(null, "Taken Over", null, Set.of(Role.FRONT_DESK), null))));
+        }
+        assertTrue(users.findByUsername(username).isEmpty());
+        UserAccount admin = users.findByUsername("admin").orElseThrow();
+        assertTrue(admin.isActive() && admin.hasRole(Role.ADMIN));
+    }
+
+    @Test
+    void aHashWithFewerIterationsIsMadeAgainAtTheNextSuccessfulSignInOnly() throws Exception {
+        String username = uniqueName("legacy");
+        asAdmin.call(() -> users.create(username, "Lee Legacy", PASSPHRASE, Set.of(Role.MANAGER)));
+        olderHash.initialize(Map.of("Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+                "Pbkdf2PasswordHash.Iterations", "10000")); // the tests store 20,000
+        String old = olderHash.generate(PASSPHRASE.toCharArray());
+        legacyRows.storePasswordHash(username, old);
+        assertTrue(passwordHasher.isOutdated(users.findByUsername(username).orElseThrow().getPasswordHash()));
+
+        users.signedIn(username, "not the password");
+        assertEquals(old, users.findByUsername(username).orElseThrow().getPasswordHash(), "a wrong password changes nothing");
+
+        assertEquals(302, new WebClient(base).login(username, PASSPHRASE).statusCode(), "signs in with the old hash");
+        String upgraded = users.findByUsername(username).orElseThrow().getPasswordHash();
+        assertFalse(passwordHasher.isOutdated(upgraded), upgraded.substring(0, 30));
+        assertTrue(passwordHasher.matches(PASSPHRASE, upgraded), "the same password still signs in");
+    }
+
+    @Test
+    void aPractitionersAccountIsLinkedToTheirRecordWhichNoSecondAccountCanClaim() throws Exception {
+        Practitioner practitioner = asAdmin.call(() -> setup.createPractitioner(uniqueName("Dr. Link"),
+                Discipline.CHIROPRACTOR, null, "#1f6f78", null));
+        String username = uniqueName("linked");
+        asAdmin.call(() -> users.create(new UserRequest(username, "Dr. Link", null, Set.of(Role.PRACTITIONER),
+                practitioner.getId())));
+        assertEquals(practitioner.getId(), setup.practitionerOfUser(username).orElseThrow().getId());
+
+        String other = uniqueName("claim");
+        DomainException claimed = assertThrows(DomainException.class, () -> asAdmin.call(() -> users.create(
+                new UserRequest(other, "Second Claim", null, Set.of(Role.PRACTITIONER), practitioner.getId()))));
+        assertTrue(claimed.getMessage().contains("already linked to user \"" + username + "\""), claimed.getMessage());
+        assertTrue(users.findByUsername(other).isEmpty(), "the refused account was not created either");
+
+        UserAccount account = users.findByUsername(username).orElseThrow();
+        asAdmin.call(() -> users.update(account.getId(), account.getVersion(),
+                new UserRequest(null, "Dr. Link", null, Set.of(Role.PRACTITIONER), null)));
+        assertTrue(setup.practitionerOfUser(username).isEmpty(), "unlinked by the edit");
     }
 
     private static String uniqueName(String stem) {

@@ -60,6 +60,12 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** PATCHes JSON (a partial change). */
+    public HttpResponse<String> patch(String path, String json) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** Registers a patient with a unique name and returns the id. */
     public String patient(String given) throws IOException, InterruptedException {
         String family = "Apisched" + letters();

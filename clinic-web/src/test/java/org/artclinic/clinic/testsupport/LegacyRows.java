@@ -20,4 +20,11 @@ public class LegacyRows {
                 .executeUpdate();
         em.getEntityManagerFactory().getCache().evict(org.artclinic.clinic.patient.Patient.class, patientId);
     }
+
+    /** A password hash as stored before today's settings, e.g. with fewer PBKDF2 iterations. */
+    public void storePasswordHash(String username, String hash) {
+        em.createNativeQuery("UPDATE user_account SET password_hash = ?1 WHERE username = ?2")
+                .setParameter(1, hash).setParameter(2, username).executeUpdate();
+        em.getEntityManagerFactory().getCache().evict(org.artclinic.clinic.security.UserAccount.class);
+    }
 }

@@ -1,0 +1,113 @@
+package org.artclinic.clinic.journey;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.artclinic.clinic.testsupport.ApiClient;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The administrator gives a new receptionist a sign-in: adds the user on the Users page and reads
+ * the one-time password off the screen; the receptionist signs in with it, must choose their own
+ * password first, and then lands on Today's schedule.
+ */
+@Tag("browser")
+@RunAsClient
+@ExtendWith({ArquillianExtension.class, Browser.class})
+class AccountsJourneyIT {
+
+    private static final String DEMO_PASSWORD = "demo1234";
+    private static final String OWN_PASSWORD = "harbour lights at seven";
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void anAdministratorAddsAFrontDeskUserWhoChoosesTheirOwnPasswordAndStartsTheirDay(WebDriver browser)
+            throws IOException {
+        WebDriverWait wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        String username = "robin." + ApiClient.letters().substring(0, 6);
+        ClinicScreens screens = new ClinicScreens(browser, base).openApplication();
+
+        screens.signIn("admin", DEMO_PASSWORD);
+        assertEquals("Users", screens.pageTitle());
+        press(wait, "usersForm:addUser");
+        fill(wait, "userDialogForm:username", username);
+        fill(wait, "userDialogForm:fullName", "Robin Reception");
+        fill(wait, "userDialogForm:email", "robin@clinic.example");
+        press(wait, By.cssSelector("label[for='userDialogForm:roles:1']")); // Front desk
+        Accessibility.assertNoSeriousViolations(browser, "users page with the new-user dialog");
+        press(wait, "userDialogForm:save");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("userDialog")));
+
+        String oneTime = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("oneTimePassword"))).getText();
+        assertTrue(oneTime.matches("[a-z2-9]{4}(-[a-z2-9]{4}){3}"), oneTime);
+        assertTrue(browser.findElement(By.id("messages")).getText().contains("User \"" + username + "\" added."),
+                browser.findElement(By.id("messages")).getText());
+        assertTrue(browser.findElement(By.id("usersForm:users")).getText().contains("Robin Reception"));
+        Accessibility.assertNoSeriousViolations(browser, "users page showing a one-time password");
+        screenshot(browser, "one-time-password");
+        screens.signOut();
+
+        screens.signIn(username, oneTime);
+        assertEquals("account/password.xhtml", screens.pathAfterContext(), "the password comes first");
+        assertTrue(browser.findElement(By.id("required")).getText().contains("one-time password"));
+        Accessibility.assertNoSeriousViolations(browser, "change password page");
+        browser.get(base.toExternalForm() + "scheduling/today.xhtml");
+        assertEquals("account/password.xhtml", screens.pathAfterContext(), "no way around it");
+
+        fill(wait, "passwordForm:current", oneTime);
+        fill(wait, "passwordForm:chosen", OWN_PASSWORD);
+        fill(wait, "passwordForm:repeated", OWN_PASSWORD);
+        WebElement save = browser.findElement(By.id("passwordForm:save"));
+        save.click();
+        wait.until(d -> ClinicScreens.isGone(save));
+
+        assertEquals("scheduling/today.xhtml", screens.pathAfterContext());
+        assertEquals("Today's schedule", screens.pageTitle());
+        assertEquals("Robin Reception", screens.signedInName());
+        assertTrue(browser.findElement(By.id("messages")).getText().contains("Your password has been changed."));
+        assertFalse(screens.menuEntries().contains("Users"), "a receptionist's menu");
+    }
+
+    private static void press(WebDriverWait wait, String id) {
+        press(wait, By.id(id));
+    }
+
+    private static void press(WebDriverWait wait, By element) {
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    private static void fill(WebDriverWait wait, String id, String value) {
+        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    private static void screenshot(WebDriver browser, String name) throws IOException {
+        Path folder = Path.of(System.getProperty("clinic.it.dir", "target"), "screenshots");
+        Files.createDirectories(folder);
+        Files.write(folder.resolve("AccountsJourneyIT-" + name + ".png"),
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
