@@ -57,7 +57,8 @@ public class UserResource {
     private ClinicSetupService setup;
 
     @JsonbNillable
-    @Schema(name = "User")
+    @Schema(name = "User", requiredProperties = {"id", "version", "username", "fullName", "email", "roles", "active",
+            "passwordChangeRequired", "practitionerId", "createdAt"})
     public record UserJson(@Schema(format = "int64") long id,
             @Schema(format = "int64", description = "send it back with a change (optimistic locking)") long version,
             String username, String fullName,
@@ -77,7 +78,7 @@ public class UserResource {
         }
     }
 
-    @Schema(name = "UserPage")
+    @Schema(name = "UserPage", requiredProperties = {"total", "first", "max", "items"})
     public record UserPage(@Schema(format = "int64") long total, int first, int max, List<UserJson> items) {
     }
 
@@ -102,13 +103,13 @@ public class UserResource {
             Boolean active) {
     }
 
-    @Schema(name = "NewUserCreated")
+    @Schema(name = "NewUserCreated", requiredProperties = {"user", "oneTimePassword"})
     public record CreatedJson(UserJson user,
             @Schema(description = "give it to the user once; they choose their own at the first sign-in")
             String oneTimePassword) {
     }
 
-    @Schema(name = "OneTimePassword")
+    @Schema(name = "OneTimePassword", requiredProperties = {"oneTimePassword"})
     public record OneTimePasswordJson(
             @Schema(description = "give it to the user once; they choose their own at the next sign-in")
             String oneTimePassword) {
