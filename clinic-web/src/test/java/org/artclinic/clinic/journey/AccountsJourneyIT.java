@@ -22,6 +22,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.pagefactory.ByChained;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -67,6 +68,16 @@ class AccountsJourneyIT {
         assertTrue(browser.findElement(By.id("usersForm:users")).getText().contains("Robin Reception"));
         Accessibility.assertNoSeriousViolations(browser, "users page showing a one-time password");
         screenshot(browser, "one-time-password");
+
+        // deactivating asks first; "No" changes nothing
+        By row = By.xpath("//tbody[@id='usersForm:users_data']/tr[contains(., '" + username + "')]");
+        press(wait, new ByChained(row, By.cssSelector("button[id$=':deactivate']")));
+        WebElement confirm = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm")));
+        assertTrue(confirm.getText().contains("Deactivate: Robin Reception"), confirm.getText());
+        Accessibility.assertNoSeriousViolations(browser, "users page asking before a deactivation");
+        press(wait, "confirmNo");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm")));
+        assertTrue(browser.findElement(row).getText().contains("Active"), browser.findElement(row).getText());
         screens.signOut();
 
         screens.signIn(username, oneTime);

@@ -135,6 +135,11 @@ class HeaderSearchJourneyIT {
         for (WebElement row : browser.findElements(By.cssSelector("#dayForm tbody tr[class*='clinic-row-']"))) {
             int height = row.getSize().getHeight();
             assertTrue(height < 72, "one line, not " + height + " px: " + row.getText());
+            // the visit's time is never the text cut short with "…"
+            WebElement time = row.findElement(By.cssSelector("td"));
+            assertTrue((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "return arguments[0].scrollWidth <= arguments[0].clientWidth;", time),
+                    "the whole time shows: " + time.getText());
         }
         // a patient's name opens the chart, whose Back returns to that day
         String label = browser.findElement(By.id("dayForm:day")).getText();
