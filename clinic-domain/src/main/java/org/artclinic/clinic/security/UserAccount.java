@@ -36,9 +36,10 @@ import org.artclinic.clinic.common.DomainException;
 @NamedQuery(name = UserAccount.BY_USERNAME,
         query = "SELECT u FROM UserAccount u WHERE u.username = :username")
 @NamedQuery(name = UserAccount.ALL_BY_USERNAME,
-        query = "SELECT u FROM UserAccount u ORDER BY u.username")
+        query = "SELECT u FROM UserAccount u WHERE u.username LIKE :prefix OR LOWER(u.fullName) LIKE :part"
+                + " ORDER BY u.username")
 @NamedQuery(name = UserAccount.COUNT_ALL,
-        query = "SELECT COUNT(u) FROM UserAccount u")
+        query = "SELECT COUNT(u) FROM UserAccount u WHERE u.username LIKE :prefix OR LOWER(u.fullName) LIKE :part")
 @NamedQuery(name = UserAccount.COUNT_ACTIVE_WITH_ROLE,
         query = "SELECT COUNT(u) FROM UserAccount u WHERE u.active = TRUE AND :role MEMBER OF u.roles")
 public class UserAccount extends BaseEntity {

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 
 import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.setup.ClinicClock;
@@ -216,18 +217,25 @@ public class UserAccountService {
         return activeAdministrators() > 0;
     }
 
-    /** A page of accounts ordered by user name, for the administrators' user list. */
+    /** A page of the accounts {@code search} finds (see {@link #matching}; all for none), by user name. */
     @RolesAllowed(Role.Names.ADMIN)
-    public List<UserAccount> list(int first, int pageSize) {
-        return em.createNamedQuery(UserAccount.ALL_BY_USERNAME, UserAccount.class)
+    public List<UserAccount> list(String search, int first, int pageSize) {
+        return matching(em.createNamedQuery(UserAccount.ALL_BY_USERNAME, UserAccount.class), search)
                 .setFirstResult(first)
                 .setMaxResults(pageSize)
                 .getResultList();
     }
 
+    /** How many accounts {@link #list} finds for {@code search}. */
     @RolesAllowed(Role.Names.ADMIN)
-    public long count() {
-        return em.createNamedQuery(UserAccount.COUNT_ALL, Long.class).getSingleResult();
+    public long count(String search) {
+        return matching(em.createNamedQuery(UserAccount.COUNT_ALL, Long.class), search).getSingleResult();
+    }
+
+    /** A user name starting with, or a full name containing, the text typed (ignoring case); all for none. */
+    private static <T> TypedQuery<T> matching(TypedQuery<T> query, String search) {
+        String text = search == null ? "" : search.strip().toLowerCase(Locale.ROOT).replaceAll("[%_\\\\]", "");
+        return query.setParameter("prefix", text + "%").setParameter("part", "%" + text + "%");
     }
 
     /** Anyone signed in may read their own account (name and roles for the page header). */

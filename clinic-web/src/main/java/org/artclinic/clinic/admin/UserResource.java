@@ -123,15 +123,17 @@ public class UserResource {
     @APIResponse(responseCode = "400", description = "Invalid paging",
             content = @Content(schema = @Schema(ref = "Error")))
     public UserPage list(
+            @Parameter(description = "the start of a user name or part of a full name, ignoring case; "
+                    + "empty lists everyone") @QueryParam("q") String q,
             @Parameter(description = "index of the first result (default 0)") @QueryParam("first") String first,
             @Parameter(description = "page size, 1 to " + MAX_PAGE + " (default 50)") @QueryParam("max") String max) {
         FieldChecks checks = new FieldChecks();
         int from = checks.number("first", first, 0, 0, Integer.MAX_VALUE);
         int size = checks.number("max", max, 50, 1, MAX_PAGE);
         checks.orFail();
-        List<UserAccount> page = users.list(from, size);
+        List<UserAccount> page = users.list(q, from, size);
         Map<Long, Long> links = practitionerLinks();
-        return new UserPage(users.count(), from, size, page.stream().map(u -> UserJson.of(u, links)).toList());
+        return new UserPage(users.count(q), from, size, page.stream().map(u -> UserJson.of(u, links)).toList());
     }
 
     @GET

@@ -53,13 +53,13 @@ public class UsersBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(users.count());
+            return Math.toIntExact(users.count(search(filterBy)));
         }
 
         @Override
         public List<UserAccount> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            return users.list(first, pageSize);
+            return users.list(search(filterBy), first, pageSize);
         }
 
         @Override
@@ -87,6 +87,12 @@ public class UsersBacking implements Serializable {
 
     public LazyDataModel<UserAccount> getModel() {
         return model;
+    }
+
+    /** What the administrator typed in "Find a user" (the table's global filter), or null. */
+    private static String search(Map<String, FilterMeta> filterBy) {
+        FilterMeta typed = filterBy == null ? null : filterBy.get(FilterMeta.GLOBAL_FILTER_KEY);
+        return typed == null || typed.getFilterValue() == null ? null : typed.getFilterValue().toString();
     }
 
     public void newUser() {

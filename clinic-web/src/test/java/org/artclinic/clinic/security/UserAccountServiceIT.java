@@ -117,7 +117,7 @@ class UserAccountServiceIT {
         for (var runner : List.of(asFrontDesk, asPractitioner, asManager)) {
             assertThrows(EJBAccessException.class, () -> runner.call(
                     () -> users.create(username, "Not Allowed", PASSPHRASE, Set.of(Role.ADMIN))));
-            assertThrows(EJBAccessException.class, () -> runner.call(() -> users.list(0, 10)));
+            assertThrows(EJBAccessException.class, () -> runner.call(() -> users.list(null, 0, 10)));
         }
         assertTrue(users.findByUsername(username).isEmpty(), "the refused calls created nothing");
     }
@@ -128,14 +128,34 @@ class UserAccountServiceIT {
         for (String suffix : List.of("c", "a", "b")) {
             asAdmin.call(() -> users.create(prefix + suffix, "Paged " + suffix, PASSPHRASE, Set.of(Role.MANAGER)));
         }
-        long total = asAdmin.call(users::count);
-        List<String> all = asAdmin.call(() -> users.list(0, (int) total)).stream().map(UserAccount::getUsername).toList();
+        long total = asAdmin.call(() -> users.count(null));
+        List<String> all = asAdmin.call(() -> users.list(null, 0, (int) total)).stream().map(UserAccount::getUsername)
+                .toList();
         assertEquals(total, all.size());
         assertTrue(all.indexOf(prefix + "a") < all.indexOf(prefix + "b"), "ordered by user name");
         assertTrue(all.indexOf(prefix + "b") < all.indexOf(prefix + "c"), "ordered by user name");
 
-        List<UserAccount> secondPage = asAdmin.call(() -> users.list(1, 2));
+        List<UserAccount> secondPage = asAdmin.call(() -> users.list(null, 1, 2));
         assertEquals(all.subList(1, 3), secondPage.stream().map(UserAccount::getUsername).toList());
+    }
+
+    @Test
+    void theUserListFindsAUserNamesStartOrPartOfAFullNameIgnoringCase() throws Exception {
+        String name = uniqueName("find");
+        asAdmin.call(() -> users.create(name, "Quentin Quarrington", PASSPHRASE, Set.of(Role.MANAGER)));
+
+        for (String typed : List.of(name.substring(0, name.length() - 1).toUpperCase(), "quarring", " QUENTIN Q")) {
+            List<String> found = asAdmin.call(() -> users.list(typed, 0, 50)).stream()
+                    .map(UserAccount::getUsername).toList();
+            assertTrue(found.contains(name), typed + " finds " + name + ": " + found);
+            long counted = asAdmin.call(() -> users.count(typed));
+            assertEquals(found.size(), counted, "the count matches the list");
+        }
+        // the middle of a user name, or a wildcard typed by hand, finds nothing of it
+        assertFalse(asAdmin.call(() -> users.list(name.substring(2), 0, 50)).stream()
+                .anyMatch(u -> u.getUsername().equals(name)), "user names match from their start");
+        long none = asAdmin.call(() -> users.count("%%no such user%%"));
+        assertEquals(0, none, "a typed % is a character, not a wildcard");
     }
 
     @Test
