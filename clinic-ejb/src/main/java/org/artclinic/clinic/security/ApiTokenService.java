@@ -134,12 +134,6 @@ public class ApiTokenService {
         return Optional.of(new TokenCaller(token.getOwner().getUsername(), roles));
     }
 
-    /** The clinic's clock, for telling which of the listed tokens have expired. */
-    @PermitAll
-    public Instant now() {
-        return clock.now();
-    }
-
     private UserAccount caller() {
         return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
                 .setParameter("username", callerName())

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +28,7 @@ import org.artclinic.clinic.api.ApiAuthenticationMechanism;
 import org.artclinic.clinic.api.ApiError;
 import org.artclinic.clinic.api.ApiText;
 import org.artclinic.clinic.api.FieldChecks;
+import org.artclinic.clinic.setup.ClinicClock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -51,6 +53,9 @@ public class ApiTokenResource {
 
     @EJB
     private ApiTokenService tokens;
+
+    @Inject
+    private ClinicClock clock;
 
     @Context
     private HttpServletRequest request;
@@ -112,7 +117,7 @@ public class ApiTokenResource {
         int from = checks.number("first", first, 0, 0, Integer.MAX_VALUE);
         int size = checks.number("max", max, 20, 1, MAX_PAGE);
         checks.orFail();
-        Instant now = tokens.now();
+        Instant now = clock.now();
         return new TokenPage(tokens.countMine(), from, size,
                 tokens.mine(from, size).stream().map(t -> TokenJson.of(t, now)).toList());
     }
