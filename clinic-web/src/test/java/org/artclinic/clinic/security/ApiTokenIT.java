@@ -63,8 +63,7 @@ class ApiTokenIT {
     void aUserCreatesATokenSeesItOnceCallsWithItAndRevokesIt() throws Exception {
         ApiClient desk = new ApiClient(base, "frontdesk");
         String name = unique("Booking site");
-        HttpResponse<String> created = desk.post("api/tokens", "{\"name\": \"" + name + "\"}");
-        assertEquals(201, created.statusCode(), created.body());
+        HttpResponse<String> created = create(desk, "{\"name\": \"" + name + "\"}");
         String token = text(created.body(), "token");
         assertTrue(token.matches("artc_[A-Za-z0-9_-]{43}"), token);
         String id = field(created.body(), "id");
@@ -130,7 +129,7 @@ class ApiTokenIT {
     void aUserNeitherSeesNorRevokesAnotherUsersToken() throws Exception {
         ApiClient practitioner = new ApiClient(base, "practitioner");
         String name = unique("Home program app");
-        HttpResponse<String> created = practitioner.post("api/tokens", "{\"name\": \"" + name + "\"}");
+        HttpResponse<String> created = create(practitioner, "{\"name\": \"" + name + "\"}");
         String id = field(created.body(), "id");
 
         ApiClient desk = new ApiClient(base, "frontdesk");
@@ -145,9 +144,8 @@ class ApiTokenIT {
     @Test
     void aTokenStopsAtItsExpiry() throws Exception {
         ApiClient desk = new ApiClient(base, "frontdesk");
-        HttpResponse<String> created = desk.post("api/tokens", "{\"name\": \"" + unique("Reminders")
+        HttpResponse<String> created = create(desk, "{\"name\": \"" + unique("Reminders")
                 + "\", \"expiresAt\": \"" + OffsetDateTime.now(ZoneOffset.UTC).plusDays(1) + "\"}");
-        assertEquals(201, created.statusCode(), created.body());
         ApiClient program = ApiClient.withToken(base, text(created.body(), "token"));
         assertEquals(200, program.get("api/patients?q=smi").statusCode());
 
@@ -166,11 +164,8 @@ class ApiTokenIT {
         long id = asAdmin.call(() -> users.create(username, "Terry Token", OWN_PASSWORD,
                 Set.of(Role.FRONT_DESK, Role.ADMIN)).getId());
         ApiClient owner = new ApiClient(base, username, OWN_PASSWORD);
-        ApiClient all = ApiClient.withToken(base, text(owner.post("api/tokens",
-                "{\"name\": \"Everything\"}").body(), "token"));
-        HttpResponse<String> narrowCreated = owner.post("api/tokens",
-                "{\"name\": \"Desk only\", \"roles\": [\"front_desk\"]}");
-        assertEquals(201, narrowCreated.statusCode(), narrowCreated.body());
+        ApiClient all = ApiClient.withToken(base, text(create(owner, "{\"name\": \"Everything\"}").body(), "token"));
+        HttpResponse<String> narrowCreated = create(owner, "{\"name\": \"Desk only\", \"roles\": [\"front_desk\"]}");
         assertTrue(narrowCreated.body().contains("\"roles\":[\"FRONT_DESK\"]"), narrowCreated.body());
         ApiClient deskOnly = ApiClient.withToken(base, text(narrowCreated.body(), "token"));
 
@@ -195,6 +190,13 @@ class ApiTokenIT {
         HttpResponse<String> oneTime = all.get("api/users");
         assertEquals(401, oneTime.statusCode(), "the owner must choose a password first");
         assertEquals(refusedBody(), oneTime.body());
+    }
+
+    /** POSTs a new token with the owner's password and expects it made. */
+    private static HttpResponse<String> create(ApiClient owner, String json) throws Exception {
+        HttpResponse<String> created = owner.post("api/tokens", json);
+        assertEquals(201, created.statusCode(), created.body());
+        return created;
     }
 
     private String refusedBody() throws Exception {
