@@ -1,5 +1,6 @@
 /**
  * User accounts: creating them with a hashed password, listing them for administrators, and
- * looking up the signed-in person's name and roles.
+ * looking up the signed-in person's name and roles; personal access tokens for the REST API
+ * (create, list, revoke, and the check of a presented token).
  */
 package org.artclinic.clinic.security;

@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.Priority;
 import jakarta.ejb.EJB;
@@ -29,6 +30,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.artclinic.clinic.security.ApiTokenService;
 import org.artclinic.clinic.security.LoginGuard;
 import org.artclinic.clinic.security.LoginThrottle;
 import org.artclinic.clinic.security.UserAccountService;
@@ -48,6 +50,12 @@ import org.artclinic.clinic.setup.ClinicClock;
  * request, without a session; the login throttle applies as well. Without them, or with wrong
  * ones, the answer is 401 with {@code WWW-Authenticate} and a JSON body, never a redirect to the
  * login page.
+ *
+ * <p>A request with {@code Authorization: Bearer <token>} is checked first, against the personal
+ * access tokens (decision 0025): one SHA-256 digest and one indexed look-up, no password hash, no
+ * throttle (a 256-bit secret cannot be guessed). It authenticates as the token's owner with the
+ * owner's current roles narrowed to the token's; an unknown, revoked or expired token, or one
+ * whose owner may not use the API now, gets the same 401 whatever the reason.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -57,6 +65,10 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     static final String API_PREFIX = "/" + ClinicApi.PATH + "/";
     private static final String SIGNED_IN = ApiAuthenticationMechanism.class.getName() + ".signedIn";
     private static final String BASIC = "Basic ";
+    private static final String BEARER = "Bearer ";
+    /** Set on a request that a token authenticated; see {@link #isTokenCall}. */
+    private static final String BY_TOKEN = ApiAuthenticationMechanism.class.getName() + ".byToken";
+    private static final String BASIC_CHALLENGE = "Basic realm=\"ART Clinic\", charset=\"UTF-8\"";
 
     @Inject
     private ClinicClock clock;
@@ -73,6 +85,9 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     @EJB
     private UserAccountService users;
 
+    @EJB
+    private ApiTokenService tokens;
+
     private volatile HttpAuthenticationMechanism form;
 
     @Override
@@ -80,6 +95,17 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
             HttpMessageContext context) throws AuthenticationException {
         if (!isApi(request)) {
             return signedInPage(request, response, context);
+        }
+        Optional<String> bearer = bearerToken(request);
+        if (bearer.isPresent()) {
+            return tokens.authenticate(bearer.get())
+                    .map(caller -> {
+                        request.setAttribute(BY_TOKEN, Boolean.TRUE);
+                        return context.notifyContainerAboutLogin(caller.username(),
+                                caller.roles().stream().map(Enum::name).collect(Collectors.toSet()));
+                    })
+                    .orElseGet(() -> unauthorized(response, ApiText.text("error.tokenRefused"),
+                            "Bearer realm=\"ART Clinic\", error=\"invalid_token\""));
         }
         Optional<UsernamePasswordCredential> credential = basicCredential(request);
         if (credential.isEmpty()) {
@@ -153,6 +179,20 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         return path.startsWith(API_PREFIX) || path.equals(API_PREFIX.substring(0, API_PREFIX.length() - 1));
     }
 
+    /** Whether a token, not a password, authenticated this API request (tokens may not make tokens). */
+    public static boolean isTokenCall(HttpServletRequest request) {
+        return Boolean.TRUE.equals(request.getAttribute(BY_TOKEN));
+    }
+
+    /** The token of an {@code Authorization: Bearer} header, as given. */
+    static Optional<String> bearerToken(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return Optional.empty();
+        }
+        return Optional.of(header.substring(BEARER.length()).strip());
+    }
+
     /** User name (lower case, as the login form does) and password from an HTTP Basic header. */
     static Optional<UsernamePasswordCredential> basicCredential(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
@@ -174,11 +214,19 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         return Optional.of(new UsernamePasswordCredential(name, decoded.substring(colon + 1)));
     }
 
-    /** 401 with a challenge and a JSON body, committed here so that no error page replaces it. */
+    /** 401 with both challenges (Basic first, for browsers) and a JSON body. */
     private static AuthenticationStatus unauthorized(HttpServletResponse response, String message) {
+        return unauthorized(response, message, BASIC_CHALLENGE, "Bearer realm=\"ART Clinic\"");
+    }
+
+    /** 401 with the challenges and a JSON body, committed here so that no error page replaces it. */
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, String message,
+            String... challenges) {
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"ART Clinic\", charset=\"UTF-8\"");
+            for (String challenge : challenges) {
+                response.addHeader("WWW-Authenticate", challenge);
+            }
             // answered before the application's filters run: the same caching rule as every other response
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("X-Content-Type-Options", "nosniff");

@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The REST API for the front desk's other programs (online booking, phone system, reminders).
- * Callers sign in with HTTP Basic ({@link ApiAuthenticationMechanism}) as one of the clinic's
- * users; each call needs the same role as the page that does the same thing. The OpenAPI document
+ * Callers present a personal access token ({@code Authorization: Bearer}) or sign in with HTTP
+ * Basic ({@link ApiAuthenticationMechanism}) as one of the clinic's users; each call needs the same role as the page that does the same thing. The OpenAPI document
  * is served by Payara at {@code /openapi}; the tags are declared here once and the resources refer
  * to them with {@code @Tag(ref = ...)} (a {@code @Tag(name = ...)} on each class lists the tag once
  * per class). OpenApiLintIT lints the document.
@@ -40,14 +40,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "published rules (recording: PRACTITIONER and FRONT_DESK; reading the history: "
                         + "PRACTITIONER)."),
                 @Tag(name = "Users", description = "Staff accounts: create, change, deactivate, reset a password "
-                        + "(role ADMIN).")},
-        security = @SecurityRequirement(name = ClinicApi.BASIC))
+                        + "(role ADMIN)."),
+                @Tag(name = "API tokens", description = "Your own personal access tokens: create (with your "
+                        + "password), list, revoke (every role).")},
+        security = {@SecurityRequirement(name = ClinicApi.BEARER), @SecurityRequirement(name = ClinicApi.BASIC)})
+@SecurityScheme(securitySchemeName = ClinicApi.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        bearerFormat = "artc_ followed by 43 characters",
+        description = "A personal access token (POST /api/tokens): it acts as its owner, with the owner's current "
+                + "roles or fewer, until it expires or is revoked. The way for programs: no password hash per call.")
 @SecurityScheme(securitySchemeName = ClinicApi.BASIC, type = SecuritySchemeType.HTTP, scheme = "basic",
-        description = "The user name and password of a clinic user; the user's roles decide what it may do.")
+        description = "The user name and password of a clinic user; the user's roles decide what it may do. For "
+                + "trying the API by hand and for creating tokens: each call verifies the password (slow).")
 public class ClinicApi extends Application {
 
     public static final String PATH = "api";
     static final String BASIC = "basic";
+    static final String BEARER = "token";
 
     @Override
     public Map<String, Object> getProperties() {

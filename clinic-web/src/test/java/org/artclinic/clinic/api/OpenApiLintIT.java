@@ -265,6 +265,20 @@ class OpenApiLintIT {
         assertEquals(List.of(), problems);
     }
 
+    @Test
+    void clientsAreToldOfTokensAndThatCreatingOneTakesThePassword() throws Exception {
+        JsonObject document = document();
+
+        JsonObject schemes = document.getJsonObject("components").getJsonObject("securitySchemes");
+        assertEquals("bearer", schemes.getJsonObject("token").getString("scheme"), schemes.toString());
+        assertEquals("basic", schemes.getJsonObject("basic").getString("scheme"), schemes.toString());
+        assertEquals(2, document.getJsonArray("security").size(), "either one, for every operation");
+        JsonArray create = document.getJsonObject("paths").getJsonObject("/api/tokens").getJsonObject("post")
+                .getJsonArray("security");
+        assertEquals(Set.of("basic"), create.getJsonObject(0).keySet(), "a token cannot create tokens");
+        assertEquals(1, create.size());
+    }
+
     /** The schema of a GET's 200 answer. */
     private static JsonObject okSchema(JsonObject document, String path) {
         return document.getJsonObject("paths").getJsonObject(path).getJsonObject("get").getJsonObject("responses")

@@ -29,7 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The administrator gives a new receptionist a sign-in: adds the user on the Users page and reads
  * the one-time password off the screen; the receptionist signs in with it, must choose their own
- * password first, and then lands on Today's schedule.
+ * password first, and then lands on Today's schedule. A manager makes an API token for a program
+ * from the Account menu, copies it from the screen once, and revokes it.
  */
 @Tag("browser")
 @RunAsClient
@@ -102,6 +103,45 @@ class AccountsJourneyIT {
         assertEquals("Robin Reception", screens.signedInName());
         assertTrue(browser.findElement(By.id("messages")).getText().contains("Your password has been changed."));
         assertFalse(screens.menuEntries().contains("Users"), "a receptionist's menu");
+    }
+
+    @Test
+    void aManagerCreatesAnApiTokenFromTheAccountMenuCopiesItOnceAndRevokesIt(WebDriver browser) throws Exception {
+        WebDriverWait wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        String name = "Reminders " + ApiClient.letters().substring(0, 6);
+        ClinicScreens screens = new ClinicScreens(browser, base).openApplication();
+        screens.signIn("manager", DEMO_PASSWORD);
+
+        press(wait, "headerForm:accountMenu_button");
+        press(wait, "headerForm:apiTokens");
+        wait.until(d -> "account/tokens.xhtml".equals(screens.pathAfterContext()));
+        assertEquals("API tokens", screens.pageTitle());
+        fill(wait, "tokensForm:name", name);
+        Accessibility.assertNoSeriousViolations(browser, "API tokens page");
+        press(wait, "tokensForm:create");
+
+        String token = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("newToken"))).getText();
+        assertTrue(token.matches("artc_[A-Za-z0-9_-]{43}"), token);
+        assertTrue(browser.findElement(By.id("tokensForm:shownPanel")).getText().contains("shown only this once"));
+        By row = By.xpath("//tbody[@id='tokensForm:tokens_data']/tr[contains(., '" + name + "')]");
+        String listed = wait.until(ExpectedConditions.visibilityOfElementLocated(row)).getText();
+        assertTrue(listed.contains("Manager") && listed.contains("Never"), listed);
+        Accessibility.assertNoSeriousViolations(browser, "API tokens page showing a new token");
+        screenshot(browser, "api-token");
+        assertEquals(200, ApiClient.withToken(base, token).get("api/practitioners").statusCode(), "the token works");
+
+        press(wait, "tokensForm:shownDone");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("newToken")));
+        press(wait, new ByChained(row, By.cssSelector("button[id$=':revoke']")));
+        WebElement confirm = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm")));
+        assertTrue(confirm.getText().contains("Revoke: " + name), confirm.getText());
+        Accessibility.assertNoSeriousViolations(browser, "API tokens page asking before a revocation");
+        press(wait, "confirmYes");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(row));
+        assertTrue(browser.findElement(By.id("messages")).getText().contains("Token \"" + name + "\" revoked."),
+                browser.findElement(By.id("messages")).getText());
+        assertEquals(401, ApiClient.withToken(base, token).get("api/practitioners").statusCode(), "and stops at once");
     }
 
     private static void press(WebDriverWait wait, String id) {

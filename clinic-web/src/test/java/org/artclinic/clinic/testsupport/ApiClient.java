@@ -40,10 +40,19 @@ public final class ApiClient {
 
     /** @param username null for a caller who does not sign in */
     public ApiClient(URL base, String username, String password) {
+        this(base, username == null ? null : "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)), false);
+    }
+
+    private ApiClient(URL base, String authorization, boolean unused) {
         String root = base.toExternalForm();
         this.base = URI.create(root.endsWith("/") ? root : root + "/");
-        this.authorization = username == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = authorization;
+    }
+
+    /** A client that presents a personal access token ({@code Authorization: Bearer}). */
+    public static ApiClient withToken(URL base, String token) {
+        return new ApiClient(base, "Bearer " + token, false);
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -64,6 +73,10 @@ public final class ApiClient {
     public HttpResponse<String> patch(String path, String json) throws IOException, InterruptedException {
         return send(request(path).header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+        return send(request(path).DELETE());
     }
 
     /** Registers a patient with a unique name and returns the id. */
