@@ -9,6 +9,8 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 
 import org.artclinic.clinic.testsupport.ApiClient;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -70,7 +72,15 @@ class AccountsJourneyIT {
         WebElement find = browser.findElement(By.id("usersForm:users:globalFilter"));
         find.sendKeys("reception");
         By row = By.xpath("//tbody[@id='usersForm:users_data']/tr[contains(., '" + username + "')]");
-        assertTrue(wait.until(ExpectedConditions.visibilityOfElementLocated(row)).getText().contains("Robin Reception"));
+        // one filter request per key: wait until the last has answered and every row shown matches
+        String shown = wait.until(d -> {
+            ClinicScreens.ajaxIdle(wait);
+            List<WebElement> rows = d.findElements(By.cssSelector("tbody[id='usersForm:users_data'] > tr"));
+            boolean filtered = !rows.isEmpty()
+                    && rows.stream().allMatch(r -> r.getText().toLowerCase(Locale.ROOT).contains("reception"));
+            return filtered && !d.findElements(row).isEmpty() ? d.findElement(row).getText() : null;
+        });
+        assertTrue(shown.contains("Robin Reception"), shown);
         Accessibility.assertNoSeriousViolations(browser, "users page showing a one-time password");
         screenshot(browser, "one-time-password");
 
