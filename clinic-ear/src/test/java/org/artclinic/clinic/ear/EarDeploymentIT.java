@@ -319,6 +319,10 @@ class EarDeploymentIT {
 
     private static String describe(HttpResponse<String> response) {
         String body = response.body();
+        int content = body.indexOf("<main");
+        if (content > 0) {
+            body = body.substring(content); // the page's own content, not the head and menu every page has
+        }
         if (body.length() > 4000) {
             body = body.substring(0, 4000) + "...";
         }
