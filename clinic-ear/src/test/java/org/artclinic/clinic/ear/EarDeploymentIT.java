@@ -258,8 +258,10 @@ class EarDeploymentIT {
 
         HttpResponse<String> users = get(browser, "/clinic/admin/users.xhtml");
         assertEquals(200, users.statusCode(), () -> "admin: GET admin/users.xhtml\n" + describe(users));
-        assertTrue(users.body().contains(">practitioner<"),
-                () -> "user 'practitioner' not listed on admin/users.xhtml\n" + describe(users));
+        // the first page, by user name: on CI's PostgreSQL database the in-container tests have added
+        // dozens of accounts before this runs, so a name late in the alphabet may be on a later page
+        assertTrue(users.body().contains(">admin<"),
+                () -> "user 'admin' not listed on admin/users.xhtml\n" + describe(users));
     }
 
     // --- HTTP -------------------------------------------------------------------------------------
