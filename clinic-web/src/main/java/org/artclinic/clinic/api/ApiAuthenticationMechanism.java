@@ -3,7 +3,6 @@ package org.artclinic.clinic.api;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,10 +30,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.artclinic.clinic.security.ApiTokenService;
-import org.artclinic.clinic.security.LoginGuard;
-import org.artclinic.clinic.security.LoginThrottle;
 import org.artclinic.clinic.security.UserAccountService;
-import org.artclinic.clinic.setup.ClinicClock;
 
 /**
  * HTTP Basic for the REST API, the form login for everything else. Jakarta Security allows one
@@ -47,7 +43,7 @@ import org.artclinic.clinic.setup.ClinicClock;
  *
  * <p>On {@code /api/} a request needs {@code Authorization: Basic ...}: the credentials are
  * checked against the same identity store as the login form (same users, same roles), per
- * request, without a session; the login throttle applies as well. Without them, or with wrong
+ * request, without a session; the sign-in limits apply as well ({@code ClinicIdentityStore}). Without them, or with wrong
  * ones, the answer is 401 with {@code WWW-Authenticate} and a JSON body, never a redirect to the
  * login page.
  *
@@ -71,16 +67,10 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     private static final String BASIC_CHALLENGE = "Basic realm=\"ART Clinic\", charset=\"UTF-8\"";
 
     @Inject
-    private ClinicClock clock;
-
-    @Inject
     private IdentityStoreHandler identityStores;
 
     @Inject
     private BeanManager beanManager;
-
-    @Inject
-    private LoginGuard guard;
 
     @EJB
     private UserAccountService users;
@@ -112,16 +102,11 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
             return context.isProtected() ? unauthorized(response, ApiText.text("error.unauthorized")) : context.doNothing();
         }
         String name = credential.get().getCaller();
-        Instant now = clock.now();
-        if (guard.throttle().blockedUntil(name, now).isPresent()) {
-            return unauthorized(response, ApiText.text("error.throttled", LoginThrottle.WINDOW.toMinutes()));
-        }
         CredentialValidationResult result = identityStores.validate(credential.get());
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            guard.throttle().failed(name, now);
+            // wrong password, unknown or inactive user, or locked after too many attempts: one answer (decision 0026)
             return unauthorized(response, ApiText.text("error.unauthorized"));
         }
-        guard.throttle().succeeded(name);
         if (users.signedIn(name, credential.get().getPasswordAsString())) {
             // a one-time password opens the page where its user chooses their own, nothing else
             return unauthorized(response, ApiText.text("error.passwordChangeRequired"));

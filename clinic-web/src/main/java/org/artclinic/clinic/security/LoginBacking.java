@@ -1,7 +1,6 @@
 package org.artclinic.clinic.security;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.util.Locale;
 
 import jakarta.ejb.EJB;
@@ -19,7 +18,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.artclinic.clinic.setup.ClinicClock;
 import org.artclinic.clinic.web.Messages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -29,9 +27,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class LoginBacking {
 
     private static final String SOTERIA_CALLER_INITIATED = "org.glassfish.soteria.caller_initiated_authentication";
-
-    @Inject
-    private ClinicClock clock;
 
     @Inject
     private SecurityContext securityContext;
@@ -44,9 +39,6 @@ public class LoginBacking {
 
     @Inject
     private CurrentUser currentUser;
-
-    @Inject
-    private LoginGuard guard;
 
     @EJB
     private UserAccountService users;
@@ -81,11 +73,6 @@ public class LoginBacking {
             return;
         }
         String name = username.trim().toLowerCase(Locale.ROOT);
-        Instant now = clock.now();
-        if (guard.throttle().blockedUntil(name, now).isPresent()) {
-            Messages.error("login.throttled", LoginThrottle.WINDOW.toMinutes());
-            return;
-        }
         if (request.getSession(false) != null) {
             request.changeSessionId(); // no session fixation: a new id from the moment of sign-in
         }
@@ -107,7 +94,7 @@ public class LoginBacking {
                 }
             }
             default -> {
-                guard.throttle().failed(name, now);
+                // wrong password, unknown or inactive user, or locked after too many attempts: one answer (decision 0026)
                 forgetFailedAttempt(request);
                 Messages.error("login.failed");
             }
@@ -115,13 +102,12 @@ public class LoginBacking {
     }
 
     /**
-     * After the container accepted the password: the throttle forgets the name, an outdated hash is
-     * made again, and a one-time password sends the user to choose their own first.
+     * After the container accepted the password: an outdated hash is made again, and a one-time
+     * password sends the user to choose their own first.
      *
      * @return whether the user must replace a one-time password now
      */
     private boolean signedIn(HttpServletRequest request, String name) {
-        guard.throttle().succeeded(name);
         boolean mustChange = users.signedIn(name, password);
         if (mustChange) {
             PasswordChangeFilter.require(request);
