@@ -48,6 +48,9 @@ public class LoginBacking {
     @Inject
     private LoginGuard guard;
 
+    @Inject
+    private SessionLimits sessionLimits;
+
     @EJB
     private UserAccountService users;
 
@@ -59,6 +62,7 @@ public class LoginBacking {
     private String password;
     private boolean loggedOut;
     private boolean expired;
+    private String ended;
 
     /** Someone who is already signed in has nothing to do here. */
     public void onLoad() throws IOException {
@@ -70,6 +74,8 @@ public class LoginBacking {
             Messages.info("login.loggedOut");
         } else if (expired) {
             Messages.info("login.expired");
+        } else {
+            sessionLimits.explain(ended);
         }
     }
 
@@ -184,5 +190,14 @@ public class LoginBacking {
 
     public void setExpired(boolean expired) {
         this.expired = expired;
+    }
+
+    /** Why the session was ended, if {@link SessionLimits} ended it. */
+    public String getEnded() {
+        return ended;
+    }
+
+    public void setEnded(String ended) {
+        this.ended = ended;
     }
 }
