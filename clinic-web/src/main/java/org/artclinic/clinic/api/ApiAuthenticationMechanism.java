@@ -47,7 +47,7 @@ import org.artclinic.clinic.setup.ClinicClock;
  * (ambiguous dependency). So this bean replaces it as an enabled alternative and hands every
  * request outside {@code /api/} to the built-in form mechanism for the sign-in (with its
  * login-to-continue intact); after sign-in, the session's caller and groups are announced by this
- * bean (see {@link #signedInPage} and decision note 0017).
+ * bean (see {@link #signedInPage} and decision note 0017), within the limits of decision 0027.
  *
  * <p>On {@code /api/} a request needs {@code Authorization: Basic ...}: the credentials are
  * checked against the same identity store as the login form (same users, same roles), per
