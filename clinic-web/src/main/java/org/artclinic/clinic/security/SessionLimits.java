@@ -66,7 +66,11 @@ public class SessionLimits {
     public void end(HttpServletRequest request, HttpServletResponse response, HttpSession session, Ending why) {
         boolean ajax = "partial/ajax".equals(request.getHeader("Faces-Request"))
                 || "true".equals(request.getParameter("jakarta.faces.partial.ajax"));
-        session.invalidate();
+        try {
+            session.invalidate();
+        } catch (IllegalStateException alreadyEnded) {
+            // another request of the same session (a second tab) ended it a moment ago
+        }
         String login = request.getContextPath() + StartPages.LOGIN + "?ended=" + why.parameter;
         try {
             if (ajax) {
