@@ -40,6 +40,9 @@ public class LoginBacking {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private SessionLimits sessionLimits;
+
     @EJB
     private UserAccountService users;
 
@@ -51,6 +54,7 @@ public class LoginBacking {
     private String password;
     private boolean loggedOut;
     private boolean expired;
+    private String ended;
 
     /** Someone who is already signed in has nothing to do here. */
     public void onLoad() throws IOException {
@@ -62,6 +66,8 @@ public class LoginBacking {
             Messages.info("login.loggedOut");
         } else if (expired) {
             Messages.info("login.expired");
+        } else {
+            sessionLimits.explain(ended);
         }
     }
 
@@ -170,5 +176,14 @@ public class LoginBacking {
 
     public void setExpired(boolean expired) {
         this.expired = expired;
+    }
+
+    /** Why the session was ended, if {@link SessionLimits} ended it. */
+    public String getEnded() {
+        return ended;
+    }
+
+    public void setEnded(String ended) {
+        this.ended = ended;
     }
 }
