@@ -54,8 +54,10 @@ public class VisitResource {
             String description, boolean timed,
             @Schema(nullable = true, description = "one-on-one minutes of a timed code; null for an untimed one")
             Integer minutes,
-            @Schema(description = "body regions (the intake's list), or spinal regions for 98940-98942") List<String> regions,
-            @Schema(description = "ICD-10-CM codes, at most 4") List<String> diagnosisCodes) {
+            @Schema(type = SchemaType.ARRAY, implementation = String.class,
+                    description = "body regions (the intake's list), or spinal regions for 98940-98942") List<String> regions,
+            @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "ICD-10-CM codes, at most 4")
+            List<String> diagnosisCodes) {
 
         static ServiceJson of(VisitServiceLine line) {
             ChartedService service = line.getService();
@@ -121,8 +123,11 @@ public class VisitResource {
     @Schema(name = "NewVisitService")
     public record NewServiceJson(@Schema(required = true, example = "97140") String code,
             @Schema(description = "one-on-one minutes, for timed codes only", example = "20") Integer minutes,
-            @Schema(required = true, example = "[\"SHOULDER\"]") List<String> regions,
-            @Schema(example = "[\"M75.41\"]") List<String> diagnosisCodes) {
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = String.class,
+                    description = "body regions such as SHOULDER, or for 98940-98942 spinal regions such as CERVICAL")
+            List<String> regions,
+            @Schema(type = SchemaType.ARRAY, implementation = String.class,
+                    description = "ICD-10-CM codes such as M75.41, at most 4") List<String> diagnosisCodes) {
     }
 
     @Schema(name = "SignVisit")
@@ -162,7 +167,8 @@ public class VisitResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getVisit", summary = "Read a visit note with its services and addenda")
+    @Operation(operationId = "getVisit", summary = "Read a visit note with its services and addenda",
+            description = "Any practitioner reads the clinic's notes; a signed note shows as signed, with its addenda.")
     @APIResponse(responseCode = "200", description = "The note", content = @Content(schema = @Schema(ref = "Visit")))
     @APIResponse(responseCode = "404", description = "No such note", content = @Content(schema = @Schema(ref = "Error")))
     public VisitJson find(@PathParam("id") String id) {
@@ -170,7 +176,8 @@ public class VisitResource {
     }
 
     @GET
-    @Operation(operationId = "listVisits", summary = "A page of a patient's visit notes, newest visit first")
+    @Operation(operationId = "listVisits", summary = "A page of a patient's visit notes, newest visit first",
+            description = "Drafts and signed notes, each with its services and addenda.")
     @APIResponse(responseCode = "200", description = "A page of notes",
             content = @Content(schema = @Schema(ref = "VisitPage")))
     @APIResponse(responseCode = "400", description = "No patient, or invalid paging",
@@ -195,7 +202,9 @@ public class VisitResource {
     @PUT
     @Path("{id}/soap")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "writeVisitSoap", summary = "Write the SOAP of a draft note of yours")
+    @Operation(operationId = "writeVisitSoap", summary = "Write the SOAP of a draft note of yours",
+            description = "Replaces subjective, objective, assessment, plan and the pain score (0-10); empty parts are "
+                    + "cleared. Send the version last read to be told (409) when the note changed meanwhile.")
     @APIResponse(responseCode = "200", description = "The note as saved", content = @Content(schema = @Schema(ref = "Visit")))
     @APIResponse(responseCode = "400", description = "A part is too long or the pain score is off the scale",
             content = @Content(schema = @Schema(ref = "Error")))
@@ -240,7 +249,8 @@ public class VisitResource {
 
     @DELETE
     @Path("{id}/services/{serviceId}")
-    @Operation(operationId = "removeVisitService", summary = "Remove a service from a draft note of yours")
+    @Operation(operationId = "removeVisitService", summary = "Remove a service from a draft note of yours",
+            description = "Only while the note is a draft.")
     @APIResponse(responseCode = "200", description = "The note as saved", content = @Content(schema = @Schema(ref = "Visit")))
     @APIResponse(responseCode = "403", description = "Another practitioner's note",
             content = @Content(schema = @Schema(ref = "Error")))
@@ -276,7 +286,8 @@ public class VisitResource {
     @POST
     @Path("{id}/addenda")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "addVisitAddendum", summary = "Add an addendum to a signed note of yours")
+    @Operation(operationId = "addVisitAddendum", summary = "Add an addendum to a signed note of yours",
+            description = "A correction or addition with its author and time; the signed note stays as it was.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(ref = "VisitAddendum")))
     @APIResponse(responseCode = "400", description = "No text, or too long",
             content = @Content(schema = @Schema(ref = "Error")))
