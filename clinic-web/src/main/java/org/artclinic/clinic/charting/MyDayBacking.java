@@ -1,5 +1,6 @@
 package org.artclinic.clinic.charting;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import java.util.concurrent.Callable;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -51,7 +53,13 @@ public class MyDayBacking implements Serializable {
     /** One appointment as the practitioner sees it. */
     public record Row(long id, String time, String patient, long patientId, String chartNumber, String type,
             String room, String location, AppointmentStatus status, boolean canStartTreatment,
-            boolean canComplete) implements Serializable {
+            boolean canComplete, boolean canChart) implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** A draft note of a visit that ended more than a day ago: a to-do at the top of the day. */
+    public record DraftRow(long noteId, String patient, String visit) implements Serializable {
 
         private static final long serialVersionUID = 1L;
     }
@@ -67,6 +75,9 @@ public class MyDayBacking implements Serializable {
 
     @EJB
     private IntakeService intakes;
+
+    @EJB
+    private VisitNoteService notes;
 
     /** A day to open on ({@code day=2025-06-03}, e.g. coming back from a chart); today otherwise. */
     @Inject
@@ -85,6 +96,7 @@ public class MyDayBacking implements Serializable {
     private String practitionerName;
     private String dayLabel;
     private List<Row> rows = List.of();
+    private List<DraftRow> overdue = List.of();
     /** The screening alerts of the day's patients (hold, referral, regions, precautions), read in one go. */
     private Map<Long, IntakeAlerts> alerts = Map.of();
 
@@ -120,18 +132,30 @@ public class MyDayBacking implements Serializable {
             if (today.isEmpty()) {
                 labelZone = zone;
             }
+            boolean past = LocalDate.ofInstant(a.getStartsAt(), zone).isBefore(LocalDate.ofInstant(now, zone));
             today.add(new Row(a.getId(),
                     TIME.format(a.getStartsAt().atZone(zone)) + " – " + TIME.format(a.getEndsAt().atZone(zone)),
                     a.getPatient().getFullName(), a.getPatient().getId(), a.getPatient().getChartNumber(),
                     a.getAppointmentType() == null ? "" : a.getAppointmentType().getName(),
                     a.getRoom() == null ? "" : a.getRoom().getName(), a.getLocation().getName(), a.getStatus(),
-                    a.canStartTreatment(), a.canComplete()));
+                    a.canStartTreatment(), a.canComplete(), canChart(a.getStatus(), past)));
         }
         rows = List.copyOf(today);
         alerts = new HashMap<>(intakes.alerts(rows.stream().map(Row::patientId).toList()));
         shownDay = dayAt(now, labelZone);
         dayLabel = DAY.format(shownDay);
         summary = DayCounts.summary(rows.stream().map(Row::status).toList());
+        overdue = notes.overdueDrafts().stream().map(note -> new DraftRow(note.getId(), note.getPatient().getFullName(),
+                DAY.format(note.getVisitStartsAt().atZone(note.getAppointment().getLocation().getZone())))).toList();
+    }
+
+    /**
+     * Whether the visit's note can be opened from the list: in treatment or done, or an earlier day's
+     * visit that took place (a late entry); an arrived patient is started with "Start treatment".
+     */
+    private static boolean canChart(AppointmentStatus status, boolean past) {
+        return status == AppointmentStatus.IN_TREATMENT || status == AppointmentStatus.COMPLETED
+                || past && status != AppointmentStatus.CANCELLED && status != AppointmentStatus.NO_SHOW;
     }
 
     /** The day shown in a zone: the chosen one, or today there. */
@@ -174,8 +198,30 @@ public class MyDayBacking implements Serializable {
         return summary;
     }
 
-    public void startTreatment(Row row) {
-        act(() -> scheduling.startTreatment(row.id()), "myDay.started", row);
+    /** "Start visit": the patient is in treatment, and the visit's note opens. */
+    public void startTreatment(Row row) throws IOException {
+        if (Messages.change(() -> scheduling.startTreatment(row.id()), "myDay.started", row.patient())) {
+            openNote(row);
+        } else {
+            load();
+        }
+    }
+
+    /** Opens the visit's note (the one already started, or a new draft). */
+    public void openNote(Row row) throws IOException {
+        Optional<VisitNoteService.Opened> opened = Messages.read(() -> notes.open(row.id()));
+        if (opened.isEmpty()) {
+            load();
+            return;
+        }
+        Messages.keepForRedirect();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/charting/visit.xhtml?id=" + opened.get().note().getId());
+    }
+
+    /** The practitioner's notes waiting for a signature more than a day after the visit. */
+    public List<DraftRow> getOverdue() {
+        return overdue;
     }
 
     public void complete(Row row) {

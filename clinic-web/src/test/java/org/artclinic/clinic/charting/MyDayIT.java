@@ -129,8 +129,12 @@ class MyDayIT {
 
         HttpResponse<String> started = client.submit("charting/my-day.xhtml", "myDayForm", Map.of(),
                 "appointments:0:start");
-        assertEquals(200, started.statusCode());
-        assertTrue(started.body().contains(arrived.getFullName() + " is in treatment."), started.body());
+        assertEquals(302, started.statusCode(), "Start visit opens the visit's note");
+        String target = started.headers().firstValue("Location").orElseThrow();
+        assertTrue(target.contains("charting/visit.xhtml?id="), target);
+        String note = client.get(target.substring(target.indexOf("charting/"))).body();
+        assertTrue(note.contains(arrived.getFullName() + " is in treatment."), "the confirmation follows: " + note);
+        assertTrue(note.contains("Draft") && note.contains("noteForm:subjective"), note);
         assertEquals(AppointmentStatus.IN_TREATMENT,
                 asFrontDesk.call(() -> scheduling.appointment(first.getId()).getStatus()));
     }
@@ -197,7 +201,8 @@ class MyDayIT {
                 "the warning names the hold: " + row);
         HttpResponse<String> started = client.submit("charting/my-day.xhtml", "myDayForm", Map.of(),
                 "appointments:0:startOnHold");
-        assertEquals(200, started.statusCode());
+        assertEquals(302, started.statusCode(), "the visit's note opens, for the assessment");
+        assertTrue(started.headers().firstValue("Location").orElseThrow().contains("charting/visit.xhtml?id="));
         assertEquals(AppointmentStatus.IN_TREATMENT,
                 asFrontDesk.call(() -> scheduling.appointment(visit.getId()).getStatus()), "the visit may go ahead");
         assertEquals(Boolean.TRUE, asPractitioner.call(() -> intakes.treatmentEligibility(referred.getId())

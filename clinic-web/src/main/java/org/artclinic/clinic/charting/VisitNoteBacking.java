@@ -1,0 +1,339 @@
+package org.artclinic.clinic.charting;
+
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.artclinic.clinic.intake.BodyRegion;
+import org.artclinic.clinic.patient.PatientService;
+import org.artclinic.clinic.patient.PatientSummary;
+import org.artclinic.clinic.security.UserAccount;
+import org.artclinic.clinic.security.UserAccountService;
+import org.artclinic.clinic.setup.ClinicSetupService;
+import org.artclinic.clinic.web.Formats;
+import org.artclinic.clinic.web.Messages;
+import org.omnifaces.cdi.Param;
+
+/**
+ * Backs {@code charting/visit.xhtml?id=N}: one visit note. Its practitioner writes the SOAP, adds
+ * the services given, signs with their password, and then only adds addenda; anyone else with the
+ * practitioner role reads it. Every change goes through {@link VisitNoteService}; a refusal (signed,
+ * the screening holds the treatment, a bad code) is shown where the practitioner looks.
+ */
+@Named
+@ViewScoped
+public class VisitNoteBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter VISIT = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
+    @EJB
+    private VisitNoteService notes;
+
+    @EJB
+    private PatientService patients;
+
+    @EJB
+    private ClinicSetupService setup;
+
+    @EJB
+    private UserAccountService users;
+
+    @Inject
+    private Formats formats;
+
+    @Inject
+    @Param(name = "id")
+    private Long id;
+
+    private boolean found;
+    // the note as last read: entities are read again after each change, and not kept across requests
+    private transient VisitNote note;
+    private transient PatientSummary summary;
+    private long patientId;
+    private boolean mine;
+
+    private String subjective;
+    private String objective;
+    private String assessment;
+    private String plan;
+    private Integer painToday;
+    private long version;
+
+    private String serviceCode = ChartedService.MANUAL_THERAPY.code();
+    private Integer minutes;
+    private List<String> regions = new ArrayList<>();
+    private String diagnoses;
+
+    private String password;
+    private String addendum;
+
+    /** View action: reads the note named in the address; a wrong one gets a message, not an error page. */
+    public void load() {
+        if (id == null) {
+            Messages.error("visit.noId");
+            return;
+        }
+        note = Messages.read(() -> notes.find(id), "visit.notFound").orElse(null);
+        if (note == null) {
+            return;
+        }
+        found = true;
+        patientId = note.getPatient().getId();
+        String caller = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+        mine = setup.practitionerOfUser(caller).map(p -> p.getId().equals(note.getPractitioner().getId())).orElse(false);
+        formFromNote();
+    }
+
+    private void formFromNote() {
+        Soap soap = note.getSoap();
+        subjective = soap.subjective();
+        objective = soap.objective();
+        assessment = soap.assessment();
+        plan = soap.plan();
+        painToday = soap.painToday();
+        version = note.getVersion();
+    }
+
+    private VisitNote note() {
+        if (note == null && found) {
+            note = notes.find(id);
+        }
+        return note;
+    }
+
+    private void reread() {
+        note = notes.find(id);
+    }
+
+    public void saveSoap() {
+        if (Messages.change(() -> notes.writeSoap(id, version, new Soap(subjective, objective, assessment, plan,
+                painToday)), "visit.saved")) {
+            reread();
+            version = note.getVersion();
+        }
+    }
+
+    public void addService() {
+        if (Messages.change(() -> notes.addService(id, VisitServiceLine.ServiceRequest.of(serviceCode, minutes, regions,
+                diagnoses == null ? List.of() : Arrays.asList(diagnoses.split("[,;\\s]+")))),
+                "visit.serviceAdded", serviceCode)) {
+            minutes = null;
+            regions = new ArrayList<>();
+            reread();
+        }
+    }
+
+    public void removeService(VisitServiceLine line) {
+        if (Messages.change(() -> notes.removeService(id, line.getId()), "visit.serviceRemoved", line.getCode())) {
+            reread();
+        }
+    }
+
+    public void sign() {
+        String given = password;
+        password = null;
+        if (Messages.change(() -> notes.sign(id, given), "visit.signedNow")) {
+            reread();
+        }
+    }
+
+    public void amend() {
+        if (Messages.change(() -> notes.amend(id, addendum), "visit.amended")) {
+            addendum = null;
+            reread();
+        }
+    }
+
+    /** The services a note records, for the code menu. */
+    public List<ChartedService> getServiceOptions() {
+        return List.of(ChartedService.values());
+    }
+
+    public ChartedService getChosenService() {
+        return ChartedService.ofCode(serviceCode).orElse(ChartedService.MANUAL_THERAPY);
+    }
+
+    /** The regions to choose from for the chosen code: spinal regions for 98940-98942, else body regions. */
+    public List<String> getRegionOptions() {
+        return getChosenService().kind() == ChartedService.Kind.SPINAL_MANIPULATION
+                ? Arrays.stream(SpinalRegion.values()).map(Enum::name).toList()
+                : Arrays.stream(BodyRegion.values()).map(Enum::name).toList();
+    }
+
+    /** A code was chosen: regions of another kind no longer apply, and an untimed code has no minutes. */
+    public void serviceChosen() {
+        List<String> options = getRegionOptions();
+        regions = new ArrayList<>(regions.stream().filter(options::contains).toList());
+        if (!getChosenService().isTimed()) {
+            minutes = null;
+        }
+    }
+
+    /** A region's words: a spinal region's own, or the intake's for a body region. */
+    public String regionLabel(String name) {
+        boolean spinal = Arrays.stream(SpinalRegion.values()).anyMatch(region -> region.name().equals(name));
+        return Messages.text((spinal ? "visit.spinal." : "intake.region.") + name);
+    }
+
+    public String diagnosesOf(VisitServiceLine line) {
+        return String.join(", ", line.getDiagnosisCodes());
+    }
+
+    /** "Tuesday 1 December 2026, 10:00 – 10:30 at Chicago West Loop", in the location's time. */
+    public String getVisitLabel() {
+        VisitNote n = note();
+        ZoneId zone = n.getAppointment().getLocation().getZone();
+        return VISIT.format(n.getVisitStartsAt().atZone(zone)) + " – " + TIME.format(n.getVisitEndsAt().atZone(zone))
+                + " " + Messages.text("visit.at", n.getAppointment().getLocation().getName());
+    }
+
+    public String getSignedLabel() {
+        VisitNote n = note();
+        return n.isSigned() ? Messages.text(n.isLate() ? "visit.signedLate" : "visit.signedOn",
+                formats.dateTime(n.getSignedAt()), personNamed(n.getSignedBy())) : "";
+    }
+
+    public String writtenLabel(Addendum a) {
+        return Messages.text("visit.addendumBy", personNamed(a.getWrittenBy()), formats.dateTime(a.getWrittenAt()));
+    }
+
+    /** The full name of the user with this user name (the user name itself if there is none). */
+    private String personNamed(String username) {
+        return users.findByUsername(username).map(UserAccount::getFullName).orElse(username);
+    }
+
+    public PatientSummary getSummary() {
+        if (summary == null && found) {
+            summary = patients.summary(patientId);
+        }
+        return summary;
+    }
+
+    public boolean isFound() {
+        return found;
+    }
+
+    public VisitNote getNote() {
+        return note();
+    }
+
+    public boolean isEditable() {
+        return found && mine && !note().isSigned();
+    }
+
+    public boolean isAmendable() {
+        return found && mine && note().isSigned();
+    }
+
+    public boolean isMine() {
+        return mine;
+    }
+
+    public long getPatientId() {
+        return patientId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSubjective() {
+        return subjective;
+    }
+
+    public void setSubjective(String subjective) {
+        this.subjective = subjective;
+    }
+
+    public String getObjective() {
+        return objective;
+    }
+
+    public void setObjective(String objective) {
+        this.objective = objective;
+    }
+
+    public String getAssessment() {
+        return assessment;
+    }
+
+    public void setAssessment(String assessment) {
+        this.assessment = assessment;
+    }
+
+    public String getPlan() {
+        return plan;
+    }
+
+    public void setPlan(String plan) {
+        this.plan = plan;
+    }
+
+    public Integer getPainToday() {
+        return painToday;
+    }
+
+    public void setPainToday(Integer painToday) {
+        this.painToday = painToday;
+    }
+
+    public String getServiceCode() {
+        return serviceCode;
+    }
+
+    public void setServiceCode(String serviceCode) {
+        this.serviceCode = serviceCode;
+    }
+
+    public Integer getMinutes() {
+        return minutes;
+    }
+
+    public void setMinutes(Integer minutes) {
+        this.minutes = minutes;
+    }
+
+    public List<String> getRegions() {
+        return regions;
+    }
+
+    public void setRegions(List<String> regions) {
+        this.regions = regions == null ? new ArrayList<>() : new ArrayList<>(regions);
+    }
+
+    public String getDiagnoses() {
+        return diagnoses;
+    }
+
+    public void setDiagnoses(String diagnoses) {
+        this.diagnoses = diagnoses;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getAddendum() {
+        return addendum;
+    }
+
+    public void setAddendum(String addendum) {
+        this.addendum = addendum;
+    }
+}
