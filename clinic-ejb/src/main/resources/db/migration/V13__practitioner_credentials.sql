@@ -9,7 +9,7 @@ CREATE TABLE practitioner_credentials (
     practitioner_id     BIGINT      NOT NULL,
     licence_profession  VARCHAR(30),
     licence_number      VARCHAR(30),
-    licence_state       CHAR(2),
+    licence_state       VARCHAR(2),
     licence_expires_on  DATE,
     CONSTRAINT uk_credentials_practitioner UNIQUE (practitioner_id),
     CONSTRAINT fk_credentials_practitioner FOREIGN KEY (practitioner_id) REFERENCES practitioner (id),
