@@ -1,6 +1,7 @@
 package org.artclinic.clinic.credential;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.artclinic.clinic.setup.Practitioner;
@@ -10,14 +11,15 @@ import org.artclinic.clinic.setup.Practitioner;
  *
  * @param version the version to send back with a change; 0 while none were recorded
  * @param licence null while none is on record
+ * @param asOf the clinic's date the warnings were judged on
  */
 public record Credentials(Practitioner practitioner, long version, Licence licence,
-        List<Certification> certifications, List<CredentialWarning> warnings) implements Serializable {
+        List<Certification> certifications, List<CredentialWarning> warnings, LocalDate asOf) implements Serializable {
 
-    static Credentials of(Practitioner practitioner, PractitionerCredentials recorded, java.time.LocalDate today) {
+    static Credentials of(Practitioner practitioner, PractitionerCredentials recorded, LocalDate today) {
         return recorded == null
-                ? new Credentials(practitioner, 0, null, List.of(), List.of())
+                ? new Credentials(practitioner, 0, null, List.of(), List.of(), today)
                 : new Credentials(practitioner, recorded.getVersion(), recorded.getLicence(),
-                        recorded.getCertifications(), recorded.warnings(today));
+                        recorded.getCertifications(), recorded.warnings(today), today);
     }
 }

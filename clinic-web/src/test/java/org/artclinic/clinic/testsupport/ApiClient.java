@@ -75,6 +75,12 @@ public final class ApiClient {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** PUTs JSON (a whole replacement). */
+    public HttpResponse<String> put(String path, String json) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public HttpResponse<String> delete(String path) throws IOException, InterruptedException {
         return send(request(path).DELETE());
     }
