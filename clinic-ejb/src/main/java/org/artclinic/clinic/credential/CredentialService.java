@@ -2,7 +2,7 @@ package org.artclinic.clinic.credential;
 
 import java.security.Principal;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -23,6 +24,7 @@ import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.protocol.RegionGroup;
 import org.artclinic.clinic.security.Role;
 import org.artclinic.clinic.setup.ClinicClock;
+import org.artclinic.clinic.setup.ClinicSetupService;
 import org.artclinic.clinic.setup.Practitioner;
 
 /**
@@ -44,10 +46,13 @@ public class CredentialService {
     @Inject
     private ClinicClock clock;
 
+    @EJB
+    private ClinicSetupService setup;
+
     /** A practitioner's credentials with today's warnings: administrators, or the practitioner themself. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PRACTITIONER})
     public Credentials credentials(long practitionerId) {
-        Practitioner practitioner = practitioner(practitionerId);
+        Practitioner practitioner = setup.practitioner(practitionerId);
         requireAdminOrSelf(practitioner);
         return Credentials.of(practitioner, recorded(practitionerId).orElse(null), clock.today());
     }
@@ -61,11 +66,9 @@ public class CredentialService {
         if (request == null) {
             throw new DomainException("Send the licence and the certifications to save.");
         }
+        Practitioner practitioner = setup.practitioner(practitionerId);
         // one save at a time per practitioner, so two first saves do not both insert
-        Practitioner practitioner = em.find(Practitioner.class, practitionerId, LockModeType.PESSIMISTIC_WRITE);
-        if (practitioner == null) {
-            throw new DomainException("There is no practitioner with id " + practitionerId + ".");
-        }
+        em.lock(practitioner, LockModeType.PESSIMISTIC_WRITE);
         Licence licence = request.licence();
         List<Certification> certifications = request.certificationList();
         String what = "the credentials of " + practitioner.getDisplayName();
@@ -103,7 +106,7 @@ public class CredentialService {
     /** Why the practitioner may not chart a protocol of {@code group} today; empty when they may. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PRACTITIONER})
     public Optional<String> refusalToChart(long practitionerId, RegionGroup group) {
-        Practitioner practitioner = practitioner(practitionerId);
+        Practitioner practitioner = setup.practitioner(practitionerId);
         LocalDate today = clock.today();
         return recorded(practitionerId).map(c -> c.refusal(group, today))
                 .orElseGet(() -> CredentialCoverage.refusal(practitioner.getDisplayName(), null, List.of(), group,
@@ -124,9 +127,8 @@ public class CredentialService {
                 .filter(c -> c.getPractitioner().isActive())
                 .forEach(c -> expiring.putIfAbsent(c.getId(), c));
         Map<Long, List<CredentialWarning>> warnings = new LinkedHashMap<>();
-        new ArrayList<>(expiring.values()).stream()
-                .sorted(java.util.Comparator.comparing((PractitionerCredentials c) ->
-                        c.getPractitioner().getDisplayName()))
+        expiring.values().stream()
+                .sorted(Comparator.comparing((PractitionerCredentials c) -> c.getPractitioner().getDisplayName()))
                 .forEach(c -> {
                     List<CredentialWarning> found = c.warnings(today);
                     if (!found.isEmpty()) {
@@ -145,14 +147,6 @@ public class CredentialService {
     private Optional<PractitionerCredentials> recorded(long practitionerId) {
         return em.createNamedQuery(PractitionerCredentials.OF_PRACTITIONER, PractitionerCredentials.class)
                 .setParameter("practitioner", practitionerId).getResultStream().findFirst();
-    }
-
-    private Practitioner practitioner(long id) {
-        Practitioner practitioner = em.find(Practitioner.class, id);
-        if (practitioner == null) {
-            throw new DomainException("There is no practitioner with id " + id + ".");
-        }
-        return practitioner;
     }
 
     /** A practitioner reads only their own credentials; an administrator anyone's. */

@@ -6,7 +6,6 @@ import java.util.List;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -42,10 +41,10 @@ public class CredentialResource {
     @EJB
     private CredentialService credentials;
 
-    @Schema(name = "Licence", requiredProperties = {"profession", "number", "state", "expiresOn"})
-    public record LicenceJson(Discipline profession, String number,
-            @Schema(description = "the issuing state's two-letter code, e.g. IL") String state,
-            @Schema(description = "the last day the licence is valid (inclusive)") LocalDate expiresOn) {
+    @Schema(name = "Licence", requiredProperties = {"profession", "number", "state", "expiresOn"},
+            description = "The state licence: state is the issuing state's two-letter code (e.g. IL); valid through "
+                    + "expiresOn, inclusive.")
+    public record LicenceJson(Discipline profession, String number, String state, LocalDate expiresOn) {
 
         static LicenceJson of(Licence licence) {
             return licence == null ? null : new LicenceJson(licence.getProfession(), licence.getNumber(),
@@ -53,18 +52,18 @@ public class CredentialResource {
         }
     }
 
-    @Schema(name = "Certification", requiredProperties = {"course", "certifiedOn", "expiresOn", "current"})
-    public record CertificationJson(RegionGroup course, LocalDate certifiedOn,
-            @Schema(description = "the last day the certification is valid (inclusive)") LocalDate expiresOn,
-            @Schema(description = "whether it covers charting today") boolean current) {
+    @Schema(name = "Certification", requiredProperties = {"course", "certifiedOn", "expiresOn", "current"},
+            description = "An ART certification, valid from certifiedOn through expiresOn (inclusive); current: "
+                    + "whether it covers charting today.")
+    public record CertificationJson(RegionGroup course, LocalDate certifiedOn, LocalDate expiresOn, boolean current) {
     }
 
-    @JsonbNillable
-    @Schema(name = "CredentialWarning", requiredProperties = {"course", "expiresOn", "daysLeft", "expired", "message"})
-    public record WarningJson(
-            @Schema(nullable = true, description = "the certification's course; null for the licence")
-            RegionGroup course, LocalDate expiresOn,
-            @Schema(description = "days from today to the expiry date; negative once expired") long daysLeft,
+    @Schema(name = "CredentialWarning", requiredProperties = {"expiresOn", "daysLeft", "expired", "message"},
+            description = "A credential that runs out within 60 days or has run out: the certification of a course, "
+                    + "or the licence (no course).")
+    public record WarningJson(RegionGroup course, LocalDate expiresOn,
+            @Schema(type = SchemaType.INTEGER, format = "int64",
+                    description = "days from today to the expiry date; negative once expired") long daysLeft,
             boolean expired,
             @Schema(example = "Upper Extremity certification expires in 23 days") String message) {
 
@@ -73,19 +72,14 @@ public class CredentialResource {
         }
     }
 
-    @JsonbNillable
-    @Schema(name = "Credentials", requiredProperties = {"practitionerId", "practitionerName", "version", "licence",
-        "certifications", "warnings"})
+    @Schema(name = "Credentials", requiredProperties = {"practitionerId", "practitionerName", "version",
+        "certifications", "warnings"}, description = "A practitioner's credentials; no licence while none is on "
+                + "record. Certifications at most one per course, by course; warnings: what runs out within 60 days "
+                + "or has run out.")
     public record CredentialsJson(@Schema(format = "int64") long practitionerId, String practitionerName,
             @Schema(format = "int64", description = "send it back with a change (optimistic locking); 0 while "
                     + "none were recorded") long version,
-            @Schema(nullable = true, description = "null while no licence is on record")
-            LicenceJson licence,
-            @Schema(type = SchemaType.ARRAY, implementation = CertificationJson.class,
-                    description = "at most one per course, by course") List<CertificationJson> certifications,
-            @Schema(type = SchemaType.ARRAY, implementation = WarningJson.class,
-                    description = "what runs out within 60 days or has run out")
-            List<WarningJson> warnings) {
+            LicenceJson licence, List<CertificationJson> certifications, List<WarningJson> warnings) {
 
         static CredentialsJson of(Credentials c) {
             return new CredentialsJson(c.practitioner().getId(), c.practitioner().getDisplayName(), c.version(),
@@ -98,7 +92,8 @@ public class CredentialResource {
 
     @Schema(name = "LicenceChange", description = "The licence as a whole; leave it out for none on record.")
     public record LicenceChangeJson(
-            @Schema(required = true, implementation = Discipline.class) String profession,
+            @Schema(required = true, enumeration = {"CHIROPRACTOR", "PHYSICAL_THERAPIST", "MASSAGE_THERAPIST",
+                "ATHLETIC_TRAINER", "PHYSICIAN"}) String profession,
             @Schema(required = true, example = "045.012345") String number,
             @Schema(required = true, example = "IL", description = "two letters: a US state, DC or a territory")
             String state,
@@ -107,7 +102,8 @@ public class CredentialResource {
 
     @Schema(name = "CertificationChange", description = "One ART certification; one per course.")
     public record CertificationChangeJson(
-            @Schema(required = true, implementation = RegionGroup.class) String course,
+            @Schema(required = true, enumeration = {"SPINE", "UPPER_EXTREMITY", "LOWER_EXTREMITY",
+                "NERVE_ENTRAPMENT"}) String course,
             @Schema(required = true, format = "date", example = "2025-03-02") String certifiedOn,
             @Schema(required = true, format = "date", example = "2028-03-01") String expiresOn) {
     }
@@ -116,9 +112,7 @@ public class CredentialResource {
             description = "Replaces the licence and the certifications; version is the one last read.")
     public record CredentialsChangeJson(
             @Schema(required = true, format = "int64") Long version,
-            LicenceChangeJson licence,
-            @Schema(type = SchemaType.ARRAY, implementation = CertificationChangeJson.class)
-            List<CertificationChangeJson> certifications) {
+            LicenceChangeJson licence, List<CertificationChangeJson> certifications) {
     }
 
     @GET

@@ -179,8 +179,9 @@ public class CredentialsBacking implements Serializable {
         return UsStates.sorted();
     }
 
-    public String getPractitionerName() {
-        return practitionerName;
+    /** The dialog's title: "Credentials of Dr. Priya Raman". */
+    public String getTitle() {
+        return practitionerName == null ? "" : Messages.text("credentials.dialog", practitionerName);
     }
 
     public List<Row> getRows() {

@@ -1,21 +1,10 @@
 package org.artclinic.clinic.journey;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.Properties;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -26,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -52,7 +39,7 @@ class CredentialsJourneyIT {
 
     @Test
     void anAdministratorRecordsCredentialsAndThePractitionerSeesWhatRunsOut(WebDriver browser) throws Exception {
-        Properties seeded = seed();
+        Properties seeded = ClinicScreens.seed(base, "credentials-journey");
         String practitioner = seeded.getProperty("practitioner");
         LocalDate today = LocalDate.parse(seeded.getProperty("today"));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
@@ -64,24 +51,24 @@ class CredentialsJourneyIT {
         WebElement raman = row(wait, "Dr. Priya Raman");
         assertTrue(raman.getText().contains("Upper Extremity certification"), raman.getText());
         Accessibility.assertNoSeriousViolations(browser, "Practitioners with credential warnings");
-        screenshot(browser, "credentials-practitioners");
+        Browser.screenshot(browser, "credentials-practitioners");
 
         // the new practitioner's licence and a Spine certification that runs out in 20 days
         row(wait, practitioner).findElement(By.xpath(".//button[normalize-space()='Credentials']")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("credentialsDialog")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("credentialsDialogTitle"), practitioner));
-        type(wait, "credentialsDialogForm:licenceNumber", "045.077777");
+        ClinicScreens.type(wait, "credentialsDialogForm:licenceNumber", "045.077777");
         ClinicScreens.choose(browser, wait, "credentialsDialogForm:licenceState", "IL");
-        type(wait, "credentialsDialogForm:licenceExpires_input", today.plusYears(2).toString());
+        ClinicScreens.type(wait, "credentialsDialogForm:licenceExpires_input", today.plusYears(2).toString());
         click(wait, "credentialsDialogForm:addCertification");
-        type(wait, "credentialsDialogForm:certifications:0:certifiedOn_input", today.minusYears(1).toString());
-        type(wait, "credentialsDialogForm:certifications:0:expiresOn_input", today.plusDays(20).toString());
+        ClinicScreens.type(wait, "credentialsDialogForm:certifications:0:certifiedOn_input", today.minusYears(1).toString());
+        ClinicScreens.type(wait, "credentialsDialogForm:certifications:0:expiresOn_input", today.plusDays(20).toString());
         click(wait, "credentialsDialogForm:addCertification");
-        type(wait, "credentialsDialogForm:certifications:1:certifiedOn_input", today.minusMonths(2).toString());
-        type(wait, "credentialsDialogForm:certifications:1:expiresOn_input", today.plusYears(3).toString());
+        ClinicScreens.type(wait, "credentialsDialogForm:certifications:1:certifiedOn_input", today.minusMonths(2).toString());
+        ClinicScreens.type(wait, "credentialsDialogForm:certifications:1:expiresOn_input", today.plusYears(3).toString());
         browser.findElement(By.id("credentialsDialogTitle")).click(); // closes an open date picker
         Accessibility.assertNoSeriousViolations(browser, "Credentials dialog");
-        screenshot(browser, "credentials-dialog");
+        Browser.screenshot(browser, "credentials-dialog");
         click(wait, "credentialsDialogForm:save");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("credentialsDialog")));
         wait.until(d -> row(wait, practitioner).getText().contains("Spine certification expires in 20 days"));
@@ -90,7 +77,7 @@ class CredentialsJourneyIT {
         browser.navigate().refresh();
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".clinic-title"), "Practitioners"));
         Accessibility.assertNoSeriousViolations(browser, "Practitioners at tablet width");
-        screenshot(browser, "credentials-practitioners-tablet");
+        Browser.screenshot(browser, "credentials-practitioners-tablet");
 
         // Dr. Raman's own warning on My day
         browser.manage().window().setSize(DESKTOP);
@@ -100,24 +87,11 @@ class CredentialsJourneyIT {
                 By.id("myDayForm:credentialBanner")));
         assertTrue(banner.getText().contains("Upper Extremity certification"), banner.getText());
         Accessibility.assertNoSeriousViolations(browser, "My day with a credential warning");
-        screenshot(browser, "credentials-my-day");
+        Browser.screenshot(browser, "credentials-my-day");
         browser.manage().window().setSize(TABLET);
         Accessibility.assertNoSeriousViolations(browser, "My day at tablet width");
-        screenshot(browser, "credentials-my-day-tablet");
+        Browser.screenshot(browser, "credentials-my-day-tablet");
         browser.manage().window().setSize(DESKTOP);
-    }
-
-    /** The journey's own practitioner, made by the test deployment's seeding resource (testsupport.JourneySeeds). */
-    private Properties seed() throws Exception {
-        String admin = Base64.getEncoder().encodeToString("admin:demo1234".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(base.toExternalForm()).resolve("api/test-support/credentials-journey"))
-                .header("Authorization", "Basic " + admin).timeout(Duration.ofMinutes(2))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), response.body());
-        Properties seeded = new Properties();
-        seeded.load(new StringReader(response.body()));
-        return seeded;
     }
 
     private static WebElement row(WebDriverWait wait, String name) {
@@ -128,18 +102,5 @@ class CredentialsJourneyIT {
     private static void click(WebDriverWait wait, String id) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
         ClinicScreens.ajaxIdle(wait);
-    }
-
-    private static void type(WebDriverWait wait, String id, String value) {
-        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        field.clear();
-        field.sendKeys(value);
-    }
-
-    /** Saves what the user sees now, to be looked at (target/screenshots/credentials-*.png). */
-    private static void screenshot(WebDriver browser, String name) throws IOException {
-        Path folder = Path.of(System.getProperty("clinic.it.dir", "target"), "screenshots");
-        Files.createDirectories(folder);
-        Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -68,7 +68,7 @@ class CredentialsIT {
     private URL base;
 
     private Practitioner practitioner(String name) throws Exception {
-        Location location = fixture.location("Credentials", ZoneId.of("America/Chicago"));
+        Location location = fixture.location("Credentials of " + name, ZoneId.of("America/Chicago"));
         return fixture.practitioner(name, location, LocalTime.of(8, 0), LocalTime.of(17, 0));
     }
 
@@ -228,7 +228,7 @@ class CredentialsIT {
         HttpResponse<String> empty = admin.get(credentialsPath);
         assertEquals(200, empty.statusCode(), empty.body());
         assertEquals("0", ApiClient.field(empty.body(), "version"));
-        assertEquals("null", ApiClient.field(empty.body(), "licence"));
+        assertFalse(empty.body().contains("\"licence\""), "no licence on record: " + empty.body());
         String body = """
                 {"version": %s, "licence": {"profession": "PHYSICAL_THERAPIST", "number": "070.011111",
                  "state": "CO", "expiresOn": "2031-05-31"},
