@@ -41,6 +41,12 @@ final class DemoClinicSeeder {
             long buildMillis, long writeMillis) {
 
         static final Result NOTHING = new Result(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+        /** This result with {@code records} more records written (e.g. credentials added to an existing demo). */
+        Result withMore(int records) {
+            return new Result(users, practitioners, patients, policies, appointments, series, waitlistEntries,
+                    intakes, consents, clearances, outcomeMeasures, total + records, buildMillis, writeMillis);
+        }
     }
 
     private final EntityManager em;
@@ -70,7 +76,9 @@ final class DemoClinicSeeder {
      */
     Result seed() {
         if (alreadySeeded()) {
-            return hasClinicalRecords() ? Result.NOTHING : seedClinicalRecords();
+            int credentials = seedMissingCredentials();
+            Result records = hasClinicalRecords() ? Result.NOTHING : seedClinicalRecords();
+            return credentials == 0 ? records : records.withMore(credentials);
         }
         long started = System.nanoTime();
         DemoClinic clinic = new DemoClinic();
@@ -107,6 +115,7 @@ final class DemoClinicSeeder {
         all.addAll(clinic.newUsers);
         clinic.staff.forEach(s -> all.add(s.practitioner));
         clinic.staff.forEach(s -> all.addAll(s.hours));
+        all.addAll(DemoCredentials.of(clinic.staff.stream().map(s -> s.practitioner).toList(), today));
         all.addAll(clinic.exceptions);
         all.addAll(patients.patients);
         all.addAll(patients.policies);
@@ -183,6 +192,28 @@ final class DemoClinicSeeder {
         return new Result(0, 0, 0, 0, 0, 0, 0, records.intakes.size(), records.consents.size(),
                 records.clearances.size(), records.outcomeMeasures().size(), all.size(),
                 (builtAt - started) / 1_000_000, (System.nanoTime() - builtAt) / 1_000_000);
+    }
+
+    /**
+     * Credentials for the demo practitioners who have none (a demo clinic created before credentials
+     * were recorded), dated from today as for a new demo; what an administrator entered is kept.
+     *
+     * @return how many were created
+     */
+    private int seedMissingCredentials() {
+        LocalDate today = now.atZone(ZoneId.of("America/Chicago")).toLocalDate();
+        int created = 0;
+        for (int i = 0; i < DemoClinic.STAFF.size(); i++) {
+            List<Practitioner> found = em.createQuery("SELECT p FROM Practitioner p WHERE p.displayName = :name "
+                    + "AND NOT EXISTS (SELECT c FROM PractitionerCredentials c WHERE c.practitioner = p)",
+                    Practitioner.class).setParameter("name", DemoClinic.STAFF.get(i).displayName()).getResultList();
+            if (found.size() == 1) {
+                em.persist(DemoCredentials.of(found.get(0), i, today));
+                created++;
+            }
+        }
+        em.flush();
+        return created;
     }
 
     /** The consent text patients sign now (the latest version); null when none is published. */

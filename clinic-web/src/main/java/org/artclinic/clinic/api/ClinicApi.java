@@ -33,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "FRONT_DESK; reading: FRONT_DESK, PRACTITIONER, MANAGER)."),
                 @Tag(name = "Set-up", description = "Practitioners, rooms and appointment types (every signed-in "
                         + "role)."),
+                @Tag(name = "Credentials", description = "Practitioners' licences and ART certifications "
+                        + "(role ADMIN; a practitioner reads their own)."),
                 @Tag(name = "Intake", description = "Intake assessments, red-flag screening, clearances, consent and "
                         + "the treatment gate (intakes and clearances: role PRACTITIONER; consent and eligibility: "
                         + "FRONT_DESK and PRACTITIONER)."),

@@ -23,6 +23,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.artclinic.clinic.credential.CredentialService;
+import org.artclinic.clinic.credential.CredentialWarning;
 import org.artclinic.clinic.intake.IntakeAlerts;
 import org.artclinic.clinic.intake.IntakeService;
 import org.artclinic.clinic.scheduling.Appointment;
@@ -40,7 +42,8 @@ import org.omnifaces.cdi.Param;
  * in the wall-clock time of its location (a practitioner may work at clinics in two time zones),
  * with the patient's page one click away, the patient's screening alerts (treatment on hold and
  * why, regions not to treat, precautions) to see before the session, and the treatment steps
- * they take themselves.
+ * they take themselves; above them, a banner when one of their own credentials runs out within 60
+ * days or has run out (charting refuses protocols an expired credential no longer covers).
  */
 @Named
 @ViewScoped
@@ -79,6 +82,9 @@ public class MyDayBacking implements Serializable {
     @EJB
     private VisitNoteService notes;
 
+    @EJB
+    private CredentialService credentials;
+
     /** A day to open on ({@code day=2025-06-03}, e.g. coming back from a chart); today otherwise. */
     @Inject
     @Param(name = "day")
@@ -99,6 +105,8 @@ public class MyDayBacking implements Serializable {
     private List<DraftRow> overdue = List.of();
     /** The screening alerts of the day's patients (hold, referral, regions, precautions), read in one go. */
     private Map<Long, IntakeAlerts> alerts = Map.of();
+    /** The practitioner's own credentials that run out within 60 days or have run out. */
+    private List<CredentialWarning> credentialWarnings = List.of();
 
     @PostConstruct
     void init() {
@@ -120,9 +128,11 @@ public class MyDayBacking implements Serializable {
         if (practitioner.isEmpty()) {
             practitionerName = null;
             rows = List.of();
+            credentialWarnings = List.of();
             return;
         }
         practitionerName = practitioner.get().getDisplayName();
+        credentialWarnings = credentials.warnings(practitioner.get().getId());
         Instant now = clock.now();
         List<Row> today = new ArrayList<>();
         ZoneId labelZone = clock.zone();
@@ -240,6 +250,11 @@ public class MyDayBacking implements Serializable {
 
     public String statusLabel(AppointmentStatus status) {
         return Messages.text("daysheet.status." + status.name());
+    }
+
+    /** What of the practitioner's own licence and certifications to renew: the page's banner. */
+    public List<CredentialWarning> getCredentialWarnings() {
+        return credentialWarnings;
     }
 
     public boolean isLinked() {

@@ -14,7 +14,8 @@ import org.artclinic.clinic.web.Messages;
 /**
  * Backs {@code admin/practitioners.xhtml}: practitioners (add, edit, activate) and which one is
  * picked from the list. The picked practitioner's weekly hours are {@link WorkingHoursBacking}'s,
- * their time off {@link TimeOffBacking}'s; both follow {@link #getSelection()}.
+ * their time off {@link TimeOffBacking}'s; both follow {@link #getSelection()}. The credentials column
+ * and dialog are {@link CredentialsBacking}'s.
  *
  * <p>As on the locations page, the list is a transient cache (the application is distributable),
  * read once per view and again after a change; the bean keeps ids, versions and typed input.

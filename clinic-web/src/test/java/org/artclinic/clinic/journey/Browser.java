@@ -99,6 +99,13 @@ public class Browser implements ExecutionCondition, BeforeEachCallback, AfterTes
         }
     }
 
+    /** Saves what the user sees now under {@code target/screenshots/<name>.png}, to be looked at. */
+    static void screenshot(WebDriver driver, String name) throws IOException {
+        Path folder = Path.of(System.getProperty("clinic.it.dir", "target"), "screenshots");
+        Files.createDirectories(folder);
+        Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
     private static WebDriver driver(ExtensionContext context) {
         return classStore(context).getOrComputeIfAbsent(WebDriver.class, type -> start(), WebDriver.class);
     }

@@ -1,8 +1,17 @@
 package org.artclinic.clinic.journey;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.StringReader;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Properties;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -106,6 +115,30 @@ public final class ClinicScreens {
                 }
             }
         }
+    }
+
+    /** Types into a field, replacing what it held. */
+    static void type(WebDriverWait wait, String id, String value) {
+        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    /**
+     * Has the test deployment's seeding resource ({@code testsupport.JourneySeeds}, as an
+     * administrator) make a journey's own data: {@code POST api/test-support/<journey>}, answered
+     * with what it made.
+     */
+    static Properties seed(URL base, String journey) throws Exception {
+        String admin = Base64.getEncoder().encodeToString("admin:demo1234".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                java.net.URI.create(base.toExternalForm()).resolve("api/test-support/" + journey))
+                .header("Authorization", "Basic " + admin).timeout(Duration.ofMinutes(2))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        Properties seeded = new Properties();
+        seeded.load(new StringReader(response.body()));
+        return seeded;
     }
 
     /**

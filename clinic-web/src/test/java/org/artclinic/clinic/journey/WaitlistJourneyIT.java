@@ -5,17 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -57,14 +50,7 @@ class WaitlistJourneyIT {
     /** The journey's own clinic, made by the test deployment's seeding resource (testsupport.JourneySeeds). */
     @BeforeEach
     void seed() throws Exception {
-        String admin = Base64.getEncoder().encodeToString("admin:demo1234".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(base.toExternalForm()).resolve("api/test-support/waitlist-journey"))
-                .header("Authorization", "Basic " + admin).timeout(Duration.ofMinutes(2))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), response.body());
-        seeded = new Properties();
-        seeded.load(new StringReader(response.body()));
+        seeded = ClinicScreens.seed(base, "waitlist-journey");
     }
 
     @Test

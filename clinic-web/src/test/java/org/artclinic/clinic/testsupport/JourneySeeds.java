@@ -58,6 +58,9 @@ public class JourneySeeds {
     @EJB
     private AsFrontDesk asFrontDesk;
 
+    @EJB
+    private org.artclinic.clinic.setup.ClinicClock clock;
+
     /**
      * For {@code WaitlistJourneyIT}: a location where it is now another date than on the server's
      * clock, a practitioner who works there all day, a visit today (within the calendar's hours,
@@ -95,6 +98,25 @@ public class JourneySeeds {
         seeded.setProperty("cancellingPatient", cancelling.getFullName());
         seeded.setProperty("waitingPatient", waiting.getFullName());
         seeded.setProperty("removedPatient", removed.getFullName());
+        return text(seeded);
+    }
+
+    /**
+     * For {@code CredentialsJourneyIT}: a practitioner with no credentials yet, and the clinic's
+     * today (the dates the journey types are relative to it).
+     */
+    @POST
+    @Path("credentials-journey")
+    @Operation(hidden = true)
+    @Produces(MediaType.TEXT_PLAIN)
+    public String credentialsJourney() throws Exception {
+        ClinicFixture clinic = fixtures.get();
+        Location location = clinic.location("Credentials journey clinic", ZoneId.of("America/Chicago"));
+        Practitioner practitioner = clinic.practitioner("Dr. Nadia Credence", location, LocalTime.of(8, 0),
+                LocalTime.of(17, 0));
+        Properties seeded = new Properties();
+        seeded.setProperty("practitioner", practitioner.getDisplayName());
+        seeded.setProperty("today", clock.today().toString());
         return text(seeded);
     }
 
