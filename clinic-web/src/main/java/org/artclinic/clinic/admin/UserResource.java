@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.artclinic.clinic.api.FieldChecks;
 import org.artclinic.clinic.security.Role;
+import org.artclinic.clinic.security.TwoFactorService;
 import org.artclinic.clinic.security.UserAccount;
 import org.artclinic.clinic.security.UserAccountService;
 import org.artclinic.clinic.security.UserRequest;
@@ -54,11 +55,14 @@ public class UserResource {
     private UserAccountService users;
 
     @EJB
+    private TwoFactorService twoFactor;
+
+    @EJB
     private ClinicSetupService setup;
 
     @JsonbNillable
     @Schema(name = "User", requiredProperties = {"id", "version", "username", "fullName", "email", "roles", "active",
-            "passwordChangeRequired", "practitionerId", "createdAt"})
+            "passwordChangeRequired", "twoFactorEnabled", "practitionerId", "createdAt"})
     public record UserJson(@Schema(format = "int64") long id,
             @Schema(format = "int64", description = "send it back with a change (optimistic locking)") long version,
             String username, String fullName,
@@ -66,6 +70,8 @@ public class UserResource {
             @Schema(type = SchemaType.ARRAY, implementation = Role.class) List<String> roles,
             boolean active,
             @Schema(description = "true while the user still has a one-time password") boolean passwordChangeRequired,
+            @Schema(description = "true when sign-in asks for a code from the user's authenticator app")
+            boolean twoFactorEnabled,
             @Schema(format = "int64", nullable = true, description = "the practitioner whose account this is")
             Long practitionerId,
             OffsetDateTime createdAt) {
@@ -73,7 +79,7 @@ public class UserResource {
         static UserJson of(UserAccount account, Map<Long, Long> practitionerByAccount) {
             return new UserJson(account.getId(), account.getVersion(), account.getUsername(), account.getFullName(),
                     account.getEmail(), EnumSet.copyOf(account.getRoles()).stream().map(Role::name).toList(),
-                    account.isActive(), account.isPasswordChangeRequired(),
+                    account.isActive(), account.isPasswordChangeRequired(), account.isTwoFactorEnabled(),
                     practitionerByAccount.get(account.getId()), account.getCreatedAt().atOffset(ZoneOffset.UTC));
         }
     }
@@ -216,6 +222,19 @@ public class UserResource {
             content = @Content(schema = @Schema(ref = "Error")))
     public OneTimePasswordJson resetPassword(@PathParam("id") String id) {
         return new OneTimePasswordJson(users.resetPassword(FieldChecks.pathId(id)));
+    }
+
+    @POST
+    @Path("{id}/two-factor-reset")
+    @Operation(operationId = "resetUserTwoFactor", summary = "Turn off a staff account's two-factor sign-in (ADMIN)",
+            description = "For a lost or new phone: the user signs in with their password alone until they set "
+                    + "two-factor sign-in up again (an administrator must, when the clinic requires it).")
+    @APIResponse(responseCode = "200", description = "The user, two-factor sign-in off",
+            content = @Content(schema = @Schema(ref = "User")))
+    @APIResponse(responseCode = "404", description = "No such user",
+            content = @Content(schema = @Schema(ref = "Error")))
+    public UserJson resetTwoFactor(@PathParam("id") String id) {
+        return UserJson.of(twoFactor.reset(FieldChecks.pathId(id)), practitionerLinks());
     }
 
     /** The roles named in a request, each checked; null when none were given and none are required. */

@@ -51,6 +51,9 @@ public class LoginBacking {
     @EJB
     private UserAccountService users;
 
+    @EJB
+    private TwoFactorService twoFactor;
+
     @Inject
     @ConfigProperty(name = "clinic.demo.seed", defaultValue = "false")
     private boolean demoUsers;
@@ -116,7 +119,8 @@ public class LoginBacking {
 
     /**
      * After the container accepted the password: the throttle forgets the name, an outdated hash is
-     * made again, and a one-time password sends the user to choose their own first.
+     * made again, a one-time password sends the user to choose their own first, and an administrator
+     * whom the clinic requires to use two-factor sign-in, without it, is sent to set it up.
      *
      * @return whether the user must replace a one-time password now
      */
@@ -125,6 +129,9 @@ public class LoginBacking {
         boolean mustChange = users.signedIn(name, password);
         if (mustChange) {
             PasswordChangeFilter.require(request);
+        }
+        if (twoFactor.mustSetUp(name)) {
+            TwoFactorSetUpFilter.require(request);
         }
         return mustChange;
     }
