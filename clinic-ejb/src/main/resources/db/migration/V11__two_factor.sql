@@ -8,7 +8,7 @@ ALTER TABLE user_account ADD COLUMN two_factor_last_step BIGINT;
 -- Clinic-wide settings that administrators change on a page, one row per setting; a missing row
 -- means the setting's default. The first: "administrators must use two-factor sign-in".
 CREATE TABLE clinic_setting (
-    name    VARCHAR(100) NOT NULL PRIMARY KEY,
-    value   VARCHAR(500) NOT NULL,
-    version BIGINT       NOT NULL DEFAULT 0
+    name          VARCHAR(100) NOT NULL PRIMARY KEY,
+    setting_value VARCHAR(500) NOT NULL,
+    version       BIGINT       NOT NULL DEFAULT 0
 );

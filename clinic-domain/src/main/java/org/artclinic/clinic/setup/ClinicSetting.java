@@ -26,7 +26,8 @@ public class ClinicSetting implements Serializable {
     @Column(length = 100)
     private String name;
 
-    @Column(nullable = false, length = 500)
+    /** "setting_value": VALUE is a reserved word in H2. */
+    @Column(name = "setting_value", nullable = false, length = 500)
     private String value;
 
     @Version
