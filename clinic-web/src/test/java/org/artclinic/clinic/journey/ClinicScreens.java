@@ -1,11 +1,16 @@
 package org.artclinic.clinic.journey;
 
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -35,6 +40,18 @@ public final class ClinicScreens {
     }
 
     public ClinicScreens signIn(String username, String password) {
+        enterPassword(username, password);
+        wait.until(ExpectedConditions.or(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".clinic-title")),
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#loginForm .ui-messages-error"))));
+        return this;
+    }
+
+    /**
+     * Types the user name and password into the login form and submits it; waits until the next
+     * page (or the login page again, or its code step) has loaded.
+     */
+    public ClinicScreens enterPassword(String username, String password) {
         WebElement submit = null;
         // the page may still be settling (scripts re-render inputs after load): retry a stale field
         for (int attempt = 1; submit == null; attempt++) {
@@ -56,9 +73,6 @@ public final class ClinicScreens {
         WebElement clicked = submit;
         clicked.click();
         wait.until(d -> isGone(clicked)); // the next page (or the login page again) has loaded
-        wait.until(ExpectedConditions.or(
-                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".clinic-title")),
-                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#loginForm .ui-messages-error"))));
         return this;
     }
 
@@ -140,6 +154,29 @@ public final class ClinicScreens {
         } catch (org.openqa.selenium.WebDriverException replaced) {
             return true;
         }
+    }
+
+    /** Clicks the element once it can be clicked. */
+    static void press(WebDriverWait wait, String id) {
+        press(wait, By.id(id));
+    }
+
+    static void press(WebDriverWait wait, By element) {
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    /** Types {@code value} into the field, replacing what it held. */
+    static void fill(WebDriverWait wait, String id, String value) {
+        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    /** Saves what the browser shows as {@code target/screenshots/<name>.png}, to be looked at. */
+    static void screenshot(WebDriver browser, String name) throws IOException {
+        Path folder = Path.of(System.getProperty("clinic.it.dir", "target"), "screenshots");
+        Files.createDirectories(folder);
+        Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
     public ClinicScreens signOut() {
