@@ -47,6 +47,9 @@ import org.artclinic.clinic.common.DomainException;
                 + " ORDER BY u.username")
 @NamedQuery(name = UserAccount.COUNT_ALL,
         query = "SELECT COUNT(u) FROM UserAccount u WHERE u.username LIKE :prefix OR LOWER(u.fullName) LIKE :part")
+@NamedQuery(name = UserAccount.STANDING_BY_USERNAME,
+        query = "SELECT u.active, u.sessionsValidFrom, r FROM UserAccount u LEFT JOIN u.roles r"
+                + " WHERE u.username = :username")
 @NamedQuery(name = UserAccount.COUNT_ACTIVE_WITH_ROLE,
         query = "SELECT COUNT(u) FROM UserAccount u WHERE u.active = TRUE AND :role MEMBER OF u.roles")
 public class UserAccount extends BaseEntity {
@@ -55,6 +58,8 @@ public class UserAccount extends BaseEntity {
     public static final String ALL_BY_USERNAME = "UserAccount.allByUsername";
     public static final String COUNT_ALL = "UserAccount.countAll";
     public static final String COUNT_ACTIVE_WITH_ROLE = "UserAccount.countActiveWithRole";
+    /** One row per role: active, sessions valid from, role (see {@link SessionPolicy.Standing}). */
+    public static final String STANDING_BY_USERNAME = "UserAccount.standingByUsername";
 
     /** Letters, digits, dot, dash and underscore; 3 to 50 characters; starts with a letter. */
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,49}");
@@ -93,6 +98,10 @@ public class UserAccount extends BaseEntity {
     /** The {@link Totp#stepAt step} of the last code accepted, so that it is not accepted again. */
     @Column(name = "two_factor_last_step")
     private Long twoFactorLastStep;
+
+    /** Page sessions signed in before this instant end at their next re-check; null for none. */
+    @Column(name = "sessions_valid_from")
+    private Instant sessionsValidFrom;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_account_role", joinColumns = @JoinColumn(name = "user_account_id"))
@@ -256,6 +265,17 @@ public class UserAccount extends BaseEntity {
         this.active = true;
     }
 
+    /**
+     * Ends the page sessions that signed in before {@code at}, at their next re-check (decision
+     * 0027): an administrator deactivated the account or reset its password.
+     */
+    public void endSessions(Instant at) {
+        Objects.requireNonNull(at, "at");
+        if (sessionsValidFrom == null || at.isAfter(sessionsValidFrom)) {
+            this.sessionsValidFrom = at;
+        }
+    }
+
     public String getUsername() {
         return username;
     }
@@ -282,6 +302,10 @@ public class UserAccount extends BaseEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getSessionsValidFrom() {
+        return sessionsValidFrom;
     }
 
     public Set<Role> getRoles() {

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Turns a password into the PBKDF2 hash stored in {@code user_account.password_hash}, in the
- * format that the container's database identity store verifies at login
+ * format that {@code ClinicIdentityStore} verifies at sign-in
  * ({@code PBKDF2WithHmacSHA256:iterations:salt:hash}). Not an entry point: callers check roles.
  *
  * <p>Iterations: 600,000 for PBKDF2-HMAC-SHA256 (OWASP Password Storage Cheat Sheet, 2023 and

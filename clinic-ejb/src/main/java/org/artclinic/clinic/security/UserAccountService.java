@@ -1,9 +1,12 @@
 package org.artclinic.clinic.security;
 
 import java.security.Principal;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -99,7 +102,10 @@ public class UserAccountService {
         return account;
     }
 
-    /** Deactivated: can no longer sign in, and its history stays. Reactivated: can again. */
+    /**
+     * Deactivated: can no longer sign in, its open page sessions end within the re-check interval
+     * (decision 0027), and its history stays. Reactivated: can sign in again.
+     */
     @RolesAllowed(Role.Names.ADMIN)
     public UserAccount setActive(long id, boolean active) {
         UserAccount account = find(id);
@@ -110,6 +116,7 @@ public class UserAccountService {
                 requireAnotherAdministrator(account);
             }
             account.deactivate();
+            account.endSessions(clock.now());
         }
         return account;
     }
@@ -124,13 +131,15 @@ public class UserAccountService {
 
     /**
      * Replaces the password with a new one-time password, returned to be given to the user once;
-     * they must choose their own at the next sign-in.
+     * they must choose their own at the next sign-in. Their open page sessions end within the
+     * re-check interval (decision 0027): whoever knew the old password is out.
      */
     @RolesAllowed(Role.Names.ADMIN)
     public String resetPassword(long id) {
         UserAccount account = find(id);
         String oneTime = passwordHasher.oneTimePassword();
         account.giveOneTimePassword(passwordHasher.hashAsIs(oneTime));
+        account.endSessions(clock.now());
         LOG.info(() -> "Password of " + account.getUsername() + " reset by " + callerName().orElse("?"));
         return oneTime;
     }
@@ -236,6 +245,24 @@ public class UserAccountService {
     private static <T> TypedQuery<T> matching(TypedQuery<T> query, String search) {
         String text = search == null ? "" : search.strip().toLowerCase(Locale.ROOT).replaceAll("[%_\\\\]", "");
         return query.setParameter("prefix", text + "%").setParameter("part", "%" + text + "%");
+    }
+
+    /**
+     * The account of a page session as a re-check reads it (decision 0027): one indexed query, no
+     * entity; empty when no account has the name. Called before the request's caller is known.
+     */
+    @PermitAll
+    public Optional<SessionPolicy.Standing> standing(String username) {
+        List<Object[]> rows = em.createNamedQuery(UserAccount.STANDING_BY_USERNAME, Object[].class)
+                .setParameter("username", username.trim().toLowerCase(Locale.ROOT))
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        rows.stream().map(row -> (Role) row[2]).filter(Objects::nonNull).forEach(roles::add);
+        Object[] first = rows.get(0);
+        return Optional.of(new SessionPolicy.Standing((Boolean) first[0], roles, (Instant) first[1]));
     }
 
     /** Anyone signed in may read their own account (name and roles for the page header). */

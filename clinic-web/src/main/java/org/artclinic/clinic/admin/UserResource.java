@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.artclinic.clinic.api.FieldChecks;
 import org.artclinic.clinic.security.Role;
+import org.artclinic.clinic.security.SignInLimits;
 import org.artclinic.clinic.security.TwoFactorService;
 import org.artclinic.clinic.security.UserAccount;
 import org.artclinic.clinic.security.UserAccountService;
@@ -60,9 +61,12 @@ public class UserResource {
     @EJB
     private ClinicSetupService setup;
 
+    @EJB
+    private SignInLimits limits;
+
     @JsonbNillable
     @Schema(name = "User", requiredProperties = {"id", "version", "username", "fullName", "email", "roles", "active",
-            "passwordChangeRequired", "twoFactorEnabled", "practitionerId", "createdAt"})
+            "passwordChangeRequired", "locked", "twoFactorEnabled", "practitionerId", "createdAt"})
     public record UserJson(@Schema(format = "int64") long id,
             @Schema(format = "int64", description = "send it back with a change (optimistic locking)") long version,
             String username, String fullName,
@@ -70,16 +74,19 @@ public class UserResource {
             @Schema(type = SchemaType.ARRAY, implementation = Role.class) List<String> roles,
             boolean active,
             @Schema(description = "true while the user still has a one-time password") boolean passwordChangeRequired,
+            @Schema(description = "true while too many failed sign-ins lock the user name; POST .../unlock lifts it")
+            boolean locked,
             @Schema(description = "true when sign-in asks for a code from the user's authenticator app")
             boolean twoFactorEnabled,
             @Schema(format = "int64", nullable = true, description = "the practitioner whose account this is")
             Long practitionerId,
             OffsetDateTime createdAt) {
 
-        static UserJson of(UserAccount account, Map<Long, Long> practitionerByAccount) {
+        static UserJson of(UserAccount account, Map<Long, Long> practitionerByAccount, Set<String> locked) {
             return new UserJson(account.getId(), account.getVersion(), account.getUsername(), account.getFullName(),
                     account.getEmail(), EnumSet.copyOf(account.getRoles()).stream().map(Role::name).toList(),
-                    account.isActive(), account.isPasswordChangeRequired(), account.isTwoFactorEnabled(),
+                    account.isActive(), account.isPasswordChangeRequired(), locked.contains(account.getUsername()),
+                    account.isTwoFactorEnabled(),
                     practitionerByAccount.get(account.getId()), account.getCreatedAt().atOffset(ZoneOffset.UTC));
         }
     }
@@ -139,7 +146,9 @@ public class UserResource {
         checks.orFail();
         List<UserAccount> page = users.list(q, from, size);
         Map<Long, Long> links = practitionerLinks();
-        return new UserPage(users.count(q), from, size, page.stream().map(u -> UserJson.of(u, links)).toList());
+        Set<String> locked = limits.lockedAmong(page.stream().map(UserAccount::getUsername).toList());
+        return new UserPage(users.count(q), from, size,
+                page.stream().map(u -> UserJson.of(u, links, locked)).toList());
     }
 
     @GET
@@ -150,7 +159,7 @@ public class UserResource {
     @APIResponse(responseCode = "404", description = "No such user",
             content = @Content(schema = @Schema(ref = "Error")))
     public UserJson find(@PathParam("id") String id) {
-        return UserJson.of(users.find(FieldChecks.pathId(id)), practitionerLinks());
+        return json(users.find(FieldChecks.pathId(id)));
     }
 
     @POST
@@ -173,7 +182,7 @@ public class UserResource {
         UserAccountService.NewAccount created = users.create(
                 new UserRequest(username, fullName, body.email(), roles, practitionerId));
         return Response.status(Response.Status.CREATED)
-                .entity(new CreatedJson(UserJson.of(created.account(), practitionerLinks()), created.oneTimePassword()))
+                .entity(new CreatedJson(json(created.account()), created.oneTimePassword()))
                 .build();
     }
 
@@ -209,7 +218,7 @@ public class UserResource {
         if (body.active() != null) {
             users.setActive(userId, body.active());
         }
-        return UserJson.of(users.find(userId), practitionerLinks());
+        return json(users.find(userId));
     }
 
     @POST
@@ -234,7 +243,26 @@ public class UserResource {
     @APIResponse(responseCode = "404", description = "No such user",
             content = @Content(schema = @Schema(ref = "Error")))
     public UserJson resetTwoFactor(@PathParam("id") String id) {
-        return UserJson.of(twoFactor.reset(FieldChecks.pathId(id)), practitionerLinks());
+        return json(twoFactor.reset(FieldChecks.pathId(id)));
+    }
+
+    @POST
+    @Path("{id}/unlock")
+    @Operation(operationId = "unlockUser", summary = "Let a user name that failed sign-ins locked sign in again now (ADMIN)",
+            description = "Forgets the user name's failed sign-ins on every server. A lock of the address the "
+                    + "attempts came from is not lifted; it ends by itself within the hour.")
+    @APIResponse(responseCode = "200", description = "The user, no longer locked",
+            content = @Content(schema = @Schema(ref = "User")))
+    @APIResponse(responseCode = "404", description = "No such user",
+            content = @Content(schema = @Schema(ref = "Error")))
+    public UserJson unlock(@PathParam("id") String id) {
+        UserAccount account = users.find(FieldChecks.pathId(id));
+        limits.unlock(account.getUsername());
+        return json(account);
+    }
+
+    private UserJson json(UserAccount account) {
+        return UserJson.of(account, practitionerLinks(), limits.lockedAmong(List.of(account.getUsername())));
     }
 
     /** The roles named in a request, each checked; null when none were given and none are required. */

@@ -11,13 +11,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.artclinic.clinic.security.LoginGuard;
 import org.artclinic.clinic.security.Role;
+import org.artclinic.clinic.security.SignInLimits;
 import org.artclinic.clinic.security.TwoFactorService;
 import org.artclinic.clinic.security.UserAccount;
 import org.artclinic.clinic.security.UserAccountService;
 import org.artclinic.clinic.security.UserRequest;
-import org.artclinic.clinic.setup.ClinicClock;
 import org.artclinic.clinic.setup.ClinicSetupService;
 import org.artclinic.clinic.setup.Practitioner;
 import org.artclinic.clinic.web.Messages;
@@ -48,10 +47,7 @@ public class UsersBacking implements Serializable {
     private TwoFactorService twoFactor;
 
     @Inject
-    private LoginGuard guard;
-
-    @Inject
-    private ClinicClock clock;
+    private SignInLimits limits;
 
     private final LazyDataModel<UserAccount> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -64,7 +60,9 @@ public class UsersBacking implements Serializable {
         @Override
         public List<UserAccount> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            return users.list(search(filterBy), first, pageSize);
+            List<UserAccount> page = users.list(search(filterBy), first, pageSize);
+            lockedOnPage = limits.lockedAmong(page.stream().map(UserAccount::getUsername).toList());
+            return page;
         }
 
         @Override
@@ -75,6 +73,9 @@ public class UsersBacking implements Serializable {
 
     /** A cache of the (few) practitioners, reloaded after each change; not kept across requests. */
     private transient List<Practitioner> practitioners;
+
+    /** The user names locked now among the page of users last loaded. */
+    private Set<String> lockedOnPage = Set.of();
 
     // the dialog
     private Long editId;
@@ -182,15 +183,18 @@ public class UsersBacking implements Serializable {
         }
     }
 
-    /** Lets a name that the login throttle blocks sign in again now (this server instance). */
+    /** Lets a user name that the sign-in limits locked sign in again now, on every server. */
     public void unlock(UserAccount account) {
         forgetOneTimePassword();
-        guard.throttle().unlock(account.getUsername());
-        Messages.info("users.unlocked", account.getUsername());
+        Messages.change(() -> {
+            limits.unlock(account.getUsername());
+            return null;
+        }, "users.unlocked", account.getUsername());
     }
 
+    /** Whether the sign-in limits lock this user name now (read with the page of users it is on). */
     public boolean isLocked(UserAccount account) {
-        return guard.throttle().blockedUntil(account.getUsername(), clock.now()).isPresent();
+        return lockedOnPage.contains(account.getUsername());
     }
 
     public String practitionerName(UserAccount account) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,8 +32,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.artclinic.clinic.security.ApiTokenService;
-import org.artclinic.clinic.security.LoginGuard;
-import org.artclinic.clinic.security.LoginThrottle;
+import org.artclinic.clinic.security.Role;
+import org.artclinic.clinic.security.SessionLimits;
+import org.artclinic.clinic.security.SessionPolicy;
 import org.artclinic.clinic.security.UserAccountService;
 import org.artclinic.clinic.setup.ClinicClock;
 
@@ -43,11 +45,11 @@ import org.artclinic.clinic.setup.ClinicClock;
  * (ambiguous dependency). So this bean replaces it as an enabled alternative and hands every
  * request outside {@code /api/} to the built-in form mechanism for the sign-in (with its
  * login-to-continue intact); after sign-in, the session's caller and groups are announced by this
- * bean (see {@link #signedInPage} and decision note 0017).
+ * bean (see {@link #signedInPage} and decision note 0017), within the limits of decision 0027.
  *
  * <p>On {@code /api/} a request needs {@code Authorization: Basic ...}: the credentials are
  * checked against the same identity store as the login form (same users, same roles), per
- * request, without a session; the login throttle applies as well. Without them, or with wrong
+ * request, without a session; the sign-in limits apply as well ({@code ClinicIdentityStore}). Without them, or with wrong
  * ones, the answer is 401 with {@code WWW-Authenticate} and a JSON body, never a redirect to the
  * login page.
  *
@@ -79,14 +81,14 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     private BeanManager beanManager;
 
-    @Inject
-    private LoginGuard guard;
-
     @EJB
     private UserAccountService users;
 
     @EJB
     private ApiTokenService tokens;
+
+    @Inject
+    private SessionLimits sessionLimits;
 
     private volatile HttpAuthenticationMechanism form;
 
@@ -112,16 +114,11 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
             return context.isProtected() ? unauthorized(response, ApiText.text("error.unauthorized")) : context.doNothing();
         }
         String name = credential.get().getCaller();
-        Instant now = clock.now();
-        if (guard.throttle().blockedUntil(name, now).isPresent()) {
-            return unauthorized(response, ApiText.text("error.throttled", LoginThrottle.WINDOW.toMinutes()));
-        }
         CredentialValidationResult result = identityStores.validate(credential.get());
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            guard.throttle().failed(name, now);
+            // wrong password, unknown or inactive user, or locked after too many attempts: one answer (decision 0026)
             return unauthorized(response, ApiText.text("error.unauthorized"));
         }
-        guard.throttle().succeeded(name);
         if (users.signedIn(name, credential.get().getPasswordAsString())) {
             // a one-time password opens the page where its user chooses their own, nothing else
             return unauthorized(response, ApiText.text("error.passwordChangeRequired"));
@@ -135,27 +132,71 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
      * container from there. Payara's auto-apply-session hands the container only the caller name
      * and lets it look the groups up, which sometimes fails under load and answers a signed-in user
      * with 403 (Payara issue #6145, open); giving the groups ourselves avoids it. The session ends at
-     * sign-out (invalidated) or after the idle timeout, and with it the attribute.
+     * sign-out (invalidated), after the idle timeout, and by {@link SessionLimits} (decision 0027):
+     * at its absolute lifetime, or when a re-check of the account finds it deactivated or its
+     * sessions revoked; a re-check that finds other roles gives the session those.
      */
     private AuthenticationStatus signedInPage(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
         HttpSession session = request.getSession(false);
         if (!context.isAuthenticationRequest() && session != null
                 && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
-            return context.notifyContainerAboutLogin(signedIn.caller(), signedIn.groups());
+            return context.isProtected() ? checkedPage(request, response, context, session, signedIn)
+                    : context.notifyContainerAboutLogin(signedIn.caller(), signedIn.groups());
         }
         AuthenticationStatus status = form().validateRequest(request, response, context);
-        if (context.isAuthenticationRequest() && status == AuthenticationStatus.SUCCESS
-                && context.getCallerPrincipal() != null && context.getGroups() != null) {
-            request.getSession().setAttribute(SIGNED_IN,
-                    new SignedIn(context.getCallerPrincipal().getName(), Set.copyOf(context.getGroups())));
+        // the sign-in, or the first request after it when it continued to the page that asked for it
+        if (status == AuthenticationStatus.SUCCESS && context.getCallerPrincipal() != null
+                && context.getGroups() != null) {
+            Instant now = clock.now();
+            request.getSession().setAttribute(SIGNED_IN, new SignedIn(context.getCallerPrincipal().getName(),
+                    Set.copyOf(context.getGroups()), now, now));
         }
         return status;
     }
 
-    /** Who signed in on the form, and their groups (roles), for the rest of the session. */
-    record SignedIn(String caller, Set<String> groups) implements Serializable {
-        private static final long serialVersionUID = 1L;
+    /** A protected page of a signed-in session: past its limits it ends, otherwise it goes on as its caller. */
+    private AuthenticationStatus checkedPage(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context, HttpSession session, SignedIn signedIn) {
+        SessionPolicy policy = sessionLimits.policy();
+        Instant now = clock.now();
+        SignedIn current = signedIn;
+        SessionPolicy.Verdict verdict = policy.onRequest(signedIn.signedInAt(), signedIn.checkedAt(), now);
+        if (verdict == SessionPolicy.Verdict.RECHECK) {
+            Optional<SessionPolicy.Standing> account = users.standing(signedIn.caller());
+            verdict = policy.afterRecheck(signedIn.signedInAt(), signedIn.roles(), account);
+            if (account.isPresent() && verdict != SessionPolicy.Verdict.END_REVOKED) {
+                current = signedIn.checked(now, account.get().roles());
+                session.setAttribute(SIGNED_IN, current);
+            }
+        }
+        if (verdict == SessionPolicy.Verdict.END_REVOKED || verdict == SessionPolicy.Verdict.END_LIFETIME) {
+            sessionLimits.end(request, response, session, verdict == SessionPolicy.Verdict.END_LIFETIME
+                    ? SessionLimits.Ending.LIFETIME : SessionLimits.Ending.REVOKED);
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+        return context.notifyContainerAboutLogin(current.caller(), current.groups());
+    }
+
+    /**
+     * Who signed in on the form, and their groups (roles), for the rest of the session; when they
+     * signed in, and when the account was last read again (decision 0027). Small and Serializable:
+     * a cluster (roadmap) replicates it.
+     */
+    record SignedIn(String caller, Set<String> groups, Instant signedInAt, Instant checkedAt) implements Serializable {
+        private static final long serialVersionUID = 2L;
+
+        /** The same sign-in, read again at {@code at} with the account's roles then. */
+        SignedIn checked(Instant at, Set<Role> roles) {
+            return new SignedIn(caller, roles.stream().map(Role::name).collect(Collectors.toUnmodifiableSet()),
+                    signedInAt, at);
+        }
+
+        /** The groups that name a role (all of them: the identity store reads the role column). */
+        Set<Role> roles() {
+            return Arrays.stream(Role.values()).filter(role -> groups.contains(role.name()))
+                    .collect(Collectors.toUnmodifiableSet());
+        }
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.artclinic.clinic.security;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -52,7 +51,7 @@ public class LoginBacking {
     private CurrentUser currentUser;
 
     @Inject
-    private LoginGuard guard;
+    private SessionLimits sessionLimits;
 
     @EJB
     private UserAccountService users;
@@ -69,6 +68,7 @@ public class LoginBacking {
     private String code;
     private boolean loggedOut;
     private boolean expired;
+    private String ended;
 
     /** Someone who is already signed in has nothing to do here. */
     public void onLoad() throws IOException {
@@ -84,6 +84,8 @@ public class LoginBacking {
             Messages.info("login.loggedOut");
         } else if (expired) {
             Messages.info("login.expired");
+        } else {
+            sessionLimits.explain(ended);
         }
     }
 
@@ -95,11 +97,6 @@ public class LoginBacking {
             return;
         }
         String name = username.trim().toLowerCase(Locale.ROOT);
-        Instant now = clock.now();
-        if (guard.throttle().blockedUntil(name, now).isPresent()) {
-            Messages.error("login.throttled", LoginThrottle.WINDOW.toMinutes());
-            return;
-        }
         if (request.getSession(false) != null) {
             request.changeSessionId(); // no session fixation: a new id from the moment of sign-in
         }
@@ -169,7 +166,7 @@ public class LoginBacking {
                 }
             }
             default -> {
-                guard.throttle().failed(name, clock.now());
+                // wrong password, unknown or inactive user, or locked after too many attempts: one answer (decision 0026)
                 forgetFailedAttempt(request);
                 Messages.error("login.failed");
             }
@@ -177,14 +174,13 @@ public class LoginBacking {
     }
 
     /**
-     * After the container accepted the password: the throttle forgets the name, an outdated hash is
-     * made again, a one-time password sends the user to choose their own first, and an administrator
-     * whom the clinic requires to use two-factor sign-in, without it, is sent to set it up.
+     * After the container accepted the credentials: an outdated hash is made again, a one-time
+     * password sends the user to choose their own first, and an administrator whom the clinic
+     * requires to use two-factor sign-in, without it, is sent to set it up.
      *
      * @return whether the user must replace a one-time password now
      */
     private boolean signedIn(HttpServletRequest request, String name) {
-        guard.throttle().succeeded(name);
         boolean mustChange = users.signedIn(name, password);
         if (mustChange) {
             PasswordChangeFilter.require(request);
@@ -258,5 +254,14 @@ public class LoginBacking {
 
     public void setExpired(boolean expired) {
         this.expired = expired;
+    }
+
+    /** Why the session was ended, if {@link SessionLimits} ended it. */
+    public String getEnded() {
+        return ended;
+    }
+
+    public void setEnded(String ended) {
+        this.ended = ended;
     }
 }

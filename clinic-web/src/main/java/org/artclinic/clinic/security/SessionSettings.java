@@ -19,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (set it in production, where the application is served over TLS; the quick start is plain
  * HTTP on localhost).</li>
  * </ul>
+ * The re-check of the account and the absolute lifetime of a signed-in session are {@link SessionLimits}.
  */
 @WebListener
 public class SessionSettings implements HttpSessionListener, ServletContextListener {

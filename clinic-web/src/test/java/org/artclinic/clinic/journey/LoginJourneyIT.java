@@ -63,7 +63,7 @@ class LoginJourneyIT {
 
         screens.signIn("frontdesk", "demo12345");
         assertTrue(screens.onLoginPage());
-        assertTrue(screens.loginMessages().contains("Wrong user name or password"), screens.loginMessages());
+        assertTrue(screens.loginMessages().contains("The user name or password is not right"), screens.loginMessages());
         Accessibility.assertNoSeriousViolations(browser, "login page with a refusal");
 
         screens.signIn("frontdesk", DEMO_PASSWORD);

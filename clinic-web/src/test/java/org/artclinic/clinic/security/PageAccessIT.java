@@ -72,7 +72,7 @@ class PageAccessIT {
         WebClient client = new WebClient(base);
         HttpResponse<String> login = client.login("frontdesk", "not-the-password");
         assertEquals(200, login.statusCode());
-        assertTrue(login.body().contains("Wrong user name or password"), login.body());
+        assertTrue(login.body().contains("The user name or password is not right"), login.body());
         assertEquals(302, client.get("scheduling/today.xhtml").statusCode(), "still not signed in");
     }
 

@@ -28,6 +28,7 @@ public final class WebClient {
 
     private final URI base;
     private final HttpClient http;
+    private String forwardedFor;
 
     public WebClient(URL applicationBase) {
         this.base = URI.create(applicationBase.toExternalForm().endsWith("/")
@@ -39,10 +40,23 @@ public final class WebClient {
                 .build();
     }
 
+    /**
+     * Makes every later request say it was forwarded for {@code address} (the tests connect from
+     * the server's own machine, which is trusted as a proxy, so the sign-in limits count this address).
+     */
+    public WebClient forwardedFor(String address) {
+        this.forwardedFor = address;
+        return this;
+    }
+
     /** GET a path relative to the application, e.g. {@code "admin/users.xhtml"}; also accepts "/health/ready". */
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(30)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder builder(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(30));
+        return forwardedFor == null ? builder : builder.header("X-Forwarded-For", forwardedFor);
     }
 
     /** Posts a form of the page at {@code path} after loading it for its view state. */
@@ -66,8 +80,7 @@ public final class WebClient {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(resolve(path))
-                        .timeout(Duration.ofSeconds(30))
+        return http.send(builder(path)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
