@@ -69,6 +69,12 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** PUTs JSON (a replacement). */
+    public HttpResponse<String> put(String path, String json) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** PATCHes JSON (a partial change). */
     public HttpResponse<String> patch(String path, String json) throws IOException, InterruptedException {
         return send(request(path).header("Content-Type", "application/json")
