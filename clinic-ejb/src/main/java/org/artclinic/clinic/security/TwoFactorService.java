@@ -52,6 +52,9 @@ public class TwoFactorService {
     @EJB
     private UserAccountService users;
 
+    @EJB
+    private SignInLimits limits;
+
     @Inject
     private PasswordHasher passwordHasher;
 
@@ -90,6 +93,8 @@ public class TwoFactorService {
     /**
      * Turns two-factor sign-in off for the signed-in user, who proves it is them with their
      * password or a current code. An administrator cannot while the clinic requires it of them.
+     * The proof counts for the user name's sign-in limits like a sign-in, so that someone who took
+     * over an open session cannot try codes or passwords here without limit.
      */
     @PermitAll
     public void turnOff(String passwordOrCode) {
@@ -102,10 +107,16 @@ public class TwoFactorService {
             throw new DomainException("The clinic requires two-factor sign-in of administrators; it cannot be "
                     + "turned off. Set it up again on a new phone, or ask another administrator to reset it.");
         }
+        SignInLimits.Reservation attempt = limits.reserve(account.getUsername(), null);
+        if (!attempt.allowed()) {
+            throw new DomainException("Too many wrong attempts with your user name; wait a few minutes and try again.");
+        }
         if (!passwordHasher.matches(passwordOrCode, account.getPasswordHash())
                 && !account.acceptTwoFactorCode(passwordOrCode, clock.now())) {
+            limits.failed(attempt);
             throw new DomainException("That is neither your password nor a current code from your app.");
         }
+        limits.succeeded(attempt);
         account.turnOffTwoFactor();
         LOG.info(() -> "Two-factor sign-in turned off by " + account.getUsername());
     }

@@ -50,6 +50,9 @@ class TwoFactorIT {
     private ClinicClock clock;
 
     @EJB
+    private SignInLimits limits;
+
+    @EJB
     private AsAdmin asAdmin;
 
     @Test
@@ -86,7 +89,13 @@ class TwoFactorIT {
     @Test
     void anAdministratorResetsItForALostPhoneAndThePasswordAloneSignsInAgain() throws Exception {
         String username = create("lost", Role.PRACTITIONER);
-        turnOn(signedIn(username));
+        WebClient user = signedIn(username);
+        turnOn(user);
+        HttpResponse<String> guess = user.submit("account/two-factor.xhtml", "twoFactorForm",
+                Map.of("proof", "not my password"), "turnOff");
+        assertTrue(guess.body().contains("neither your password nor a current code"), guess.body());
+        assertEquals(1, (int) asAdmin.call(() -> limits.failuresOf(username)), "counted like a wrong sign-in");
+
         long id = users.findByUsername(username).orElseThrow().getId();
         ApiClient admin = new ApiClient(base, "admin");
         assertEquals("true", field(admin.get("api/users/" + id).body(), "twoFactorEnabled"));
