@@ -6,6 +6,8 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -30,6 +32,11 @@ import org.artclinic.clinic.common.DomainException;
  *
  * <p>A password set by an administrator (a new account, a reset) is a one-time password: the
  * account then {@linkplain #isPasswordChangeRequired() must choose its own} at the next sign-in.
+ *
+ * <p>Two-factor sign-in (decision 0028) is optional: the user starts it (a new secret, shown once
+ * as a QR code), confirms it with a code from their app, and from then on signs in with a
+ * {@link Totp} code after the password. The secret stays on the account while it is on; the step
+ * of the last accepted code is kept so that no code is accepted twice.
  */
 @Entity
 @Table(name = "user_account")
@@ -80,6 +87,17 @@ public class UserAccount extends BaseEntity {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** Base32; set from the start of the set-up until two-factor sign-in is turned off. */
+    @Column(name = "two_factor_secret", length = 64)
+    private String twoFactorSecret;
+
+    @Column(name = "two_factor_enabled", nullable = false)
+    private boolean twoFactorEnabled;
+
+    /** The {@link Totp#stepAt step} of the last code accepted, so that it is not accepted again. */
+    @Column(name = "two_factor_last_step")
+    private Long twoFactorLastStep;
 
     /** Page sessions signed in before this instant end at their next re-check; null for none. */
     @Column(name = "sessions_valid_from")
@@ -169,6 +187,74 @@ public class UserAccount extends BaseEntity {
             throw new DomainException("\"" + value + "\" is not an e-mail address (name@example.org).");
         }
         return value;
+    }
+
+    /**
+     * Starts the two-factor set-up with a new secret (see {@link Totp#newSecret}); sign-in does
+     * not ask for a code until {@link #confirmTwoFactor} succeeds. Starting again replaces the secret.
+     */
+    public void beginTwoFactor(String secret) {
+        if (twoFactorEnabled) {
+            throw new DomainException("Two-factor sign-in is already on; turn it off first to set up another phone.");
+        }
+        this.twoFactorSecret = Objects.requireNonNull(secret, "secret");
+        this.twoFactorLastStep = null;
+    }
+
+    /**
+     * Turns two-factor sign-in on with a code from the app that read the secret: proof that the
+     * app and this account agree.
+     */
+    public void confirmTwoFactor(String code, Instant now) {
+        if (twoFactorEnabled) {
+            throw new DomainException("Two-factor sign-in is already on.");
+        }
+        if (twoFactorSecret == null) {
+            throw new DomainException("Start the two-factor set-up first.");
+        }
+        if (!acceptCode(code, now)) {
+            throw new DomainException("That code is not right. Enter the 6 digits your app shows now for ART Clinic; "
+                    + "if it keeps failing, check that the phone's clock is set automatically.");
+        }
+        this.twoFactorEnabled = true;
+    }
+
+    /**
+     * Whether {@code code} is a valid, unused code of this account's app now (sign-in's second
+     * step); an accepted code cannot be used again. Always false while two-factor sign-in is off.
+     */
+    public boolean acceptTwoFactorCode(String code, Instant now) {
+        return twoFactorEnabled && acceptCode(code, now);
+    }
+
+    private boolean acceptCode(String code, Instant now) {
+        OptionalLong step = Totp.matchingStep(twoFactorSecret, code, now, twoFactorLastStep);
+        step.ifPresent(accepted -> this.twoFactorLastStep = accepted);
+        return step.isPresent();
+    }
+
+    /** Two-factor sign-in off (by the user, or reset by an administrator after a lost phone); the secret is forgotten. */
+    public void turnOffTwoFactor() {
+        this.twoFactorEnabled = false;
+        this.twoFactorSecret = null;
+        this.twoFactorLastStep = null;
+    }
+
+    public boolean isTwoFactorEnabled() {
+        return twoFactorEnabled;
+    }
+
+    /** The secret of a set-up begun and not yet confirmed, to show again; empty otherwise. */
+    public Optional<String> pendingTwoFactorSecret() {
+        return twoFactorEnabled ? Optional.empty() : Optional.ofNullable(twoFactorSecret);
+    }
+
+    /**
+     * Whether this account must set up two-factor sign-in before anything else: the clinic
+     * requires it of administrators, this is one, and it is not on yet.
+     */
+    public boolean mustSetUpTwoFactor(boolean requiredForAdministrators) {
+        return requiredForAdministrators && hasRole(Role.ADMIN) && !twoFactorEnabled;
     }
 
     public void deactivate() {

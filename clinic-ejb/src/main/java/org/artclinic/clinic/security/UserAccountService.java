@@ -168,7 +168,7 @@ public class UserAccountService {
      */
     @PermitAll
     public void changeOwnPassword(String currentPassword, String newPassword) {
-        UserAccount account = callerName().flatMap(this::findByUsername)
+        UserAccount account = signedInAccount()
                 .orElseThrow(() -> new DomainException("Sign in to change your password."));
         if (!passwordHasher.matches(currentPassword, account.getPasswordHash())) {
             throw new DomainException("The current password is not right.");
@@ -275,6 +275,12 @@ public class UserAccountService {
                 .setParameter("username", username.trim().toLowerCase(Locale.ROOT))
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** The signed-in user's own account; empty for an anonymous caller. */
+    @PermitAll
+    public Optional<UserAccount> signedInAccount() {
+        return callerName().flatMap(this::findByUsername);
     }
 
     private UserAccount persistNew(UserAccount account) {

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import org.artclinic.clinic.api.FieldChecks;
 import org.artclinic.clinic.security.Role;
 import org.artclinic.clinic.security.SignInLimits;
+import org.artclinic.clinic.security.TwoFactorService;
 import org.artclinic.clinic.security.UserAccount;
 import org.artclinic.clinic.security.UserAccountService;
 import org.artclinic.clinic.security.UserRequest;
@@ -55,6 +56,9 @@ public class UserResource {
     private UserAccountService users;
 
     @EJB
+    private TwoFactorService twoFactor;
+
+    @EJB
     private ClinicSetupService setup;
 
     @EJB
@@ -62,7 +66,7 @@ public class UserResource {
 
     @JsonbNillable
     @Schema(name = "User", requiredProperties = {"id", "version", "username", "fullName", "email", "roles", "active",
-            "passwordChangeRequired", "locked", "practitionerId", "createdAt"})
+            "passwordChangeRequired", "locked", "twoFactorEnabled", "practitionerId", "createdAt"})
     public record UserJson(@Schema(format = "int64") long id,
             @Schema(format = "int64", description = "send it back with a change (optimistic locking)") long version,
             String username, String fullName,
@@ -72,6 +76,8 @@ public class UserResource {
             @Schema(description = "true while the user still has a one-time password") boolean passwordChangeRequired,
             @Schema(description = "true while too many failed sign-ins lock the user name; POST .../unlock lifts it")
             boolean locked,
+            @Schema(description = "true when sign-in asks for a code from the user's authenticator app")
+            boolean twoFactorEnabled,
             @Schema(format = "int64", nullable = true, description = "the practitioner whose account this is")
             Long practitionerId,
             OffsetDateTime createdAt) {
@@ -80,6 +86,7 @@ public class UserResource {
             return new UserJson(account.getId(), account.getVersion(), account.getUsername(), account.getFullName(),
                     account.getEmail(), EnumSet.copyOf(account.getRoles()).stream().map(Role::name).toList(),
                     account.isActive(), account.isPasswordChangeRequired(), locked.contains(account.getUsername()),
+                    account.isTwoFactorEnabled(),
                     practitionerByAccount.get(account.getId()), account.getCreatedAt().atOffset(ZoneOffset.UTC));
         }
     }
@@ -224,6 +231,19 @@ public class UserResource {
             content = @Content(schema = @Schema(ref = "Error")))
     public OneTimePasswordJson resetPassword(@PathParam("id") String id) {
         return new OneTimePasswordJson(users.resetPassword(FieldChecks.pathId(id)));
+    }
+
+    @POST
+    @Path("{id}/two-factor-reset")
+    @Operation(operationId = "resetUserTwoFactor", summary = "Turn off a staff account's two-factor sign-in (ADMIN)",
+            description = "For a lost or new phone: the user signs in with their password alone until they set "
+                    + "two-factor sign-in up again (an administrator must, when the clinic requires it).")
+    @APIResponse(responseCode = "200", description = "The user, two-factor sign-in off",
+            content = @Content(schema = @Schema(ref = "User")))
+    @APIResponse(responseCode = "404", description = "No such user",
+            content = @Content(schema = @Schema(ref = "Error")))
+    public UserJson resetTwoFactor(@PathParam("id") String id) {
+        return json(twoFactor.reset(FieldChecks.pathId(id)));
     }
 
     @POST

@@ -13,6 +13,7 @@ import jakarta.inject.Named;
 
 import org.artclinic.clinic.security.Role;
 import org.artclinic.clinic.security.SignInLimits;
+import org.artclinic.clinic.security.TwoFactorService;
 import org.artclinic.clinic.security.UserAccount;
 import org.artclinic.clinic.security.UserAccountService;
 import org.artclinic.clinic.security.UserRequest;
@@ -26,7 +27,8 @@ import org.primefaces.model.SortMeta;
 /**
  * Backs {@code admin/users.xhtml}: a lazy, paged list of user accounts ordered by user name; adding
  * and editing users in a dialog; deactivating, reactivating, unlocking; one-time passwords for new
- * users and resets, shown once. The rules (last administrator, taken names, practitioner links)
+ * users and resets, shown once; resetting someone's two-factor sign-in, and whether administrators
+ * must use it (decision 0028). The rules (last administrator, taken names, practitioner links)
  * are the service's; this bean keeps the typed input and the password to show.
  */
 @Named
@@ -40,6 +42,9 @@ public class UsersBacking implements Serializable {
 
     @Inject
     private ClinicSetupService setup;
+
+    @Inject
+    private TwoFactorService twoFactor;
 
     @Inject
     private SignInLimits limits;
@@ -81,6 +86,9 @@ public class UsersBacking implements Serializable {
     /** An array, so that Faces converts the checked boxes to {@link Role} values by itself. */
     private Role[] roles = new Role[0];
     private Long practitionerId;
+
+    /** The clinic-wide setting as the checkbox shows it; read when the page opens. */
+    private Boolean twoFactorRequired;
 
     // shown once, after a new user or a reset
     private String oneTimePassword;
@@ -144,6 +152,35 @@ public class UsersBacking implements Serializable {
         Messages.changeReporting(() -> users.resetPassword(account.getId()),
                 password -> Messages.text("users.passwordReset", account.getUsername()))
                 .ifPresent(password -> showOnce(account.getUsername(), password));
+    }
+
+    /** Turns off someone's two-factor sign-in (a lost or new phone); they may set it up again. */
+    public void resetTwoFactor(UserAccount account) {
+        forgetOneTimePassword();
+        Messages.change(() -> twoFactor.reset(account.getId()), "users.twoFactorReset", account.getUsername());
+    }
+
+    public boolean isTwoFactorRequired() {
+        if (twoFactorRequired == null) {
+            twoFactorRequired = twoFactor.isRequiredForAdministrators();
+        }
+        return twoFactorRequired;
+    }
+
+    public void setTwoFactorRequired(boolean required) {
+        this.twoFactorRequired = required;
+    }
+
+    /** Saves the checkbox "Administrators must use two-factor sign-in". */
+    public void saveTwoFactorRequired() {
+        forgetOneTimePassword();
+        boolean required = isTwoFactorRequired();
+        if (!Messages.change(() -> {
+            twoFactor.requireForAdministrators(required);
+            return null;
+        }, required ? "users.requireTwoFactorOn" : "users.requireTwoFactorOff")) {
+            twoFactorRequired = null;
+        }
     }
 
     /** Lets a user name that the sign-in limits locked sign in again now, on every server. */

@@ -15,6 +15,9 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.artclinic.clinic.setup.ClinicClock;
 
 /**
  * Checks user names and passwords for the login page and for HTTP Basic on the API, against the
@@ -29,6 +32,12 @@ import jakarta.servlet.http.HttpServletRequest;
  * as long to refuse as a real one (no discovery of user names by timing);</li>
  * <li>a right password takes the count back; a wrong one stays counted and may lock.</li>
  * </ol>
+ * For an account with two-factor sign-in on (decision 0028) a right password is not enough: it
+ * answers "invalid" as well, its attempt stays counted, and when the login form offered a second
+ * step ({@link SecondFactorPending#offerFor}) the sign-in waits in the session for the code. The
+ * code comes back as a {@link SecondFactorCredential}: it is counted like a password, and only a
+ * right code takes back both counts and signs the user in. HTTP Basic offers no second step, so
+ * such an account gets the answer of a wrong password there.
  * Replaces the container's database identity store, which answers an unknown name without hashing.
  */
 @ApplicationScoped
@@ -64,12 +73,21 @@ public class ClinicIdentityStore implements IdentityStore {
     @EJB
     private SignInLimits limits;
 
+    @EJB
+    private TwoFactorService twoFactor;
+
+    @Inject
+    private ClinicClock clock;
+
     private volatile String dummyHash;
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (credential instanceof UsernamePasswordCredential password) {
             return validate(password);
+        }
+        if (credential instanceof SecondFactorCredential code) {
+            return validate(code);
         }
         return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
@@ -87,8 +105,56 @@ public class ClinicIdentityStore implements IdentityStore {
             limits.failed(reservation);
             return CredentialValidationResult.INVALID_RESULT;
         }
+        if (account.get().isTwoFactorEnabled()) {
+            limits.failed(reservation); // stays counted until the code is right
+            if (SecondFactorPending.isOffered(request)) {
+                new SecondFactorPending(account.get().getUsername(), clock.now().plus(SecondFactorPending.LIFETIME),
+                        reservation.address(),
+                        reservation.byAddress() != null && reservation.byAddress().lockedByThisAttempt()).start(request);
+            }
+            return CredentialValidationResult.INVALID_RESULT;
+        }
         limits.succeeded(reservation);
         return new CredentialValidationResult(account.get().getUsername(), groups(account.get().getRoles()));
+    }
+
+    /** The code step of a sign-in whose password was right a moment ago in this session. */
+    public CredentialValidationResult validate(SecondFactorCredential credential) {
+        HttpSession session = request.getSession(false);
+        Optional<SecondFactorPending> pending = SecondFactorPending.of(session, clock.now())
+                .filter(waiting -> waiting.username().equals(credential.caller()));
+        if (pending.isEmpty()) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        String username = pending.get().username();
+        SignInLimits.Reservation reservation = reserve(username, clientAddress.limitedAddressOf(request).orElse(null));
+        if (!reservation.allowed()) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        if (!acceptCode(username, credential.code())) {
+            limits.failed(reservation);
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        limits.succeeded(reservation);
+        limits.succeeded(passwordAttempt(pending.get()));
+        SecondFactorPending.end(session);
+        return users.findByUsername(username).filter(UserAccount::isActive)
+                .map(account -> new CredentialValidationResult(account.getUsername(), groups(account.getRoles())))
+                .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    private boolean acceptCode(String username, String code) {
+        try {
+            return twoFactor.acceptSignInCode(username, code);
+        } catch (EJBException e) {
+            return false; // another sign-in of the account used a code at the same moment (optimistic lock)
+        }
+    }
+
+    /** The password step's attempt, as the pending sign-in remembers it, to be taken back with the code's. */
+    private static SignInLimits.Reservation passwordAttempt(SecondFactorPending pending) {
+        return new SignInLimits.Reservation(pending.username(), pending.address(), true, null,
+                pending.address() == null ? null : new SignInLimit.Attempt(true, pending.addressLockedByPassword()));
     }
 
     @Override

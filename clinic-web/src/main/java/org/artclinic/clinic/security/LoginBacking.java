@@ -2,6 +2,7 @@ package org.artclinic.clinic.security;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,15 +19,24 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.artclinic.clinic.setup.ClinicClock;
 import org.artclinic.clinic.web.Messages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Backs {@code login.xhtml}: checks the credentials and sends the user to where they were going. */
+/**
+ * Backs {@code login.xhtml}: checks the credentials and sends the user to where they were going.
+ * For an account with two-factor sign-in on, a right password leads to a second step on the same
+ * page, where the code from the user's app completes the sign-in ({@link SecondFactorPending},
+ * decision 0028).
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
 
     private static final String SOTERIA_CALLER_INITIATED = "org.glassfish.soteria.caller_initiated_authentication";
+
+    @Inject
+    private ClinicClock clock;
 
     @Inject
     private SecurityContext securityContext;
@@ -46,12 +56,16 @@ public class LoginBacking {
     @EJB
     private UserAccountService users;
 
+    @EJB
+    private TwoFactorService twoFactor;
+
     @Inject
     @ConfigProperty(name = "clinic.demo.seed", defaultValue = "false")
     private boolean demoUsers;
 
     private String username;
     private String password;
+    private String code;
     private boolean loggedOut;
     private boolean expired;
     private String ended;
@@ -62,7 +76,11 @@ public class LoginBacking {
             redirectToStartPage();
             return;
         }
-        if (loggedOut) {
+        HttpSession session = (HttpSession) externalContext.getSession(false);
+        if (SecondFactorPending.isHeldBy(session) && !isCodeStep()) {
+            SecondFactorPending.end(session);
+            Messages.info("login.codeExpired");
+        } else if (loggedOut) {
             Messages.info("login.loggedOut");
         } else if (expired) {
             Messages.info("login.expired");
@@ -82,11 +100,59 @@ public class LoginBacking {
         if (request.getSession(false) != null) {
             request.changeSessionId(); // no session fixation: a new id from the moment of sign-in
         }
+        SecondFactorPending.end(request.getSession(false)); // a code step left unfinished ends with a new password
+        SecondFactorPending.offerFor(request);
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 AuthenticationParameters.withParams()
                         .newAuthentication(true)
                         .credential(new UsernamePasswordCredential(
                                 name, new Password(password))));
+        if (status == AuthenticationStatus.SEND_FAILURE && isCodeStep()) {
+            // the password was right; the page now asks for the code
+            forgetFailedAttempt(request);
+            users.signedIn(name, password); // an outdated hash is made again while the password is at hand
+            return;
+        }
+        finish(status, request, name);
+    }
+
+    /** The second step: the code from the app of the user whose password was right a moment ago. */
+    public void verify() throws IOException {
+        HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
+        HttpServletResponse response = (HttpServletResponse) externalContext.getResponse();
+        Optional<SecondFactorPending> pending = SecondFactorPending.of(request.getSession(false), clock.now());
+        if (pending.isEmpty()) {
+            SecondFactorPending.end(request.getSession(false));
+            Messages.error("login.codeExpired");
+            return;
+        }
+        String name = pending.get().username();
+        request.changeSessionId(); // no session fixation: a new id from the moment of sign-in
+        AuthenticationStatus status = securityContext.authenticate(request, response,
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
+                        .credential(new SecondFactorCredential(name, code)));
+        if (status == AuthenticationStatus.SEND_FAILURE && isCodeStep()) {
+            forgetFailedAttempt(request);
+            Messages.error("login.codeFailed");
+            return;
+        }
+        finish(status, request, name);
+    }
+
+    /** Leaves the code step: the user name and password are asked again. */
+    public void startOver() throws IOException {
+        SecondFactorPending.end((HttpSession) externalContext.getSession(false));
+        externalContext.redirect(externalContext.getRequestContextPath() + StartPages.LOGIN);
+    }
+
+    /** Whether the page shows the code step: a right password waits for its code in this session. */
+    public boolean isCodeStep() {
+        return SecondFactorPending.of((HttpSession) externalContext.getSession(false), clock.now()).isPresent();
+    }
+
+    /** After the identity store's answer: on to where the user was going, or the refusal. */
+    private void finish(AuthenticationStatus status, HttpServletRequest request, String name) throws IOException {
         switch (status) {
             case SEND_CONTINUE -> {
                 signedIn(request, name);
@@ -108,8 +174,9 @@ public class LoginBacking {
     }
 
     /**
-     * After the container accepted the password: an outdated hash is made again, and a one-time
-     * password sends the user to choose their own first.
+     * After the container accepted the credentials: an outdated hash is made again, a one-time
+     * password sends the user to choose their own first, and an administrator whom the clinic
+     * requires to use two-factor sign-in, without it, is sent to set it up.
      *
      * @return whether the user must replace a one-time password now
      */
@@ -117,6 +184,9 @@ public class LoginBacking {
         boolean mustChange = users.signedIn(name, password);
         if (mustChange) {
             PasswordChangeFilter.require(request);
+        }
+        if (twoFactor.mustSetUp(name)) {
+            TwoFactorSetUpFilter.require(request);
         }
         return mustChange;
     }
@@ -147,6 +217,14 @@ public class LoginBacking {
 
     public void setUsername(String username) {
         this.username = username;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 
     public String getPassword() {

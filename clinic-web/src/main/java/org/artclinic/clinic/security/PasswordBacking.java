@@ -51,7 +51,7 @@ public class PasswordBacking {
     /** Whether the user signed in with a one-time password and must choose their own now. */
     public boolean isRequired() {
         HttpSession session = (HttpSession) externalContext.getSession(false);
-        return session != null && Boolean.TRUE.equals(session.getAttribute(PasswordChangeFilter.REQUIRED));
+        return ForcedPageFilter.isMarked(session, PasswordChangeFilter.REQUIRED);
     }
 
     public String getIntro() {

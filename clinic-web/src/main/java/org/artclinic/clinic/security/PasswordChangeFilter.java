@@ -1,13 +1,7 @@
 package org.artclinic.clinic.security;
 
-import java.io.IOException;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 /**
@@ -17,37 +11,22 @@ import jakarta.servlet.http.HttpSession;
  * account in {@code api.ApiAuthenticationMechanism}.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
-public class PasswordChangeFilter extends HttpFilter {
+public class PasswordChangeFilter extends ForcedPageFilter {
 
     private static final long serialVersionUID = 1L;
 
     static final String REQUIRED = PasswordChangeFilter.class.getName() + ".required";
     static final String PAGE = "/account/password.xhtml";
 
-    @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        HttpSession session = request.getSession(false);
-        if (session != null && Boolean.TRUE.equals(session.getAttribute(REQUIRED)) && isOtherPage(request)) {
-            response.sendRedirect(request.getContextPath() + PAGE);
-            return;
-        }
-        chain.doFilter(request, response);
+    public PasswordChangeFilter() {
+        super(REQUIRED, PAGE);
     }
 
     static void require(HttpServletRequest request) {
-        request.getSession().setAttribute(REQUIRED, Boolean.TRUE);
+        mark(request, REQUIRED);
     }
 
     static void done(HttpSession session) {
-        if (session != null) {
-            session.removeAttribute(REQUIRED);
-        }
-    }
-
-    private static boolean isOtherPage(HttpServletRequest request) {
-        String path = request.getServletPath();
-        return (path.endsWith(".xhtml") || path.equals("/")) && !path.equals(PAGE) && !path.equals(StartPages.LOGIN)
-                && !path.startsWith("/jakarta.faces.resource/");
+        clear(session, REQUIRED);
     }
 }

@@ -4,10 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.artclinic.clinic.journey.ClinicScreens.fill;
+import static org.artclinic.clinic.journey.ClinicScreens.press;
+
 import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +21,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.pagefactory.ByChained;
@@ -156,24 +155,7 @@ class AccountsJourneyIT {
         assertEquals(401, ApiClient.withToken(base, token).get("api/practitioners").statusCode(), "and stops at once");
     }
 
-    private static void press(WebDriverWait wait, String id) {
-        press(wait, By.id(id));
-    }
-
-    private static void press(WebDriverWait wait, By element) {
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
-    }
-
-    private static void fill(WebDriverWait wait, String id, String value) {
-        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        field.clear();
-        field.sendKeys(value);
-    }
-
     private static void screenshot(WebDriver browser, String name) throws IOException {
-        Path folder = Path.of(System.getProperty("clinic.it.dir", "target"), "screenshots");
-        Files.createDirectories(folder);
-        Files.write(folder.resolve("AccountsJourneyIT-" + name + ".png"),
-                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        Browser.screenshot(browser, "AccountsJourneyIT-" + name);
     }
 }

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -44,6 +45,18 @@ public final class ClinicScreens {
     }
 
     public ClinicScreens signIn(String username, String password) {
+        enterPassword(username, password);
+        wait.until(ExpectedConditions.or(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".clinic-title")),
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#loginForm .ui-messages-error"))));
+        return this;
+    }
+
+    /**
+     * Types the user name and password into the login form and submits it; waits until the next
+     * page (or the login page again, or its code step) has loaded.
+     */
+    public ClinicScreens enterPassword(String username, String password) {
         WebElement submit = null;
         // the page may still be settling (scripts re-render inputs after load): retry a stale field
         for (int attempt = 1; submit == null; attempt++) {
@@ -65,9 +78,6 @@ public final class ClinicScreens {
         WebElement clicked = submit;
         clicked.click();
         wait.until(d -> isGone(clicked)); // the next page (or the login page again) has loaded
-        wait.until(ExpectedConditions.or(
-                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".clinic-title")),
-                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#loginForm .ui-messages-error"))));
         return this;
     }
 
@@ -173,6 +183,22 @@ public final class ClinicScreens {
         } catch (org.openqa.selenium.WebDriverException replaced) {
             return true;
         }
+    }
+
+    /** Clicks the element once it can be clicked. */
+    static void press(WebDriverWait wait, String id) {
+        press(wait, By.id(id));
+    }
+
+    static void press(WebDriverWait wait, By element) {
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    /** Types {@code value} into the field, replacing what it held. */
+    static void fill(WebDriverWait wait, String id, String value) {
+        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        field.clear();
+        field.sendKeys(value);
     }
 
     public ClinicScreens signOut() {
