@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 /**
  * Applies a checked file to the library in the caller's transaction: the administrators' import
@@ -92,6 +93,8 @@ final class ProtocolImport {
                 }
             }
         }
+        // codes and links live in other tables: the version of every changed protocol moves on
+        changed.forEach(p -> em.lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT));
         int updated = changed.size();
         return new ImportResult(added, updated, rows.size() - added - updated);
     }

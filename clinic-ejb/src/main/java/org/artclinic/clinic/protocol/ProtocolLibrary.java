@@ -8,6 +8,7 @@ import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
@@ -63,6 +64,13 @@ public class ProtocolLibrary {
         return protocol;
     }
 
+    /** Every protocol's id and name by name, retired ones marked: what a link picker offers. */
+    @RolesAllowed({Role.Names.PRACTITIONER, Role.Names.ADMIN})
+    public List<ProtocolName> names() {
+        return em.createQuery("SELECT NEW org.artclinic.clinic.protocol.ProtocolName(p.id, p.name, p.status) "
+                + "FROM Protocol p ORDER BY p.searchName", ProtocolName.class).getResultList();
+    }
+
     /** What to suggest treating next after a protocol: its linked protocols still in use. */
     @RolesAllowed({Role.Names.PRACTITIONER, Role.Names.ADMIN})
     public List<Protocol> suggestions(long id) {
@@ -86,6 +94,8 @@ public class ProtocolLibrary {
         requireUniqueName(details.name(), id);
         protocol.update(details);
         protocol.linkTo(protocols(linkIds));
+        // a change of the codes or links alone touches no column of the protocol's row: still a new version
+        em.lock(protocol, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return protocol;
     }
 
