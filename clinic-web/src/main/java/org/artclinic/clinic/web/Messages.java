@@ -35,7 +35,8 @@ public final class Messages {
     /** The common bundle first, then one per feature (see faces-config.xml). */
     private static final List<String> BUNDLES = List.of(BUNDLE,
             "org.artclinic.clinic.web.patients", "org.artclinic.clinic.web.scheduling",
-            "org.artclinic.clinic.web.setup", "org.artclinic.clinic.web.intake", "org.artclinic.clinic.web.outcome");
+            "org.artclinic.clinic.web.setup", "org.artclinic.clinic.web.intake", "org.artclinic.clinic.web.outcome",
+            "org.artclinic.clinic.web.protocol");
 
     private Messages() {
     }
