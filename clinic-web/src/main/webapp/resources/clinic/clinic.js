@@ -173,3 +173,57 @@
         install();
     }
 })();
+
+/*
+ * A button with data-copy-target="someId" copies the text of the element with that id (a token or
+ * a one-time password shown once) to the clipboard, and says so on the button (data-copied) for a
+ * moment; the button's live region announces it to screen readers. Without the asynchronous
+ * clipboard (plain HTTP on another machine) the text is selected and copied the older way.
+ */
+(function () {
+    function copied(button) {
+        var words = button.getAttribute('data-copied');
+        var label = button.querySelector('.ui-button-text') || button;
+        var before = label.textContent;
+        label.textContent = words;
+        window.setTimeout(function () {
+            label.textContent = before;
+        }, 2500);
+    }
+
+    function selectAndCopy(element) {
+        var range = document.createRange();
+        range.selectNodeContents(element);
+        var selection = window.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+        try {
+            return document.execCommand('copy');
+        } catch (e) {
+            return false; // the text stays selected for Ctrl+C
+        }
+    }
+
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest ? event.target.closest('[data-copy-target]') : null;
+        if (!button) {
+            return;
+        }
+        var source = document.getElementById(button.getAttribute('data-copy-target'));
+        if (!source) {
+            return;
+        }
+        var text = source.textContent.trim();
+        if (navigator.clipboard && window.isSecureContext) {
+            navigator.clipboard.writeText(text).then(function () {
+                copied(button);
+            }, function () {
+                if (selectAndCopy(source)) {
+                    copied(button);
+                }
+            });
+        } else if (selectAndCopy(source)) {
+            copied(button);
+        }
+    });
+})();

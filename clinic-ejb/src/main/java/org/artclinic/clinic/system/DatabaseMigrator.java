@@ -48,12 +48,16 @@ public class DatabaseMigrator {
     /**
      * Flyway for this application's migrations: {@code db/migration} on every database, plus
      * {@code db/vendor/postgresql} on PostgreSQL for what only PostgreSQL needs (pattern-ops
-     * indexes for prefix searches; versions like 3.1 that slot in after the common ones).
+     * indexes for prefix searches, PL/pgSQL triggers) and {@code db/vendor/h2} on H2 for its own
+     * form of the same (Java triggers); versions like 3.1 slot in after the common ones.
      */
     public static Flyway flyway(DataSource dataSource) {
         List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
-        if (isPostgreSql(dataSource)) {
+        String product = databaseProduct(dataSource);
+        if (product.contains("postgresql")) {
             locations.add("classpath:db/vendor/postgresql");
+        } else if (product.equals("h2")) {
+            locations.add("classpath:db/vendor/h2");
         }
         return Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .dataSource(dataSource)
@@ -62,15 +66,15 @@ public class DatabaseMigrator {
                 .load();
     }
 
-    private static boolean isPostgreSql(DataSource dataSource) {
+    private static String databaseProduct(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgresql");
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the database to migrate it: " + e.getMessage(), e);
         }
     }
 
-    /** JNDI name of the application's datasource; also used by the identity store. */
+    /** JNDI name of the application's datasource. */
     public static final String DATASOURCE = "java:app/jdbc/clinic";
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());

@@ -44,7 +44,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Users", description = "Staff accounts: create, change, deactivate, reset a password "
                         + "(role ADMIN)."),
                 @Tag(name = "API tokens", description = "Your own personal access tokens: create (with your "
-                        + "password), list, revoke (every role).")},
+                        + "password), list, revoke (every role)."),
+                @Tag(name = "Visits", description = "Visit notes: open, write, add services, sign with your password, "
+                        + "then only addenda (role PRACTITIONER; changes only to your own notes).")},
         security = {@SecurityRequirement(name = ClinicApi.BEARER), @SecurityRequirement(name = ClinicApi.BASIC)})
 @SecurityScheme(securitySchemeName = ClinicApi.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "artc_ followed by 43 characters",

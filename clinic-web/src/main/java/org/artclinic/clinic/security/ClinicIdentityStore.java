@@ -36,6 +36,19 @@ public class ClinicIdentityStore implements IdentityStore {
 
     private static final int RESERVE_TRIES = 3;
 
+    /**
+     * Reservations of one user name queue here on this server before they queue on the row, so
+     * that the first attempts of a new name at the same moment do not all try to insert its
+     * counter (each failed insert would be retried and logged); across servers the retry remains.
+     */
+    private final Object[] stripes = new Object[64];
+
+    {
+        for (int i = 0; i < stripes.length; i++) {
+            stripes[i] = new Object();
+        }
+    }
+
     @Inject
     private HttpServletRequest request;
 
@@ -92,9 +105,12 @@ public class ClinicIdentityStore implements IdentityStore {
     }
 
     private SignInLimits.Reservation reserve(String username, String address) {
+        Object stripe = stripes[Math.floorMod(username.hashCode(), stripes.length)];
         for (int attempt = 1;; attempt++) {
             try {
-                return limits.reserve(username, address);
+                synchronized (stripe) {
+                    return limits.reserve(username, address);
+                }
             } catch (EJBException e) {
                 // two first attempts for one subject inserted its counter at the same moment; it exists now
                 if (attempt >= RESERVE_TRIES) {

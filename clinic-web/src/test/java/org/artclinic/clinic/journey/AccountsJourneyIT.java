@@ -138,6 +138,8 @@ class AccountsJourneyIT {
         String listed = wait.until(ExpectedConditions.visibilityOfElementLocated(row)).getText();
         assertTrue(listed.contains("Manager") && listed.contains("Never"), listed);
         Accessibility.assertNoSeriousViolations(browser, "API tokens page showing a new token");
+        browser.findElement(By.id("copyToken")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("copyToken"), "Copied"));
         screenshot(browser, "api-token");
         assertEquals(200, ApiClient.withToken(base, token).get("api/practitioners").statusCode(), "the token works");
 

@@ -72,7 +72,7 @@ class SessionRevocationIT {
         HttpResponse<String> login = desk.get("login.xhtml?ended=revoked");
         assertTrue(login.body().contains("Your session was ended by an administrator. Sign in again."), login.body());
         assertEquals("login.xhtml", desk.redirectTarget(desk.get(DESK_PAGE)), "signed out for good");
-        assertTrue(desk.login(username, PASSWORD).body().contains("Wrong user name or password"),
+        assertTrue(desk.login(username, PASSWORD).body().contains("The user name or password is not right"),
                 "and the deactivated account cannot sign in again");
     }
 

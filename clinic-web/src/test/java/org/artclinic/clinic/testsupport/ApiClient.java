@@ -75,7 +75,7 @@ public final class ApiClient {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    /** PUTs JSON (the whole of a changed record). */
+    /** PUTs JSON (a replacement). */
     public HttpResponse<String> put(String path, String json) throws IOException, InterruptedException {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

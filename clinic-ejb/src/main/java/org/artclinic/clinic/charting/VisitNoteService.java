@@ -1,0 +1,244 @@
+package org.artclinic.clinic.charting;
+
+import java.security.Principal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import org.artclinic.clinic.common.DomainException;
+import org.artclinic.clinic.common.NotYours;
+import org.artclinic.clinic.common.StateConflict;
+import org.artclinic.clinic.intake.BodyRegion;
+import org.artclinic.clinic.intake.IntakeService;
+import org.artclinic.clinic.patient.Patient;
+import org.artclinic.clinic.scheduling.Appointment;
+import org.artclinic.clinic.security.PasswordHasher;
+import org.artclinic.clinic.security.Role;
+import org.artclinic.clinic.security.SignInLimits;
+import org.artclinic.clinic.security.UserAccount;
+import org.artclinic.clinic.security.UserAccountService;
+import org.artclinic.clinic.setup.ClinicClock;
+import org.artclinic.clinic.setup.ClinicSetupService;
+import org.artclinic.clinic.setup.Practitioner;
+
+/**
+ * Visit notes for practitioners (decision 0031). A practitioner opens, writes, signs and amends the
+ * notes of their own appointments only (another's answers {@link NotYours}); they read any note of
+ * the clinic's patients, for continuity of care (issue 13 narrows who may open which patient).
+ *
+ * <p>Every change locks the note's row first, so two tabs of one practitioner (or a sign while a
+ * service is being added) are applied one after the other, and a change after the signature is
+ * refused ({@link StateConflict}). A treatment service is checked against the patient's screening
+ * gate in the same transaction, with the patient's row locked as the intake's clearances and
+ * consents lock it: the gate is the patient's state at the moment the entry is written.
+ */
+@Stateless
+@RolesAllowed(Role.Names.PRACTITIONER)
+public class VisitNoteService {
+
+    /** A note, and whether this call opened it (a second "Start visit" finds the same note). */
+    public record Opened(VisitNote note, boolean created) {
+    }
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private ClinicClock clock;
+
+    @Inject
+    private PasswordHasher passwordHasher;
+
+    @EJB
+    private IntakeService intake;
+
+    @EJB
+    private ClinicSetupService setup;
+
+    @EJB
+    private UserAccountService users;
+
+    @EJB
+    private SignInLimits limits;
+
+    @Resource
+    private SessionContext session;
+
+    /**
+     * The note of an appointment of the caller's: the one already open, or a new draft when the
+     * visit is today or earlier and was neither cancelled nor missed.
+     */
+    public Opened open(long appointmentId) {
+        Appointment appointment = em.find(Appointment.class, appointmentId, LockModeType.PESSIMISTIC_WRITE);
+        if (appointment == null) {
+            throw new DomainException("There is no appointment with id " + appointmentId + ".");
+        }
+        requireOwn(appointment.getPractitioner(), "visit of " + appointment.getPatient().getFullName());
+        List<VisitNote> existing = em.createNamedQuery(VisitNote.BY_APPOINTMENT, VisitNote.class)
+                .setParameter("appointment", appointmentId)
+                .getResultList();
+        if (!existing.isEmpty()) {
+            return new Opened(existing.get(0), false);
+        }
+        Instant now = clock.now();
+        LocalDate visitDay = LocalDate.ofInstant(appointment.getStartsAt(), appointment.getLocation().getZone());
+        VisitNoteRules.requireMayOpen(appointment.getStatus(), visitDay,
+                LocalDate.ofInstant(now, appointment.getLocation().getZone()));
+        VisitNote note = new VisitNote(appointment, caller(), now);
+        em.persist(note);
+        return new Opened(note, true);
+    }
+
+    /** Any note, to read. */
+    public VisitNote find(long id) {
+        VisitNote note = em.find(VisitNote.class, id);
+        if (note == null) {
+            throw new DomainException("There is no visit note with id " + id + ".");
+        }
+        return note;
+    }
+
+    /** A page of a patient's notes, newest visit first. */
+    public List<VisitNote> ofPatient(long patientId, int first, int pageSize) {
+        return em.createNamedQuery(VisitNote.OF_PATIENT, VisitNote.class)
+                .setParameter("patient", patientId)
+                .setFirstResult(first)
+                .setMaxResults(pageSize)
+                .getResultList();
+    }
+
+    public long countOfPatient(long patientId) {
+        return em.createNamedQuery(VisitNote.COUNT_OF_PATIENT, Long.class).setParameter("patient", patientId)
+                .getSingleResult();
+    }
+
+    /**
+     * Replaces the SOAP of a draft of the caller's.
+     *
+     * @param version the version the writer read; null to write over whatever is there
+     */
+    public VisitNote writeSoap(long id, Long version, Soap soap) {
+        VisitNote note = ownForChange(id);
+        if (version != null) {
+            note.requireVersion(version, "this note");
+        }
+        note.write(soap);
+        return note;
+    }
+
+    /**
+     * Adds a service to a draft of the caller's. A treatment (not an evaluation) is refused while the
+     * patient's treatment is on hold or on a region the intake blocked, naming the reason.
+     */
+    public VisitServiceLine addService(long id, VisitServiceLine.ServiceRequest request) {
+        VisitNote note = ownForChange(id);
+        note.requireDraft();
+        if (request.service().isTreatment()) {
+            requireTreatmentAllowed(note.getPatient(), request.touchedBodyRegions());
+        }
+        VisitServiceLine line = note.addService(request);
+        em.flush(); // the new line's id for the answer
+        return line;
+    }
+
+    public VisitNote removeService(long id, long serviceId) {
+        VisitNote note = ownForChange(id);
+        note.removeService(serviceId);
+        return note;
+    }
+
+    /**
+     * Signs a draft of the caller's after checking their password (counted by the sign-in limits
+     * like a sign-in: a stolen session cannot guess it).
+     */
+    public VisitNote sign(long id, String password) {
+        VisitNote note = ownForChange(id);
+        note.requireDraft();
+        requirePassword(password);
+        note.sign(caller(), clock.now());
+        return note;
+    }
+
+    /** Adds an addendum to a signed note of the caller's. */
+    public Addendum amend(long id, String text) {
+        VisitNote note = ownForChange(id);
+        Addendum addendum = note.amend(text, caller(), clock.now());
+        em.persist(addendum);
+        return addendum;
+    }
+
+    /** The caller's drafts of visits that ended more than a day ago (the My day to-do), oldest first. */
+    public List<VisitNote> overdueDrafts() {
+        return me().map(practitioner -> em.createNamedQuery(VisitNote.UNSIGNED_OF_PRACTITIONER_ENDED_BEFORE,
+                        VisitNote.class)
+                .setParameter("practitioner", practitioner.getId())
+                .setParameter("before", clock.now().minus(VisitNoteRules.SIGN_WITHIN))
+                .setMaxResults(100)
+                .getResultList()).orElse(List.of());
+    }
+
+    private void requireTreatmentAllowed(Patient patient, java.util.Set<BodyRegion> regions) {
+        em.lock(patient, LockModeType.PESSIMISTIC_WRITE);
+        try {
+            if (regions.isEmpty()) {
+                intake.requireTreatmentAllowed(patient.getId(), null);
+            }
+            for (BodyRegion region : regions) {
+                intake.requireTreatmentAllowed(patient.getId(), region);
+            }
+        } catch (StateConflict e) {
+            throw e;
+        } catch (DomainException e) {
+            throw new StateConflict(e.getMessage());
+        }
+    }
+
+    private void requirePassword(String password) {
+        String username = caller();
+        SignInLimits.Reservation reservation = limits.reserve(username, null);
+        if (!reservation.allowed()) {
+            throw new DomainException("Too many wrong passwords: signing is locked for a while. Try again later.");
+        }
+        UserAccount account = users.findByUsername(username).orElseThrow();
+        if (password == null || !passwordHasher.matches(password, account.getPasswordHash())) {
+            limits.failed(reservation);
+            throw new DomainException("The password is not right; the note is not signed.");
+        }
+        limits.succeeded(reservation);
+    }
+
+    private VisitNote ownForChange(long id) {
+        VisitNote note = em.find(VisitNote.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (note == null) {
+            throw new DomainException("There is no visit note with id " + id + ".");
+        }
+        requireOwn(note.getPractitioner(), "note of " + note.getPatient().getFullName());
+        return note;
+    }
+
+    private void requireOwn(Practitioner practitioner, String what) {
+        if (me().map(Practitioner::getId).filter(practitioner.getId()::equals).isEmpty()) {
+            throw new NotYours("The " + what + " is " + practitioner.getDisplayName()
+                    + "'s: only they may chart it.");
+        }
+    }
+
+    private java.util.Optional<Practitioner> me() {
+        return setup.practitionerOfUser(caller());
+    }
+
+    private String caller() {
+        Principal principal = session.getCallerPrincipal();
+        return principal.getName();
+    }
+}

@@ -1,0 +1,309 @@
+package org.artclinic.clinic.charting;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.artclinic.clinic.api.FieldChecks;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Visit notes (role PRACTITIONER; decision 0031): open the note of an appointment, write its SOAP,
+ * add the services given, sign it with your password, then only add addenda. After the signature
+ * every change answers 409; a treatment the patient's screening holds answers 409 naming the
+ * reason; a change to another practitioner's note answers 403.
+ */
+@Path("visits")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(ref = "Visits")
+public class VisitResource {
+
+    private static final int MAX_PAGE = 100;
+
+    @EJB
+    private VisitNoteService notes;
+
+    @Schema(name = "VisitService", requiredProperties = {"id", "code", "description", "timed", "minutes", "regions",
+            "diagnosisCodes"})
+    @JsonbNillable
+    public record ServiceJson(@Schema(format = "int64") long id, @Schema(example = "97110") String code,
+            String description, boolean timed,
+            @Schema(nullable = true, description = "one-on-one minutes of a timed code; null for an untimed one")
+            Integer minutes,
+            @Schema(type = SchemaType.ARRAY, implementation = String.class,
+                    description = "body regions (the intake's list), or spinal regions for 98940-98942") List<String> regions,
+            @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "ICD-10-CM codes, at most 4")
+            List<String> diagnosisCodes) {
+
+        static ServiceJson of(VisitServiceLine line) {
+            ChartedService service = line.getService();
+            return new ServiceJson(line.getId(), line.getCode(), service.words(), service.isTimed(), line.getMinutes(),
+                    line.getRegions(), line.getDiagnosisCodes());
+        }
+    }
+
+    @Schema(name = "VisitAddendum", requiredProperties = {"id", "text", "writtenBy", "writtenAt"})
+    public record AddendumJson(@Schema(format = "int64") long id, String text, String writtenBy,
+            OffsetDateTime writtenAt) {
+
+        static AddendumJson of(Addendum addendum) {
+            return new AddendumJson(addendum.getId(), addendum.getText(), addendum.getWrittenBy(),
+                    utc(addendum.getWrittenAt()));
+        }
+    }
+
+    @JsonbNillable
+    @Schema(name = "Visit", requiredProperties = {"id", "version", "appointmentId", "patientId", "practitionerId",
+            "status", "visitStartsAt", "visitEndsAt", "subjective", "objective", "assessment", "plan", "painToday",
+            "openedAt", "openedBy", "signedAt", "signedBy", "late", "services", "addenda"})
+    public record VisitJson(@Schema(format = "int64") long id,
+            @Schema(format = "int64", description = "send it back with a SOAP change (optimistic locking)") long version,
+            @Schema(format = "int64") long appointmentId, @Schema(format = "int64") long patientId,
+            @Schema(format = "int64") long practitionerId,
+            @Schema(enumeration = {"DRAFT", "SIGNED"}) String status,
+            OffsetDateTime visitStartsAt, OffsetDateTime visitEndsAt,
+            @Schema(nullable = true) String subjective, @Schema(nullable = true) String objective,
+            @Schema(nullable = true) String assessment, @Schema(nullable = true) String plan,
+            @Schema(nullable = true, description = "0-10") Integer painToday,
+            OffsetDateTime openedAt, String openedBy,
+            @Schema(nullable = true) OffsetDateTime signedAt, @Schema(nullable = true) String signedBy,
+            @Schema(description = "signed more than 24 hours after the visit ended") boolean late,
+            List<ServiceJson> services, List<AddendumJson> addenda) {
+
+        static VisitJson of(VisitNote note) {
+            Soap soap = note.getSoap();
+            return new VisitJson(note.getId(), note.getVersion(), note.getAppointment().getId(),
+                    note.getPatient().getId(), note.getPractitioner().getId(), note.getStatus().name(),
+                    utc(note.getVisitStartsAt()), utc(note.getVisitEndsAt()), soap.subjective(), soap.objective(),
+                    soap.assessment(), soap.plan(), soap.painToday(), utc(note.getOpenedAt()), note.getOpenedBy(),
+                    note.getSignedAt() == null ? null : utc(note.getSignedAt()), note.getSignedBy(), note.isLate(),
+                    note.getServices().stream().map(ServiceJson::of).toList(),
+                    note.getAddenda().stream().map(AddendumJson::of).toList());
+        }
+    }
+
+    @Schema(name = "VisitPage", requiredProperties = {"total", "first", "max", "items"})
+    public record VisitPage(@Schema(format = "int64") long total, int first, int max, List<VisitJson> items) {
+    }
+
+    @Schema(name = "OpenVisit")
+    public record OpenJson(@Schema(required = true, format = "int64") Long appointmentId) {
+    }
+
+    @Schema(name = "VisitSoap", description = "Replaces the four parts and the pain score; version is optional.")
+    public record SoapJson(String subjective, String objective, String assessment, String plan,
+            @Schema(minimum = "0", maximum = "10") Integer painToday,
+            @Schema(format = "int64", description = "the version last read; a newer note answers 409") Long version) {
+    }
+
+    @Schema(name = "NewVisitService")
+    public record NewServiceJson(@Schema(required = true, example = "97140") String code,
+            @Schema(description = "one-on-one minutes, for timed codes only", example = "20") Integer minutes,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = String.class,
+                    description = "body regions such as SHOULDER, or for 98940-98942 spinal regions such as CERVICAL")
+            List<String> regions,
+            @Schema(type = SchemaType.ARRAY, implementation = String.class,
+                    description = "ICD-10-CM codes such as M75.41, at most 4") List<String> diagnosisCodes) {
+    }
+
+    @Schema(name = "SignVisit")
+    public record SignJson(@Schema(required = true, description = "your own password, to confirm") String password) {
+    }
+
+    @Schema(name = "NewAddendum")
+    public record NewAddendumJson(@Schema(required = true) String text) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "openVisit", summary = "Open the note of one of your appointments",
+            description = "A draft for a visit of today or an earlier day (a late entry), not cancelled or missed. "
+                    + "When the note is open already, the answer is that note (200).")
+    @APIResponse(responseCode = "201", description = "Opened", content = @Content(schema = @Schema(ref = "Visit")))
+    @APIResponse(responseCode = "200", description = "It was open already",
+            content = @Content(schema = @Schema(ref = "Visit")))
+    @APIResponse(responseCode = "400", description = "No appointment id", content = @Content(schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "403", description = "Another practitioner's appointment",
+            content = @Content(schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "404", description = "No such appointment",
+            content = @Content(schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "409", description = "A future, cancelled or missed visit",
+            content = @Content(schema = @Schema(ref = "Error")))
+    public Response open(OpenJson body) {
+        FieldChecks.requireBody(body);
+        FieldChecks checks = new FieldChecks();
+        Long appointmentId = checks.id("appointmentId", body.appointmentId(), true);
+        checks.orFail();
+        VisitNoteService.Opened opened = notes.open(appointmentId);
+        VisitJson json = VisitJson.of(opened.note());
+        return opened.created()
+                ? Response.created(URI.create("visits/" + json.id())).entity(json).build()
+                : Response.ok(json).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getVisit", summary = "Read a visit note with its services and addenda",
+            description = "Any practitioner reads the clinic's notes; a signed note shows as signed, with its addenda.")
+    @APIResponse(responseCode = "200", description = "The note", content = @Content(schema = @Schema(ref = "Visit")))
+    @APIResponse(responseCode = "404", description = "No such note", content = @Content(schema = @Schema(ref = "Error")))
+    public VisitJson find(@PathParam("id") String id) {
+        return VisitJson.of(notes.find(FieldChecks.pathId(id)));
+    }
+
+    @GET
+    @Operation(operationId = "listVisits", summary = "A page of a patient's visit notes, newest visit first",
+            description = "Drafts and signed notes, each with its services and addenda.")
+    @APIResponse(responseCode = "200", description = "A page of notes",
+            content = @Content(schema = @Schema(ref = "VisitPage")))
+    @APIResponse(responseCode = "400", description = "No patient, or invalid paging",
+            content = @Content(schema = @Schema(ref = "Error")))
+    public VisitPage list(
+            @Parameter(required = true, description = "the patient", schema = @Schema(type = SchemaType.INTEGER,
+                    format = "int64")) @QueryParam("patientId") String patientId,
+            @Parameter(description = "index of the first result (default 0)") @QueryParam("first") String first,
+            @Parameter(description = "page size, 1 to " + MAX_PAGE + " (default 20)") @QueryParam("max") String max) {
+        FieldChecks checks = new FieldChecks();
+        Long patient = checks.id("patientId", patientId);
+        int from = checks.number("first", first, 0, 0, Integer.MAX_VALUE);
+        int size = checks.number("max", max, 20, 1, MAX_PAGE);
+        if (patient == null && !checks.hasErrors()) {
+            checks.add("patientId", "error.required");
+        }
+        checks.orFail();
+        return new VisitPage(notes.countOfPatient(patient), from, size,
+                notes.ofPatient(patient, from, size).stream().map(VisitJson::of).toList());
+    }
+
+    @PUT
+    @Path("{id}/soap")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "writeVisitSoap", summary = "Write the SOAP of a draft note of yours",
+            description = "Replaces subjective, objective, assessment, plan and the pain score (0-10); empty parts are "
+                    + "cleared. Send the version last read to be told (409) when the note changed meanwhile.")
+    @APIResponse(responseCode = "200", description = "The note as saved", content = @Content(schema = @Schema(ref = "Visit")))
+    @APIResponse(responseCode = "400", description = "A part is too long or the pain score is off the scale",
+            content = @Content(schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "403", description = "Another practitioner's note",
+            content = @Content(schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "404", description = "No such note", content = @Content(schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "409", description = "The note is signed, or changed since the version sent",
+            content = @Content(schema = @Schema(ref = "Error")))
+    public VisitJson writeSoap(@PathParam("id") String id, SoapJson body) {
+        long noteId = FieldChecks.pathId(id);
+        FieldChecks.requireBody(body);
+        return VisitJson.of(notes.writeSoap(noteId, body.version(),
+                new Soap(body.subjective(), body.objective(), body.assessment(), body.plan(), body.painToday())));
+    }
+
+    @POST
+    @Path("{id}/services")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "addVisitService", summary = "Add a service to a draft note of yours",
+            description = "Minutes only for timed codes; regions from the intake's list, or for 98940-98942 the "
+                    + "spinal regions treated (CERVICAL, THORACIC, LUMBAR, SACRAL, PELVIC). A treatment is refused "
+                    + "while the patient's screening holds it; an evaluation code is always allowed.")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(schema = @Schema(ref = "VisitService")))
+    @APIResponse(responseCode = "400", description = "Unknown code, missing minutes or regions, a bad diagnosis code",
+            content = @Content(schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "403", description = "Another practitioner's note",
+            content = @Content(schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "404", description = "No such note", content = @Content(schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "409", description = "The note is signed, or the screening holds this treatment",
+            content = @Content(schema = @Schema(ref = "Error")))
+    public Response addService(@PathParam("id") String id, NewServiceJson body) {
+        long noteId = FieldChecks.pathId(id);
+        FieldChecks.requireBody(body);
+        FieldChecks checks = new FieldChecks();
+        String code = checks.required("code", body.code());
+        checks.orFail();
+        VisitServiceLine line = notes.addService(noteId,
+                VisitServiceLine.ServiceRequest.of(code, body.minutes(), body.regions(), body.diagnosisCodes()));
+        return Response.status(Response.Status.CREATED).entity(ServiceJson.of(line)).build();
+    }
+
+    @DELETE
+    @Path("{id}/services/{serviceId}")
+    @Operation(operationId = "removeVisitService", summary = "Remove a service from a draft note of yours",
+            description = "Only while the note is a draft.")
+    @APIResponse(responseCode = "200", description = "The note as saved", content = @Content(schema = @Schema(ref = "Visit")))
+    @APIResponse(responseCode = "403", description = "Another practitioner's note",
+            content = @Content(schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "404", description = "No such note or service",
+            content = @Content(schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "409", description = "The note is signed", content = @Content(schema = @Schema(ref = "Error")))
+    public VisitJson removeService(@PathParam("id") String id, @PathParam("serviceId") String serviceId) {
+        return VisitJson.of(notes.removeService(FieldChecks.pathId(id), FieldChecks.pathId(serviceId)));
+    }
+
+    @POST
+    @Path("{id}/sign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "signVisit", summary = "Sign a draft note of yours with your password",
+            description = "From then on the note, its services and its entries never change (the database refuses it "
+                    + "too); corrections are addenda. A signature more than 24 hours after the visit is marked late.")
+    @APIResponse(responseCode = "200", description = "Signed", content = @Content(schema = @Schema(ref = "Visit")))
+    @APIResponse(responseCode = "400", description = "Wrong password, or nothing written to sign",
+            content = @Content(schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "403", description = "Another practitioner's note",
+            content = @Content(schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "404", description = "No such note", content = @Content(schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "409", description = "Signed already", content = @Content(schema = @Schema(ref = "Error")))
+    public VisitJson sign(@PathParam("id") String id, SignJson body) {
+        long noteId = FieldChecks.pathId(id);
+        FieldChecks.requireBody(body);
+        FieldChecks checks = new FieldChecks();
+        String password = checks.required("password", body.password());
+        checks.orFail();
+        return VisitJson.of(notes.sign(noteId, password));
+    }
+
+    @POST
+    @Path("{id}/addenda")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "addVisitAddendum", summary = "Add an addendum to a signed note of yours",
+            description = "A correction or addition with its author and time; the signed note stays as it was.")
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(ref = "VisitAddendum")))
+    @APIResponse(responseCode = "400", description = "No text, or too long",
+            content = @Content(schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "403", description = "Another practitioner's note",
+            content = @Content(schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "404", description = "No such note", content = @Content(schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "409", description = "The note is a draft: edit it instead",
+            content = @Content(schema = @Schema(ref = "Error")))
+    public Response addAddendum(@PathParam("id") String id, NewAddendumJson body) {
+        long noteId = FieldChecks.pathId(id);
+        FieldChecks.requireBody(body);
+        Addendum addendum = notes.amend(noteId, body.text());
+        return Response.status(Response.Status.CREATED).entity(AddendumJson.of(addendum)).build();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
