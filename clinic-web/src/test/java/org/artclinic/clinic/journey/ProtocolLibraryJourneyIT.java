@@ -107,6 +107,23 @@ class ProtocolLibraryJourneyIT {
         click(By.id("detailForm:reactivate"));
         waitForText("messages", "Pronator teres is in use again.");
         assertTrue(browser.findElements(By.id("detailForm:reactivate")).isEmpty());
+
+        // a CSV file with one new protocol, linked to one of the library
+        String name = "Journey import " + UUID.randomUUID().toString().substring(0, 6);
+        Path csv = Files.createTempFile("protocols", ".csv");
+        Files.writeString(csv, String.join(",", "name", "regionGroup", "region", "structure", "tissue", "sides",
+                "startPosition", "contactPoint", "tensionDirection", "movement", "typicalPasses", "indications",
+                "links") + "\r\n" + String.join(",", name, "UPPER_EXTREMITY", "ELBOW", "Anconeus (lateral epicondyle to olecranon)",
+                "MUSCLE", "LEFT;RIGHT", "Elbow straight.", "Thumb behind the lateral epicondyle.", "Toward the epicondyle.",
+                "Patient bends the elbow.", "2", "M77.11;M77.12", "Triceps brachii") + "\r\n");
+        browser.findElement(By.id("adminForm:importFile_input")).sendKeys(csv.toAbsolutePath().toString());
+        waitForText("messages", "Imported: 1 added, 0 changed, 0 unchanged.");
+        Files.delete(csv);
+        type("filterForm:text", name);
+        click(By.xpath("//*[@id='filterForm:protocols_data']//a[normalize-space()='" + name + "']"));
+        waitForText("detailForm:detail", "Triceps brachii");
+        browser.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.HOME);
+        screenshot("admin-imported");
     }
 
     private void start(WebDriver driver) {
