@@ -41,6 +41,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Outcome measures", description = "NPRS, NDI, ODI, QuickDASH and LEFS, scored by their "
                         + "published rules (recording: PRACTITIONER and FRONT_DESK; reading the history: "
                         + "PRACTITIONER)."),
+                @Tag(name = "Protocols", description = "The ART protocol library (reading: PRACTITIONER and ADMIN; "
+                        + "adding, changing, retiring, import and export: ADMIN)."),
                 @Tag(name = "Users", description = "Staff accounts: create, change, deactivate, reset a password "
                         + "(role ADMIN)."),
                 @Tag(name = "API tokens", description = "Your own personal access tokens: create (with your "

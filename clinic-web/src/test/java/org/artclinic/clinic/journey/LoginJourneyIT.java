@@ -34,9 +34,9 @@ class LoginJourneyIT {
     @ParameterizedTest(name = "{0} signs in and out")
     @CsvSource(delimiter = '|', value = {
             "frontdesk    | Fran Desmond    | Front desk    | scheduling/today.xhtml  | Today's schedule | Today's schedule; Calendar; Waitlist; Patients",
-            "practitioner | Dr. Priya Raman | Practitioner  | charting/my-day.xhtml   | My day           | My day; Patients",
+            "practitioner | Dr. Priya Raman | Practitioner  | charting/my-day.xhtml   | My day           | My day; Patients; Protocols",
             "manager      | Morgan Ellis    | Manager       | billing/overview.xhtml  | Billing overview | Billing overview",
-            "admin        | Alex Admin      | Administrator | admin/users.xhtml       | Users            | Users; Locations and rooms; Practitioners; Consent text; Appointment types"})
+            "admin        | Alex Admin      | Administrator | admin/users.xhtml       | Users            | Users; Locations and rooms; Practitioners; Consent text; Appointment types; Protocols"})
     void eachDemoUserReachesTheirStartPageWithOnlyTheirMenu(String username, String fullName, String role,
             String startPage, String title, String menu, WebDriver browser) {
         ClinicScreens screens = new ClinicScreens(browser, base).openApplication();

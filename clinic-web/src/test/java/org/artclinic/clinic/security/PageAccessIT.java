@@ -82,6 +82,8 @@ class PageAccessIT {
             "frontdesk, billing/overview.xhtml",
             "practitioner, scheduling/today.xhtml",
             "manager, charting/my-day.xhtml",
+            "frontdesk, charting/protocols.xhtml",
+            "manager, charting/protocols.xhtml",
             "admin, billing/overview.xhtml"})
     void aPageOfAnotherRoleIsForbiddenWithAFriendlyPage(String username, String page) throws Exception {
         WebClient client = new WebClient(base);

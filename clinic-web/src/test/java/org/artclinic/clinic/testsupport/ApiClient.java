@@ -69,10 +69,21 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** POSTs a body of the given media type, e.g. a CSV file. */
+    public HttpResponse<String> post(String path, String contentType, String body)
+            throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** PUTs JSON (a replacement). */
     public HttpResponse<String> put(String path, String json) throws IOException, InterruptedException {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** GETs with an Accept header other than JSON, e.g. a CSV export. */
+    public HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+        return send(request(path).setHeader("Accept", accept).GET());
     }
 
     /** PATCHes JSON (a partial change). */
