@@ -135,9 +135,9 @@ class CalendarViewsJourneyIT {
         browser.get(base.toExternalForm() + "admin/practitioners.xhtml");
         click(browser, By.id("practitionersForm:addPractitioner"));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("practitionerDialogForm:name"))).sendKeys(name);
-        click(browser, By.id("practitionerDialogForm:discipline"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                "[id='practitionerDialogForm:discipline_items'] li[data-label='Chiropractor']"))).click();
+        ClinicScreens.choose(browser, wait, "practitionerDialogForm:discipline", "Chiropractor");
+        // the list closes with an animation: Save is clickable once it has gone
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("practitionerDialogForm:discipline_panel")));
         click(browser, By.id("practitionerDialogForm:save"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("practitionerDialog")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("practitionersForm:practitioners"), name));
