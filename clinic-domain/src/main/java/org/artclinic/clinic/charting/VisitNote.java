@@ -25,6 +25,7 @@ import org.artclinic.clinic.common.BaseEntity;
 import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.common.StateConflict;
 import org.artclinic.clinic.patient.Patient;
+import org.artclinic.clinic.protocol.Protocol;
 import org.artclinic.clinic.scheduling.Appointment;
 import org.artclinic.clinic.setup.Practitioner;
 
@@ -109,6 +110,10 @@ public class VisitNote extends BaseEntity {
 
     @OneToMany(mappedBy = "note", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderColumn(name = "position")
+    private List<ArtEntry> artEntries = new ArrayList<>();
+
+    @OneToMany(mappedBy = "note", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderColumn(name = "position")
     private List<VisitServiceLine> services = new ArrayList<>();
 
     @OneToMany(mappedBy = "note", cascade = CascadeType.PERSIST)
@@ -143,6 +148,24 @@ public class VisitNote extends BaseEntity {
         this.painToday = soap.painToday();
     }
 
+    /**
+     * Adds an ART entry to a draft; the caller checked the screening gate for the protocol's region and
+     * the practitioner's credentials for its group.
+     */
+    public ArtEntry addArtEntry(Protocol protocol, ArtEntry.Request request) {
+        requireDraft();
+        ArtEntry entry = new ArtEntry(this, protocol, request);
+        artEntries.add(entry);
+        return entry;
+    }
+
+    public void removeArtEntry(long entryId) {
+        requireDraft();
+        if (!artEntries.removeIf(entry -> Long.valueOf(entryId).equals(entry.getId()))) {
+            throw new DomainException("There is no ART entry with id " + entryId + " on this note.");
+        }
+    }
+
     /** Adds a service to a draft; the caller checked the screening gate for a treatment. */
     public VisitServiceLine addService(VisitServiceLine.ServiceRequest request) {
         requireDraft();
@@ -166,7 +189,7 @@ public class VisitNote extends BaseEntity {
      */
     public void sign(String by, Instant at) {
         requireDraft();
-        if (getSoap().isEmpty() && services.isEmpty()) {
+        if (getSoap().isEmpty() && services.isEmpty() && artEntries.isEmpty()) {
             throw new DomainException("Nothing to sign yet: write the note (at least the assessment) or chart what "
                     + "was done.");
         }
@@ -244,6 +267,10 @@ public class VisitNote extends BaseEntity {
 
     public boolean isLate() {
         return late;
+    }
+
+    public List<ArtEntry> getArtEntries() {
+        return Collections.unmodifiableList(artEntries);
     }
 
     public List<VisitServiceLine> getServices() {

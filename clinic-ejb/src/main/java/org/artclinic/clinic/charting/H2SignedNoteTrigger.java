@@ -46,7 +46,7 @@ public class H2SignedNoteTrigger implements Trigger {
                     throw refused("visit note " + value(oldRow, "id") + " is signed and cannot be changed; add an addendum");
                 }
             }
-            case "visit_service" -> requireDraft(connection,
+            case "visit_service", "art_entry" -> requireDraft(connection,
                     "SELECT status FROM visit_note WHERE id = ?", value(row, "visit_note_id"));
             case "visit_service_region", "visit_service_diagnosis" -> requireDraft(connection,
                     "SELECT n.status FROM visit_note n JOIN visit_service s ON s.visit_note_id = n.id WHERE s.id = ?",
@@ -61,7 +61,7 @@ public class H2SignedNoteTrigger implements Trigger {
             statement.setObject(1, id);
             try (ResultSet note = statement.executeQuery()) {
                 if (note.next() && "SIGNED".equals(note.getString(1))) {
-                    throw refused("the visit note is signed: its services cannot be changed; add an addendum");
+                    throw refused("the visit note is signed: its entries and services cannot be changed; add an addendum");
                 }
             }
         }

@@ -18,9 +18,11 @@ import jakarta.persistence.PersistenceContext;
 import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.common.NotYours;
 import org.artclinic.clinic.common.StateConflict;
+import org.artclinic.clinic.credential.CredentialService;
 import org.artclinic.clinic.intake.BodyRegion;
 import org.artclinic.clinic.intake.IntakeService;
 import org.artclinic.clinic.patient.Patient;
+import org.artclinic.clinic.protocol.Protocol;
 import org.artclinic.clinic.scheduling.Appointment;
 import org.artclinic.clinic.security.PasswordHasher;
 import org.artclinic.clinic.security.Role;
@@ -70,6 +72,9 @@ public class VisitNoteService {
 
     @EJB
     private SignInLimits limits;
+
+    @EJB
+    private CredentialService credentials;
 
     @Resource
     private SessionContext session;
@@ -149,6 +154,52 @@ public class VisitNoteService {
         VisitServiceLine line = note.addService(request);
         em.flush(); // the new line's id for the answer
         return line;
+    }
+
+    /**
+     * Adds an ART entry to a draft of the caller's, in this one transaction: the protocol must be in
+     * use and done on that side, the practitioner's licence current and an ART certification of the
+     * protocol's group current (decision 0030), and the patient's screening must allow treatment of
+     * the protocol's region (decision 0011); each refusal names its reason.
+     */
+    public ArtEntry addArtEntry(long id, long protocolId, ArtEntry.Request request) {
+        VisitNote note = ownForChange(id);
+        note.requireDraft();
+        Protocol protocol = em.find(Protocol.class, protocolId);
+        if (protocol == null) {
+            throw new DomainException("There is no protocol with id " + protocolId + ".");
+        }
+        try {
+            credentials.requireMayChart(note.getPractitioner().getId(), protocol.getRegionGroup());
+        } catch (StateConflict e) {
+            throw e;
+        } catch (DomainException e) {
+            throw new StateConflict(e.getMessage());
+        }
+        requireTreatmentAllowed(note.getPatient(), java.util.Set.of(protocol.getRegion()));
+        ArtEntry entry = note.addArtEntry(protocol, request);
+        em.flush(); // the new entry's id for the answer
+        return entry;
+    }
+
+    public VisitNote removeArtEntry(long id, long entryId) {
+        VisitNote note = ownForChange(id);
+        note.removeArtEntry(entryId);
+        return note;
+    }
+
+    /**
+     * The protocols to suggest next on a note: the kinetic-chain links of the protocols charted on
+     * it that are in use and not charted yet, in the order the entries were made.
+     */
+    public List<Protocol> suggestions(long id) {
+        VisitNote note = find(id);
+        java.util.Set<Protocol> charted = new java.util.LinkedHashSet<>();
+        note.getArtEntries().forEach(entry -> charted.add(entry.getProtocol()));
+        java.util.Set<Protocol> next = new java.util.LinkedHashSet<>();
+        charted.forEach(protocol -> next.addAll(protocol.suggestions()));
+        next.removeAll(charted);
+        return List.copyOf(next);
     }
 
     public VisitNote removeService(long id, long serviceId) {

@@ -15,8 +15,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.artclinic.clinic.intake.BodyRegion;
+import org.artclinic.clinic.intake.Side;
 import org.artclinic.clinic.patient.PatientService;
 import org.artclinic.clinic.patient.PatientSummary;
+import org.artclinic.clinic.protocol.Protocol;
+import org.artclinic.clinic.protocol.ProtocolFilter;
+import org.artclinic.clinic.protocol.ProtocolLibrary;
 import org.artclinic.clinic.security.UserAccount;
 import org.artclinic.clinic.security.UserAccountService;
 import org.artclinic.clinic.setup.ClinicSetupService;
@@ -50,6 +54,9 @@ public class VisitNoteBacking implements Serializable {
     @EJB
     private UserAccountService users;
 
+    @EJB
+    private ProtocolLibrary protocols;
+
     @Inject
     private Formats formats;
 
@@ -78,6 +85,19 @@ public class VisitNoteBacking implements Serializable {
 
     private String password;
     private String addendum;
+
+    // the ART entry being written: the protocol chosen by name, then side, passes, tension and the re-tests
+    private Protocol entryProtocol;
+    private Side entrySide;
+    private Integer entryPasses;
+    private Tension entryTension = Tension.MODERATE;
+    private Integer painBefore;
+    private Integer painAfter;
+    private Integer romBefore;
+    private Integer romAfter;
+    private String entryResponse;
+    /** The protocols the autocomplete offered last. */
+    private List<Protocol> completions = List.of();
 
     /** View action: reads the note named in the address; a wrong one gets a message, not an error page. */
     public void load() {
@@ -133,6 +153,88 @@ public class VisitNoteBacking implements Serializable {
             regions = new ArrayList<>();
             reread();
         }
+    }
+
+    /** Protocols in use whose name contains what was typed, for the entry's autocomplete. */
+    public List<Protocol> completeProtocol(String typed) {
+        completions = protocols.search(new ProtocolFilter(null, null, null, null, null, typed, false), 0, 12);
+        return completions;
+    }
+
+    /** What the autocomplete's choice is converted back from: the last completions, the suggestions, the choice. */
+    public List<Protocol> getProtocolChoices() {
+        List<Protocol> choices = new ArrayList<>(completions);
+        choices.addAll(getSuggestions());
+        if (entryProtocol != null) {
+            choices.add(entryProtocol);
+        }
+        return choices;
+    }
+
+    /** A protocol was chosen: its typical passes and its side (when it has only one) are proposed. */
+    public void protocolChosen() {
+        if (entryProtocol != null) {
+            entryPasses = entryProtocol.getTypicalPasses();
+            entrySide = entryProtocol.getSides().size() == 1 ? entryProtocol.getSides().get(0) : entrySide;
+        }
+    }
+
+    /** A suggestion from the kinetic chain becomes the next entry's protocol. */
+    public void chooseSuggestion(Protocol protocol) {
+        entryProtocol = protocol;
+        protocolChosen();
+    }
+
+    public void addArtEntry() {
+        if (entryProtocol == null) {
+            Messages.error("visit.entryNoProtocol");
+            return;
+        }
+        Protocol chosen = entryProtocol;
+        if (Messages.change(() -> notes.addArtEntry(id, chosen.getId(), new ArtEntry.Request(entrySide,
+                entryPasses == null ? 0 : entryPasses, entryTension, painBefore, painAfter, romBefore, romAfter,
+                entryResponse)), "visit.entryAdded", chosen.getName())) {
+            // the next protocol starts from the same side and tension; what was measured is per protocol
+            entryProtocol = null;
+            entryPasses = null;
+            painBefore = null;
+            painAfter = null;
+            romBefore = null;
+            romAfter = null;
+            entryResponse = null;
+            reread();
+        }
+    }
+
+    public void removeArtEntry(ArtEntry entry) {
+        if (Messages.change(() -> notes.removeArtEntry(id, entry.getId()), "visit.entryRemoved",
+                entry.getProtocol().getName())) {
+            reread();
+        }
+    }
+
+    /** What to treat next: the kinetic-chain links of the protocols charted, not charted yet. */
+    public List<Protocol> getSuggestions() {
+        return found && isEditable() ? notes.suggestions(id) : List.of();
+    }
+
+    public List<Side> getSideOptions() {
+        return entryProtocol == null ? List.of(Side.LEFT, Side.RIGHT, Side.BOTH, Side.MIDLINE)
+                : List.of(Side.values()).stream().filter(side -> side == Side.BOTH
+                        ? entryProtocol.allowsSide(Side.LEFT) && entryProtocol.allowsSide(Side.RIGHT)
+                        : entryProtocol.allowsSide(side)).toList();
+    }
+
+    public List<Tension> getTensionOptions() {
+        return List.of(Tension.values());
+    }
+
+    /** "6 → 3" or "–" when not measured. */
+    public String beforeAfter(Integer before, Integer after, String unit) {
+        if (before == null && after == null) {
+            return "–";
+        }
+        return (before == null ? "?" : before + unit) + " → " + (after == null ? "?" : after + unit);
     }
 
     public void removeService(VisitServiceLine line) {
@@ -327,6 +429,78 @@ public class VisitNoteBacking implements Serializable {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public Protocol getEntryProtocol() {
+        return entryProtocol;
+    }
+
+    public void setEntryProtocol(Protocol entryProtocol) {
+        this.entryProtocol = entryProtocol;
+    }
+
+    public Side getEntrySide() {
+        return entrySide;
+    }
+
+    public void setEntrySide(Side entrySide) {
+        this.entrySide = entrySide;
+    }
+
+    public Integer getEntryPasses() {
+        return entryPasses;
+    }
+
+    public void setEntryPasses(Integer entryPasses) {
+        this.entryPasses = entryPasses;
+    }
+
+    public Tension getEntryTension() {
+        return entryTension;
+    }
+
+    public void setEntryTension(Tension entryTension) {
+        this.entryTension = entryTension;
+    }
+
+    public Integer getPainBefore() {
+        return painBefore;
+    }
+
+    public void setPainBefore(Integer painBefore) {
+        this.painBefore = painBefore;
+    }
+
+    public Integer getPainAfter() {
+        return painAfter;
+    }
+
+    public void setPainAfter(Integer painAfter) {
+        this.painAfter = painAfter;
+    }
+
+    public Integer getRomBefore() {
+        return romBefore;
+    }
+
+    public void setRomBefore(Integer romBefore) {
+        this.romBefore = romBefore;
+    }
+
+    public Integer getRomAfter() {
+        return romAfter;
+    }
+
+    public void setRomAfter(Integer romAfter) {
+        this.romAfter = romAfter;
+    }
+
+    public String getEntryResponse() {
+        return entryResponse;
+    }
+
+    public void setEntryResponse(String entryResponse) {
+        this.entryResponse = entryResponse;
     }
 
     public String getAddendum() {

@@ -66,6 +66,43 @@ public class VisitResource {
         }
     }
 
+    @JsonbNillable
+    @Schema(name = "ArtEntry", requiredProperties = {"id", "protocolId", "protocolName", "regionGroup", "region", "side",
+            "passes", "tension", "painBefore", "painAfter", "romBefore", "romAfter", "response"})
+    public record ArtEntryJson(@Schema(format = "int64") long id, @Schema(format = "int64") long protocolId,
+            String protocolName, String regionGroup, String region,
+            @Schema(enumeration = {"LEFT", "RIGHT", "BOTH", "MIDLINE"}) String side, int passes,
+            @Schema(enumeration = {"LIGHT", "MODERATE", "FIRM"}) String tension,
+            @Schema(nullable = true, description = "0-10") Integer painBefore,
+            @Schema(nullable = true, description = "0-10") Integer painAfter,
+            @Schema(nullable = true, description = "degrees") Integer romBefore,
+            @Schema(nullable = true, description = "degrees") Integer romAfter,
+            @Schema(nullable = true) String response) {
+
+        static ArtEntryJson of(ArtEntry entry) {
+            return new ArtEntryJson(entry.getId(), entry.getProtocol().getId(), entry.getProtocol().getName(),
+                    entry.getProtocol().getRegionGroup().name(), entry.getProtocol().getRegion().name(),
+                    entry.getSide().name(), entry.getPasses(), entry.getTension().name(), entry.getPainBefore(),
+                    entry.getPainAfter(), entry.getRomBefore(), entry.getRomAfter(), entry.getResponse());
+        }
+    }
+
+    @Schema(name = "NewArtEntry", description = "One protocol applied; pain and range of motion are optional.")
+    public record NewArtEntryJson(@Schema(required = true, format = "int64") Long protocolId,
+            @Schema(required = true, enumeration = {"LEFT", "RIGHT", "BOTH", "MIDLINE"}) String side,
+            @Schema(required = true, minimum = "1", maximum = "10") Integer passes,
+            @Schema(required = true, enumeration = {"LIGHT", "MODERATE", "FIRM"}) String tension,
+            @Schema(minimum = "0", maximum = "10") Integer painBefore,
+            @Schema(minimum = "0", maximum = "10") Integer painAfter,
+            @Schema(description = "degrees, the re-tested movement before") Integer romBefore,
+            @Schema(description = "degrees, the re-tested movement after") Integer romAfter,
+            @Schema(description = "how the patient responded, at most 500 characters") String response) {
+    }
+
+    @Schema(name = "SuggestedProtocol", requiredProperties = {"id", "name", "region"})
+    public record SuggestionJson(@Schema(format = "int64") long id, String name, String region) {
+    }
+
     @Schema(name = "VisitAddendum", requiredProperties = {"id", "text", "writtenBy", "writtenAt"})
     public record AddendumJson(@Schema(format = "int64") long id, String text, String writtenBy,
             OffsetDateTime writtenAt) {
@@ -79,7 +116,7 @@ public class VisitResource {
     @JsonbNillable
     @Schema(name = "Visit", requiredProperties = {"id", "version", "appointmentId", "patientId", "practitionerId",
             "status", "visitStartsAt", "visitEndsAt", "subjective", "objective", "assessment", "plan", "painToday",
-            "openedAt", "openedBy", "signedAt", "signedBy", "late", "services", "addenda"})
+            "openedAt", "openedBy", "signedAt", "signedBy", "late", "artEntries", "services", "addenda"})
     public record VisitJson(@Schema(format = "int64") long id,
             @Schema(format = "int64", description = "send it back with a SOAP change (optimistic locking)") long version,
             @Schema(format = "int64") long appointmentId, @Schema(format = "int64") long patientId,
@@ -92,7 +129,7 @@ public class VisitResource {
             OffsetDateTime openedAt, String openedBy,
             @Schema(nullable = true) OffsetDateTime signedAt, @Schema(nullable = true) String signedBy,
             @Schema(description = "signed more than 24 hours after the visit ended") boolean late,
-            List<ServiceJson> services, List<AddendumJson> addenda) {
+            List<ArtEntryJson> artEntries, List<ServiceJson> services, List<AddendumJson> addenda) {
 
         static VisitJson of(VisitNote note) {
             Soap soap = note.getSoap();
@@ -101,6 +138,7 @@ public class VisitResource {
                     utc(note.getVisitStartsAt()), utc(note.getVisitEndsAt()), soap.subjective(), soap.objective(),
                     soap.assessment(), soap.plan(), soap.painToday(), utc(note.getOpenedAt()), note.getOpenedBy(),
                     note.getSignedAt() == null ? null : utc(note.getSignedAt()), note.getSignedBy(), note.isLate(),
+                    note.getArtEntries().stream().map(ArtEntryJson::of).toList(),
                     note.getServices().stream().map(ServiceJson::of).toList(),
                     note.getAddenda().stream().map(AddendumJson::of).toList());
         }
@@ -218,6 +256,66 @@ public class VisitResource {
         FieldChecks.requireBody(body);
         return VisitJson.of(notes.writeSoap(noteId, body.version(),
                 new Soap(body.subjective(), body.objective(), body.assessment(), body.plan(), body.painToday())));
+    }
+
+    @POST
+    @Path("{id}/art-entries")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "addArtEntry", summary = "Chart one ART protocol on a draft note of yours",
+            description = "Refused (409, naming the reason) when the patient's screening holds treatment of the "
+                    + "protocol's region, or when your licence or the ART certification of the protocol's group is "
+                    + "not current.")
+    @APIResponse(responseCode = "201", description = "Charted", content = @Content(schema = @Schema(ref = "ArtEntry")))
+    @APIResponse(responseCode = "400", description = "A field is missing or out of range, or the protocol is not done "
+            + "on that side", content = @Content(schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "403", description = "Another practitioner's note",
+            content = @Content(schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "404", description = "No such note or protocol",
+            content = @Content(schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "409", description = "Signed, held by the screening, or a credential is missing",
+            content = @Content(schema = @Schema(ref = "Error")))
+    public Response addArtEntry(@PathParam("id") String id, NewArtEntryJson body) {
+        long noteId = FieldChecks.pathId(id);
+        FieldChecks.requireBody(body);
+        FieldChecks checks = new FieldChecks();
+        Long protocolId = checks.id("protocolId", body.protocolId(), true);
+        org.artclinic.clinic.intake.Side side = checks.choice("side", body.side(), org.artclinic.clinic.intake.Side.class,
+                true);
+        Tension tension = checks.choice("tension", body.tension(), Tension.class, true);
+        if (body.passes() == null) {
+            checks.add("passes", "error.required");
+        }
+        checks.orFail();
+        ArtEntry entry = notes.addArtEntry(noteId, protocolId, new ArtEntry.Request(side, body.passes(), tension,
+                body.painBefore(), body.painAfter(), body.romBefore(), body.romAfter(), body.response()));
+        return Response.status(Response.Status.CREATED).entity(ArtEntryJson.of(entry)).build();
+    }
+
+    @DELETE
+    @Path("{id}/art-entries/{entryId}")
+    @Operation(operationId = "removeArtEntry", summary = "Remove an ART entry from a draft note of yours",
+            description = "Only while the note is a draft.")
+    @APIResponse(responseCode = "200", description = "The note as saved", content = @Content(schema = @Schema(ref = "Visit")))
+    @APIResponse(responseCode = "403", description = "Another practitioner's note",
+            content = @Content(schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "404", description = "No such note or entry",
+            content = @Content(schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "409", description = "The note is signed", content = @Content(schema = @Schema(ref = "Error")))
+    public VisitJson removeArtEntry(@PathParam("id") String id, @PathParam("entryId") String entryId) {
+        return VisitJson.of(notes.removeArtEntry(FieldChecks.pathId(id), FieldChecks.pathId(entryId)));
+    }
+
+    @GET
+    @Path("{id}/suggestions")
+    @Operation(operationId = "suggestNextProtocols", summary = "Protocols to treat next on this note",
+            description = "The kinetic-chain links of the protocols charted on the note that are in use and not "
+                    + "charted yet.")
+    @APIResponse(responseCode = "200", description = "The suggestions, in the order the entries were made",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SuggestionJson.class)))
+    @APIResponse(responseCode = "404", description = "No such note", content = @Content(schema = @Schema(ref = "Error")))
+    public List<SuggestionJson> suggestions(@PathParam("id") String id) {
+        return notes.suggestions(FieldChecks.pathId(id)).stream()
+                .map(p -> new SuggestionJson(p.getId(), p.getName(), p.getRegion().name())).toList();
     }
 
     @POST

@@ -27,6 +27,8 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 
+import org.artclinic.clinic.credential.CredentialService;
+import org.artclinic.clinic.credential.CredentialsRequest;
 import org.artclinic.clinic.intake.BodyRegion;
 import org.artclinic.clinic.intake.ComplaintRegion;
 import org.artclinic.clinic.intake.ContraindicationReason;
@@ -36,6 +38,7 @@ import org.artclinic.clinic.intake.LocalContraindication;
 import org.artclinic.clinic.intake.ScreeningAnswers;
 import org.artclinic.clinic.intake.Side;
 import org.artclinic.clinic.patient.Patient;
+import org.artclinic.clinic.protocol.RegionGroup;
 import org.artclinic.clinic.scheduling.Appointment;
 import org.artclinic.clinic.scheduling.BookingRequest;
 import org.artclinic.clinic.scheduling.SchedulingService;
@@ -98,6 +101,9 @@ class VisitNoteIT {
 
     @EJB
     private IntakeService intakes;
+
+    @EJB
+    private CredentialService credentials;
 
     @Resource(lookup = DatabaseMigrator.DATASOURCE)
     private DataSource dataSource;
@@ -172,6 +178,44 @@ class VisitNoteIT {
         assertTrue(read.contains("\"painToday\":4") && read.contains("\"assessment\":\"Improving\""), "as signed: " + read);
         assertTrue(read.contains("Pain today was 5, not 4.") && read.contains("\"writtenBy\":\"" + me + "\""), read);
         assertTrue(api.get("api/visits?patientId=" + patient.getId()).body().contains("\"total\":1"));
+    }
+
+    @Test
+    void anArtEntryIsChartedOnlyUnderCurrentCredentialsAndWhereTheScreeningAllowsIt() throws Exception {
+        Patient kneeSurgery = screened(fixture.patient("Wes", "Protocols"),
+                List.of(new LocalContraindication(BodyRegion.KNEE, ContraindicationReason.UNHEALED_SURGICAL_SITE)));
+        ApiClient api = new ApiClient(base, me, PASSWORD);
+        String id = field(api.post("api/visits", "{\"appointmentId\": "
+                + book(mine, kneeSurgery, today.atTime(0, 15)).getId() + "}").body(), "id");
+        String neck = protocolAt(api, "NECK");
+        String knee = protocolAt(api, "KNEE");
+        String entry = "{\"protocolId\": %s, \"side\": \"%s\", \"passes\": 3, \"tension\": \"MODERATE\", "
+                + "\"painBefore\": 6, \"painAfter\": 3, \"romBefore\": 55, \"romAfter\": 70}";
+
+        HttpResponse<String> uncertified = api.post("api/visits/" + id + "/art-entries", entry.formatted(neck, "RIGHT"));
+        assertEquals(409, uncertified.statusCode(), uncertified::body);
+        assertTrue(uncertified.body().contains("licence") || uncertified.body().contains("Spine"), uncertified.body());
+
+        certify(mine, RegionGroup.values());
+        HttpResponse<String> charted = api.post("api/visits/" + id + "/art-entries", entry.formatted(neck, "RIGHT"));
+        assertEquals(201, charted.statusCode(), charted::body);
+        assertEquals("3", field(charted.body(), "painAfter"));
+        assertEquals("\"NECK\"", field(charted.body(), "region"));
+        HttpResponse<String> blocked = api.post("api/visits/" + id + "/art-entries", entry.formatted(knee, "LEFT"));
+        assertEquals(409, blocked.statusCode(), "the knee is not to be treated: " + blocked.body());
+        assertEquals(400, api.post("api/visits/" + id + "/art-entries",
+                "{\"protocolId\": " + neck + ", \"side\": \"RIGHT\", \"passes\": 11, \"tension\": \"FIRM\"}")
+                .statusCode(), "eleven passes");
+        assertTrue(api.get("api/visits/" + id + "/suggestions").statusCode() == 200);
+
+        assertEquals(200, api.post("api/visits/" + id + "/sign", "{\"password\": \"" + PASSWORD + "\"}").statusCode(),
+                "a note with ART entries alone is signed");
+        assertEquals(409, api.post("api/visits/" + id + "/art-entries", entry.formatted(neck, "LEFT")).statusCode());
+        String read = api.get("api/visits/" + id).body();
+        assertTrue(read.contains("\"romAfter\":70") && read.contains("\"tension\":\"MODERATE\""), read);
+        SQLException refused = assertThrows(SQLException.class,
+                () -> execute("UPDATE art_entry SET passes = 9 WHERE visit_note_id = ?", Long.parseLong(id)));
+        assertTrue(refused.getMessage().contains("signed"), refused.getMessage());
     }
 
     @Test
@@ -269,6 +313,22 @@ class VisitNoteIT {
         HttpResponse<String> signed = api.post("api/visits/" + id + "/sign", "{\"password\": \"" + PASSWORD + "\"}");
         assertEquals(200, signed.statusCode(), signed::body);
         assertEquals("true", field(signed.body(), "late"));
+    }
+
+    /** The id of the first protocol of the library at a region (the library is seeded at start-up). */
+    private static String protocolAt(ApiClient api, String region) throws Exception {
+        HttpResponse<String> found = api.get("api/protocols?region=" + region);
+        assertEquals(200, found.statusCode(), found::body);
+        return field(found.body(), "id");
+    }
+
+    /** A current licence and current ART certifications of these groups. */
+    private void certify(Practitioner practitioner, RegionGroup... groups) throws Exception {
+        LocalDate inAYear = LocalDate.now(ZoneOffset.UTC).plusYears(1);
+        List<CredentialsRequest.CertificationRequest> certifications = java.util.Arrays.stream(groups)
+                .map(group -> new CredentialsRequest.CertificationRequest(group, inAYear.minusYears(3), inAYear)).toList();
+        asAdmin.call(() -> credentials.save(practitioner.getId(), 0, new CredentialsRequest(Discipline.CHIROPRACTOR,
+                "045.0" + fixture.suffix().hashCode() % 100000, "IL", inAYear, certifications)));
     }
 
     private Practitioner practitionerWhoSignsIn(String username, String name) throws Exception {

@@ -76,6 +76,24 @@ class VisitNoteJourneyIT {
         browser.findElement(By.id("noteForm:saveSoap")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Note saved."));
 
+        // an ART entry: the screening holds treatment of this patient (no intake yet), and the note says why
+        WebElement protocol = browser.findElement(By.id("noteForm:protocol_input"));
+        protocol.sendKeys("levator");
+        By levator = By.cssSelector("[id='noteForm:protocol_panel'] li.ui-autocomplete-item[data-item-label='Levator scapulae']");
+        // the list is replaced as each answer arrives: pick once it holds still
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    d.findElement(levator).click();
+                    return true;
+                });
+        wait.until(ExpectedConditions.attributeToBe(By.id("noteForm:passes_input"), "value", "3"));
+        ClinicScreens.choose(browser, wait, "noteForm:side", "right");
+        type(browser, "noteForm:painBefore_input", "6");
+        type(browser, "noteForm:painAfter_input", "3");
+        browser.findElement(By.id("noteForm:addEntry")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "No intake assessment"));
+        assertTrue(browser.findElement(By.id("noteForm:entries")).getText().contains("No protocols charted yet."));
+
         ClinicScreens.choose(browser, wait, "noteForm:serviceCode",
                 "97750 Physical performance test or measurement, with a written report");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("noteForm:minutes_input")));
@@ -91,6 +109,8 @@ class VisitNoteJourneyIT {
         assertTrue(services.contains("23") && services.contains("Low back") && services.contains("M54.50"), services);
         Accessibility.assertNoSeriousViolations(browser, "visit note draft");
         screenshot(browser, "1-draft");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('entriesTitle').scrollIntoView()");
+        Browser.screenshot(browser, "VisitNoteJourneyIT-1b-entries-and-services");
 
         // signing with the password fixes the note
         browser.findElement(By.id("noteForm:openSign")).click();
