@@ -311,7 +311,7 @@ public class VisitResource {
             description = "The kinetic-chain links of the protocols charted on the note that are in use and not "
                     + "charted yet.")
     @APIResponse(responseCode = "200", description = "The suggestions, in the order the entries were made",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SuggestionJson.class)))
+            content = @Content(schema = @Schema(ref = "SuggestedProtocolList")))
     @APIResponse(responseCode = "404", description = "No such note", content = @Content(schema = @Schema(ref = "Error")))
     public List<SuggestionJson> suggestions(@PathParam("id") String id) {
         return notes.suggestions(FieldChecks.pathId(id)).stream()
