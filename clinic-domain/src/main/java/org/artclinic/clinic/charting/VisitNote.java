@@ -42,6 +42,9 @@ import org.artclinic.clinic.setup.Practitioner;
 @NamedQuery(name = VisitNote.OF_PATIENT,
         query = "SELECT n FROM VisitNote n JOIN FETCH n.practitioner WHERE n.patient.id = :patient"
                 + " ORDER BY n.visitStartsAt DESC, n.id DESC")
+@NamedQuery(name = VisitNote.EARLIER_OF_PATIENT,
+        query = "SELECT n FROM VisitNote n WHERE n.patient.id = :patient AND n.visitStartsAt < :before"
+                + " ORDER BY n.visitStartsAt DESC, n.id DESC")
 @NamedQuery(name = VisitNote.COUNT_OF_PATIENT,
         query = "SELECT COUNT(n) FROM VisitNote n WHERE n.patient.id = :patient")
 @NamedQuery(name = VisitNote.UNSIGNED_OF_PRACTITIONER_ENDED_BEFORE,
@@ -53,6 +56,8 @@ public class VisitNote extends BaseEntity {
     public static final String BY_APPOINTMENT = "VisitNote.byAppointment";
     public static final String OF_PATIENT = "VisitNote.ofPatient";
     public static final String COUNT_OF_PATIENT = "VisitNote.countOfPatient";
+    /** A patient's notes of visits before an instant, the latest first (the previous visit's entries). */
+    public static final String EARLIER_OF_PATIENT = "VisitNote.earlierOfPatient";
     /** A practitioner's drafts of visits that ended before an instant (overdue: the My day to-do). */
     public static final String UNSIGNED_OF_PRACTITIONER_ENDED_BEFORE = "VisitNote.unsignedOfPractitionerEndedBefore";
 

@@ -52,6 +52,9 @@ public class VisitNoteService {
     public record Opened(VisitNote note, boolean created) {
     }
 
+    /** How many earlier notes {@link #previousEntries} looks through for one with ART entries. */
+    private static final int PREVIOUS_NOTES_LOOKED_AT = 5;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -200,6 +203,23 @@ public class VisitNoteService {
         charted.forEach(protocol -> next.addAll(protocol.suggestions()));
         next.removeAll(charted);
         return List.copyOf(next);
+    }
+
+    /**
+     * The ART entries of the patient's latest earlier visit that has any (looking back at most a
+     * few notes): what a follow-up usually repeats, offered as defaults for the next entries.
+     */
+    public List<ArtEntry> previousEntries(long id) {
+        VisitNote note = find(id);
+        return em.createNamedQuery(VisitNote.EARLIER_OF_PATIENT, VisitNote.class)
+                .setParameter("patient", note.getPatient().getId())
+                .setParameter("before", note.getVisitStartsAt())
+                .setMaxResults(PREVIOUS_NOTES_LOOKED_AT)
+                .getResultStream()
+                .map(VisitNote::getArtEntries)
+                .filter(entries -> !entries.isEmpty())
+                .findFirst()
+                .orElse(List.of());
     }
 
     public VisitNote removeService(long id, long serviceId) {

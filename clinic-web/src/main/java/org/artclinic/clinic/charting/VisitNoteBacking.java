@@ -98,6 +98,8 @@ public class VisitNoteBacking implements Serializable {
     private String entryResponse;
     /** The protocols the autocomplete offered last. */
     private List<Protocol> completions = List.of();
+    /** The entries of the patient's previous visit with any, offered as the next entries' defaults. */
+    private List<ArtEntry> previous = List.of();
 
     /** View action: reads the note named in the address; a wrong one gets a message, not an error page. */
     public void load() {
@@ -114,6 +116,7 @@ public class VisitNoteBacking implements Serializable {
         String caller = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
         mine = setup.practitionerOfUser(caller).map(p -> p.getId().equals(note.getPractitioner().getId())).orElse(false);
         formFromNote();
+        previous = isEditable() ? notes.previousEntries(id) : List.of();
     }
 
     private void formFromNote() {
@@ -165,6 +168,7 @@ public class VisitNoteBacking implements Serializable {
     public List<Protocol> getProtocolChoices() {
         List<Protocol> choices = new ArrayList<>(completions);
         choices.addAll(getSuggestions());
+        previous.forEach(last -> choices.add(last.getProtocol()));
         if (entryProtocol != null) {
             choices.add(entryProtocol);
         }
@@ -177,6 +181,19 @@ public class VisitNoteBacking implements Serializable {
             entryPasses = entryProtocol.getTypicalPasses();
             entrySide = entryProtocol.getSides().size() == 1 ? entryProtocol.getSides().get(0) : entrySide;
         }
+    }
+
+    /** An entry of the previous visit becomes the next one's start: protocol, side, passes, tension. */
+    public void repeat(ArtEntry last) {
+        entryProtocol = last.getProtocol();
+        entrySide = last.getSide();
+        entryPasses = last.getPasses();
+        entryTension = last.getTension();
+    }
+
+    /** The previous visit's entries, while this note is a draft of the caller's. */
+    public List<ArtEntry> getPreviousEntries() {
+        return isEditable() ? previous : List.of();
     }
 
     /** A suggestion from the kinetic chain becomes the next entry's protocol. */

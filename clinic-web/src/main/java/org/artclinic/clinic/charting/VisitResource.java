@@ -318,6 +318,18 @@ public class VisitResource {
                 .map(p -> new SuggestionJson(p.getId(), p.getName(), p.getRegion().name())).toList();
     }
 
+    @GET
+    @Path("{id}/previous-entries")
+    @Operation(operationId = "previousArtEntries", summary = "The ART entries of the patient's previous visit",
+            description = "The entries of the latest earlier visit of the same patient that has any: the defaults a "
+                    + "follow-up starts from (protocol, side, passes, tension). Empty for a first visit.")
+    @APIResponse(responseCode = "200", description = "The previous visit's entries, in the order they were made",
+            content = @Content(schema = @Schema(ref = "ArtEntryList")))
+    @APIResponse(responseCode = "404", description = "No such note", content = @Content(schema = @Schema(ref = "Error")))
+    public List<ArtEntryJson> previousEntries(@PathParam("id") String id) {
+        return notes.previousEntries(FieldChecks.pathId(id)).stream().map(ArtEntryJson::of).toList();
+    }
+
     @POST
     @Path("{id}/services")
     @Consumes(MediaType.APPLICATION_JSON)

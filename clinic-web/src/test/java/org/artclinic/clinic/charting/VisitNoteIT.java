@@ -216,6 +216,16 @@ class VisitNoteIT {
         SQLException refused = assertThrows(SQLException.class,
                 () -> execute("UPDATE art_entry SET passes = 9 WHERE visit_note_id = ?", Long.parseLong(id)));
         assertTrue(refused.getMessage().contains("signed"), refused.getMessage());
+
+        // the follow-up starts from what the last visit charted
+        Appointment followUp = asFrontDesk.call(() -> scheduling.book(new BookingRequest(kneeSurgery.getId(),
+                mine.getId(), location.getId(), null, null, today.atTime(2, 0).atZone(KIRITIMATI).toInstant(),
+                today.atTime(2, 30).atZone(KIRITIMATI).toInstant(), null, true)));
+        String next = field(api.post("api/visits", "{\"appointmentId\": " + followUp.getId() + "}").body(), "id");
+        String previous = api.get("api/visits/" + next + "/previous-entries").body();
+        assertTrue(previous.contains("\"protocolId\":" + neck) && previous.contains("\"side\":\"RIGHT\"")
+                && previous.contains("\"passes\":3"), previous);
+        assertEquals("[]", api.get("api/visits/" + id + "/previous-entries").body(), "the first visit has none before it");
     }
 
     @Test
