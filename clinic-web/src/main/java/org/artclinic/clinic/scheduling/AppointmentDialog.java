@@ -1,6 +1,7 @@
 package org.artclinic.clinic.scheduling;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -12,18 +13,23 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.artclinic.clinic.charting.VisitNoteService;
 import org.artclinic.clinic.intake.IntakeAlerts;
 import org.artclinic.clinic.intake.IntakeBanner;
 import org.artclinic.clinic.security.CurrentUser;
 import org.artclinic.clinic.security.Role;
 import org.artclinic.clinic.setup.ClinicClock;
+import org.artclinic.clinic.setup.ClinicSetupService;
 import org.artclinic.clinic.web.Messages;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.SelectEvent;
@@ -65,6 +71,12 @@ public class AppointmentDialog implements Serializable {
     @Inject
     private CurrentUser user;
 
+    @EJB
+    private ClinicSetupService setup;
+
+    @EJB
+    private VisitNoteService visitNotes;
+
     private AppointmentScheduleModel.Ref selected;
     private long patientId;
     private String patientName;
@@ -72,6 +84,8 @@ public class AppointmentDialog implements Serializable {
     private String status;
     private boolean checkIn;
     private boolean movable;
+    /** Whether the signed-in user is this visit's practitioner and may open its note now. */
+    private boolean chartable;
     private String notes;
     private LocalDate newDate;
     private LocalTime newTime;
@@ -112,6 +126,8 @@ public class AppointmentDialog implements Serializable {
         status = appointment.getStatus().name();
         checkIn = appointment.canCheckIn(now);
         movable = appointment.isMovable();
+        chartable = isOwnVisit(appointment) && appointment.getStatus().occupiesTime()
+                && !LocalDate.ofInstant(appointment.getStartsAt(), zone).isAfter(LocalDate.ofInstant(now, zone));
         cancellation.ask(appointment, now);
         notes = appointment.getNotes();
         LocalDateTime start = LocalDateTime.ofInstant(appointment.getStartsAt(), zone);
@@ -122,6 +138,30 @@ public class AppointmentDialog implements Serializable {
     /** After a change made from the dialog: the visit as it is now, and what it allows now. */
     void refresh() {
         select(selected.id());
+    }
+
+    /** The visit is the signed-in practitioner's own (someone with both desk and practitioner roles). */
+    private boolean isOwnVisit(Appointment appointment) {
+        if (!user.hasRole(Role.Names.PRACTITIONER)) {
+            return false;
+        }
+        String username = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+        return setup.practitionerOfUser(username)
+                .map(me -> me.getId().equals(appointment.getPractitioner().getId())).orElse(false);
+    }
+
+    /** "Start visit": the visit's note opens (the one already started, or a new draft). */
+    public void startVisit() throws IOException {
+        Optional<VisitNoteService.Opened> opened = Messages.read(() -> visitNotes.open(selected.id()));
+        if (opened.isPresent()) {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/charting/visit.xhtml?id="
+                    + opened.get().note().getId());
+        }
+    }
+
+    public boolean isChartable() {
+        return chartable;
     }
 
     public void checkIn() {
