@@ -40,15 +40,16 @@ import org.artclinic.clinic.setup.Practitioner;
 @NamedQuery(name = VisitNote.BY_APPOINTMENT,
         query = "SELECT n FROM VisitNote n WHERE n.appointment.id = :appointment")
 @NamedQuery(name = VisitNote.OF_PATIENT,
-        query = "SELECT n FROM VisitNote n JOIN FETCH n.practitioner WHERE n.patient.id = :patient"
-                + " ORDER BY n.visitStartsAt DESC, n.id DESC")
+        query = "SELECT n FROM VisitNote n JOIN FETCH n.practitioner JOIN FETCH n.appointment a JOIN FETCH a.location"
+                + " WHERE n.patient.id = :patient ORDER BY n.visitStartsAt DESC, n.id DESC")
 @NamedQuery(name = VisitNote.EARLIER_OF_PATIENT,
         query = "SELECT n FROM VisitNote n WHERE n.patient.id = :patient AND n.visitStartsAt < :before"
                 + " ORDER BY n.visitStartsAt DESC, n.id DESC")
 @NamedQuery(name = VisitNote.COUNT_OF_PATIENT,
         query = "SELECT COUNT(n) FROM VisitNote n WHERE n.patient.id = :patient")
 @NamedQuery(name = VisitNote.UNSIGNED_OF_PRACTITIONER_ENDED_BEFORE,
-        query = "SELECT n FROM VisitNote n JOIN FETCH n.patient WHERE n.practitioner.id = :practitioner"
+        query = "SELECT n FROM VisitNote n JOIN FETCH n.patient JOIN FETCH n.appointment a JOIN FETCH a.location"
+                + " WHERE n.practitioner.id = :practitioner"
                 + " AND n.status = org.artclinic.clinic.charting.NoteStatus.DRAFT AND n.visitEndsAt < :before"
                 + " ORDER BY n.visitStartsAt")
 public class VisitNote extends BaseEntity {

@@ -96,6 +96,8 @@ public class VisitNoteBacking implements Serializable {
     private Integer romBefore;
     private Integer romAfter;
     private String entryResponse;
+    /** The suggestions for the note as last read; read again after a change. */
+    private transient List<Protocol> suggestions;
     /** The protocols the autocomplete offered last. */
     private List<Protocol> completions = List.of();
     /** The entries of the patient's previous visit with any, offered as the next entries' defaults. */
@@ -138,6 +140,7 @@ public class VisitNoteBacking implements Serializable {
 
     private void reread() {
         note = notes.find(id);
+        suggestions = null;
     }
 
     public void saveSoap() {
@@ -232,7 +235,11 @@ public class VisitNoteBacking implements Serializable {
 
     /** What to treat next: the kinetic-chain links of the protocols charted, not charted yet. */
     public List<Protocol> getSuggestions() {
-        return found && isEditable() ? notes.suggestions(id) : List.of();
+        if (suggestions == null) {
+            // asked several times per render (rendered, value, the choices): read once, again after a change
+            suggestions = found && isEditable() ? notes.suggestions(id) : List.of();
+        }
+        return suggestions;
     }
 
     public List<Side> getSideOptions() {
