@@ -155,7 +155,7 @@ public class VisitResource {
     @Schema(name = "VisitSoap", description = "Replaces the four parts and the pain score; version is optional.")
     public record SoapJson(String subjective, String objective, String assessment, String plan,
             @Schema(minimum = "0", maximum = "10") Integer painToday,
-            @Schema(format = "int64", description = "the version last read; a newer note answers 409") Long version) {
+            @Schema(format = "int64", description = "the version last read; a newer note answers 400") Long version) {
     }
 
     @Schema(name = "NewVisitService")
@@ -242,14 +242,16 @@ public class VisitResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "writeVisitSoap", summary = "Write the SOAP of a draft note of yours",
             description = "Replaces subjective, objective, assessment, plan and the pain score (0-10); empty parts are "
-                    + "cleared. Send the version last read to be told (409) when the note changed meanwhile.")
+                    + "cleared. Send the version last read to be told (400, as for every stale edit here) when the note "
+                    + "changed meanwhile.")
     @APIResponse(responseCode = "200", description = "The note as saved", content = @Content(schema = @Schema(ref = "Visit")))
-    @APIResponse(responseCode = "400", description = "A part is too long or the pain score is off the scale",
+    @APIResponse(responseCode = "400", description = "A part is too long, the pain score is off the scale, or the note "
+            + "changed since the version sent",
             content = @Content(schema = @Schema(ref = "Error")))
     @APIResponse(responseCode = "403", description = "Another practitioner's note",
             content = @Content(schema = @Schema(ref = "Error")))
     @APIResponse(responseCode = "404", description = "No such note", content = @Content(schema = @Schema(ref = "Error")))
-    @APIResponse(responseCode = "409", description = "The note is signed, or changed since the version sent",
+    @APIResponse(responseCode = "409", description = "The note is signed",
             content = @Content(schema = @Schema(ref = "Error")))
     public VisitJson writeSoap(@PathParam("id") String id, SoapJson body) {
         long noteId = FieldChecks.pathId(id);
