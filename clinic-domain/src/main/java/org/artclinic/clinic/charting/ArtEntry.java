@@ -114,9 +114,7 @@ public class ArtEntry extends BaseEntity {
                 throw new DomainException("\"" + protocol.getName() + "\" is retired from the library; choose another "
                         + "protocol.");
             }
-            boolean fits = side == Side.BOTH ? protocol.allowsSide(Side.LEFT) && protocol.allowsSide(Side.RIGHT)
-                    : protocol.allowsSide(side);
-            if (!fits) {
+            if (!protocol.fitsEntrySide(side)) {
                 throw new DomainException("\"" + protocol.getName() + "\" is not done "
                         + (side == Side.BOTH ? "on both sides" : side == Side.MIDLINE ? "on the midline"
                                 : "on the " + side.words() + " side") + ".");

@@ -200,6 +200,14 @@ public class Protocol extends BaseEntity {
         return sides.contains(side);
     }
 
+    /**
+     * Whether an entry may be charted on this side: one of the protocol's sides, or BOTH where it
+     * has a left and a right (both sides treated in the visit).
+     */
+    public boolean fitsEntrySide(Side side) {
+        return side == Side.BOTH ? allowsSide(Side.LEFT) && allowsSide(Side.RIGHT) : allowsSide(side);
+    }
+
     /** The content as it was given, for an edit form or an export. */
     public ProtocolDetails details() {
         return new ProtocolDetails(name, regionGroup, region, structure, tissue, sides, startPosition, contactPoint,

@@ -179,19 +179,39 @@ public class VisitNoteBacking implements Serializable {
     }
 
     /** A protocol was chosen: its typical passes and its side (when it has only one) are proposed. */
+    /**
+     * A protocol chosen by name: the defaults of its entry at the previous visit (side, passes,
+     * tension: follow-ups mostly repeat them), else its typical passes and its only side, keeping the
+     * side of the last entry where the protocol is done on it.
+     */
     public void protocolChosen() {
-        if (entryProtocol != null) {
-            entryPasses = entryProtocol.getTypicalPasses();
-            entrySide = entryProtocol.getSides().size() == 1 ? entryProtocol.getSides().get(0) : entrySide;
+        if (entryProtocol == null) {
+            return;
         }
+        Long chosen = entryProtocol.getId();
+        previous.stream().filter(last -> last.getProtocol().getId().equals(chosen)).findFirst().ifPresentOrElse(
+                this::startFrom,
+                () -> {
+                    entryPasses = entryProtocol.getTypicalPasses();
+                    List<Side> sides = entryProtocol.getSides();
+                    if (sides.size() == 1) {
+                        entrySide = sides.get(0);
+                    } else if (entrySide != null && !entryProtocol.fitsEntrySide(entrySide)) {
+                        entrySide = null;
+                    }
+                });
+    }
+
+    private void startFrom(ArtEntry last) {
+        entrySide = last.getSide();
+        entryPasses = last.getPasses();
+        entryTension = last.getTension();
     }
 
     /** An entry of the previous visit becomes the next one's start: protocol, side, passes, tension. */
     public void repeat(ArtEntry last) {
         entryProtocol = last.getProtocol();
-        entrySide = last.getSide();
-        entryPasses = last.getPasses();
-        entryTension = last.getTension();
+        startFrom(last);
     }
 
     /** The previous visit's entries, while this note is a draft of the caller's. */

@@ -21,10 +21,25 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.artclinic.clinic.credential.CredentialService;
+import org.artclinic.clinic.credential.CredentialsRequest;
+import org.artclinic.clinic.intake.BodyRegion;
+import org.artclinic.clinic.intake.ComplaintRegion;
+import org.artclinic.clinic.intake.IntakeDetails;
+import org.artclinic.clinic.intake.IntakeService;
+import org.artclinic.clinic.intake.PainScores;
+import org.artclinic.clinic.intake.RangeOfMotion;
+import org.artclinic.clinic.intake.RomMovement;
+import org.artclinic.clinic.intake.ScreeningAnswers;
+import org.artclinic.clinic.intake.Side;
 import org.artclinic.clinic.patient.Patient;
+import org.artclinic.clinic.protocol.RegionGroup;
+import org.artclinic.clinic.scheduling.Appointment;
 import org.artclinic.clinic.scheduling.BookingRequest;
 import org.artclinic.clinic.scheduling.SchedulingService;
 import org.artclinic.clinic.security.Role;
+import org.artclinic.clinic.security.UserAccountService;
+import org.artclinic.clinic.setup.ClinicSetupService;
 import org.artclinic.clinic.setup.Location;
 import org.artclinic.clinic.setup.Practitioner;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -59,7 +74,22 @@ public class JourneySeeds {
     private AsFrontDesk asFrontDesk;
 
     @EJB
+    private AsPractitioner asPractitioner;
+
+    @EJB
     private org.artclinic.clinic.setup.ClinicClock clock;
+
+    @EJB
+    private UserAccountService users;
+
+    @EJB
+    private ClinicSetupService setup;
+
+    @EJB
+    private CredentialService credentials;
+
+    @EJB
+    private IntakeService intakes;
 
     /**
      * For {@code WaitlistJourneyIT}: a location where it is now another date than on the server's
@@ -117,6 +147,73 @@ public class JourneySeeds {
         Properties seeded = new Properties();
         seeded.setProperty("practitioner", practitioner.getDisplayName());
         seeded.setProperty("today", clock.today().toString());
+        return text(seeded);
+    }
+
+    /**
+     * For {@code ChartingJourneyIT}: a practitioner who signs in (a random password, answered), with
+     * a current licence and every ART certification, working all day at a location of their own; a
+     * patient with a signed consent and an intake of a right-sided neck and shoulder complaint (range
+     * of motion measured), an earlier visit a week ago (the journey charts and signs it through the
+     * API, so today's note has a previous visit to take defaults from) and a visit today. Each
+     * service call is its own transaction, as when an administrator and the front desk set it up.
+     */
+    @POST
+    @Path("charting-journey")
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED) // each step commits, as from a page
+    @Operation(hidden = true)
+    @Produces(MediaType.TEXT_PLAIN)
+    public String chartingJourney() throws Exception {
+        ClinicFixture clinic = fixtures.get();
+        ZoneId zone = ZoneId.of("America/Chicago");
+        Location location = clinic.location("Charting journey clinic", zone);
+        String username = "chartjourney" + clinic.suffix().toLowerCase(java.util.Locale.ROOT);
+        String password = "Journey-" + java.util.UUID.randomUUID();
+        users.create(username, "Dr. Kai Keyboard", password, java.util.EnumSet.of(Role.PRACTITIONER));
+        Practitioner practitioner = setup.createPractitioner("Dr. Kai Keyboard " + clinic.suffix(),
+                org.artclinic.clinic.setup.Discipline.CHIROPRACTOR, null, "#1f6f78", username);
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            setup.addWorkingHours(practitioner.getId(), location.getId(), day, LocalTime.MIN, LocalTime.of(23, 45));
+        }
+        LocalDate today = LocalDate.now(zone);
+        credentials.save(practitioner.getId(), 0, new CredentialsRequest(org.artclinic.clinic.setup.Discipline.CHIROPRACTOR,
+                "DC-" + clinic.suffix(), "IL", today.plusYears(1),
+                java.util.Arrays.stream(RegionGroup.values())
+                        .map(group -> new CredentialsRequest.CertificationRequest(group, today.minusYears(2),
+                                today.plusYears(1)))
+                        .toList()));
+
+        Patient patient = clinic.patient("Nora", "Keyboardjourney");
+        asFrontDesk.call(() -> intakes.recordConsent(patient.getId(), null, today.minusDays(8), "Front desk witness"));
+        IntakeDetails details = new IntakeDetails("Right-sided neck pain into the shoulder after long days at a laptop",
+                List.of(new ComplaintRegion(BodyRegion.NECK, Side.RIGHT), new ComplaintRegion(BodyRegion.SHOULDER, Side.RIGHT)),
+                null, null, 6, null, null, null, "Laptop on the kitchen table", null, null,
+                "Check the blind spot without pain", null,
+                List.of(new RangeOfMotion(RomMovement.CERVICAL_ROTATION, Side.LEFT, 70),
+                        new RangeOfMotion(RomMovement.CERVICAL_ROTATION, Side.RIGHT, 50)),
+                null, null, new PainScores(6, 3, 8));
+        asPractitioner.call(() -> intakes.recordIntake(patient.getId(), null, details, ScreeningAnswers.none()));
+        ZonedDateTime lastWeek = today.minusDays(7).atTime(10, 0).atZone(zone);
+        Appointment earlier = asFrontDesk.call(() -> scheduling.book(new BookingRequest(patient.getId(),
+                practitioner.getId(), location.getId(), null, null, lastWeek.toInstant(),
+                lastWeek.plusMinutes(30).toInstant(), null)));
+        // today, in the next free half hour where the day still has one (else just after midnight)
+        ZonedDateTime now = ZonedDateTime.now(zone);
+        ZonedDateTime soon = now.truncatedTo(ChronoUnit.HOURS).plusHours(1);
+        ZonedDateTime start = soon.toLocalDate().equals(today) && soon.toLocalTime().isBefore(LocalTime.of(23, 0))
+                ? soon : today.atTime(0, 15).atZone(zone);
+        Appointment visit = asFrontDesk.call(() -> scheduling.book(new BookingRequest(patient.getId(),
+                practitioner.getId(), location.getId(), null, null, start.toInstant(),
+                start.plusMinutes(30).toInstant(), null)));
+
+        Properties seeded = new Properties();
+        seeded.setProperty("username", username);
+        seeded.setProperty("password", password);
+        seeded.setProperty("patient", String.valueOf(patient.getId()));
+        seeded.setProperty("patientName", patient.getFullName());
+        seeded.setProperty("earlierVisit", String.valueOf(earlier.getId()));
+        seeded.setProperty("visit", String.valueOf(visit.getId()));
+        seeded.setProperty("today", today.toString());
         return text(seeded);
     }
 
