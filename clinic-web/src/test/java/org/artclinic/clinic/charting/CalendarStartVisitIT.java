@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -32,6 +31,7 @@ import org.artclinic.clinic.setup.Location;
 import org.artclinic.clinic.setup.Practitioner;
 import org.artclinic.clinic.testsupport.AsAdmin;
 import org.artclinic.clinic.testsupport.AsFrontDesk;
+import org.artclinic.clinic.testsupport.CalendarPage;
 import org.artclinic.clinic.testsupport.ClinicFixture;
 import org.artclinic.clinic.testsupport.WebClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -92,9 +92,9 @@ class CalendarStartVisitIT {
 
         WebClient client = new WebClient(base);
         assertEquals(302, client.login(username, PASSWORD).statusCode());
-        String path = calendar(visit, today);
+        String path = CalendarPage.path(visit, today);
         String viewState = WebClient.viewState(client.get(path));
-        String dialog = select(client, path, viewState, visit, today);
+        String dialog = CalendarPage.openDialog(client, path, viewState, visit, today, KIRITIMATI);
         assertTrue(dialog.contains("eventForm:startVisit"), "Start visit for one's own visit of today: " + dialog);
 
         HttpResponse<String> started = client.ajax(path, viewState, "eventForm", "eventForm:startVisit", null,
@@ -106,13 +106,13 @@ class CalendarStartVisitIT {
         String page = client.get(note.substring(note.indexOf("charting/"))).body();
         assertTrue(page.contains("Draft") && page.contains("Gil Calendar"), page);
 
-        assertFalse(select(client, path, viewState, later, today).contains("eventForm:startVisit"),
+        assertFalse(CalendarPage.openDialog(client, path, viewState, later, today, KIRITIMATI).contains("eventForm:startVisit"),
                 "not for tomorrow's visit");
 
         WebClient desk = new WebClient(base);
         assertEquals(302, desk.login("frontdesk", "demo1234").statusCode());
         String deskView = WebClient.viewState(desk.get(path));
-        assertFalse(select(desk, path, deskView, visit, today).contains("eventForm:startVisit"),
+        assertFalse(CalendarPage.openDialog(desk, path, deskView, visit, today, KIRITIMATI).contains("eventForm:startVisit"),
                 "the front desk does not chart");
     }
 
@@ -120,26 +120,5 @@ class CalendarStartVisitIT {
             throws Exception {
         return asFrontDesk.call(() -> scheduling.book(new BookingRequest(patient.getId(), practitioner.getId(),
                 location.getId(), null, null, start.toInstant(), start.plusMinutes(30).toInstant(), null)));
-    }
-
-    private static String calendar(Appointment visit, LocalDate day) {
-        return "scheduling/calendar.xhtml?location=" + visit.getLocation().getId() + "&practitioner="
-                + visit.getPractitioner().getId() + "&date=" + day;
-    }
-
-    /** Loads the week's events as the page's script does, then selects the visit's event: the dialog's markup. */
-    private static String select(WebClient client, String path, String viewState, Appointment visit, LocalDate day)
-            throws Exception {
-        ZonedDateTime monday = day.with(DayOfWeek.MONDAY).atStartOfDay(KIRITIMATI);
-        client.ajax(path, viewState, "calendarForm", "calendarForm:schedule", null,
-                Map.of("calendarForm:schedule_event", "true",
-                        "calendarForm:schedule_start", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(monday.minusDays(7)),
-                        "calendarForm:schedule_end", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(monday.plusDays(14))),
-                "calendarForm:schedule");
-        HttpResponse<String> dialog = client.ajax(path, viewState, "calendarForm", "calendarForm:schedule",
-                "eventSelect", Map.of("calendarForm:schedule_selectedEventId", String.valueOf(visit.getId())),
-                "eventForm");
-        assertEquals(200, dialog.statusCode(), dialog.body());
-        return dialog.body();
     }
 }

@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.ejb.EJB;
@@ -32,6 +29,7 @@ import org.artclinic.clinic.testsupport.ApiClient;
 import org.artclinic.clinic.testsupport.AsAdmin;
 import org.artclinic.clinic.testsupport.AsFrontDesk;
 import org.artclinic.clinic.testsupport.AsPractitioner;
+import org.artclinic.clinic.testsupport.CalendarPage;
 import org.artclinic.clinic.testsupport.ClinicFixture;
 import org.artclinic.clinic.testsupport.WebClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -108,7 +106,7 @@ class ScreeningAlertsPagesIT {
                 practitioner.getId(), location.getId(), null, null, start.toInstant(),
                 start.plusMinutes(30).toInstant(), null)));
 
-        String dialog = openInCalendar(signedIn(username, PASSWORD), visit, day);
+        String dialog = CalendarPage.openDialog(signedIn(username, PASSWORD), visit, day, CHICAGO);
 
         // the rebuilt dialog names the patient as its heading, then the practitioner and the time
         assertTrue(dialog.contains("id=\"eventTitle\">" + patient.getFullName() + "<")
@@ -116,7 +114,7 @@ class ScreeningAlertsPagesIT {
         assertTrue(dialog.contains("Precaution:</strong> " + BLEEDING), dialog);
         assertTrue(dialog.contains("On hold:</strong> no current consent"), dialog);
 
-        String desk = openInCalendar(signedIn("frontdesk", ApiClient.PASSWORD), visit, day);
+        String desk = CalendarPage.openDialog(signedIn("frontdesk", ApiClient.PASSWORD), visit, day, CHICAGO);
         assertTrue(desk.contains("id=\"eventTitle\">" + patient.getFullName() + "<"), "the visit's dialog: " + desk);
         assertFalse(desk.contains("intake-alert") || desk.contains(BLEEDING), "no screening for the front desk: " + desk);
     }
@@ -162,32 +160,6 @@ class ScreeningAlertsPagesIT {
     private IntakeAssessment intake(Patient patient, ScreeningAnswers screening) throws Exception {
         return asPractitioner.call(() -> intakes.recordIntake(patient.getId(), null, IntakeDetails.of(
                 "Tight hamstrings after running", List.of(new ComplaintRegion(BodyRegion.KNEE, Side.LEFT))), screening));
-    }
-
-    /**
-     * Opens the visit in the calendar as the page's script does: loads the calendar on the visit's
-     * week, asks the schedule for that week's events, then selects the visit's event.
-     *
-     * @return the partial response that renders the appointment dialog
-     */
-    private String openInCalendar(WebClient client, Appointment visit, LocalDate day) throws Exception {
-        String path = "scheduling/calendar.xhtml?location=" + visit.getLocation().getId() + "&practitioner="
-                + visit.getPractitioner().getId() + "&date=" + day;
-        HttpResponse<String> page = client.get(path);
-        assertEquals(200, page.statusCode(), page.body());
-        String viewState = WebClient.viewState(page);
-        ZonedDateTime monday = day.with(DayOfWeek.MONDAY).atStartOfDay(CHICAGO);
-        HttpResponse<String> week = client.ajax(path, viewState, "calendarForm", "calendarForm:schedule", null,
-                Map.of("calendarForm:schedule_event", "true",
-                        "calendarForm:schedule_start", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(monday),
-                        "calendarForm:schedule_end", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(monday.plusDays(7))),
-                "calendarForm:schedule");
-        assertTrue(week.body().contains("\"id\":\"" + visit.getId() + "\""), "the week has the visit: " + week.body());
-        HttpResponse<String> dialog = client.ajax(path, viewState, "calendarForm", "calendarForm:schedule",
-                "eventSelect", Map.of("calendarForm:schedule_selectedEventId", String.valueOf(visit.getId())),
-                "eventForm");
-        assertEquals(200, dialog.statusCode(), dialog.body());
-        return dialog.body();
     }
 
     private WebClient signedIn(String username, String password) throws Exception {
