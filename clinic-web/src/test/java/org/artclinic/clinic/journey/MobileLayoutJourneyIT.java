@@ -171,6 +171,17 @@ class MobileLayoutJourneyIT {
         open(browser, "charting/my-day.xhtml");
         assertTrue(browser.findElement(By.id("clinicNav")).isDisplayed(), "the menu is open at 768 px");
         assertEquals("true", browser.findElement(By.id("menuToggle")).getAttribute("aria-expanded"));
+        // the header stays one line: the search, the signed-in name and the account buttons side by side
+        WebElement search = browser.findElement(By.cssSelector(".clinic-header-search"));
+        WebElement name = browser.findElement(By.id("headerForm:userName"));
+        assertEquals(search.getRect().getY() + search.getRect().getHeight() / 2,
+                name.getRect().getY() + name.getRect().getHeight() / 2, 8, "search and name on one line at 768 px");
+        for (String part : List.of("#headerForm\\:userName", ".clinic-brand", "#headerForm .ui-button-text")) {
+            assertEquals(1L, ((JavascriptExecutor) browser).executeScript(
+                    "var r = document.createRange(); r.selectNodeContents(document.querySelector(arguments[0]));"
+                            + " return r.getClientRects().length;", part),
+                    part + " stays on one line at 768 px");
+        }
         look(browser, "my-day", wide);
         open(browser, "intake/intake.xhtml?patient=" + id);
         look(browser, "intake", wide);
