@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -131,6 +132,13 @@ class ChartingJourneyIT {
         assertTrue(took.compareTo(Duration.ofMinutes(2)) < 0, "the SOAP and five protocols took " + took);
         Accessibility.assertNoSeriousViolations(browser, "visit note with five protocols");
         screenshot(browser, "1-five-protocols", "entriesTitle");
+        // the same note on a tablet in landscape, where practitioners chart between patients
+        Dimension desk = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(1024, 768));
+        assertTrue((Boolean) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth;"), "the note fits a tablet's width");
+        screenshot(browser, "1b-tablet", "entriesTitle");
+        browser.manage().window().setSize(desk);
 
         // a timed service: manual therapy on the neck and shoulder
         ClinicScreens.choose(browser, wait, "noteForm:serviceCode", "97140 Manual therapy (soft-tissue work, mobilisation, instrument-assisted)");
