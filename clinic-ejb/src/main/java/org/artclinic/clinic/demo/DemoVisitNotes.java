@@ -285,14 +285,17 @@ final class DemoVisitNotes {
             budget -= evaluation.isTimed() ? minutes : 15;
         }
         List<String> treatedRegions = treatableRegions(course.intake, gate);
+        boolean active = discipline == Discipline.PHYSICAL_THERAPIST || discipline == Discipline.ATHLETIC_TRAINER;
+        // the exercise time is kept free first: most visits end with the home exercises practised
+        int exercise = !treatedRegions.isEmpty() && rnd.nextInt(100) < (active ? 85 : 55) ? 8 + rnd.nextInt(6) : 0;
         if (!entries.isEmpty()) {
-            int minutes = Math.min(Math.max(8, budget), 8 + rnd.nextInt(12) + 2 * entries.size());
+            int minutes = Math.max(8, Math.min(budget - exercise, 8 + rnd.nextInt(10) + entries.size()));
             Set<String> regions = new LinkedHashSet<>();
             entries.forEach(e -> regions.add(e.getProtocol().getRegion().name()));
             addService(note, gate, ChartedService.MANUAL_THERAPY, minutes, List.copyOf(regions), dx);
             budget -= minutes;
         } else if (discipline == Discipline.MASSAGE_THERAPIST && !treatedRegions.isEmpty()) {
-            int minutes = Math.min(Math.max(8, budget), 15 + rnd.nextInt(10));
+            int minutes = Math.max(8, Math.min(budget - exercise, 15 + rnd.nextInt(10)));
             addService(note, gate, ChartedService.MASSAGE, minutes, treatedRegions, dx);
             budget -= minutes;
         }
@@ -305,19 +308,16 @@ final class DemoVisitNotes {
                 addService(note, gate, ChartedService.CMT_EXTRASPINAL, null, treatedRegions.subList(0, 1), dx);
             }
         }
-        if (!treatedRegions.isEmpty() && budget >= 8) {
-            boolean active = discipline == Discipline.PHYSICAL_THERAPIST || discipline == Discipline.ATHLETIC_TRAINER;
-            if (rnd.nextInt(100) < (active ? 85 : 55)) {
-                int minutes = Math.min(budget, 8 + rnd.nextInt(8));
-                addService(note, gate, ChartedService.THERAPEUTIC_EXERCISE, minutes, treatedRegions.subList(0, 1), dx);
-                budget -= minutes;
-            }
-            if (budget >= 8 && rnd.nextInt(100) < (active ? 45 : 15)) {
-                int minutes = Math.min(budget, 8 + rnd.nextInt(5));
-                addService(note, gate, discipline == Discipline.PHYSICAL_THERAPIST && rnd.nextInt(3) == 0
-                        ? ChartedService.NEUROMUSCULAR_REEDUCATION : ChartedService.THERAPEUTIC_ACTIVITIES, minutes,
-                        treatedRegions.subList(0, 1), dx);
-            }
+        if (exercise > 0 && budget >= 8) {
+            int minutes = Math.min(budget, exercise);
+            addService(note, gate, ChartedService.THERAPEUTIC_EXERCISE, minutes, treatedRegions.subList(0, 1), dx);
+            budget -= minutes;
+        }
+        if (!treatedRegions.isEmpty() && budget >= 8 && rnd.nextInt(100) < (active ? 45 : 15)) {
+            int minutes = Math.min(budget, 8 + rnd.nextInt(5));
+            addService(note, gate, discipline == Discipline.PHYSICAL_THERAPIST && rnd.nextInt(3) == 0
+                    ? ChartedService.NEUROMUSCULAR_REEDUCATION : ChartedService.THERAPEUTIC_ACTIVITIES, minutes,
+                    treatedRegions.subList(0, 1), dx);
         }
         note.write(soap(course, visit, entries, painToday, first));
         course.lastPain = painToday;
