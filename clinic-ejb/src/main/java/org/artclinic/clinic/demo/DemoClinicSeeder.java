@@ -4,17 +4,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
 
+import org.artclinic.clinic.credential.PractitionerCredentials;
 import org.artclinic.clinic.intake.ConsentText;
+import org.artclinic.clinic.intake.IntakeAssessment;
+import org.artclinic.clinic.intake.PatientConsent;
+import org.artclinic.clinic.intake.TreatmentClearance;
+import org.artclinic.clinic.outcome.Instrument;
+import org.artclinic.clinic.outcome.OutcomeMeasure;
+import org.artclinic.clinic.protocol.Protocol;
 import org.artclinic.clinic.scheduling.Appointment;
 import org.artclinic.clinic.scheduling.CancellationPolicy;
 import org.artclinic.clinic.security.Role;
@@ -24,8 +31,9 @@ import org.artclinic.clinic.setup.Location;
 import org.artclinic.clinic.setup.Practitioner;
 
 /**
- * Creates the demo clinic (set-up, patients, schedule, waitlist, and the clinical records: intakes,
- * consents, a clearance, outcome measures) unless its locations exist already.
+ * Creates the demo clinic (set-up, patients, schedule, waitlist, the clinical records: intakes,
+ * consents, a clearance, outcome measures, and the notes of the past visits) unless its locations
+ * exist already; a demo clinic created before its clinical records or its notes were seeded gets them.
  * Everything is first built and checked in memory through the domain constructors and methods,
  * so a rule violation stops the seeding before anything is written; then it is persisted in one
  * go (EclipseLink batches the inserts). Random choices use a fixed seed: two runs on the same day
@@ -35,17 +43,29 @@ final class DemoClinicSeeder {
 
     static final long RANDOM_SEED = 20_240_611L;
 
+    /** The ids of the patients with an appointment at a demo location, for the queries below. */
+    private static final String DEMO_PATIENTS = "(SELECT a.patient.id FROM Appointment a "
+            + "WHERE a.location.name = :chicago OR a.location.name = :denver)";
+
     /** What was created, for the log. */
     record Result(int users, int practitioners, int patients, int policies, int appointments, int series,
-            int waitlistEntries, int intakes, int consents, int clearances, int outcomeMeasures, int total,
-            long buildMillis, long writeMillis) {
+            int waitlistEntries, int intakes, int consents, int clearances, int outcomeMeasures, int visitNotes,
+            int total, long buildMillis, long writeMillis) {
 
-        static final Result NOTHING = new Result(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        static final Result NOTHING = new Result(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
         /** This result with {@code records} more records written (e.g. credentials added to an existing demo). */
         Result withMore(int records) {
             return new Result(users, practitioners, patients, policies, appointments, series, waitlistEntries,
-                    intakes, consents, clearances, outcomeMeasures, total + records, buildMillis, writeMillis);
+                    intakes, consents, clearances, outcomeMeasures, visitNotes, total + records, buildMillis,
+                    writeMillis);
+        }
+
+        /** This result with {@code notes} visit notes (and {@code records} records in all) more. */
+        Result withNotes(int notes, int records) {
+            return new Result(users, practitioners, patients, policies, appointments, series, waitlistEntries,
+                    intakes, consents, clearances, outcomeMeasures, visitNotes + notes, total + records, buildMillis,
+                    writeMillis);
         }
     }
 
@@ -78,7 +98,12 @@ final class DemoClinicSeeder {
         if (alreadySeeded()) {
             int credentials = seedMissingCredentials();
             Result records = hasClinicalRecords() ? Result.NOTHING : seedClinicalRecords();
-            return credentials == 0 ? records : records.withMore(credentials);
+            records = credentials == 0 ? records : records.withMore(credentials);
+            if (hasVisitNotes()) {
+                return records;
+            }
+            DemoVisitNotes notes = storedVisitNotes();
+            return notes.notes.isEmpty() ? records : records.withNotes(notes.notes.size(), write(notes));
         }
         long started = System.nanoTime();
         DemoClinic clinic = new DemoClinic();
@@ -105,6 +130,13 @@ final class DemoClinicSeeder {
         DemoPatients patients = built.patients();
         DemoSchedule schedule = built.schedule();
         DemoClinicalRecords records = built.records();
+        List<PractitionerCredentials> credentials = DemoCredentials.of(
+                clinic.staff.stream().map(s -> s.practitioner).toList(), today);
+        Map<Practitioner, String> usernames = new IdentityHashMap<>();
+        clinic.staff.forEach(s -> usernames.put(s.practitioner, s.username));
+        DemoVisitNotes notes = visitNotes(schedule.appointments, a -> usernames.get(a.getPractitioner()), credentials,
+                new DemoVisitNotes.Records(records.intakes, records.consents, records.clearances,
+                        records.outcomeMeasures()));
 
         long builtAt = System.nanoTime();
         List<Object> all = new ArrayList<>();
@@ -115,7 +147,7 @@ final class DemoClinicSeeder {
         all.addAll(clinic.newUsers);
         clinic.staff.forEach(s -> all.add(s.practitioner));
         clinic.staff.forEach(s -> all.addAll(s.hours));
-        all.addAll(DemoCredentials.of(clinic.staff.stream().map(s -> s.practitioner).toList(), today));
+        all.addAll(credentials);
         all.addAll(clinic.exceptions);
         all.addAll(patients.patients);
         all.addAll(patients.policies);
@@ -125,11 +157,12 @@ final class DemoClinicSeeder {
         all.addAll(records.all());
         all.forEach(em::persist);
         em.flush();
+        int noteRecords = write(notes);
         return new Result(clinic.newUsers.size(), clinic.staff.size(), patients.patients.size(),
                 patients.policies.size(), schedule.appointments.size(), schedule.series.size(),
                 schedule.waitlist.size(), records.intakes.size(), records.consents.size(), records.clearances.size(),
-                records.outcomeMeasures().size(), all.size(), (builtAt - started) / 1_000_000,
-                (System.nanoTime() - builtAt) / 1_000_000);
+                records.outcomeMeasures().size(), notes.notes.size(), all.size() + noteRecords,
+                (builtAt - started) / 1_000_000, (System.nanoTime() - builtAt) / 1_000_000);
     }
 
     /** The patients, schedule and clinical records of a demo clinic, built and checked in memory. */
@@ -158,12 +191,91 @@ final class DemoClinicSeeder {
         return new Built(patients, schedule, records);
     }
 
+    /**
+     * The visit notes of the demo's past visits, built and checked in memory (nothing written), with a
+     * random sequence of their own: the same notes for the same records, however they were loaded.
+     */
+    private DemoVisitNotes visitNotes(List<Appointment> appointments, Function<Appointment, String> username,
+            List<PractitionerCredentials> credentials, DemoVisitNotes.Records records) {
+        Map<Practitioner, PractitionerCredentials> held = new IdentityHashMap<>();
+        credentials.forEach(c -> held.put(c.getPractitioner(), c));
+        List<Protocol> library = em.createQuery("SELECT DISTINCT p FROM Protocol p LEFT JOIN FETCH p.links",
+                Protocol.class).getResultList();
+        DemoVisitNotes notes = new DemoVisitNotes(new Random(RANDOM_SEED), now, library);
+        notes.build(appointments, username, held::get, records);
+        return notes;
+    }
+
+    /**
+     * Writes the notes as drafts with their entries and services, then signs them and adds their
+     * addenda: the database refuses entries and services under a signed note (decision 0031).
+     *
+     * @return how many records were written (notes, entries, services, addenda)
+     */
+    private int write(DemoVisitNotes notes) {
+        notes.notes.forEach(em::persist);
+        em.flush();
+        notes.sign();
+        notes.addenda.forEach(em::persist);
+        em.flush();
+        return notes.notes.size() + notes.entryCount() + notes.serviceCount() + notes.addenda.size();
+    }
+
+    /** Whether a patient of the demo clinic has a note (then the demo's notes were seeded, or written). */
+    private boolean hasVisitNotes() {
+        return demoQuery("SELECT COUNT(n) FROM VisitNote n WHERE n.patient.id IN " + DEMO_PATIENTS, Long.class)
+                .get(0) > 0;
+    }
+
+    /**
+     * The visit notes of a demo clinic created before notes were seeded, built from its stored
+     * appointments and clinical records as they stand.
+     */
+    private DemoVisitNotes storedVisitNotes() {
+        List<Appointment> appointments = demoAppointments();
+        String patients = " IN " + DEMO_PATIENTS;
+        List<IntakeAssessment> intakes = demoQuery("SELECT i FROM IntakeAssessment i WHERE i.patient.id" + patients,
+                IntakeAssessment.class);
+        List<PatientConsent> consents = demoQuery("SELECT c FROM PatientConsent c WHERE c.patient.id" + patients,
+                PatientConsent.class);
+        List<TreatmentClearance> clearances = demoQuery("SELECT c FROM TreatmentClearance c WHERE c.patient.id"
+                + patients, TreatmentClearance.class);
+        List<OutcomeMeasure> measures = demoQuery("SELECT m FROM OutcomeMeasure m WHERE m.patient.id" + patients,
+                OutcomeMeasure.class).stream().filter(m -> m.getInstrument() == Instrument.NPRS).toList();
+        List<PractitionerCredentials> credentials = em.createQuery("SELECT c FROM PractitionerCredentials c",
+                PractitionerCredentials.class).getResultList();
+        return visitNotes(appointments, this::username, credentials,
+                new DemoVisitNotes.Records(intakes, consents, clearances, measures));
+    }
+
+    private <T> List<T> demoQuery(String jpql, Class<T> type) {
+        return em.createQuery(jpql, type).setParameter("chicago", DemoClinic.CHICAGO)
+                .setParameter("denver", DemoClinic.DENVER).getResultList();
+    }
+
+    /** The appointments of the demo clinic, with their patients, practitioners and locations (one query). */
+    private List<Appointment> demoAppointments() {
+        return em.createQuery("SELECT a FROM Appointment a JOIN FETCH a.patient "
+                + "JOIN FETCH a.practitioner JOIN FETCH a.location l LEFT JOIN FETCH a.appointmentType "
+                + "WHERE l.name = :chicago OR l.name = :denver", Appointment.class)
+                .setParameter("chicago", DemoClinic.CHICAGO).setParameter("denver", DemoClinic.DENVER)
+                .getResultList();
+    }
+
+    /** The login of a stored appointment's practitioner (the demo's own name for one without an account). */
+    private String username(Appointment appointment) {
+        Practitioner practitioner = appointment.getPractitioner();
+        if (practitioner.getUserAccount() != null) {
+            return practitioner.getUserAccount().getUsername();
+        }
+        return DemoClinic.STAFF.stream().filter(spec -> spec.displayName().equals(practitioner.getDisplayName()))
+                .map(DemoClinic.StaffSpec::username).findFirst().orElse(practitioner.getDisplayName());
+    }
+
     /** Whether a patient of the demo clinic has an intake (then its clinical records were seeded, or entered). */
     private boolean hasClinicalRecords() {
-        return em.createQuery("SELECT COUNT(i) FROM IntakeAssessment i WHERE i.patient.id IN (SELECT a.patient.id "
-                + "FROM Appointment a WHERE a.location.name = :chicago OR a.location.name = :denver)", Long.class)
-                .setParameter("chicago", DemoClinic.CHICAGO).setParameter("denver", DemoClinic.DENVER)
-                .getSingleResult() > 0;
+        return demoQuery("SELECT COUNT(i) FROM IntakeAssessment i WHERE i.patient.id IN " + DEMO_PATIENTS, Long.class)
+                .get(0) > 0;
     }
 
     /**
@@ -172,25 +284,15 @@ final class DemoClinicSeeder {
      */
     private Result seedClinicalRecords() {
         long started = System.nanoTime();
-        List<Appointment> appointments = em.createQuery("SELECT a FROM Appointment a JOIN FETCH a.patient "
-                + "JOIN FETCH a.practitioner JOIN FETCH a.location l LEFT JOIN FETCH a.appointmentType "
-                + "WHERE l.name = :chicago OR l.name = :denver", Appointment.class)
-                .setParameter("chicago", DemoClinic.CHICAGO).setParameter("denver", DemoClinic.DENVER)
-                .getResultList();
-        Map<String, String> usernames = new HashMap<>();
-        DemoClinic.STAFF.forEach(spec -> usernames.put(spec.displayName(), spec.username()));
+        List<Appointment> appointments = demoAppointments();
         DemoClinicalRecords records = new DemoClinicalRecords(new Random(RANDOM_SEED), now, consentText());
-        records.build(DemoClinicalRecords.visits(appointments, a -> {
-            Practitioner practitioner = a.getPractitioner();
-            return practitioner.getUserAccount() != null ? practitioner.getUserAccount().getUsername()
-                    : usernames.getOrDefault(practitioner.getDisplayName(), practitioner.getDisplayName());
-        }));
+        records.build(DemoClinicalRecords.visits(appointments, this::username));
         long builtAt = System.nanoTime();
         List<Object> all = records.all();
         all.forEach(em::persist);
         em.flush();
         return new Result(0, 0, 0, 0, 0, 0, 0, records.intakes.size(), records.consents.size(),
-                records.clearances.size(), records.outcomeMeasures().size(), all.size(),
+                records.clearances.size(), records.outcomeMeasures().size(), 0, all.size(),
                 (builtAt - started) / 1_000_000, (System.nanoTime() - builtAt) / 1_000_000);
     }
 

@@ -26,12 +26,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Creates the demo users documented in the README when they do not exist yet, and the demo clinic
  * (two locations, six practitioners, 300 patients, weeks of appointments around today, intakes,
- * consents and outcome measures) when its locations do not exist yet. Existing accounts (including
+ * consents, outcome measures and the notes of the past visits) when its locations do not exist yet. Existing accounts (including
  * a demo account whose password someone changed) and existing data are left alone.
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigrator")
+@DependsOn({"DatabaseMigrator", "ProtocolLibrarySeeder"}) // the demo notes chart protocols of the library
 public class DemoDataSeeder {
 
     /** The documented demo password of every demo user. */
@@ -185,7 +185,8 @@ public class DemoDataSeeder {
 
     private static String clinicalRecords(DemoClinicSeeder.Result result) {
         return result.intakes() + " intake assessments, " + result.consents() + " consents, " + result.clearances()
-                + " clearances, " + result.outcomeMeasures() + " outcome measures";
+                + " clearances, " + result.outcomeMeasures() + " outcome measures, " + result.visitNotes()
+                + " visit notes";
     }
 
     /**

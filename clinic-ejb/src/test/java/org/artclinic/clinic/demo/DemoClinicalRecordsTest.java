@@ -55,7 +55,7 @@ class DemoClinicalRecordsTest {
     /** A Monday. */
     private static final LocalDate WEEK = LocalDate.of(2025, 3, 10);
 
-    private record Demo(Instant now, DemoClinicSeeder.Built built, ConsentText text) {
+    record Demo(Instant now, DemoClinic clinic, DemoClinicSeeder.Built built, ConsentText text) {
 
         DemoClinicalRecords records() {
             return built.records();
@@ -93,7 +93,8 @@ class DemoClinicalRecordsTest {
         }
     }
 
-    private static Demo demo(LocalDateTime chicagoTime) {
+    /** The demo as the quick start creates it at this time in Chicago (in memory). */
+    static Demo demo(LocalDateTime chicagoTime) {
         Instant now = chicagoTime.atZone(CHICAGO).toInstant();
         DemoClinic clinic = new DemoClinic();
         clinic.build(chicagoTime.toLocalDate(), name -> null, username -> null, account -> true,
@@ -103,7 +104,8 @@ class DemoClinicalRecordsTest {
         ConsentText text = new ConsentText(null, DemoDataSeeder.DEMO_CONSENT_TEXT, true, "system",
                 now.minus(DemoDataSeeder.CONSENT_TEXT_AGE));
         List<String> charts = IntStream.range(0, DemoPatients.COUNT).mapToObj(i -> "P" + (1001 + i)).toList();
-        return new Demo(now, DemoClinicSeeder.build(clinic, charts, now, CancellationPolicy.ofHours(24), text), text);
+        return new Demo(now, clinic, DemoClinicSeeder.build(clinic, charts, now, CancellationPolicy.ofHours(24), text),
+                text);
     }
 
     /** Dr. Raman's visits on a day that are not cancelled or missed: her "My day". */

@@ -8,7 +8,9 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -61,8 +63,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The demo clinic a new user sees after the quick start (the test deployment seeds it too): two
  * locations, six practitioners, 300 patients, and weeks of appointments that obey the scheduling
  * rules, and the clinical records of the patients already seen: intakes with their screening,
- * consents, a clearance, outcome measures. The test database may have been seeded on an earlier
- * day, so "past" and "future" are checked relative to the seeded schedule itself.
+ * consents, a clearance, outcome measures, and the signed notes of their past visits. The test
+ * database may have been seeded on an earlier day, so "past" and "future" are checked relative to
+ * the seeded schedule itself.
  */
 @ExtendWith(ArquillianExtension.class)
 class DemoClinicIT {
@@ -195,6 +198,7 @@ class DemoClinicIT {
         long users = count("SELECT COUNT(*) FROM user_account");
         long intakeCount = count("SELECT COUNT(*) FROM intake_assessment");
         long measures = count("SELECT COUNT(*) FROM outcome_measure");
+        long notes = count("SELECT COUNT(*) FROM visit_note");
 
         assertEquals(0, asAdmin.call(seeder::seedDemoClinic));
 
@@ -204,6 +208,7 @@ class DemoClinicIT {
         assertEquals(users, count("SELECT COUNT(*) FROM user_account"));
         assertEquals(intakeCount, count("SELECT COUNT(*) FROM intake_assessment"));
         assertEquals(measures, count("SELECT COUNT(*) FROM outcome_measure"));
+        assertEquals(notes, count("SELECT COUNT(*) FROM visit_note"));
     }
 
     // ---- the clinical records: what Dr. Priya Raman (user 'practitioner') finds after signing in
@@ -381,6 +386,151 @@ class DemoClinicIT {
         }
     }
 
+    // ---- the visit notes of the past visits: what My day, the Charting tab and the progress charts show
+
+    /** One note of a demo visit, with its visit, its patient's screening and what was charted. */
+    private record Note(long appointment, long practitioner, long patient, String status, Instant start, Instant end,
+            ZoneId zone, Instant opened, Instant signed, boolean late, String signedBy, long entries, long services,
+            long treatments, long addenda) {
+    }
+
+    @Test
+    void pastVisitsOfTreatablePatientsHaveSignedNotesWithArtEntriesAndServices() throws Exception {
+        Instant seedDay = seedDayStart();
+        // treatable: the intake allowed treatment and a consent is signed (both at the first visit)
+        Set<Long> treatable = new TreeSet<>(strings("SELECT i.patient_id FROM intake_assessment i WHERE "
+                + "i.decision_treatment_allowed = TRUE AND i.patient_id IN " + demoPatients() + " AND EXISTS (SELECT 1 "
+                + "FROM patient_consent c WHERE c.patient_id = i.patient_id AND c.withdrawn_at IS NULL "
+                + "AND c.recorded_at <= i.assessed_at)").stream().map(Long::valueOf).toList());
+        Map<Long, Note> notes = demoNotes().stream().collect(Collectors.toMap(Note::appointment, n -> n));
+        List<Visit> past = demoVisits().stream().filter(v -> v.status().equals("COMPLETED")
+                && v.slot().start().isBefore(seedDay) && treatable.contains(v.patient())).toList();
+        assertTrue(past.size() >= 200, "past visits of treatable patients: " + past.size());
+        List<Long> without = past.stream().map(Visit::id).filter(id -> !notes.containsKey(id)).toList();
+        assertEquals(List.of(), without, "every past visit of a treatable patient has its note");
+        List<Note> theirs = past.stream().map(v -> notes.get(v.id())).toList();
+        assertTrue(theirs.stream().filter(n -> n.status().equals("DRAFT")).count() <= 2, "all signed but a draft or two");
+        assertTrue(theirs.stream().filter(n -> n.entries() >= 2 && n.entries() <= 5).count() >= theirs.size() * 8 / 10,
+                "most with two to five ART entries");
+        assertTrue(theirs.stream().filter(n -> n.treatments() > 0).count() >= theirs.size() * 9 / 10,
+                "and treatment services");
+        for (Note note : theirs) {
+            if (note.signed() != null) {
+                assertTrue(note.signed().isAfter(note.end()), "signed after the visit: " + note);
+                assertEquals(note.late(), note.signed().isAfter(note.end().plus(Duration.ofHours(24))),
+                        "late when signed more than a day after: " + note);
+            }
+        }
+        assertTrue(count("SELECT COUNT(*) FROM visit_service s JOIN visit_note n ON s.visit_note_id = n.id WHERE "
+                + "s.code IN ('97161', '97162', '97163') AND n.patient_id IN " + demoPatients()) >= 10,
+                "physical therapy evaluations at first visits");
+        assertTrue(count("SELECT COUNT(*) FROM visit_service s JOIN visit_note n ON s.visit_note_id = n.id WHERE "
+                + "s.code IN ('98940', '98941') AND n.patient_id IN " + demoPatients()) >= 10,
+                "chiropractic manipulation by the chiropractors");
+    }
+
+    @Test
+    void noNoteForAVisitThatDidNotTakePlaceOrLiesAhead() throws Exception {
+        assertEquals(0, count("SELECT COUNT(*) FROM visit_note n JOIN appointment a ON n.appointment_id = a.id "
+                + "WHERE a.status IN ('CANCELLED', 'NO_SHOW') AND a.patient_id IN " + demoPatients()));
+        for (Note note : demoNotes()) {
+            assertFalse(note.opened().atZone(note.zone()).toLocalDate()
+                    .isBefore(note.start().atZone(note.zone()).toLocalDate()), "opened before the visit's day: " + note);
+        }
+        Instant dayAfter = seedDayStart().plus(Duration.ofDays(1));
+        assertEquals(List.of(), demoNotes().stream().filter(n -> n.start().isAfter(dayAfter)).toList(),
+                "no note for a visit after the day the demo was seeded");
+    }
+
+    @Test
+    void noArtEntryOrTreatmentForAPatientOnHoldOrOnABlockedRegion() throws Exception {
+        // on hold: a referral not cleared before the visit, or no consent signed before it
+        assertEquals(0, count("SELECT COUNT(*) FROM art_entry e JOIN visit_note n ON e.visit_note_id = n.id "
+                + "JOIN intake_assessment i ON i.patient_id = n.patient_id WHERE i.decision_treatment_allowed = FALSE "
+                + "AND NOT EXISTS (SELECT 1 FROM treatment_clearance c WHERE c.intake_id = i.id "
+                + "AND c.cleared_at <= n.visit_starts_at) AND n.patient_id IN " + demoPatients()));
+        assertEquals(0, count("SELECT COUNT(*) FROM art_entry e JOIN visit_note n ON e.visit_note_id = n.id "
+                + "WHERE NOT EXISTS (SELECT 1 FROM patient_consent c WHERE c.patient_id = n.patient_id "
+                + "AND c.recorded_at <= n.visit_starts_at) AND n.patient_id IN " + demoPatients()));
+        assertEquals(0, count("SELECT COUNT(*) FROM art_entry e JOIN visit_note n ON e.visit_note_id = n.id "
+                + "JOIN protocol p ON e.protocol_id = p.id JOIN intake_assessment i ON i.patient_id = n.patient_id "
+                + "JOIN intake_local_contraindication b ON b.intake_id = i.id AND b.region = p.region "
+                + "WHERE n.patient_id IN " + demoPatients()));
+        assertEquals(0, count("SELECT COUNT(*) FROM visit_service s JOIN visit_note n ON s.visit_note_id = n.id "
+                + "JOIN visit_service_region r ON r.visit_service_id = s.id JOIN intake_assessment i "
+                + "ON i.patient_id = n.patient_id JOIN intake_local_contraindication b ON b.intake_id = i.id "
+                + "AND b.region = r.region WHERE n.patient_id IN " + demoPatients()));
+        long onHold = Long.parseLong(strings("SELECT i.patient_id FROM intake_assessment i WHERE "
+                + "i.decision_treatment_allowed = FALSE AND NOT EXISTS (SELECT 1 FROM treatment_clearance c "
+                + "WHERE c.intake_id = i.id) AND i.patient_id IN " + demoPatients()).get(0));
+        List<Note> assessed = demoNotes().stream().filter(n -> n.patient() == onHold).toList();
+        assertFalse(assessed.isEmpty(), "the patient on hold has an assessment-only note");
+        assertTrue(assessed.stream().allMatch(n -> n.entries() == 0 && n.treatments() == 0), assessed::toString);
+        assertTrue(strings("SELECT assessment FROM visit_note WHERE patient_id = " + onHold).get(0)
+                .contains("Treatment on hold"));
+    }
+
+    @Test
+    void aLateNoteSomeAddendaAndDrRamansOverdueDraft() throws Exception {
+        List<Note> notes = demoNotes();
+        assertTrue(notes.stream().anyMatch(Note::late), "a note signed more than a day after the visit");
+        assertTrue(notes.stream().filter(n -> n.addenda() > 0).count() >= 3, "some notes have an addendum");
+        assertEquals(0, count("SELECT COUNT(*) FROM visit_addendum d JOIN visit_note n ON d.visit_note_id = n.id "
+                + "WHERE (d.written_at <= n.signed_at OR d.written_by <> n.signed_by) AND n.patient_id IN "
+                + demoPatients()), "by the note's author, after the signature");
+        long raman = Long.parseLong(strings("SELECT p.id FROM practitioner p JOIN user_account u "
+                + "ON p.user_account_id = u.id WHERE u.username = 'practitioner'").get(0));
+        Instant overdue = Instant.now().minus(Duration.ofHours(24));
+        // the My day to-do: her drafts of visits that ended more than a day ago (VisitNoteService.overdueDrafts)
+        assertTrue(notes.stream().anyMatch(n -> n.practitioner() == raman && n.status().equals("DRAFT")
+                && n.end().isBefore(overdue)), "Dr. Raman has an overdue draft");
+    }
+
+    @Test
+    void everyArtEntryIsOfAGroupThePractitionersCertificationCoveredOnTheVisitDay() throws Exception {
+        assertTrue(count("SELECT COUNT(*) FROM art_entry e JOIN visit_note n ON e.visit_note_id = n.id WHERE "
+                + "n.patient_id IN " + demoPatients()) >= 500, "ART entries");
+        assertEquals(0, count("SELECT COUNT(*) FROM art_entry e JOIN visit_note n ON e.visit_note_id = n.id "
+                + "JOIN protocol p ON e.protocol_id = p.id WHERE n.patient_id IN " + demoPatients()
+                + " AND NOT EXISTS (SELECT 1 FROM practitioner_credentials k JOIN practitioner_certification c "
+                + "ON c.credentials_id = k.id WHERE k.practitioner_id = n.practitioner_id AND c.course = p.region_group "
+                + "AND c.certified_on <= CAST(n.visit_starts_at AS DATE) AND c.expires_on >= CAST(n.visit_starts_at AS DATE))"));
+        assertTrue(count("SELECT COUNT(*) FROM art_entry e JOIN visit_note n ON e.visit_note_id = n.id JOIN protocol p "
+                + "ON e.protocol_id = p.id JOIN practitioner pr ON n.practitioner_id = pr.id WHERE pr.display_name = "
+                + "'Dr. Priya Raman' AND p.region_group = 'UPPER_EXTREMITY'") > 0,
+                "Dr. Raman charts upper-extremity protocols while her certification runs");
+        assertEquals(0, count("SELECT COUNT(*) FROM art_entry e JOIN visit_note n ON e.visit_note_id = n.id "
+                + "WHERE (e.pain_before <= e.pain_after OR e.rom_after < e.rom_before) AND n.patient_id IN "
+                + demoPatients()), "pain lower and range no smaller after each entry");
+    }
+
+    /** The start (in Chicago) of the day the demo was seeded: the day of its latest completed visit. */
+    private Instant seedDayStart() throws Exception {
+        Instant lastDone = demoVisits().stream().filter(v -> v.status().equals("COMPLETED")).map(v -> v.slot().start())
+                .max(Comparator.naturalOrder()).orElseThrow();
+        return lastDone.atZone(CHICAGO).toLocalDate().atStartOfDay(CHICAGO).toInstant();
+    }
+
+    private List<Note> demoNotes() throws Exception {
+        return query("SELECT n.appointment_id, n.practitioner_id, n.patient_id, n.status, n.visit_starts_at, "
+                + "n.visit_ends_at, l.time_zone, n.opened_at, n.signed_at, n.late, n.signed_by, "
+                + "(SELECT COUNT(*) FROM art_entry e WHERE e.visit_note_id = n.id), "
+                + "(SELECT COUNT(*) FROM visit_service s WHERE s.visit_note_id = n.id), "
+                + "(SELECT COUNT(*) FROM visit_service s WHERE s.visit_note_id = n.id AND s.code NOT IN "
+                + "('97161', '97162', '97163', '97164', '97750', '99203', '99213')), "
+                + "(SELECT COUNT(*) FROM visit_addendum d WHERE d.visit_note_id = n.id) "
+                + "FROM visit_note n JOIN appointment a ON n.appointment_id = a.id "
+                + "JOIN location l ON a.location_id = l.id WHERE l.name IN " + DEMO_LOCATIONS, rows -> {
+                    OffsetDateTime signed = rows.getObject(9, OffsetDateTime.class);
+                    return new Note(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getString(4),
+                            rows.getObject(5, OffsetDateTime.class).toInstant(),
+                            rows.getObject(6, OffsetDateTime.class).toInstant(), ZoneId.of(rows.getString(7)),
+                            rows.getObject(8, OffsetDateTime.class).toInstant(),
+                            signed == null ? null : signed.toInstant(), rows.getBoolean(10), rows.getString(11),
+                            rows.getLong(12), rows.getLong(13), rows.getLong(14), rows.getLong(15));
+                });
+    }
+
     /**
      * What holds treatment apart from the consent: other tests in this database publish consent
      * texts that need new signatures, which puts every demo patient's consent out of date.
@@ -467,23 +617,16 @@ class DemoClinicIT {
     }
 
     private List<Visit> demoVisits() throws Exception {
-        List<Visit> visits = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(
-                     "SELECT a.id, a.practitioner_id, a.room_id, a.patient_id, a.location_id, a.starts_at, a.ends_at, "
-                             + "a.status, a.late_cancellation, a.series_id FROM appointment a JOIN location l "
-                             + "ON a.location_id = l.id WHERE l.name IN " + DEMO_LOCATIONS);
-             ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                Long room = rows.getObject(3) == null ? null : rows.getLong(3);
-                Long series = rows.getObject(10) == null ? null : rows.getLong(10);
-                visits.add(new Visit(rows.getLong(1), rows.getLong(2), room, rows.getLong(4), rows.getLong(5),
-                        new TimeSlot(rows.getObject(6, OffsetDateTime.class).toInstant(),
-                                rows.getObject(7, OffsetDateTime.class).toInstant()),
-                        rows.getString(8), rows.getBoolean(9), series));
-            }
-        }
-        return visits;
+        return query("SELECT a.id, a.practitioner_id, a.room_id, a.patient_id, a.location_id, a.starts_at, a.ends_at, "
+                + "a.status, a.late_cancellation, a.series_id FROM appointment a JOIN location l "
+                + "ON a.location_id = l.id WHERE l.name IN " + DEMO_LOCATIONS, rows -> {
+                    Long room = rows.getObject(3) == null ? null : rows.getLong(3);
+                    Long series = rows.getObject(10) == null ? null : rows.getLong(10);
+                    return new Visit(rows.getLong(1), rows.getLong(2), room, rows.getLong(4), rows.getLong(5),
+                            new TimeSlot(rows.getObject(6, OffsetDateTime.class).toInstant(),
+                                    rows.getObject(7, OffsetDateTime.class).toInstant()),
+                            rows.getString(8), rows.getBoolean(9), series);
+                });
     }
 
     private long count(String sql) throws Exception {
@@ -491,12 +634,21 @@ class DemoClinicIT {
     }
 
     private List<String> strings(String sql) throws Exception {
-        List<String> values = new ArrayList<>();
+        return query(sql, rows -> rows.getString(1));
+    }
+
+    /** One row of a result, read. */
+    private interface Row<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, Row<T> row) throws Exception {
+        List<T> values = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql);
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                values.add(rows.getString(1));
+                values.add(row.read(rows));
             }
         }
         return values;
