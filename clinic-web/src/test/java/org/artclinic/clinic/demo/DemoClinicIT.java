@@ -396,15 +396,20 @@ class DemoClinicIT {
 
     @Test
     void pastVisitsOfTreatablePatientsHaveSignedNotesWithArtEntriesAndServices() throws Exception {
-        Instant seedDay = seedDayStart();
+        Map<Long, ZoneId> zones = locationZones();
+        Map<Long, LocalDate> seedDays = seedDays(zones);
         // treatable: the intake allowed treatment and a consent is signed (both at the first visit)
         Set<Long> treatable = new TreeSet<>(strings("SELECT i.patient_id FROM intake_assessment i WHERE "
                 + "i.decision_treatment_allowed = TRUE AND i.patient_id IN " + demoPatients() + " AND EXISTS (SELECT 1 "
                 + "FROM patient_consent c WHERE c.patient_id = i.patient_id AND c.withdrawn_at IS NULL "
                 + "AND c.recorded_at <= i.assessed_at)").stream().map(Long::valueOf).toList());
         Map<Long, Note> notes = demoNotes().stream().collect(Collectors.toMap(Note::appointment, n -> n));
+        // past: before the day the demo was seeded, in the visit's own location (late in the evening
+        // in Denver it is already the next day in Chicago, and Denver's visits of the day are still
+        // "today", left for My day)
         List<Visit> past = demoVisits().stream().filter(v -> v.status().equals("COMPLETED")
-                && v.slot().start().isBefore(seedDay) && treatable.contains(v.patient())).toList();
+                && LocalDate.ofInstant(v.slot().start(), zones.get(v.location())).isBefore(seedDays.get(v.location()))
+                && treatable.contains(v.patient())).toList();
         assertTrue(past.size() >= 200, "past visits of treatable patients: " + past.size());
         List<Long> without = past.stream().map(Visit::id).filter(id -> !notes.containsKey(id)).toList();
         assertEquals(List.of(), without, "every past visit of a treatable patient has its note");
@@ -502,6 +507,22 @@ class DemoClinicIT {
         assertEquals(0, count("SELECT COUNT(*) FROM art_entry e JOIN visit_note n ON e.visit_note_id = n.id "
                 + "WHERE (e.pain_before <= e.pain_after OR e.rom_after < e.rom_before) AND n.patient_id IN "
                 + demoPatients()), "pain lower and range no smaller after each entry");
+    }
+
+    /** Each demo location's time zone, by location id. */
+    private Map<Long, ZoneId> locationZones() throws Exception {
+        return strings("SELECT id || ' ' || time_zone FROM location WHERE name IN " + DEMO_LOCATIONS).stream()
+                .collect(Collectors.toMap(row -> Long.valueOf(row.split(" ")[0]), row -> ZoneId.of(row.split(" ")[1])));
+    }
+
+    /**
+     * The day the demo was seeded at each location, in its own time zone: the local day of the
+     * location's latest completed visit.
+     */
+    private Map<Long, LocalDate> seedDays(Map<Long, ZoneId> zones) throws Exception {
+        return demoVisits().stream().filter(v -> v.status().equals("COMPLETED"))
+                .collect(Collectors.toMap(Visit::location, v -> LocalDate.ofInstant(v.slot().start(), zones.get(v.location())),
+                        (a, b) -> a.isAfter(b) ? a : b));
     }
 
     /** The start (in Chicago) of the day the demo was seeded: the day of its latest completed visit. */

@@ -2,6 +2,7 @@ package org.artclinic.clinic.journey;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +12,10 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Runs axe-core (WCAG 2.0 and 2.1, levels A and AA) on the page the browser shows now, dialogs
@@ -24,12 +28,14 @@ public final class Accessibility {
     static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
     private static final int NODES_SHOWN = 3;
+    private static final Duration ANIMATIONS_SETTLE = Duration.ofSeconds(5);
 
     private Accessibility() {
     }
 
     /** The serious and critical violations on the page as shown now. */
     public static List<Rule> seriousViolations(WebDriver browser) {
+        waitForAnimations(browser);
         // Legacy mode runs axe inside the page itself. The default mode opens a blank window to
         // merge the results of frames (the pages have none) and switches back to the page, which
         // failed under load ("switchToWindow failed") and left the browser on the blank window.
@@ -41,6 +47,25 @@ public final class Accessibility {
         return results.getViolations().stream()
                 .filter(rule -> BLOCKING.contains(rule.getImpact()))
                 .toList();
+    }
+
+    /**
+     * Waits (up to a few seconds) until no jQuery effect and no CSS animation or transition runs: a
+     * dialog's modal mask that is still fading in blends the colours of the page behind it, and
+     * axe then reports the half-covered buttons' text as too faint (seen in CI on the protocol
+     * edit dialog).
+     */
+    private static void waitForAnimations(WebDriver browser) {
+        try {
+            new WebDriverWait(browser, ANIMATIONS_SETTLE).until(driver -> (Boolean) ((JavascriptExecutor) driver)
+                    .executeScript("var jq = window.jQuery ? window.jQuery(':animated').length : 0;"
+                            + "var css = document.getAnimations ? document.getAnimations().filter(function (a) {"
+                            + " return a.playState === 'running' && a.effect"
+                            + " && a.effect.getTiming().iterations !== Infinity; }).length : 0;"
+                            + "return jq === 0 && css === 0;"));
+        } catch (TimeoutException stillMoving) {
+            // a page that never settles is checked as it is; axe then names what it finds
+        }
     }
 
     /**
