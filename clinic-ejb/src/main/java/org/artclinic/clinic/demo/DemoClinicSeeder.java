@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
 
+import org.artclinic.clinic.charting.VisitNote;
 import org.artclinic.clinic.credential.PractitionerCredentials;
 import org.artclinic.clinic.intake.ConsentText;
 import org.artclinic.clinic.intake.IntakeAssessment;
@@ -21,6 +22,8 @@ import org.artclinic.clinic.intake.PatientConsent;
 import org.artclinic.clinic.intake.TreatmentClearance;
 import org.artclinic.clinic.outcome.Instrument;
 import org.artclinic.clinic.outcome.OutcomeMeasure;
+import org.artclinic.clinic.patient.Patient;
+import org.artclinic.clinic.plan.TreatmentPlan;
 import org.artclinic.clinic.protocol.Protocol;
 import org.artclinic.clinic.scheduling.Appointment;
 import org.artclinic.clinic.scheduling.CancellationPolicy;
@@ -100,7 +103,9 @@ final class DemoClinicSeeder {
             Result records = hasClinicalRecords() ? Result.NOTHING : seedClinicalRecords();
             records = credentials == 0 ? records : records.withMore(credentials);
             if (hasVisitNotes()) {
-                return records;
+                int plans = hasPlans() ? 0 : writePlans(demoQuery("SELECT n FROM VisitNote n WHERE n.patient.id IN "
+                        + DEMO_PATIENTS, VisitNote.class));
+                return plans == 0 ? records : records.withMore(plans);
             }
             DemoVisitNotes notes = storedVisitNotes();
             return notes.notes.isEmpty() ? records : records.withNotes(notes.notes.size(), write(notes));
@@ -218,7 +223,25 @@ final class DemoClinicSeeder {
         notes.sign();
         notes.addenda.forEach(em::persist);
         em.flush();
-        return notes.notes.size() + notes.entryCount() + notes.serviceCount() + notes.addenda.size();
+        int plans = writePlans(notes.notes);
+        return notes.notes.size() + notes.entryCount() + notes.serviceCount() + notes.addenda.size() + plans;
+    }
+
+    /** Writes the treatment plans of the patients in care (DemoPlans), from their notes and first intakes. */
+    private int writePlans(List<VisitNote> notes) {
+        Map<Patient, IntakeAssessment> first = new IdentityHashMap<>();
+        demoQuery("SELECT i FROM IntakeAssessment i WHERE i.patient.id IN " + DEMO_PATIENTS
+                + " ORDER BY i.assessedAt", IntakeAssessment.class).forEach(i -> first.putIfAbsent(i.getPatient(), i));
+        List<TreatmentPlan> plans = DemoPlans.of(notes, first, now);
+        plans.forEach(em::persist);
+        em.flush();
+        return plans.size();
+    }
+
+    /** Whether a patient of the demo clinic has a treatment plan. */
+    private boolean hasPlans() {
+        return demoQuery("SELECT COUNT(p) FROM TreatmentPlan p WHERE p.patient.id IN " + DEMO_PATIENTS, Long.class)
+                .get(0) > 0;
     }
 
     /** Whether a patient of the demo clinic has a note (then the demo's notes were seeded, or written). */

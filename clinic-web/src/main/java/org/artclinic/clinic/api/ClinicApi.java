@@ -48,7 +48,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "API tokens", description = "Your own personal access tokens: create (with your "
                         + "password), list, revoke (every role)."),
                 @Tag(name = "Visits", description = "Visit notes: open, write, add services, sign with your password, "
-                        + "then only addenda (role PRACTITIONER; changes only to your own notes).")},
+                        + "then only addenda (role PRACTITIONER; changes only to your own notes)."),
+                @Tag(name = "Plans", description = "Treatment plans: diagnoses, goals, frequency and planned visits, "
+                        + "re-evaluation, the home program and its PDF handout (role PRACTITIONER; changes only to your "
+                        + "own plans).")},
         security = {@SecurityRequirement(name = ClinicApi.BEARER), @SecurityRequirement(name = ClinicApi.BASIC)})
 @SecurityScheme(securitySchemeName = ClinicApi.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "artc_ followed by 43 characters",

@@ -77,7 +77,7 @@ public class PatientBacking implements Serializable {
      * names.
      */
     private static final List<String> TABS = java.util.Arrays.asList("appointments", "insurance", "details",
-            "intake", null /* charting */, "outcomes", null /* billing */);
+            "intake", "charting", "outcomes", null /* billing */);
 
     /** The tab named in the address ({@code ?tab=outcomes}), if any. */
     @Inject

@@ -14,8 +14,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.artclinic.clinic.common.TimeSlot;
+import org.artclinic.clinic.plan.TreatmentPlanService;
+import org.artclinic.clinic.plan.TreatmentPlanService.PlanBooking;
 import org.artclinic.clinic.setup.AppointmentType;
 import org.artclinic.clinic.setup.Room;
+import org.artclinic.clinic.web.Messages;
+import org.omnifaces.cdi.Param;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.SelectEvent;
 
@@ -45,6 +49,14 @@ public class BookingDialog implements Serializable {
 
     @Inject
     private SeriesBooking series;
+
+    @EJB
+    private TreatmentPlanService plans;
+
+    /** "Book the plan": the plan whose visits the calendar was opened to book ({@code ?plan=N}). */
+    @Inject
+    @Param(name = "plan")
+    private Long planToBook;
 
     private LocalDateTime start;
     private Long practitionerId;
@@ -107,6 +119,44 @@ public class BookingDialog implements Serializable {
         patientPicker.show(visit.getPatient().getId());
         minutes = (int) length.toMinutes();
         proposeRoom();
+        opened();
+    }
+
+    /** The calendar was opened to book a plan's visits, and the dialog has not been opened for it yet. */
+    public boolean isPlanPending() {
+        return planToBook != null;
+    }
+
+    /**
+     * "Book the plan" (decision 0032): the series booking, prefilled for a treatment plan's remaining
+     * visits: the plan's practitioner at their next free slot here, the patient and their usual type,
+     * the plan's weekdays and enough weeks. The front desk checks the preview and books.
+     */
+    public void openForPlan() {
+        Long planId = planToBook;
+        planToBook = null;
+        if (planId == null) {
+            return;
+        }
+        Optional<PlanBooking> plan = Messages.read(() -> plans.booking(planId));
+        if (plan.isEmpty()) {
+            return;
+        }
+        PlanBooking booking = plan.get();
+        if (booking.remaining() == 0) {
+            CalendarFeedback.warn(Messages.text("plan.bookNoneLeft", booking.practitionerName()));
+            return;
+        }
+        var proposal = view.getLocationId() == null ? Optional.<SlotProposal>empty()
+                : scheduling.nextFreeSlot(view.getLocationId(), List.of(booking.practitionerId()),
+                        Duration.ofMinutes(DEFAULT_MINUTES));
+        prefill(proposal.map(p -> LocalDateTime.ofInstant(p.slot().start(), view.getZone())).orElse(null),
+                booking.practitionerId(), null);
+        patientPicker.show(booking.patientId());
+        onPatientChosen();
+        series.plan(booking.visitsPerWeek(), booking.remaining(),
+                start == null ? java.time.DayOfWeek.MONDAY : start.getDayOfWeek());
+        notes = Messages.text("plan.bookNote", booking.visitsPerWeek(), booking.remaining());
         opened();
     }
 

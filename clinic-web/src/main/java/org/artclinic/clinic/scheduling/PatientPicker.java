@@ -45,6 +45,9 @@ public class PatientPicker implements Serializable {
     public PatientSummary show(long patientId) {
         PatientSummary summary = patients.summary(patientId);
         patient = summary.patient();
+        // the converter turns the submitted value back into a patient from the suggestions, so the
+        // patient shown must be among them, or the next submit of the form would lose them
+        suggestions = List.of(patient);
         facts = facts(summary);
         return summary;
     }

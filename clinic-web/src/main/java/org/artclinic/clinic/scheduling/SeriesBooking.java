@@ -50,6 +50,39 @@ public class SeriesBooking implements Serializable {
         preview = List.of();
     }
 
+    /**
+     * A treatment plan's visits ("Book the plan"): repeated on {@code perWeek} weekdays spread over
+     * the week from the first visit's day (twice a week from a Monday: Monday and Thursday), for as
+     * many weeks as hold the plan's {@code remaining} visits without booking more than it plans.
+     */
+    void plan(int perWeek, int remaining, DayOfWeek first) {
+        List<DayOfWeek> days = spread(first, perWeek);
+        repeat = true;
+        repeatDays = new ArrayList<>(days.stream().map(DayOfWeek::name).toList());
+        weeks = weeksFor(days, first, remaining);
+        preview = List.of();
+    }
+
+    /**
+     * The most weeks whose visits stay within {@code remaining}: a series counts calendar weeks from
+     * the first visit's, so the days of the first week before the first visit are not booked.
+     */
+    static int weeksFor(List<DayOfWeek> days, DayOfWeek first, int remaining) {
+        long skipped = days.stream().filter(day -> day.compareTo(first) < 0).count();
+        return (int) Math.max(1, Math.min(RecurrenceRule.MAX_WEEKS, (remaining + skipped) / days.size()));
+    }
+
+    /** {@code perWeek} of Monday to Friday, evenly apart, the first on {@code first} (a weekend day counts as Monday). */
+    static List<DayOfWeek> spread(DayOfWeek first, int perWeek) {
+        int start = first.getValue() > DayOfWeek.FRIDAY.getValue() ? 0 : first.getValue() - 1;
+        int count = Math.max(1, Math.min(5, perWeek));
+        List<DayOfWeek> days = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            days.add(DayOfWeek.of((start + (int) Math.ceil(k * 5.0 / count)) % 5 + 1));
+        }
+        return days;
+    }
+
     /** Lists every visit the series would have and what is in the way of each; the dialog stays open. */
     public void previewSeries() {
         preview = List.of();

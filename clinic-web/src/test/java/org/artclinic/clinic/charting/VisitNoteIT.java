@@ -13,11 +13,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,8 +40,6 @@ import org.artclinic.clinic.protocol.RegionGroup;
 import org.artclinic.clinic.scheduling.Appointment;
 import org.artclinic.clinic.scheduling.BookingRequest;
 import org.artclinic.clinic.scheduling.SchedulingService;
-import org.artclinic.clinic.security.Role;
-import org.artclinic.clinic.security.UserAccountService;
 import org.artclinic.clinic.setup.ClinicClock;
 import org.artclinic.clinic.setup.ClinicSetupService;
 import org.artclinic.clinic.setup.Discipline;
@@ -92,9 +88,6 @@ class VisitNoteIT {
 
     @EJB
     private ClinicSetupService setup;
-
-    @EJB
-    private UserAccountService users;
 
     @EJB
     private SchedulingService scheduling;
@@ -342,14 +335,7 @@ class VisitNoteIT {
     }
 
     private Practitioner practitionerWhoSignsIn(String username, String name) throws Exception {
-        asAdmin.call(() -> users.create(username, name + " " + fixture.suffix(), PASSWORD, EnumSet.of(Role.PRACTITIONER)));
-        Practitioner practitioner = asAdmin.call(() -> setup.createPractitioner(name + " " + fixture.suffix(),
-                Discipline.CHIROPRACTOR, null, "#1f6f78", username));
-        for (var day : java.time.DayOfWeek.values()) {
-            asAdmin.call(() -> setup.addWorkingHours(practitioner.getId(), location.getId(), day, LocalTime.MIN,
-                    LocalTime.of(23, 45)));
-        }
-        return practitioner;
+        return fixture.practitionerWhoSignsIn(username, name, PASSWORD, location);
     }
 
     /** Consent signed yesterday and an intake with these local contraindications (no red flag). */

@@ -476,6 +476,27 @@ class DemoClinicIT {
     }
 
     @Test
+    void patientsInCareHaveAnActiveTreatmentPlanAndSomeAreDueForReEvaluation() throws Exception {
+        // the demo's plans: patients with an intake (journeys book plans for patients without one)
+        String demoPlans = "FROM treatment_plan p WHERE p.patient_id IN " + demoPatients()
+                + " AND EXISTS (SELECT 1 FROM intake_assessment i WHERE i.patient_id = p.patient_id)";
+        long active = count("SELECT COUNT(*) " + demoPlans + " AND p.status = 'ACTIVE'");
+        assertTrue(active >= 10, "active plans: " + active);
+        assertTrue(count("SELECT COUNT(*) " + demoPlans + " AND p.status = 'COMPLETED'") >= 1, "a completed plan");
+        assertEquals(0, count("SELECT COUNT(*) FROM (SELECT p.patient_id " + demoPlans + " AND p.status = 'ACTIVE' "
+                + "GROUP BY p.patient_id HAVING COUNT(*) > 1) twice"), "one active plan per patient");
+        assertEquals(0, count("SELECT COUNT(*) " + demoPlans + " AND NOT EXISTS (SELECT 1 FROM visit_note n "
+                + "WHERE n.patient_id = p.patient_id AND n.practitioner_id = p.practitioner_id)"),
+                "written by a practitioner who treated the patient");
+        assertEquals(0, count("SELECT COUNT(*) " + demoPlans + " AND (NOT EXISTS (SELECT 1 FROM treatment_plan_diagnosis d "
+                + "WHERE d.plan_id = p.id) OR NOT EXISTS (SELECT 1 FROM treatment_plan_goal g WHERE g.plan_id = p.id) "
+                + "OR NOT EXISTS (SELECT 1 FROM treatment_plan_exercise e WHERE e.plan_id = p.id))"),
+                "each with diagnoses, goals and a home program");
+        assertTrue(count("SELECT COUNT(*) " + demoPlans + " AND p.status = 'ACTIVE' AND p.planned_visits > 6 "
+                + "AND p.re_evaluate_after_visits = 6") >= 1, "a patient past visit 6: the re-evaluation banner");
+    }
+
+    @Test
     void aLateNoteSomeAddendaAndDrRamansOverdueDraft() throws Exception {
         List<Note> notes = demoNotes();
         assertTrue(notes.stream().anyMatch(Note::late), "a note signed more than a day after the visit");

@@ -96,6 +96,11 @@ public final class ApiClient {
         return send(request(path).DELETE());
     }
 
+    /** GETs a file (a PDF handout) as its bytes, accepting {@code accept}. */
+    public HttpResponse<byte[]> bytes(String path, String accept) throws IOException, InterruptedException {
+        return http.send(request(path).header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Registers a patient with a unique name and returns the id. */
     public String patient(String given) throws IOException, InterruptedException {
         String family = "Apisched" + letters();

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
@@ -14,6 +15,8 @@ import org.artclinic.clinic.patient.Patient;
 import org.artclinic.clinic.patient.PatientDetails;
 import org.artclinic.clinic.patient.PatientService;
 import org.artclinic.clinic.patient.Sex;
+import org.artclinic.clinic.security.Role;
+import org.artclinic.clinic.security.UserAccountService;
 import org.artclinic.clinic.setup.AppointmentType;
 import org.artclinic.clinic.setup.ClinicSetupService;
 import org.artclinic.clinic.setup.Discipline;
@@ -37,6 +40,9 @@ public class ClinicFixture {
 
     @EJB
     private AsAdmin asAdmin;
+
+    @EJB
+    private UserAccountService users;
 
     @EJB
     private AsFrontDesk asFrontDesk;
@@ -70,6 +76,19 @@ public class ClinicFixture {
         for (DayOfWeek day : DayOfWeek.values()) {
             asAdmin.call(() -> setup.addWorkingHours(practitioner.getId(), location.getId(), day, from, to));
         }
+    }
+
+    /**
+     * A practitioner with a user account that signs in with {@code password}, working at the location
+     * every day from midnight to 23:45 (so that a visit "now" is always in working hours).
+     */
+    public Practitioner practitionerWhoSignsIn(String username, String name, String password, Location location)
+            throws Exception {
+        asAdmin.call(() -> users.create(username, name + " " + suffix, password, EnumSet.of(Role.PRACTITIONER)));
+        Practitioner practitioner = asAdmin.call(() -> setup.createPractitioner(name + " " + suffix,
+                Discipline.CHIROPRACTOR, null, "#1f6f78", username));
+        worksAt(practitioner, location, LocalTime.MIN, LocalTime.of(23, 45));
+        return practitioner;
     }
 
     public AppointmentType appointmentType(String name, int minutes, boolean needsRoom) throws Exception {
