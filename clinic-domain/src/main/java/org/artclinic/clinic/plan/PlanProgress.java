@@ -14,7 +14,8 @@ import java.time.LocalDate;
  * @param reEvaluationDue the re-evaluation should happen now (at this visit or today)
  * @param reEvaluationOverdue it should have happened already
  */
-public record PlanProgress(int used, int planned, boolean reEvaluationDue, boolean reEvaluationOverdue) {
+public record PlanProgress(int used, int planned, boolean reEvaluationDue, boolean reEvaluationOverdue)
+        implements java.io.Serializable {
 
     /** The progress of a plan's terms with this many visits used, on a day. */
     public static PlanProgress of(PlanTerms terms, int used, LocalDate today) {

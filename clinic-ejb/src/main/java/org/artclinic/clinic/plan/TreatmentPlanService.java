@@ -40,12 +40,12 @@ import org.artclinic.clinic.setup.Practitioner;
 public class TreatmentPlanService {
 
     /** A plan with how far it has come. */
-    public record PlanView(TreatmentPlan plan, PlanProgress progress) {
+    public record PlanView(TreatmentPlan plan, PlanProgress progress) implements java.io.Serializable {
     }
 
     /** What the front desk needs to book a plan's visits. */
     public record PlanBooking(long planId, long patientId, long practitionerId, String practitionerName,
-            int visitsPerWeek, int weeks, int remaining) {
+            int visitsPerWeek, int weeks, int remaining) implements java.io.Serializable {
     }
 
     /** How many of a patient's plans a list shows at most (a patient has a few a year). */
