@@ -34,6 +34,7 @@ import org.artclinic.clinic.intake.IntakeAssessment;
 import org.artclinic.clinic.intake.PalpationFinding;
 import org.artclinic.clinic.intake.PatientConsent;
 import org.artclinic.clinic.intake.RangeOfMotion;
+import org.artclinic.clinic.intake.RomMovement;
 import org.artclinic.clinic.intake.Side;
 import org.artclinic.clinic.intake.TreatmentClearance;
 import org.artclinic.clinic.intake.TreatmentGate;
@@ -400,17 +401,19 @@ final class DemoVisitNotes {
                     : course.treated >= 3 && rnd.nextInt(3) == 0 ? Tension.FIRM : Tension.MODERATE;
             int before = Math.max(1, Math.min(10, painToday + (entries.isEmpty() ? 1 : rnd.nextInt(2))));
             int after = Math.max(0, before - 1 - rnd.nextInt(before >= 4 ? 3 : 2));
+            RomMovement movement = null;
             Integer romBefore = null;
             Integer romAfter = null;
             RangeOfMotion rom = romOf(course.intake, protocol.getRegion(), side);
             if (rom != null && measured.add(rom.getMovement())) {
+                movement = rom.getMovement();
                 int normal = rom.getNormalDegrees();
                 double progress = Math.min(0.85, 0.12 * course.treated + 0.04 * rnd.nextInt(3));
                 romBefore = Math.min(normal, (int) Math.round(rom.getDegrees() + (normal - rom.getDegrees()) * progress));
                 romAfter = Math.min(Math.max(romBefore, normal), romBefore + 2 + rnd.nextInt(Math.max(2, normal / 20)));
             }
-            ArtEntry.Request request = new ArtEntry.Request(side, passes, tension, before, after, romBefore, romAfter,
-                    RESPONSES[rnd.nextInt(RESPONSES.length)]);
+            ArtEntry.Request request = new ArtEntry.Request(side, passes, tension, before, after, movement, romBefore,
+                    romAfter, RESPONSES[rnd.nextInt(RESPONSES.length)]);
             gate.requireAllowed(protocol.getRegion());
             entries.add(note.addArtEntry(protocol, request));
         }

@@ -190,7 +190,8 @@ class VisitNoteIT {
         String neck = protocolAt(api, "NECK");
         String knee = protocolAt(api, "KNEE");
         String entry = "{\"protocolId\": %s, \"side\": \"%s\", \"passes\": 3, \"tension\": \"MODERATE\", "
-                + "\"painBefore\": 6, \"painAfter\": 3, \"romBefore\": 55, \"romAfter\": 70}";
+                + "\"painBefore\": 6, \"painAfter\": 3, \"movement\": \"CERVICAL_ROTATION\", \"romBefore\": 55, "
+                + "\"romAfter\": 70}";
 
         HttpResponse<String> uncertified = api.post("api/visits/" + id + "/art-entries", entry.formatted(neck, "RIGHT"));
         assertEquals(409, uncertified.statusCode(), uncertified::body);
@@ -206,13 +207,21 @@ class VisitNoteIT {
         assertEquals(400, api.post("api/visits/" + id + "/art-entries",
                 "{\"protocolId\": " + neck + ", \"side\": \"RIGHT\", \"passes\": 11, \"tension\": \"FIRM\"}")
                 .statusCode(), "eleven passes");
+        HttpResponse<String> noMovement = api.post("api/visits/" + id + "/art-entries", "{\"protocolId\": " + neck
+                + ", \"side\": \"RIGHT\", \"passes\": 2, \"tension\": \"FIRM\", \"romBefore\": 40}");
+        assertEquals(400, noMovement.statusCode(), noMovement::body);
+        assertTrue(noMovement.body().contains("Choose the movement"), noMovement.body());
+        assertEquals(400, api.post("api/visits/" + id + "/art-entries", "{\"protocolId\": " + neck
+                + ", \"side\": \"RIGHT\", \"passes\": 2, \"tension\": \"FIRM\", \"movement\": \"CERVICAL_ROTATION\", "
+                + "\"romAfter\": 121}").statusCode(), "neck rotation is at most twice its normal 60 degrees");
         assertTrue(api.get("api/visits/" + id + "/suggestions").statusCode() == 200);
 
         assertEquals(200, api.post("api/visits/" + id + "/sign", "{\"password\": \"" + PASSWORD + "\"}").statusCode(),
                 "a note with ART entries alone is signed");
         assertEquals(409, api.post("api/visits/" + id + "/art-entries", entry.formatted(neck, "LEFT")).statusCode());
         String read = api.get("api/visits/" + id).body();
-        assertTrue(read.contains("\"romAfter\":70") && read.contains("\"tension\":\"MODERATE\""), read);
+        assertTrue(read.contains("\"romAfter\":70") && read.contains("\"tension\":\"MODERATE\"")
+                && read.contains("\"movement\":\"CERVICAL_ROTATION\""), read);
         SQLException refused = assertThrows(SQLException.class,
                 () -> execute("UPDATE art_entry SET passes = 9 WHERE visit_note_id = ?", Long.parseLong(id)));
         assertTrue(refused.getMessage().contains("signed"), refused.getMessage());
