@@ -50,7 +50,7 @@ import org.artclinic.clinic.setup.Practitioner;
                 + " ORDER BY n.visitStartsAt DESC, n.id DESC")
 @NamedQuery(name = VisitNote.OF_PATIENT_BETWEEN,
         query = "SELECT n FROM VisitNote n WHERE n.patient.id = :patient AND n.visitStartsAt >= :from"
-                + " AND n.visitStartsAt < :to ORDER BY n.visitStartsAt, n.id")
+                + " AND n.visitStartsAt < :to ORDER BY n.visitStartsAt DESC, n.id DESC")
 @NamedQuery(name = VisitNote.COUNT_OF_PATIENT,
         query = "SELECT COUNT(n) FROM VisitNote n WHERE n.patient.id = :patient")
 @NamedQuery(name = VisitNote.UNSIGNED_OF_PRACTITIONER_ENDED_BEFORE,
@@ -63,7 +63,7 @@ public class VisitNote extends BaseEntity {
     public static final String BY_APPOINTMENT = "VisitNote.byAppointment";
     public static final String OF_PATIENT = "VisitNote.ofPatient";
     public static final String COUNT_OF_PATIENT = "VisitNote.countOfPatient";
-    /** A patient's notes of visits in a period [from, to), the earliest first (the progress chart). */
+    /** A patient's notes of visits in a period [from, to), the latest first (the progress chart). */
     public static final String OF_PATIENT_BETWEEN = "VisitNote.ofPatientBetween";
     /** At most one re-test per movement and side: 31 movements, most of them sided. */
     public static final int MAX_ROM_RETESTS = 62;

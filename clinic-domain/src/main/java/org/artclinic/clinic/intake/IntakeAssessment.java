@@ -46,7 +46,7 @@ import org.artclinic.clinic.patient.Patient;
 @NamedQuery(name = IntakeAssessment.OF_PATIENT_BEFORE, query = "SELECT i FROM IntakeAssessment i "
         + "WHERE i.patient.id = :patient AND i.assessedAt <= :before ORDER BY i.assessedAt DESC, i.id DESC")
 @NamedQuery(name = IntakeAssessment.OF_PATIENT_BETWEEN, query = "SELECT i FROM IntakeAssessment i "
-        + "WHERE i.patient.id = :patient AND i.assessedAt >= :from AND i.assessedAt < :to ORDER BY i.assessedAt, i.id")
+        + "WHERE i.patient.id = :patient AND i.assessedAt >= :from AND i.assessedAt < :to ORDER BY i.assessedAt DESC, i.id DESC")
 public class IntakeAssessment extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
@@ -55,7 +55,7 @@ public class IntakeAssessment extends BaseEntity {
     public static final String OF_PATIENT = "IntakeAssessment.ofPatient";
     /** A patient's intakes up to an instant, newest first (the baseline of a visit or a period). */
     public static final String OF_PATIENT_BEFORE = "IntakeAssessment.ofPatientBefore";
-    /** A patient's intakes (re-assessments) in a period [from, to), earliest first (the progress chart). */
+    /** A patient's intakes (re-assessments) in a period [from, to), latest first (the progress chart). */
     public static final String OF_PATIENT_BETWEEN = "IntakeAssessment.ofPatientBetween";
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)

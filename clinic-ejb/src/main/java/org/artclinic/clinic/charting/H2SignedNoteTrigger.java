@@ -29,7 +29,9 @@ public class H2SignedNoteTrigger implements Trigger {
     @Override
     public void init(Connection connection, String schemaName, String triggerName, String tableName, boolean before,
             int type) throws SQLException {
-        this.table = tableName.toLowerCase(Locale.ROOT);
+        // an ALTER TABLE that H2 runs by copying the table (V17 adds a column to art_entry) creates the
+        // triggers on the copy, named like art_entry_copy_4_16, which then becomes the table itself
+        this.table = tableName.toLowerCase(Locale.ROOT).replaceFirst("_copy_\\d+_\\d+$", "");
         try (ResultSet found = connection.getMetaData().getColumns(null, schemaName, tableName, null)) {
             while (found.next()) {
                 columns.put(found.getString("COLUMN_NAME").toLowerCase(Locale.ROOT), found.getInt("ORDINAL_POSITION") - 1);

@@ -48,7 +48,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "API tokens", description = "Your own personal access tokens: create (with your "
                         + "password), list, revoke (every role)."),
                 @Tag(name = "Visits", description = "Visit notes: open, write, add services, sign with your password, "
-                        + "then only addenda (role PRACTITIONER; changes only to your own notes).")},
+                        + "then only addenda (role PRACTITIONER; changes only to your own notes)."),
+                @Tag(name = "Progress", description = "A patient's progress over visits: range of motion left and "
+                        + "right, pain, outcome scores (role PRACTITIONER).")},
         security = {@SecurityRequirement(name = ClinicApi.BEARER), @SecurityRequirement(name = ClinicApi.BASIC)})
 @SecurityScheme(securitySchemeName = ClinicApi.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "artc_ followed by 43 characters",

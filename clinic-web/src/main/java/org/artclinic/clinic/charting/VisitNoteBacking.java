@@ -185,6 +185,21 @@ public class VisitNoteBacking implements Serializable {
         return retests;
     }
 
+    public String retestIntake(Integer degrees) {
+        return Messages.text("prog.retestIntake", degrees);
+    }
+
+    public String retestLast(Integer degrees) {
+        return Messages.text("prog.retestLast", degrees);
+    }
+
+    /** The re-tests of the note as read, e.g. "Neck rotation left: 70° (normal 60°); ..." or "-". */
+    public String getRetestsRead() {
+        List<RangeOfMotion> measured = note().getRomRetests();
+        return measured.isEmpty() ? Messages.text("visit.none")
+                : String.join("; ", measured.stream().map(RangeOfMotion::toString).toList());
+    }
+
     public void addService() {
         if (Messages.change(() -> notes.addService(id, VisitServiceLine.ServiceRequest.of(serviceCode, minutes, regions,
                 diagnoses == null ? List.of() : Arrays.asList(diagnoses.split("[,;\\s]+")))),
