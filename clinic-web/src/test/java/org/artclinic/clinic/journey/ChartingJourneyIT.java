@@ -108,6 +108,7 @@ class ChartingJourneyIT {
         keys.press(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Note saved."));
         int soapKeys = keys.strokes();
+        screenshot(browser, "0-retest", "soapTitle"); // the re-test grid: today's values beside the intake's and last week's
 
         // five protocols: the first two repeat last week's (side, passes, tension come back)
         chart(keys, wait, "upper t", "Upper trapezius", null, "6", "3", "55", "65");

@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -57,6 +59,7 @@ import org.artclinic.clinic.testsupport.AsPractitioner;
 import org.artclinic.clinic.testsupport.ClinicFixture;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -119,6 +122,7 @@ class ProgressIT {
         LocalDate today = clock.today();
         Patient patient = fixture.patient("Ola", "Progress");
         asFrontDesk.call(() -> intakes.recordConsent(patient.getId(), null, today.minusDays(10), "Sam Witness"));
+        clock.useClock(Clock.fixed(clock.now().minus(Duration.ofDays(9)), ZoneOffset.UTC)); // the intake came first
         asPractitioner.call(() -> intakes.recordIntake(patient.getId(), null, new IntakeDetails(
                 "Stiff neck turning right", List.of(new ComplaintRegion(BodyRegion.NECK, Side.RIGHT)), null, null, 4,
                 null, null, null, null, null, null, null, null,
@@ -126,11 +130,13 @@ class ProgressIT {
                         new RangeOfMotion(RomMovement.CERVICAL_ROTATION, Side.RIGHT, 45),
                         new RangeOfMotion(RomMovement.CERVICAL_FLEXION, null, 35)),
                 null, null, new PainScores(7, 4, 8)), ScreeningAnswers.none()));
+        clock.useClock(null);
         ApiClient api = new ApiClient(base, me, PASSWORD);
 
         // last week: re-tested, charted, signed
         String lastWeek = open(api, mine, patient, location, today.minusDays(7));
-        HttpResponse<String> retested = api.put("api/visits/" + lastWeek + "/rom?version=0", """
+        String version = field(api.get("api/visits/" + lastWeek).body(), "version");
+        HttpResponse<String> retested = api.put("api/visits/" + lastWeek + "/rom?version=" + version, """
                 [{"movement": "CERVICAL_ROTATION", "side": "LEFT", "degrees": 70},
                  {"movement": "CERVICAL_ROTATION", "side": "RIGHT", "degrees": 52},
                  {"movement": "CERVICAL_FLEXION", "degrees": 40}]""");
@@ -212,6 +218,13 @@ class ProgressIT {
         DomainException backwards = assertThrows(DomainException.class, () -> asPractitioner.call(
                 () -> progress.of(patient.getId(), today, today.minusDays(1))));
         assertTrue(backwards.getMessage().contains("ends"), backwards.getMessage());
+    }
+
+    @AfterEach
+    void realTime() {
+        if (clock != null) {
+            clock.useClock(null);
+        }
     }
 
     private String open(ApiClient api, Practitioner practitioner, Patient patient, Location location, LocalDate day)
