@@ -13,11 +13,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,8 +25,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 
-import org.artclinic.clinic.credential.CredentialService;
-import org.artclinic.clinic.credential.CredentialsRequest;
 import org.artclinic.clinic.intake.BodyRegion;
 import org.artclinic.clinic.intake.ComplaintRegion;
 import org.artclinic.clinic.intake.ContraindicationReason;
@@ -42,16 +38,11 @@ import org.artclinic.clinic.protocol.RegionGroup;
 import org.artclinic.clinic.scheduling.Appointment;
 import org.artclinic.clinic.scheduling.BookingRequest;
 import org.artclinic.clinic.scheduling.SchedulingService;
-import org.artclinic.clinic.security.Role;
-import org.artclinic.clinic.security.UserAccountService;
 import org.artclinic.clinic.setup.ClinicClock;
-import org.artclinic.clinic.setup.ClinicSetupService;
-import org.artclinic.clinic.setup.Discipline;
 import org.artclinic.clinic.setup.Location;
 import org.artclinic.clinic.setup.Practitioner;
 import org.artclinic.clinic.system.DatabaseMigrator;
 import org.artclinic.clinic.testsupport.ApiClient;
-import org.artclinic.clinic.testsupport.AsAdmin;
 import org.artclinic.clinic.testsupport.AsFrontDesk;
 import org.artclinic.clinic.testsupport.AsPractitioner;
 import org.artclinic.clinic.testsupport.ClinicFixture;
@@ -82,28 +73,16 @@ class VisitNoteIT {
     private ClinicClock clock;
 
     @EJB
-    private AsAdmin asAdmin;
-
-    @EJB
     private AsFrontDesk asFrontDesk;
 
     @EJB
     private AsPractitioner asPractitioner;
 
     @EJB
-    private ClinicSetupService setup;
-
-    @EJB
-    private UserAccountService users;
-
-    @EJB
     private SchedulingService scheduling;
 
     @EJB
     private IntakeService intakes;
-
-    @EJB
-    private CredentialService credentials;
 
     @Resource(lookup = DatabaseMigrator.DATASOURCE)
     private DataSource dataSource;
@@ -341,24 +320,12 @@ class VisitNoteIT {
         return field(found.body(), "id");
     }
 
-    /** A current licence and current ART certifications of these groups. */
     private void certify(Practitioner practitioner, RegionGroup... groups) throws Exception {
-        LocalDate inAYear = LocalDate.now(ZoneOffset.UTC).plusYears(1);
-        List<CredentialsRequest.CertificationRequest> certifications = java.util.Arrays.stream(groups)
-                .map(group -> new CredentialsRequest.CertificationRequest(group, inAYear.minusYears(3), inAYear)).toList();
-        asAdmin.call(() -> credentials.save(practitioner.getId(), 0, new CredentialsRequest(Discipline.CHIROPRACTOR,
-                "045.0" + fixture.suffix().hashCode() % 100000, "IL", inAYear, certifications)));
+        fixture.certify(practitioner, groups);
     }
 
     private Practitioner practitionerWhoSignsIn(String username, String name) throws Exception {
-        asAdmin.call(() -> users.create(username, name + " " + fixture.suffix(), PASSWORD, EnumSet.of(Role.PRACTITIONER)));
-        Practitioner practitioner = asAdmin.call(() -> setup.createPractitioner(name + " " + fixture.suffix(),
-                Discipline.CHIROPRACTOR, null, "#1f6f78", username));
-        for (var day : java.time.DayOfWeek.values()) {
-            asAdmin.call(() -> setup.addWorkingHours(practitioner.getId(), location.getId(), day, LocalTime.MIN,
-                    LocalTime.of(23, 45)));
-        }
-        return practitioner;
+        return fixture.practitionerWhoSignsIn(username, name, PASSWORD, location);
     }
 
     /** Consent signed yesterday and an intake with these local contraindications (no red flag). */

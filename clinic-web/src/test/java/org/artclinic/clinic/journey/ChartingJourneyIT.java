@@ -199,6 +199,7 @@ class ChartingJourneyIT {
         String rotation = browser.findElement(By.id("romTable0")).getText();
         java.time.LocalDate today = java.time.LocalDate.parse(seeded.getProperty("today"));
         assertTrue(rotation.contains("Neck rotation"), rotation);
+        assertTrue(rotation.contains(today.minusDays(8) + " Intake 70° 50° 20° (right lower)"), "baseline: " + rotation);
         assertTrue(rotation.contains(today.minusDays(7) + " Visit 70° 55° 15° (right lower)"), "last week: " + rotation);
         assertTrue(rotation.contains(today + " Visit 70° 60° 10° (right lower)"), "today: " + rotation);
         assertTrue(browser.findElement(By.id("painTable")).getText().contains(today + " Visit 4"),

@@ -14,10 +14,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.EnumSet;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -29,8 +27,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import org.artclinic.clinic.common.DomainException;
-import org.artclinic.clinic.credential.CredentialService;
-import org.artclinic.clinic.credential.CredentialsRequest;
 import org.artclinic.clinic.intake.BodyRegion;
 import org.artclinic.clinic.intake.ComplaintRegion;
 import org.artclinic.clinic.intake.IntakeDetails;
@@ -44,16 +40,11 @@ import org.artclinic.clinic.patient.Patient;
 import org.artclinic.clinic.protocol.RegionGroup;
 import org.artclinic.clinic.scheduling.BookingRequest;
 import org.artclinic.clinic.scheduling.SchedulingService;
-import org.artclinic.clinic.security.Role;
-import org.artclinic.clinic.security.UserAccountService;
 import org.artclinic.clinic.setup.ClinicClock;
-import org.artclinic.clinic.setup.ClinicSetupService;
-import org.artclinic.clinic.setup.Discipline;
 import org.artclinic.clinic.setup.Location;
 import org.artclinic.clinic.setup.Practitioner;
 import org.artclinic.clinic.system.DatabaseMigrator;
 import org.artclinic.clinic.testsupport.ApiClient;
-import org.artclinic.clinic.testsupport.AsAdmin;
 import org.artclinic.clinic.testsupport.AsFrontDesk;
 import org.artclinic.clinic.testsupport.AsPractitioner;
 import org.artclinic.clinic.testsupport.ClinicFixture;
@@ -81,28 +72,16 @@ class ProgressIT {
     private ClinicClock clock;
 
     @EJB
-    private AsAdmin asAdmin;
-
-    @EJB
     private AsFrontDesk asFrontDesk;
 
     @EJB
     private AsPractitioner asPractitioner;
 
     @EJB
-    private ClinicSetupService setup;
-
-    @EJB
-    private UserAccountService users;
-
-    @EJB
     private SchedulingService scheduling;
 
     @EJB
     private IntakeService intakes;
-
-    @EJB
-    private CredentialService credentials;
 
     @EJB
     private ProgressService progress;
@@ -117,8 +96,8 @@ class ProgressIT {
     void reTestsAreKeptOnADraftFixedBySigningAndChartedLeftAndRightOverTheVisits() throws Exception {
         Location location = fixture.location("Progress", clock.zone());
         String me = "prog" + fixture.suffix();
-        Practitioner mine = practitioner(me, "Dr Progress", location);
-        certify(mine);
+        Practitioner mine = fixture.practitionerWhoSignsIn(me, "Dr Progress", PASSWORD, location);
+        fixture.certify(mine, RegionGroup.values());
         LocalDate today = clock.today();
         Patient patient = fixture.patient("Ola", "Progress");
         asFrontDesk.call(() -> intakes.recordConsent(patient.getId(), null, today.minusDays(10), "Sam Witness"));
@@ -183,7 +162,7 @@ class ProgressIT {
                 + " {\"movement\": \"CERVICAL_ROTATION\", \"side\": \"LEFT\", \"degrees\": 71}]";
         assertEquals(409, api.put("api/visits/" + todays + "/rom?version=7", good).statusCode(), "a stale version");
         String colleague = "progc" + fixture.suffix();
-        practitioner(colleague, "Dr Colleague", location);
+        fixture.practitionerWhoSignsIn(colleague, "Dr Colleague", PASSWORD, location);
         assertEquals(403, new ApiClient(base, colleague, PASSWORD).put("api/visits/" + todays + "/rom", good)
                 .statusCode());
         HttpResponse<String> saved = api.put("api/visits/" + todays + "/rom?version=" + field(
@@ -242,25 +221,6 @@ class ProgressIT {
         HttpResponse<String> found = api.get("api/protocols?region=NECK");
         assertEquals(200, found.statusCode(), found::body);
         return field(found.body(), "id");
-    }
-
-    private void certify(Practitioner practitioner) throws Exception {
-        LocalDate inAYear = LocalDate.now(ZoneOffset.UTC).plusYears(1);
-        List<CredentialsRequest.CertificationRequest> certifications = java.util.Arrays.stream(RegionGroup.values())
-                .map(group -> new CredentialsRequest.CertificationRequest(group, inAYear.minusYears(3), inAYear)).toList();
-        asAdmin.call(() -> credentials.save(practitioner.getId(), 0, new CredentialsRequest(Discipline.CHIROPRACTOR,
-                "046.0" + fixture.suffix().hashCode() % 100000, "IL", inAYear, certifications)));
-    }
-
-    private Practitioner practitioner(String username, String name, Location location) throws Exception {
-        asAdmin.call(() -> users.create(username, name + " " + fixture.suffix(), PASSWORD, EnumSet.of(Role.PRACTITIONER)));
-        Practitioner practitioner = asAdmin.call(() -> setup.createPractitioner(name + " " + fixture.suffix(),
-                Discipline.CHIROPRACTOR, null, "#1f6f78", username));
-        for (var day : java.time.DayOfWeek.values()) {
-            asAdmin.call(() -> setup.addWorkingHours(practitioner.getId(), location.getId(), day, LocalTime.MIN,
-                    LocalTime.of(23, 45)));
-        }
-        return practitioner;
     }
 
     private void execute(String sql, long noteId) throws SQLException {
