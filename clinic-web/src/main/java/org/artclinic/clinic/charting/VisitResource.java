@@ -151,7 +151,7 @@ public class VisitResource {
             OffsetDateTime openedAt, String openedBy,
             @Schema(nullable = true) OffsetDateTime signedAt, @Schema(nullable = true) String signedBy,
             @Schema(description = "signed more than 24 hours after the visit ended") boolean late,
-            @Schema(description = "the objective's range-of-motion re-tests") List<RomJson> romRetests,
+            List<RomJson> romRetests,
             List<ArtEntryJson> artEntries, List<ServiceJson> services, List<AddendumJson> addenda) {
 
         static VisitJson of(VisitNote note) {
@@ -305,7 +305,8 @@ public class VisitResource {
     public VisitJson writeRom(@PathParam("id") String id,
             @Parameter(description = "the version last read (optimistic locking)",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("version") String version,
-            @RequestBody(content = @Content(schema = @Schema(ref = "RangeOfMotionList"))) List<IntakeJson.Rom> body) {
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "RangeOfMotionList"))) List<IntakeJson.Rom> body) {
         long noteId = FieldChecks.pathId(id);
         FieldChecks.requireBody(body);
         FieldChecks checks = new FieldChecks();

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.artclinic.clinic.api.FieldChecks;
 import org.artclinic.clinic.outcome.Change;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -62,7 +61,7 @@ public class ProgressResource {
 
     @Schema(name = "ProgressRomSeries", requiredProperties = {"movement", "label", "sided", "normalDegrees", "rows"})
     public record RomSeriesJson(@Schema(example = "SHOULDER_ABDUCTION") String movement, String label, boolean sided,
-            int normalDegrees, @Schema(type = SchemaType.ARRAY, ref = "ProgressRomRow") List<RomRowJson> rows) {
+            int normalDegrees, List<RomRowJson> rows) {
     }
 
     @JsonbNillable
@@ -78,7 +77,7 @@ public class ProgressResource {
 
     @Schema(name = "ProgressOutcomeSeries", requiredProperties = {"instrument", "title", "scores"})
     public record OutcomeJson(@Schema(example = "NDI") String instrument, String title,
-            @Schema(type = SchemaType.ARRAY, ref = "ProgressOutcomeScore") List<ScoreJson> scores) {
+            List<ScoreJson> scores) {
     }
 
     @JsonbNillable
@@ -86,9 +85,9 @@ public class ProgressResource {
     public record ProgressJson(@Schema(format = "int64") long patientId,
             @Schema(nullable = true, description = "the first day of the period, as asked") LocalDate from,
             @Schema(nullable = true, description = "the last day of the period, as asked") LocalDate to,
-            @Schema(type = SchemaType.ARRAY, ref = "ProgressPainPoint") List<PainJson> pain,
-            @Schema(type = SchemaType.ARRAY, ref = "ProgressRomSeries") List<RomSeriesJson> rangeOfMotion,
-            @Schema(type = SchemaType.ARRAY, ref = "ProgressOutcomeSeries") List<OutcomeJson> outcomes) {
+            List<PainJson> pain,
+            List<RomSeriesJson> rangeOfMotion,
+            List<OutcomeJson> outcomes) {
 
         static ProgressJson of(long patientId, LocalDate from, LocalDate to, Progress progress) {
             return new ProgressJson(patientId, from, to,
