@@ -13,13 +13,14 @@ import jakarta.persistence.Table;
 
 import org.artclinic.clinic.common.BaseEntity;
 import org.artclinic.clinic.common.DomainException;
+import org.artclinic.clinic.intake.RomMovement;
 import org.artclinic.clinic.intake.Side;
 import org.artclinic.clinic.protocol.Protocol;
 
 /**
  * One ART protocol applied in a visit: the protocol and side, the passes, the tension the patient
- * tolerated, pain (0-10) and the re-tested range of motion (degrees) before and after, and how the
- * patient responded. Part of its note: fixed with it when the note is signed.
+ * tolerated, pain (0-10) and the re-tested range of motion (degrees of a named movement) before and
+ * after, and how the patient responded. Part of its note: fixed with it when the note is signed.
  */
 @Entity
 @Table(name = "art_entry")
@@ -54,6 +55,11 @@ public class ArtEntry extends BaseEntity {
     @Column(name = "pain_after")
     private Integer painAfter;
 
+    /** The movement re-tested before and after (decision 0033); set whenever a degree value is. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 40)
+    private RomMovement movement;
+
     @Column(name = "rom_before")
     private Integer romBefore;
 
@@ -76,6 +82,7 @@ public class ArtEntry extends BaseEntity {
         this.tension = request.tension();
         this.painBefore = request.painBefore();
         this.painAfter = request.painAfter();
+        this.movement = request.movement();
         this.romBefore = request.romBefore();
         this.romAfter = request.romAfter();
         this.response = request.response();
@@ -83,10 +90,12 @@ public class ArtEntry extends BaseEntity {
 
     /**
      * An entry as asked for, checked for itself (ranges); {@link #requireFits} checks it against
-     * its protocol.
+     * its protocol. Range of motion before and after is of one named movement, within the degrees
+     * {@link RomMovement#maxPlausibleDegrees() plausible} for it (twice the AAOS normal, at most
+     * 200; the source is named on {@link RomMovement}).
      */
     public record Request(Side side, int passes, Tension tension, Integer painBefore, Integer painAfter,
-            Integer romBefore, Integer romAfter, String response) {
+            RomMovement movement, Integer romBefore, Integer romAfter, String response) {
 
         public Request {
             if (side == null) {
@@ -100,8 +109,11 @@ public class ArtEntry extends BaseEntity {
             }
             pain(painBefore, "before");
             pain(painAfter, "after");
-            degrees(romBefore, "before");
-            degrees(romAfter, "after");
+            if (movement == null && (romBefore != null || romAfter != null)) {
+                throw new DomainException("Choose the movement whose range of motion was measured.");
+            }
+            degrees(movement, romBefore, "before");
+            degrees(movement, romAfter, "after");
             response = response == null || response.isBlank() ? null : response.strip();
             if (response != null && response.length() > MAX_RESPONSE) {
                 throw new DomainException("The response holds at most " + MAX_RESPONSE + " characters.");
@@ -127,10 +139,11 @@ public class ArtEntry extends BaseEntity {
             }
         }
 
-        private static void degrees(Integer value, String when) {
-            if (value != null && (value < 0 || value > 360)) {
-                throw new DomainException("Range of motion " + when + " is in degrees from 0 to 360; " + value
-                        + " is not.");
+        private static void degrees(RomMovement movement, Integer value, String when) {
+            if (value != null && (value < 0 || value > movement.maxPlausibleDegrees())) {
+                throw new DomainException("Range of motion " + when + ": " + movement.label() + " is measured from 0 to "
+                        + movement.maxPlausibleDegrees() + " degrees (normal " + movement.normalDegrees() + "); "
+                        + value + " is not.");
             }
         }
     }
@@ -161,6 +174,11 @@ public class ArtEntry extends BaseEntity {
 
     public Integer getPainAfter() {
         return painAfter;
+    }
+
+    /** The movement of romBefore and romAfter; null when none was measured. */
+    public RomMovement getMovement() {
+        return movement;
     }
 
     public Integer getRomBefore() {

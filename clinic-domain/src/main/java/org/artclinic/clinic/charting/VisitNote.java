@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Objects;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,14 +26,15 @@ import jakarta.persistence.Table;
 import org.artclinic.clinic.common.BaseEntity;
 import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.common.StateConflict;
+import org.artclinic.clinic.intake.RangeOfMotion;
 import org.artclinic.clinic.patient.Patient;
 import org.artclinic.clinic.protocol.Protocol;
 import org.artclinic.clinic.scheduling.Appointment;
 import org.artclinic.clinic.setup.Practitioner;
 
 /**
- * The practitioner's note of one visit (one appointment): SOAP, the services given, and once signed,
- * addenda. A draft is changed freely by its practitioner; {@link #sign signing} fixes it for good:
+ * The practitioner's note of one visit (one appointment): SOAP with the objective's range-of-motion
+ * re-tests, the services given, and once signed, addenda. A draft is changed freely by its practitioner; {@link #sign signing} fixes it for good:
  * every later change is refused here ({@link StateConflict}), and on PostgreSQL a trigger refuses
  * an UPDATE or DELETE of a signed row as well (decision 0031). Corrections are {@link Addendum addenda}.
  */
@@ -45,6 +48,9 @@ import org.artclinic.clinic.setup.Practitioner;
 @NamedQuery(name = VisitNote.EARLIER_OF_PATIENT,
         query = "SELECT n FROM VisitNote n WHERE n.patient.id = :patient AND n.visitStartsAt < :before"
                 + " ORDER BY n.visitStartsAt DESC, n.id DESC")
+@NamedQuery(name = VisitNote.OF_PATIENT_BETWEEN,
+        query = "SELECT n FROM VisitNote n WHERE n.patient.id = :patient AND n.visitStartsAt >= :from"
+                + " AND n.visitStartsAt < :to ORDER BY n.visitStartsAt DESC, n.id DESC")
 @NamedQuery(name = VisitNote.COUNT_OF_PATIENT,
         query = "SELECT COUNT(n) FROM VisitNote n WHERE n.patient.id = :patient")
 @NamedQuery(name = VisitNote.UNSIGNED_OF_PRACTITIONER_ENDED_BEFORE,
@@ -57,6 +63,10 @@ public class VisitNote extends BaseEntity {
     public static final String BY_APPOINTMENT = "VisitNote.byAppointment";
     public static final String OF_PATIENT = "VisitNote.ofPatient";
     public static final String COUNT_OF_PATIENT = "VisitNote.countOfPatient";
+    /** A patient's notes of visits in a period [from, to), the latest first (the progress chart). */
+    public static final String OF_PATIENT_BETWEEN = "VisitNote.ofPatientBetween";
+    /** At most one re-test per movement and side: 31 movements, most of them sided. */
+    public static final int MAX_ROM_RETESTS = 62;
     /** A patient's notes of visits before an instant, the latest first (the previous visit's entries). */
     public static final String EARLIER_OF_PATIENT = "VisitNote.earlierOfPatient";
     /** A practitioner's drafts of visits that ended before an instant (overdue: the My day to-do). */
@@ -114,6 +124,12 @@ public class VisitNote extends BaseEntity {
     @Column(nullable = false)
     private boolean late;
 
+    /** The objective's range-of-motion re-tests (decision 0033); fixed with the note when it is signed. */
+    @ElementCollection
+    @CollectionTable(name = "visit_note_rom", joinColumns = @JoinColumn(name = "visit_note_id"))
+    @OrderColumn(name = "position")
+    private List<RangeOfMotion> romRetests = new ArrayList<>();
+
     @OneToMany(mappedBy = "note", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderColumn(name = "position")
     private List<ArtEntry> artEntries = new ArrayList<>();
@@ -152,6 +168,29 @@ public class VisitNote extends BaseEntity {
         this.assessment = soap.assessment();
         this.plan = soap.plan();
         this.painToday = soap.painToday();
+    }
+
+    /**
+     * Replaces the range-of-motion re-tests of a draft: at most one measurement per movement and side.
+     *
+     * @throws StateConflict once the note is signed
+     * @throws DomainException when a movement and side is measured twice
+     */
+    public void retest(List<RangeOfMotion> measurements) {
+        requireDraft();
+        if (measurements.size() > MAX_ROM_RETESTS) {
+            throw new DomainException("A note holds at most " + MAX_ROM_RETESTS + " re-tests.");
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (RangeOfMotion measurement : measurements) {
+            if (!seen.add(measurement.getMovement() + "/" + measurement.getSide())) {
+                throw new DomainException(measurement.getMovement().label()
+                        + (measurement.getMovement().sided() ? " " + measurement.getSide().words() : "")
+                        + " is re-tested twice; keep one value.");
+            }
+        }
+        romRetests.clear();
+        romRetests.addAll(measurements);
     }
 
     /**
@@ -273,6 +312,10 @@ public class VisitNote extends BaseEntity {
 
     public boolean isLate() {
         return late;
+    }
+
+    public List<RangeOfMotion> getRomRetests() {
+        return Collections.unmodifiableList(romRetests);
     }
 
     public List<ArtEntry> getArtEntries() {

@@ -43,12 +43,20 @@ import org.artclinic.clinic.patient.Patient;
 @Table(name = "intake_assessment")
 @NamedQuery(name = IntakeAssessment.OF_PATIENT, query = "SELECT i FROM IntakeAssessment i "
         + "WHERE i.patient = :patient ORDER BY i.assessedAt DESC, i.id DESC")
+@NamedQuery(name = IntakeAssessment.OF_PATIENT_BEFORE, query = "SELECT i FROM IntakeAssessment i "
+        + "WHERE i.patient.id = :patient AND i.assessedAt <= :before ORDER BY i.assessedAt DESC, i.id DESC")
+@NamedQuery(name = IntakeAssessment.OF_PATIENT_BETWEEN, query = "SELECT i FROM IntakeAssessment i "
+        + "WHERE i.patient.id = :patient AND i.assessedAt >= :from AND i.assessedAt < :to ORDER BY i.assessedAt DESC, i.id DESC")
 public class IntakeAssessment extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
 
     /** A patient's intakes, newest first. */
     public static final String OF_PATIENT = "IntakeAssessment.ofPatient";
+    /** A patient's intakes up to an instant, newest first (the baseline of a visit or a period). */
+    public static final String OF_PATIENT_BEFORE = "IntakeAssessment.ofPatientBefore";
+    /** A patient's intakes (re-assessments) in a period [from, to), latest first (the progress chart). */
+    public static final String OF_PATIENT_BETWEEN = "IntakeAssessment.ofPatientBetween";
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "patient_id", nullable = false, updatable = false)

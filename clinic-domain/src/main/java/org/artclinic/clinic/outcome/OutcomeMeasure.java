@@ -39,6 +39,9 @@ import org.artclinic.clinic.patient.Patient;
     @NamedQuery(name = OutcomeMeasure.OF_PATIENT,
             query = "SELECT o FROM OutcomeMeasure o WHERE o.patient = :patient "
                     + "ORDER BY o.administeredAt DESC, o.id DESC"),
+    @NamedQuery(name = OutcomeMeasure.OF_PATIENT_BETWEEN,
+            query = "SELECT o FROM OutcomeMeasure o WHERE o.patient.id = :patient AND o.administeredAt >= :from "
+                    + "AND o.administeredAt < :to ORDER BY o.administeredAt DESC, o.id DESC"),
     @NamedQuery(name = OutcomeMeasure.COUNT_OF_PATIENT,
             query = "SELECT COUNT(o) FROM OutcomeMeasure o WHERE o.patient = :patient"),
     @NamedQuery(name = OutcomeMeasure.OF_PATIENT_AND_INSTRUMENT,
@@ -61,6 +64,8 @@ public class OutcomeMeasure extends BaseEntity {
     /** Newest first, all instruments; parameter {@code patient}. */
     public static final String OF_PATIENT = "OutcomeMeasure.ofPatient";
     public static final String COUNT_OF_PATIENT = "OutcomeMeasure.countOfPatient";
+    /** A patient's administrations in a period [from, to), the latest first (the progress chart). */
+    public static final String OF_PATIENT_BETWEEN = "OutcomeMeasure.ofPatientBetween";
     /** Newest first; parameters {@code patient}, {@code instrument}. */
     public static final String OF_PATIENT_AND_INSTRUMENT = "OutcomeMeasure.ofPatientAndInstrument";
     public static final String COUNT_OF_PATIENT_AND_INSTRUMENT = "OutcomeMeasure.countOfPatientAndInstrument";

@@ -18,6 +18,9 @@ import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.common.StateConflict;
 import org.artclinic.clinic.common.TimeSlot;
 import org.artclinic.clinic.intake.BodyRegion;
+import org.artclinic.clinic.intake.RangeOfMotion;
+import org.artclinic.clinic.intake.RomMovement;
+import org.artclinic.clinic.intake.Side;
 import org.artclinic.clinic.patient.Patient;
 import org.artclinic.clinic.patient.PatientDetails;
 import org.artclinic.clinic.patient.Sex;
@@ -78,6 +81,25 @@ class VisitNoteTest {
         assertEquals("Pain today was 5, not 4.", addendum.getText());
         assertEquals(4, note.getSoap().painToday(), "the signed text stays as it was");
         assertEquals(List.of(addendum), note.getAddenda());
+    }
+
+    @Test
+    void reTestsAreReplacedOnADraftOncePerMovementAndSideAndFixedBySigning() {
+        RangeOfMotion left = new RangeOfMotion(RomMovement.CERVICAL_ROTATION, Side.LEFT, 50);
+        RangeOfMotion right = new RangeOfMotion(RomMovement.CERVICAL_ROTATION, Side.RIGHT, 62);
+        note.retest(List.of(left, right));
+        note.retest(List.of(right));
+        assertEquals(List.of(right), note.getRomRetests(), "a save replaces the re-tests");
+
+        RangeOfMotion again = new RangeOfMotion(RomMovement.CERVICAL_ROTATION, Side.RIGHT, 60);
+        DomainException twice = assertThrows(DomainException.class, () -> note.retest(List.of(right, again)));
+        assertTrue(twice.getMessage().contains("Neck rotation right is re-tested twice"), twice.getMessage());
+        assertEquals(List.of(right), note.getRomRetests(), "nothing changed");
+
+        note.write(new Soap(null, null, "Better", null, null));
+        note.sign("practitioner", at("10:40"));
+        assertThrows(StateConflict.class, () -> note.retest(List.of(left)));
+        assertEquals(List.of(right), note.getRomRetests());
     }
 
     @Test

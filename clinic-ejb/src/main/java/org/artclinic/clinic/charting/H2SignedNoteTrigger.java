@@ -13,8 +13,8 @@ import org.h2.api.Trigger;
 /**
  * The embedded H2 database's twin of PostgreSQL's triggers in {@code V14.1__signed_notes_immutable.sql}
  * (decision 0031): whoever sends the SQL, a signed visit note is not updated or deleted, the
- * services of a signed note (and their regions and diagnoses) are not inserted, updated or deleted,
- * and an addendum is never updated or deleted. H2 runs it for the tables named in
+ * services of a signed note (and their regions and diagnoses), its ART entries (V15.1) and its
+ * range-of-motion re-tests (V17.1, decision 0033) are not inserted, updated or deleted, and an addendum is never updated or deleted. H2 runs it for the tables named in
  * {@code db/vendor/h2/V14.1__signed_notes_immutable.sql}; it loads the class through the
  * application's class loader (the thread's context class loader), so it lives in this module and
  * needs only H2's trigger interface at compile time.
@@ -29,7 +29,9 @@ public class H2SignedNoteTrigger implements Trigger {
     @Override
     public void init(Connection connection, String schemaName, String triggerName, String tableName, boolean before,
             int type) throws SQLException {
-        this.table = tableName.toLowerCase(Locale.ROOT);
+        // an ALTER TABLE that H2 runs by copying the table (V17 adds a column to art_entry) creates the
+        // triggers on the copy, named like art_entry_copy_4_16, which then becomes the table itself
+        this.table = tableName.toLowerCase(Locale.ROOT).replaceFirst("_copy_\\d+_\\d+$", "");
         try (ResultSet found = connection.getMetaData().getColumns(null, schemaName, tableName, null)) {
             while (found.next()) {
                 columns.put(found.getString("COLUMN_NAME").toLowerCase(Locale.ROOT), found.getInt("ORDINAL_POSITION") - 1);
@@ -46,7 +48,7 @@ public class H2SignedNoteTrigger implements Trigger {
                     throw refused("visit note " + value(oldRow, "id") + " is signed and cannot be changed; add an addendum");
                 }
             }
-            case "visit_service", "art_entry" -> requireDraft(connection,
+            case "visit_service", "art_entry", "visit_note_rom" -> requireDraft(connection,
                     "SELECT status FROM visit_note WHERE id = ?", value(row, "visit_note_id"));
             case "visit_service_region", "visit_service_diagnosis" -> requireDraft(connection,
                     "SELECT n.status FROM visit_note n JOIN visit_service s ON s.visit_note_id = n.id WHERE s.id = ?",

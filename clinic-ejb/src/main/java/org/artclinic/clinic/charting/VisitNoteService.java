@@ -20,7 +20,11 @@ import org.artclinic.clinic.common.NotYours;
 import org.artclinic.clinic.common.StateConflict;
 import org.artclinic.clinic.credential.CredentialService;
 import org.artclinic.clinic.intake.BodyRegion;
+import org.artclinic.clinic.intake.IntakeAssessment;
 import org.artclinic.clinic.intake.IntakeService;
+import org.artclinic.clinic.intake.RangeOfMotion;
+import org.artclinic.clinic.intake.RomMovement;
+import org.artclinic.clinic.intake.Side;
 import org.artclinic.clinic.patient.Patient;
 import org.artclinic.clinic.protocol.Protocol;
 import org.artclinic.clinic.scheduling.Appointment;
@@ -50,6 +54,13 @@ public class VisitNoteService {
 
     /** A note, and whether this call opened it (a second "Start visit" finds the same note). */
     public record Opened(VisitNote note, boolean created) {
+    }
+
+    /**
+     * A line of the objective's re-test grid: a movement and side the intake measured (or this note
+     * re-tested), with the intake's baseline, the latest earlier re-test and this note's value.
+     */
+    public record RetestLine(RomMovement movement, Side side, Integer intake, Integer last, Integer now) {
     }
 
     /** How many earlier notes {@link #previousEntries} looks through for one with ART entries. */
@@ -142,6 +153,98 @@ public class VisitNoteService {
         }
         note.write(soap);
         return note;
+    }
+
+    /**
+     * Replaces the SOAP and the range-of-motion re-tests of a draft of the caller's, in one change.
+     *
+     * @param version the version the writer read; a newer note is refused ({@link StateConflict})
+     * @param retests the re-tests to keep; null leaves them as they are
+     */
+    public VisitNote writeSoap(long id, Long version, Soap soap, List<RangeOfMotion> retests) {
+        VisitNote note = ownForChange(id);
+        note.requireDraft();
+        requireVersion(note, version);
+        note.write(soap);
+        if (retests != null) {
+            note.retest(retests);
+        }
+        return note;
+    }
+
+    /**
+     * Replaces the range-of-motion re-tests of a draft of the caller's (decision 0033).
+     *
+     * @param version the version the writer read; a newer note is refused ({@link StateConflict})
+     */
+    public VisitNote retest(long id, Long version, List<RangeOfMotion> retests) {
+        VisitNote note = ownForChange(id);
+        note.requireDraft();
+        requireVersion(note, version);
+        note.retest(retests);
+        em.flush(); // a database refusal belongs to this call, and the new version to the answer
+        return note;
+    }
+
+    private static void requireVersion(VisitNote note, Long version) {
+        if (version != null && version != note.getVersion()) {
+            throw new StateConflict("Someone else changed this note while you were editing. "
+                    + "Reload to see their changes, then make yours again.");
+        }
+    }
+
+    /**
+     * The re-test grid of a note: each movement and side of the patient's latest intake before the
+     * visit, and any other this note re-tested, with the latest earlier re-test (looking back a few
+     * notes).
+     */
+    public List<RetestLine> retestLines(long id) {
+        VisitNote note = find(id);
+        java.util.Map<String, RetestLine> lines = new java.util.LinkedHashMap<>();
+        latestIntakeBefore(note).ifPresent(intake -> intake.getRangeOfMotion().forEach(rom -> {
+            for (Side side : sidesOf(rom.getMovement())) {
+                lines.putIfAbsent(key(rom.getMovement(), side), new RetestLine(rom.getMovement(), side,
+                        valueOf(intake.getRangeOfMotion(), rom.getMovement(), side), null, null));
+            }
+        }));
+        note.getRomRetests().forEach(rom -> {
+            for (Side side : sidesOf(rom.getMovement())) {
+                lines.putIfAbsent(key(rom.getMovement(), side), new RetestLine(rom.getMovement(), side, null, null,
+                        null));
+            }
+        });
+        List<VisitNote> earlier = em.createNamedQuery(VisitNote.EARLIER_OF_PATIENT, VisitNote.class)
+                .setParameter("patient", note.getPatient().getId())
+                .setParameter("before", note.getVisitStartsAt())
+                .setMaxResults(PREVIOUS_NOTES_LOOKED_AT)
+                .getResultList();
+        return lines.values().stream().map(line -> new RetestLine(line.movement(), line.side(), line.intake(),
+                earlier.stream().map(n -> valueOf(n.getRomRetests(), line.movement(), line.side()))
+                        .filter(java.util.Objects::nonNull).findFirst().orElse(null),
+                valueOf(note.getRomRetests(), line.movement(), line.side()))).toList();
+    }
+
+    /** The patient's latest intake (or re-assessment) before the visit started, if any. */
+    public java.util.Optional<IntakeAssessment> latestIntakeBefore(VisitNote note) {
+        return em.createNamedQuery(IntakeAssessment.OF_PATIENT_BEFORE, IntakeAssessment.class)
+                .setParameter("patient", note.getPatient().getId())
+                .setParameter("before", note.getVisitStartsAt())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private static List<Side> sidesOf(RomMovement movement) {
+        return movement.sided() ? List.of(Side.LEFT, Side.RIGHT) : List.of(Side.MIDLINE);
+    }
+
+    private static String key(RomMovement movement, Side side) {
+        return movement + "/" + side;
+    }
+
+    private static Integer valueOf(List<RangeOfMotion> measurements, RomMovement movement, Side side) {
+        return measurements.stream().filter(m -> m.getMovement() == movement && m.getSide() == side)
+                .map(RangeOfMotion::getDegrees).findFirst().orElse(null);
     }
 
     /**

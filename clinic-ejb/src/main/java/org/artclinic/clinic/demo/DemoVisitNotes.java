@@ -34,6 +34,7 @@ import org.artclinic.clinic.intake.IntakeAssessment;
 import org.artclinic.clinic.intake.PalpationFinding;
 import org.artclinic.clinic.intake.PatientConsent;
 import org.artclinic.clinic.intake.RangeOfMotion;
+import org.artclinic.clinic.intake.RomMovement;
 import org.artclinic.clinic.intake.Side;
 import org.artclinic.clinic.intake.TreatmentClearance;
 import org.artclinic.clinic.intake.TreatmentGate;
@@ -278,6 +279,9 @@ final class DemoVisitNotes {
         }
 
         List<ArtEntry> entries = entries(course, note, gate, credentials, day, painToday, first);
+        if (!first && course.visits % 3 != 1) {
+            note.retest(retests(course)); // two follow-ups in three re-test the intake's movements
+        }
         int budget = (int) Duration.between(visit.getStartsAt(), visit.getEndsAt()).toMinutes() - 5;
         if (evaluation != null) {
             int minutes = evaluation.isTimed() ? 15 + rnd.nextInt(6) : 0;
@@ -400,17 +404,19 @@ final class DemoVisitNotes {
                     : course.treated >= 3 && rnd.nextInt(3) == 0 ? Tension.FIRM : Tension.MODERATE;
             int before = Math.max(1, Math.min(10, painToday + (entries.isEmpty() ? 1 : rnd.nextInt(2))));
             int after = Math.max(0, before - 1 - rnd.nextInt(before >= 4 ? 3 : 2));
+            RomMovement movement = null;
             Integer romBefore = null;
             Integer romAfter = null;
             RangeOfMotion rom = romOf(course.intake, protocol.getRegion(), side);
             if (rom != null && measured.add(rom.getMovement())) {
+                movement = rom.getMovement();
                 int normal = rom.getNormalDegrees();
                 double progress = Math.min(0.85, 0.12 * course.treated + 0.04 * rnd.nextInt(3));
                 romBefore = Math.min(normal, (int) Math.round(rom.getDegrees() + (normal - rom.getDegrees()) * progress));
                 romAfter = Math.min(Math.max(romBefore, normal), romBefore + 2 + rnd.nextInt(Math.max(2, normal / 20)));
             }
-            ArtEntry.Request request = new ArtEntry.Request(side, passes, tension, before, after, romBefore, romAfter,
-                    RESPONSES[rnd.nextInt(RESPONSES.length)]);
+            ArtEntry.Request request = new ArtEntry.Request(side, passes, tension, before, after, movement, romBefore,
+                    romAfter, RESPONSES[rnd.nextInt(RESPONSES.length)]);
             gate.requireAllowed(protocol.getRegion());
             entries.add(note.addArtEntry(protocol, request));
         }
@@ -468,6 +474,24 @@ final class DemoVisitNotes {
         boolean fits = side == Side.BOTH ? protocol.allowsSide(Side.LEFT) && protocol.allowsSide(Side.RIGHT)
                 : protocol.allowsSide(side);
         return fits ? side : null;
+    }
+
+    /**
+     * The intake's movements re-tested at a follow-up: a limited one has regained part of the way to
+     * its normal, more with each treated visit (at most 85 %); one that was normal stays as it was.
+     * No random number is drawn, so the rest of the demo stays as it was before re-tests.
+     */
+    private static List<RangeOfMotion> retests(Course course) {
+        List<RangeOfMotion> retests = new ArrayList<>();
+        for (RangeOfMotion rom : course.intake.getRangeOfMotion()) {
+            int normal = rom.getNormalDegrees();
+            double progress = Math.min(0.85, 0.12 * course.treated);
+            int degrees = rom.isBelowNormal()
+                    ? (int) Math.round(rom.getDegrees() + (normal - rom.getDegrees()) * progress) : rom.getDegrees();
+            retests.add(new RangeOfMotion(rom.getMovement(), rom.getSide(),
+                    Math.min(degrees, rom.getMovement().maxPlausibleDegrees())));
+        }
+        return retests;
     }
 
     /** The intake's measurement of a movement of this region on this side (or without a side), if any. */

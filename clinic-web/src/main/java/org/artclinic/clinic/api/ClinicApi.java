@@ -51,7 +51,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "then only addenda (role PRACTITIONER; changes only to your own notes)."),
                 @Tag(name = "Plans", description = "Treatment plans: diagnoses, goals, frequency and planned visits, "
                         + "re-evaluation, the home program and its PDF handout (role PRACTITIONER; changes only to your "
-                        + "own plans).")},
+                        + "own plans)."),
+                @Tag(name = "Progress", description = "A patient's progress over visits: range of motion left and "
+                        + "right, pain, outcome scores (role PRACTITIONER).")},
         security = {@SecurityRequirement(name = ClinicApi.BEARER), @SecurityRequirement(name = ClinicApi.BASIC)})
 @SecurityScheme(securitySchemeName = ClinicApi.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "artc_ followed by 43 characters",

@@ -15,6 +15,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.artclinic.clinic.intake.BodyRegion;
+import org.artclinic.clinic.intake.RangeOfMotion;
+import org.artclinic.clinic.intake.RomMovement;
 import org.artclinic.clinic.intake.Side;
 import org.artclinic.clinic.patient.PatientService;
 import org.artclinic.clinic.patient.PatientSummary;
@@ -93,9 +95,14 @@ public class VisitNoteBacking implements Serializable {
     private Tension entryTension = Tension.MODERATE;
     private Integer painBefore;
     private Integer painAfter;
+    private RomMovement entryMovement;
     private Integer romBefore;
     private Integer romAfter;
     private String entryResponse;
+    /** Per body region, the movement the intake found most limited: the default movement of an entry. */
+    private java.util.Map<BodyRegion, RomMovement> limitedByRegion = new java.util.EnumMap<>(BodyRegion.class);
+    /** The objective's re-test grid: one row per movement, its sides as cells (decision 0033). */
+    private List<RetestRow> retests = List.of();
     /** The suggestions for the note as last read; read again after a change. */
     private transient List<Protocol> suggestions;
     /** The protocols the autocomplete offered last. */
@@ -119,6 +126,13 @@ public class VisitNoteBacking implements Serializable {
         mine = setup.practitionerOfUser(caller).map(p -> p.getId().equals(note.getPractitioner().getId())).orElse(false);
         formFromNote();
         previous = isEditable() ? notes.previousEntries(id) : List.of();
+        if (isEditable()) {
+            notes.latestIntakeBefore(note).ifPresent(intake -> intake.getRangeOfMotion().stream()
+                    .filter(RangeOfMotion::isBelowNormal)
+                    .sorted(java.util.Comparator.comparingInt(RangeOfMotion::getPercentOfNormal))
+                    .forEach(rom -> limitedByRegion.putIfAbsent(rom.getMovement().region(), rom.getMovement())));
+        }
+        retests = RetestRow.of(notes.retestLines(id));
     }
 
     private void formFromNote() {
@@ -143,12 +157,46 @@ public class VisitNoteBacking implements Serializable {
         suggestions = null;
     }
 
+    /** Saves the SOAP with the re-tests; a value out of its movement's range is named and nothing is saved. */
     public void saveSoap() {
         if (Messages.change(() -> notes.writeSoap(id, version, new Soap(subjective, objective, assessment, plan,
-                painToday)), "visit.saved")) {
+                painToday), measuredRetests()), "visit.saved")) {
             reread();
             version = note.getVersion();
+            retests = RetestRow.of(notes.retestLines(id));
         }
+    }
+
+    /** The re-tests typed; a value out of its movement's range refuses the save with the movement named. */
+    private List<RangeOfMotion> measuredRetests() {
+        List<RangeOfMotion> measured = new ArrayList<>();
+        for (RetestRow row : retests) {
+            for (RetestRow.Cell cell : row.getCells()) {
+                if (cell.getValue() != null) {
+                    measured.add(new RangeOfMotion(row.getMovement(), cell.getSide(), cell.getValue()));
+                }
+            }
+        }
+        return measured;
+    }
+
+    public List<RetestRow> getRetests() {
+        return retests;
+    }
+
+    public String retestIntake(Integer degrees) {
+        return Messages.text("prog.retestIntake", degrees);
+    }
+
+    public String retestLast(Integer degrees) {
+        return Messages.text("prog.retestLast", degrees);
+    }
+
+    /** The re-tests of the note as read, e.g. "Neck rotation left: 70° (normal 60°); ..." or "-". */
+    public String getRetestsRead() {
+        List<RangeOfMotion> measured = note().getRomRetests();
+        return measured.isEmpty() ? Messages.text("visit.none")
+                : String.join("; ", measured.stream().map(RangeOfMotion::toString).toList());
     }
 
     public void addService() {
@@ -193,6 +241,7 @@ public class VisitNoteBacking implements Serializable {
                 this::startFrom,
                 () -> {
                     entryPasses = entryProtocol.getTypicalPasses();
+                    entryMovement = limitedIn(entryProtocol);
                     List<Side> sides = entryProtocol.getSides();
                     if (sides.size() == 1) {
                         entrySide = sides.get(0);
@@ -202,10 +251,28 @@ public class VisitNoteBacking implements Serializable {
                 });
     }
 
+    /**
+     * The defaults of an entry from the same protocol's at the previous visit; its movement, else the
+     * movement the intake found most limited in the protocol's region, so the re-test costs no key.
+     */
     private void startFrom(ArtEntry last) {
         entrySide = last.getSide();
         entryPasses = last.getPasses();
         entryTension = last.getTension();
+        entryMovement = last.getMovement() != null ? last.getMovement() : limitedIn(last.getProtocol());
+    }
+
+    private RomMovement limitedIn(Protocol protocol) {
+        return limitedByRegion.get(protocol.getRegion());
+    }
+
+    /** The movements to choose from for the entry's re-test, those of the protocol's region first. */
+    public List<RomMovement> getMovementOptions() {
+        List<RomMovement> options = new ArrayList<>(List.of(RomMovement.values()));
+        if (entryProtocol != null) {
+            options.sort(java.util.Comparator.comparing(m -> m.region() != entryProtocol.getRegion()));
+        }
+        return options;
     }
 
     /** An entry of the previous visit becomes the next one's start: protocol, side, passes, tension. */
@@ -232,13 +299,15 @@ public class VisitNoteBacking implements Serializable {
         }
         Protocol chosen = entryProtocol;
         if (Messages.change(() -> notes.addArtEntry(id, chosen.getId(), new ArtEntry.Request(entrySide,
-                entryPasses == null ? 0 : entryPasses, entryTension, painBefore, painAfter, romBefore, romAfter,
-                entryResponse)), "visit.entryAdded", chosen.getName())) {
+                entryPasses == null ? 0 : entryPasses, entryTension, painBefore, painAfter,
+                romBefore == null && romAfter == null ? null : entryMovement, romBefore, romAfter, entryResponse)),
+                "visit.entryAdded", chosen.getName())) {
             // the next protocol starts from the same side and tension; what was measured is per protocol
             entryProtocol = null;
             entryPasses = null;
             painBefore = null;
             painAfter = null;
+            entryMovement = null;
             romBefore = null;
             romAfter = null;
             entryResponse = null;
@@ -521,6 +590,14 @@ public class VisitNoteBacking implements Serializable {
 
     public void setPainAfter(Integer painAfter) {
         this.painAfter = painAfter;
+    }
+
+    public RomMovement getEntryMovement() {
+        return entryMovement;
+    }
+
+    public void setEntryMovement(RomMovement entryMovement) {
+        this.entryMovement = entryMovement;
     }
 
     public Integer getRomBefore() {

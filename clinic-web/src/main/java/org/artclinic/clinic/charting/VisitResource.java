@@ -22,11 +22,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.artclinic.clinic.api.FieldChecks;
+import org.artclinic.clinic.intake.IntakeJson;
+import org.artclinic.clinic.intake.IntakeRequests;
+import org.artclinic.clinic.intake.RangeOfMotion;
+import org.artclinic.clinic.intake.RomMovement;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -68,13 +73,15 @@ public class VisitResource {
 
     @JsonbNillable
     @Schema(name = "ArtEntry", requiredProperties = {"id", "protocolId", "protocolName", "regionGroup", "region", "side",
-            "passes", "tension", "painBefore", "painAfter", "romBefore", "romAfter", "response"})
+            "passes", "tension", "painBefore", "painAfter", "movement", "romBefore", "romAfter", "response"})
     public record ArtEntryJson(@Schema(format = "int64") long id, @Schema(format = "int64") long protocolId,
             String protocolName, String regionGroup, String region,
             @Schema(enumeration = {"LEFT", "RIGHT", "BOTH", "MIDLINE"}) String side, int passes,
             @Schema(enumeration = {"LIGHT", "MODERATE", "FIRM"}) String tension,
             @Schema(nullable = true, description = "0-10") Integer painBefore,
             @Schema(nullable = true, description = "0-10") Integer painAfter,
+            @Schema(nullable = true, example = "SHOULDER_ABDUCTION",
+                    description = "the movement romBefore and romAfter measure") String movement,
             @Schema(nullable = true, description = "degrees") Integer romBefore,
             @Schema(nullable = true, description = "degrees") Integer romAfter,
             @Schema(nullable = true) String response) {
@@ -83,7 +90,20 @@ public class VisitResource {
             return new ArtEntryJson(entry.getId(), entry.getProtocol().getId(), entry.getProtocol().getName(),
                     entry.getProtocol().getRegionGroup().name(), entry.getProtocol().getRegion().name(),
                     entry.getSide().name(), entry.getPasses(), entry.getTension().name(), entry.getPainBefore(),
-                    entry.getPainAfter(), entry.getRomBefore(), entry.getRomAfter(), entry.getResponse());
+                    entry.getPainAfter(), entry.getMovement() == null ? null : entry.getMovement().name(),
+                    entry.getRomBefore(), entry.getRomAfter(), entry.getResponse());
+        }
+    }
+
+    @Schema(name = "RomRetest", requiredProperties = {"movement", "side", "degrees", "normalDegrees"})
+    public record RomJson(@Schema(example = "SHOULDER_ABDUCTION") String movement,
+            @Schema(enumeration = {"LEFT", "RIGHT", "MIDLINE"}, description = "MIDLINE for a movement without sides")
+            String side, int degrees,
+            @Schema(description = "the movement's normal (AAOS average) when it was measured") int normalDegrees) {
+
+        static RomJson of(RangeOfMotion rom) {
+            return new RomJson(rom.getMovement().name(), rom.getSide().name(), rom.getDegrees(),
+                    rom.getNormalDegrees());
         }
     }
 
@@ -94,6 +114,8 @@ public class VisitResource {
             @Schema(required = true, enumeration = {"LIGHT", "MODERATE", "FIRM"}) String tension,
             @Schema(minimum = "0", maximum = "10") Integer painBefore,
             @Schema(minimum = "0", maximum = "10") Integer painAfter,
+            @Schema(example = "SHOULDER_ABDUCTION", description = "the movement re-tested; required with romBefore or "
+                    + "romAfter") String movement,
             @Schema(description = "degrees, the re-tested movement before") Integer romBefore,
             @Schema(description = "degrees, the re-tested movement after") Integer romAfter,
             @Schema(description = "how the patient responded, at most 500 characters") String response) {
@@ -116,7 +138,7 @@ public class VisitResource {
     @JsonbNillable
     @Schema(name = "Visit", requiredProperties = {"id", "version", "appointmentId", "patientId", "practitionerId",
             "status", "visitStartsAt", "visitEndsAt", "subjective", "objective", "assessment", "plan", "painToday",
-            "openedAt", "openedBy", "signedAt", "signedBy", "late", "artEntries", "services", "addenda"})
+            "openedAt", "openedBy", "signedAt", "signedBy", "late", "romRetests", "artEntries", "services", "addenda"})
     public record VisitJson(@Schema(format = "int64") long id,
             @Schema(format = "int64", description = "send it back with a SOAP change (optimistic locking)") long version,
             @Schema(format = "int64") long appointmentId, @Schema(format = "int64") long patientId,
@@ -129,6 +151,7 @@ public class VisitResource {
             OffsetDateTime openedAt, String openedBy,
             @Schema(nullable = true) OffsetDateTime signedAt, @Schema(nullable = true) String signedBy,
             @Schema(description = "signed more than 24 hours after the visit ended") boolean late,
+            List<RomJson> romRetests,
             List<ArtEntryJson> artEntries, List<ServiceJson> services, List<AddendumJson> addenda) {
 
         static VisitJson of(VisitNote note) {
@@ -138,6 +161,7 @@ public class VisitResource {
                     utc(note.getVisitStartsAt()), utc(note.getVisitEndsAt()), soap.subjective(), soap.objective(),
                     soap.assessment(), soap.plan(), soap.painToday(), utc(note.getOpenedAt()), note.getOpenedBy(),
                     note.getSignedAt() == null ? null : utc(note.getSignedAt()), note.getSignedBy(), note.isLate(),
+                    note.getRomRetests().stream().map(RomJson::of).toList(),
                     note.getArtEntries().stream().map(ArtEntryJson::of).toList(),
                     note.getServices().stream().map(ServiceJson::of).toList(),
                     note.getAddenda().stream().map(AddendumJson::of).toList());
@@ -260,6 +284,43 @@ public class VisitResource {
                 new Soap(body.subjective(), body.objective(), body.assessment(), body.plan(), body.painToday())));
     }
 
+    @PUT
+    @Path("{id}/rom")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "writeVisitRomRetests", summary = "Record the range-of-motion re-tests of a draft note of "
+            + "yours", description = "Replaces the objective's re-tests with the list sent ([] clears them): each a "
+                    + "movement of the intake's list, LEFT or RIGHT for a movement measured per side (none for a "
+                    + "midline one), and degrees within the movement's plausible range; one value per movement and "
+                    + "side. Send the version last read to be told (409) when the note changed meanwhile. Once the "
+                    + "note is signed the re-tests never change (the database refuses it too).")
+    @APIResponse(responseCode = "200", description = "The note as saved", content = @Content(schema = @Schema(ref = "Visit")))
+    @APIResponse(responseCode = "400", description = "A movement, side or value is missing or out of range, or a movement "
+            + "and side is given twice; one message per field, nothing saved",
+            content = @Content(schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "403", description = "Another practitioner's note",
+            content = @Content(schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "404", description = "No such note", content = @Content(schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "409", description = "The note is signed, or changed since the version sent",
+            content = @Content(schema = @Schema(ref = "Error")))
+    public VisitJson writeRom(@PathParam("id") String id,
+            @Parameter(description = "the version last read (optimistic locking)",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("version") String version,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "RangeOfMotionList"))) List<IntakeJson.Rom> body) {
+        long noteId = FieldChecks.pathId(id);
+        FieldChecks.requireBody(body);
+        FieldChecks checks = new FieldChecks();
+        Long expected = version == null || version.isBlank() ? null
+                : (long) checks.number("version", version, 0, 0, Integer.MAX_VALUE);
+        if (body.size() > VisitNote.MAX_ROM_RETESTS) {
+            checks.addText("body", "At most " + VisitNote.MAX_ROM_RETESTS + " re-tests, one per movement and side.");
+            checks.orFail();
+        }
+        List<RangeOfMotion> retests = IntakeRequests.rangeOfMotion(checks, "", body);
+        checks.orFail();
+        return VisitJson.of(notes.retest(noteId, expected, retests));
+    }
+
     @POST
     @Path("{id}/art-entries")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -284,12 +345,13 @@ public class VisitResource {
         org.artclinic.clinic.intake.Side side = checks.choice("side", body.side(), org.artclinic.clinic.intake.Side.class,
                 true);
         Tension tension = checks.choice("tension", body.tension(), Tension.class, true);
+        RomMovement movement = checks.choice("movement", body.movement(), RomMovement.class, false);
         if (body.passes() == null) {
             checks.add("passes", "error.required");
         }
         checks.orFail();
         ArtEntry entry = notes.addArtEntry(noteId, protocolId, new ArtEntry.Request(side, body.passes(), tension,
-                body.painBefore(), body.painAfter(), body.romBefore(), body.romAfter(), body.response()));
+                body.painBefore(), body.painAfter(), movement, body.romBefore(), body.romAfter(), body.response()));
         return Response.status(Response.Status.CREATED).entity(ArtEntryJson.of(entry)).build();
     }
 

@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.artclinic.clinic.api.FieldChecks;
 
-/** Reading the parts of intake requests that several resources share. */
-final class IntakeRequests {
+/** Reading the parts of intake requests that several resources share (the visit's re-tests too). */
+public final class IntakeRequests {
 
     private IntakeRequests() {
     }
@@ -61,6 +61,31 @@ final class IntakeRequests {
         return checks.valid("redFlags", () -> ScreeningAnswers.answered(flags.recentTrauma(),
                 flags.unexplainedWeightLossFeverNightPain(), flags.progressiveNeurologicalDeficit(),
                 flags.bleedingDisorderOrAnticoagulants(), flags.pregnancy(), null, contraindications));
+    }
+
+    /**
+     * Range-of-motion measurements (null reads as none); each problem is a field error named
+     * {@code field[i].part}, and the measurements that are valid are returned.
+     */
+    public static List<RangeOfMotion> rangeOfMotion(FieldChecks checks, String field, List<IntakeJson.Rom> given) {
+        List<RangeOfMotion> rom = new ArrayList<>();
+        List<IntakeJson.Rom> list = given == null ? List.of() : given;
+        for (int i = 0; i < list.size(); i++) {
+            IntakeJson.Rom r = list.get(i);
+            String at = field + "[" + i + "]";
+            if (r == null) {
+                checks.add(at, "error.required");
+                continue;
+            }
+            RomMovement movement = checks.choice(at + ".movement", r.movement(), RomMovement.class, true);
+            Side side = checks.choice(at + ".side", r.side(), Side.class, false);
+            if (r.degrees() == null) {
+                checks.add(at + ".degrees", "error.required");
+            } else if (movement != null) {
+                addIfValid(rom, checks.valid(at, () -> new RangeOfMotion(movement, side, r.degrees())));
+            }
+        }
+        return rom;
     }
 
     static <T> void addIfValid(List<T> list, T value) {

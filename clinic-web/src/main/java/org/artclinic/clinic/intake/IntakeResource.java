@@ -129,23 +129,7 @@ public class IntakeResource {
         }
         OnsetType onset = checks.choice("onsetType", body.onsetType(), OnsetType.class, false);
         LocalDate onsetDate = checks.date("onsetDate", body.onsetDate(), false);
-        List<RangeOfMotion> rom = new ArrayList<>();
-        List<IntakeJson.Rom> givenRom = body.rangeOfMotion() == null ? List.of() : body.rangeOfMotion();
-        for (int i = 0; i < givenRom.size(); i++) {
-            IntakeJson.Rom r = givenRom.get(i);
-            String at = "rangeOfMotion[" + i + "]";
-            if (r == null) {
-                checks.add(at, "error.required");
-                continue;
-            }
-            RomMovement movement = checks.choice(at + ".movement", r.movement(), RomMovement.class, true);
-            Side side = checks.choice(at + ".side", r.side(), Side.class, false);
-            if (r.degrees() == null) {
-                checks.add(at + ".degrees", "error.required");
-            } else if (movement != null) {
-                IntakeRequests.addIfValid(rom, checks.valid(at, () -> new RangeOfMotion(movement, side, r.degrees())));
-            }
-        }
+        List<RangeOfMotion> rom = IntakeRequests.rangeOfMotion(checks, "rangeOfMotion", body.rangeOfMotion());
         List<NeuroFinding> neuro = new ArrayList<>();
         List<IntakeJson.Neuro> givenNeuro = body.neuroScreen() == null ? List.of() : body.neuroScreen();
         for (int i = 0; i < givenNeuro.size(); i++) {

@@ -27,7 +27,8 @@ public class PlanBanner implements Serializable {
 
     /** The line of an active plan. */
     public record Line(long planId, String practitioner, String course, String visits, String reEvaluation,
-            int percentUsed, boolean due, boolean overdue, boolean complete, int planned) implements Serializable {
+            int percentUsed, boolean due, boolean overdue, boolean complete, int planned, String startsOn)
+            implements Serializable {
         private static final long serialVersionUID = 1L;
 
         /** The banner's words when the re-evaluation is due or the visits are used; null otherwise. */
@@ -71,7 +72,7 @@ public class PlanBanner implements Serializable {
         return new Line(plan.getId(), plan.getPractitioner().getDisplayName(), course(plan),
                 Messages.text("plan.visitsUsed", progress.used(), progress.planned()), reEvaluation,
                 progress.percentUsed(), progress.reEvaluationDue(), progress.reEvaluationOverdue(), progress.complete(),
-                progress.planned());
+                progress.planned(), plan.getStartsOn().toString());
     }
 
     /** "2 a week for 3 weeks". */

@@ -147,9 +147,7 @@ public class BookingDialog implements Serializable {
             CalendarFeedback.warn(Messages.text("plan.bookNoneLeft", booking.practitionerName()));
             return;
         }
-        var proposal = view.getLocationId() == null ? Optional.<SlotProposal>empty()
-                : scheduling.nextFreeSlot(view.getLocationId(), List.of(booking.practitionerId()),
-                        Duration.ofMinutes(DEFAULT_MINUTES));
+        var proposal = nextFreeSlotOf(booking.practitionerId());
         prefill(proposal.map(p -> LocalDateTime.ofInstant(p.slot().start(), view.getZone())).orElse(null),
                 booking.practitionerId(), null);
         patientPicker.show(booking.patientId());
@@ -158,6 +156,29 @@ public class BookingDialog implements Serializable {
                 start == null ? java.time.DayOfWeek.MONDAY : start.getDayOfWeek());
         notes = Messages.text("plan.bookNote", booking.visitsPerWeek(), booking.remaining());
         opened();
+    }
+
+    /**
+     * The practitioner's next free slot at the location in view, else at the first other location
+     * where they have one; the calendar then shows that location (the desk may be set to another).
+     */
+    private Optional<SlotProposal> nextFreeSlotOf(long practitioner) {
+        List<Long> order = new java.util.ArrayList<>();
+        if (view.getLocationId() != null) {
+            order.add(view.getLocationId());
+        }
+        view.getLocations().stream().map(l -> l.getId()).filter(id -> !order.contains(id)).forEach(order::add);
+        for (Long location : order) {
+            var proposal = scheduling.nextFreeSlot(location, List.of(practitioner), Duration.ofMinutes(DEFAULT_MINUTES));
+            if (proposal.isPresent()) {
+                if (!location.equals(view.getLocationId())) {
+                    view.setLocationId(location);
+                    view.filter();
+                }
+                return proposal;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Tells the page the dialog is ready to be shown ({@code args.open}); it is shown on nothing else. */

@@ -25,8 +25,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 
-import org.artclinic.clinic.credential.CredentialService;
-import org.artclinic.clinic.credential.CredentialsRequest;
 import org.artclinic.clinic.intake.BodyRegion;
 import org.artclinic.clinic.intake.ComplaintRegion;
 import org.artclinic.clinic.intake.ContraindicationReason;
@@ -41,13 +39,10 @@ import org.artclinic.clinic.scheduling.Appointment;
 import org.artclinic.clinic.scheduling.BookingRequest;
 import org.artclinic.clinic.scheduling.SchedulingService;
 import org.artclinic.clinic.setup.ClinicClock;
-import org.artclinic.clinic.setup.ClinicSetupService;
-import org.artclinic.clinic.setup.Discipline;
 import org.artclinic.clinic.setup.Location;
 import org.artclinic.clinic.setup.Practitioner;
 import org.artclinic.clinic.system.DatabaseMigrator;
 import org.artclinic.clinic.testsupport.ApiClient;
-import org.artclinic.clinic.testsupport.AsAdmin;
 import org.artclinic.clinic.testsupport.AsFrontDesk;
 import org.artclinic.clinic.testsupport.AsPractitioner;
 import org.artclinic.clinic.testsupport.ClinicFixture;
@@ -78,25 +73,16 @@ class VisitNoteIT {
     private ClinicClock clock;
 
     @EJB
-    private AsAdmin asAdmin;
-
-    @EJB
     private AsFrontDesk asFrontDesk;
 
     @EJB
     private AsPractitioner asPractitioner;
 
     @EJB
-    private ClinicSetupService setup;
-
-    @EJB
     private SchedulingService scheduling;
 
     @EJB
     private IntakeService intakes;
-
-    @EJB
-    private CredentialService credentials;
 
     @Resource(lookup = DatabaseMigrator.DATASOURCE)
     private DataSource dataSource;
@@ -183,7 +169,8 @@ class VisitNoteIT {
         String neck = protocolAt(api, "NECK");
         String knee = protocolAt(api, "KNEE");
         String entry = "{\"protocolId\": %s, \"side\": \"%s\", \"passes\": 3, \"tension\": \"MODERATE\", "
-                + "\"painBefore\": 6, \"painAfter\": 3, \"romBefore\": 55, \"romAfter\": 70}";
+                + "\"painBefore\": 6, \"painAfter\": 3, \"movement\": \"CERVICAL_ROTATION\", \"romBefore\": 55, "
+                + "\"romAfter\": 70}";
 
         HttpResponse<String> uncertified = api.post("api/visits/" + id + "/art-entries", entry.formatted(neck, "RIGHT"));
         assertEquals(409, uncertified.statusCode(), uncertified::body);
@@ -199,13 +186,21 @@ class VisitNoteIT {
         assertEquals(400, api.post("api/visits/" + id + "/art-entries",
                 "{\"protocolId\": " + neck + ", \"side\": \"RIGHT\", \"passes\": 11, \"tension\": \"FIRM\"}")
                 .statusCode(), "eleven passes");
+        HttpResponse<String> noMovement = api.post("api/visits/" + id + "/art-entries", "{\"protocolId\": " + neck
+                + ", \"side\": \"RIGHT\", \"passes\": 2, \"tension\": \"FIRM\", \"romBefore\": 40}");
+        assertEquals(400, noMovement.statusCode(), noMovement::body);
+        assertTrue(noMovement.body().contains("Choose the movement"), noMovement.body());
+        assertEquals(400, api.post("api/visits/" + id + "/art-entries", "{\"protocolId\": " + neck
+                + ", \"side\": \"RIGHT\", \"passes\": 2, \"tension\": \"FIRM\", \"movement\": \"CERVICAL_ROTATION\", "
+                + "\"romAfter\": 121}").statusCode(), "neck rotation is at most twice its normal 60 degrees");
         assertTrue(api.get("api/visits/" + id + "/suggestions").statusCode() == 200);
 
         assertEquals(200, api.post("api/visits/" + id + "/sign", "{\"password\": \"" + PASSWORD + "\"}").statusCode(),
                 "a note with ART entries alone is signed");
         assertEquals(409, api.post("api/visits/" + id + "/art-entries", entry.formatted(neck, "LEFT")).statusCode());
         String read = api.get("api/visits/" + id).body();
-        assertTrue(read.contains("\"romAfter\":70") && read.contains("\"tension\":\"MODERATE\""), read);
+        assertTrue(read.contains("\"romAfter\":70") && read.contains("\"tension\":\"MODERATE\"")
+                && read.contains("\"movement\":\"CERVICAL_ROTATION\""), read);
         SQLException refused = assertThrows(SQLException.class,
                 () -> execute("UPDATE art_entry SET passes = 9 WHERE visit_note_id = ?", Long.parseLong(id)));
         assertTrue(refused.getMessage().contains("signed"), refused.getMessage());
@@ -325,13 +320,8 @@ class VisitNoteIT {
         return field(found.body(), "id");
     }
 
-    /** A current licence and current ART certifications of these groups. */
     private void certify(Practitioner practitioner, RegionGroup... groups) throws Exception {
-        LocalDate inAYear = LocalDate.now(ZoneOffset.UTC).plusYears(1);
-        List<CredentialsRequest.CertificationRequest> certifications = java.util.Arrays.stream(groups)
-                .map(group -> new CredentialsRequest.CertificationRequest(group, inAYear.minusYears(3), inAYear)).toList();
-        asAdmin.call(() -> credentials.save(practitioner.getId(), 0, new CredentialsRequest(Discipline.CHIROPRACTOR,
-                "045.0" + fixture.suffix().hashCode() % 100000, "IL", inAYear, certifications)));
+        fixture.certify(practitioner, groups);
     }
 
     private Practitioner practitionerWhoSignsIn(String username, String name) throws Exception {

@@ -530,6 +530,20 @@ class DemoClinicIT {
                 + demoPatients()), "pain lower and range no smaller after each entry");
     }
 
+    @Test
+    void theDemoProgressChartShowsRangeRegainedSinceTheIntake() throws Exception {
+        assertEquals(0, count("SELECT COUNT(*) FROM art_entry e JOIN visit_note n ON e.visit_note_id = n.id "
+                + "WHERE e.movement IS NULL AND e.rom_before IS NOT NULL AND n.patient_id IN " + demoPatients()),
+                "every entry's range of motion names its movement");
+        String versusIntake = "SELECT COUNT(*) FROM visit_note_rom r JOIN visit_note n ON r.visit_note_id = n.id "
+                + "JOIN intake_assessment i ON i.patient_id = n.patient_id AND i.assessed_at <= n.visit_starts_at "
+                + "JOIN intake_range_of_motion m ON m.intake_id = i.id AND m.movement = r.movement AND m.side = r.side "
+                + "WHERE n.patient_id IN " + demoPatients() + " AND r.degrees ";
+        long better = count(versusIntake + "> m.degrees");
+        assertTrue(better >= 50, "re-tests with more range than the intake measured: " + better);
+        assertEquals(0, count(versusIntake + "< m.degrees"), "no re-test lost range the intake had");
+    }
+
     /** Each demo location's time zone, by location id. */
     private Map<Long, ZoneId> locationZones() throws Exception {
         return strings("SELECT id || ' ' || time_zone FROM location WHERE name IN " + DEMO_LOCATIONS).stream()

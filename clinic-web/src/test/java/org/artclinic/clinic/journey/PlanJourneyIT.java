@@ -88,6 +88,13 @@ class PlanJourneyIT {
         assertEquals(200, handout.statusCode());
         assertTrue(new String(handout.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII).startsWith("%PDF"));
 
+        // the progress under the plan: its visits used of planned and its period
+        click(browser, wait, By.id("planForm:progress"));
+        String onProgress = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("planBox"))).getText();
+        assertTrue(onProgress.contains("Visit 0 of 6") && onProgress.contains("Re-evaluation after visit 6"), onProgress);
+        assertTrue(browser.getCurrentUrl().contains("from="), "the plan's period: " + browser.getCurrentUrl());
+        Accessibility.assertNoSeriousViolations(browser, "progress under a plan");
+
         // the Charting tab shows it
         browser.get(base.toExternalForm() + "patient/patient.xhtml?id=" + patient + "&tab=charting");
         String box = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("planBox"))).getText();

@@ -4,17 +4,23 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 
 import org.artclinic.clinic.common.Address;
+import org.artclinic.clinic.credential.CredentialService;
+import org.artclinic.clinic.credential.CredentialsRequest;
 import org.artclinic.clinic.patient.Patient;
 import org.artclinic.clinic.patient.PatientDetails;
 import org.artclinic.clinic.patient.PatientService;
 import org.artclinic.clinic.patient.Sex;
+import org.artclinic.clinic.protocol.RegionGroup;
 import org.artclinic.clinic.security.Role;
 import org.artclinic.clinic.security.UserAccountService;
 import org.artclinic.clinic.setup.AppointmentType;
@@ -42,10 +48,13 @@ public class ClinicFixture {
     private AsAdmin asAdmin;
 
     @EJB
+    private AsFrontDesk asFrontDesk;
+
+    @EJB
     private UserAccountService users;
 
     @EJB
-    private AsFrontDesk asFrontDesk;
+    private CredentialService credentials;
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
@@ -71,16 +80,9 @@ public class ClinicFixture {
         return practitioner;
     }
 
-    /** Adds working hours at another location, every day of the week, from {@code from} to {@code to}. */
-    public void worksAt(Practitioner practitioner, Location location, LocalTime from, LocalTime to) throws Exception {
-        for (DayOfWeek day : DayOfWeek.values()) {
-            asAdmin.call(() -> setup.addWorkingHours(practitioner.getId(), location.getId(), day, from, to));
-        }
-    }
-
     /**
-     * A practitioner with a user account that signs in with {@code password}, working at the location
-     * every day from midnight to 23:45 (so that a visit "now" is always in working hours).
+     * A practitioner who signs in as {@code username} with the password and works at the location
+     * every day, from midnight to 23:45 (any visit of a test fits).
      */
     public Practitioner practitionerWhoSignsIn(String username, String name, String password, Location location)
             throws Exception {
@@ -89,6 +91,22 @@ public class ClinicFixture {
                 Discipline.CHIROPRACTOR, null, "#1f6f78", username));
         worksAt(practitioner, location, LocalTime.MIN, LocalTime.of(23, 45));
         return practitioner;
+    }
+
+    /** A current licence and current ART certifications of these groups (decision 0030). */
+    public void certify(Practitioner practitioner, RegionGroup... groups) throws Exception {
+        LocalDate inAYear = LocalDate.now(ZoneOffset.UTC).plusYears(1);
+        List<CredentialsRequest.CertificationRequest> certifications = Arrays.stream(groups)
+                .map(group -> new CredentialsRequest.CertificationRequest(group, inAYear.minusYears(3), inAYear)).toList();
+        asAdmin.call(() -> credentials.save(practitioner.getId(), 0, new CredentialsRequest(Discipline.CHIROPRACTOR,
+                "045.0" + suffix.hashCode() % 100000, "IL", inAYear, certifications)));
+    }
+
+    /** Adds working hours at another location, every day of the week, from {@code from} to {@code to}. */
+    public void worksAt(Practitioner practitioner, Location location, LocalTime from, LocalTime to) throws Exception {
+        for (DayOfWeek day : DayOfWeek.values()) {
+            asAdmin.call(() -> setup.addWorkingHours(practitioner.getId(), location.getId(), day, from, to));
+        }
     }
 
     public AppointmentType appointmentType(String name, int minutes, boolean needsRoom) throws Exception {

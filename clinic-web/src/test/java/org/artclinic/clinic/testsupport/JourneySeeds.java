@@ -190,9 +190,17 @@ public class JourneySeeds {
                 null, null, 6, null, null, null, "Laptop on the kitchen table", null, null,
                 "Check the blind spot without pain", null,
                 List.of(new RangeOfMotion(RomMovement.CERVICAL_ROTATION, Side.LEFT, 70),
-                        new RangeOfMotion(RomMovement.CERVICAL_ROTATION, Side.RIGHT, 50)),
+                        new RangeOfMotion(RomMovement.CERVICAL_ROTATION, Side.RIGHT, 50),
+                        new RangeOfMotion(RomMovement.SHOULDER_ABDUCTION, Side.LEFT, 175),
+                        new RangeOfMotion(RomMovement.SHOULDER_ABDUCTION, Side.RIGHT, 140)),
                 null, null, new PainScores(6, 3, 8));
-        asPractitioner.call(() -> intakes.recordIntake(patient.getId(), null, details, ScreeningAnswers.none()));
+        // the intake was eight days ago, before last week's visit, as the progress chart shows it
+        clock.useClock(java.time.Clock.fixed(clock.now().minus(java.time.Duration.ofDays(8)), zone));
+        try {
+            asPractitioner.call(() -> intakes.recordIntake(patient.getId(), null, details, ScreeningAnswers.none()));
+        } finally {
+            clock.useClock(null);
+        }
         ZonedDateTime lastWeek = today.minusDays(7).atTime(10, 0).atZone(zone);
         Appointment earlier = asFrontDesk.call(() -> scheduling.book(new BookingRequest(patient.getId(),
                 practitioner.getId(), location.getId(), null, null, lastWeek.toInstant(),
