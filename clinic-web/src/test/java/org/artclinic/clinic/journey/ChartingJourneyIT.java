@@ -209,8 +209,9 @@ class ChartingJourneyIT {
         Accessibility.assertNoSeriousViolations(browser, "progress chart");
         screenshot(browser, "4-progress", null);
         browser.manage().window().setSize(new Dimension(1024, 768));
-        assertTrue((Boolean) ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollWidth <= window.innerWidth;"), "the chart fits a tablet's width");
+        // Chart.js redraws a chart after the window changed size (a resize observer): give it the moment it takes
+        wait.withMessage("the chart fits a tablet's width").until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth;"));
         screenshot(browser, "4b-progress-tablet", null);
         browser.manage().window().setSize(desk);
     }
