@@ -61,8 +61,8 @@ public class JourneySeeds {
      * Zones far from the usual server zones; the location's zone is one where the date differs
      * from the server's today, so a page that took "today" from the server would show the wrong day.
      */
-    private static final List<String> FAR_ZONES = List.of("Pacific/Kiritimati", "Pacific/Niue", "Asia/Tokyo",
-            "America/Chicago");
+    private static final List<String> FAR_ZONES = List.of("Pacific/Kiritimati", "Pacific/Niue", "Etc/GMT+12",
+            "Asia/Tokyo", "America/Chicago");
 
     @Inject
     private Instance<ClinicFixture> fixtures;
@@ -104,8 +104,10 @@ public class JourneySeeds {
         ClinicFixture clinic = fixtures.get();
         Instant now = Instant.now();
         LocalDate serverToday = LocalDate.now();
+        // another date, and before 23:00 there, so that a visit in an hour's time is still today: at any
+        // hour one of UTC+14 (from 10:00 UTC) and UTC-12 (until 12:00 UTC) has both
         ZoneId zone = FAR_ZONES.stream().map(ZoneId::of)
-                .filter(z -> !now.atZone(z).toLocalDate().equals(serverToday))
+                .filter(z -> !now.atZone(z).toLocalDate().equals(serverToday) && now.atZone(z).getHour() < 23)
                 .findFirst().orElse(ZoneId.of(FAR_ZONES.get(0)));
         Location location = clinic.location("Waitlist journey clinic", zone);
         Practitioner practitioner = clinic.practitioner("Dr. Waitlist", location, LocalTime.MIN, LocalTime.of(23, 55));
@@ -115,7 +117,8 @@ public class JourneySeeds {
         ZonedDateTime inAnHour = now.atZone(zone).truncatedTo(ChronoUnit.HOURS).plusHours(1);
         LocalDate today = now.atZone(zone).toLocalDate();
         int hour = inAnHour.toLocalDate().equals(today) ? inAnHour.getHour() : 24;
-        ZonedDateTime start = today.atTime(Math.max(6, Math.min(hour, 20)), 0).atZone(zone); // the calendar shows 06-21
+        // the calendar shows the practitioner's working hours, here the whole day: a visit from 06:00 to 23:30
+        ZonedDateTime start = today.atTime(Math.max(6, Math.min(hour, 23)), 0).atZone(zone);
         asFrontDesk.call(() -> scheduling.book(new BookingRequest(cancelling.getId(), practitioner.getId(),
                 location.getId(), null, null, start.toInstant(), start.plusMinutes(30).toInstant(), null)));
 
