@@ -116,7 +116,8 @@ class ChartingJourneyIT {
         chart(keys, wait, "levat", "Levator scapulae", null, "5", "3", "60", "68");
         chart(keys, wait, "sterno", "Sternocleidomastoid", "l", "4", "2", "62", "70");
         chart(keys, wait, "supras", "Supraspinatus", "r", "5", "3", "150", "165");
-        chart(keys, wait, "infras", "Infraspinatus", null, "4", "2", "70", "80");
+        // abduction again after the supraspinatus, so it starts where that one ended
+        chart(keys, wait, "infras", "Infraspinatus", null, "4", "2", "165", "172");
         int protocolKeys = keys.strokes() - soapKeys;
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
@@ -137,7 +138,7 @@ class ChartingJourneyIT {
         assertEntry(saved.get(1), "Levator scapulae", "RIGHT", 3, "MODERATE", 5, 3, 60, 68);
         assertEntry(saved.get(2), "Sternocleidomastoid", "LEFT", 2, "MODERATE", 4, 2, 62, 70);
         assertEntry(saved.get(3), "Supraspinatus", "RIGHT", 3, "MODERATE", 5, 3, 150, 165);
-        assertEntry(saved.get(4), "Infraspinatus", "RIGHT", 3, "MODERATE", 4, 2, 70, 80);
+        assertEntry(saved.get(4), "Infraspinatus", "RIGHT", 3, "MODERATE", 4, 2, 165, 172);
         // the movement came by itself: the intake's most limited of the protocol's region
         assertEquals(List.of("CERVICAL_ROTATION", "CERVICAL_ROTATION", "CERVICAL_ROTATION", "SHOULDER_ABDUCTION",
                 "SHOULDER_ABDUCTION"), saved.stream().map(e -> e.getString("movement")).toList());
@@ -202,6 +203,11 @@ class ChartingJourneyIT {
         assertTrue(rotation.contains(today.minusDays(8) + " Intake 70° 50° 20° (right lower)"), "baseline: " + rotation);
         assertTrue(rotation.contains(today.minusDays(7) + " Visit 70° 55° 15° (right lower)"), "last week: " + rotation);
         assertTrue(rotation.contains(today + " Visit 70° 60° 10° (right lower)"), "today: " + rotation);
+        // two entries re-tested the right shoulder's abduction: the first one's before, the last one's after
+        String abduction = browser.findElement(By.id("romTable1")).getText();
+        assertTrue(abduction.contains("Shoulder abduction"), abduction);
+        assertTrue(abduction.contains(today + " Before ART – 150° –"), "before: " + abduction);
+        assertTrue(abduction.contains(today + " After ART – 172° –"), "after: " + abduction);
         assertTrue(browser.findElement(By.id("painTable")).getText().contains(today + " Visit 4"),
                 browser.findElement(By.id("painTable")).getText());
         assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript(
