@@ -48,6 +48,7 @@ import org.artclinic.clinic.testsupport.ApiClient;
 import org.artclinic.clinic.testsupport.AsFrontDesk;
 import org.artclinic.clinic.testsupport.AsPractitioner;
 import org.artclinic.clinic.testsupport.ClinicFixture;
+import org.artclinic.clinic.testsupport.SqlStatements;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
@@ -91,6 +92,33 @@ class ProgressIT {
 
     @ArquillianResource
     private URL base;
+
+    @EJB
+    private SqlStatements sql;
+
+    @Test
+    void theChartOfAPatientWithManyVisitsCostsAFewQueriesNotOnePerVisit() throws Exception {
+        // the demo patient with the most notes with ART entries
+        long patient;
+        int visits;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("SELECT n.patient_id, COUNT(*) FROM visit_note n "
+                        + "WHERE EXISTS (SELECT 1 FROM art_entry e WHERE e.visit_note_id = n.id) GROUP BY n.patient_id "
+                        + "ORDER BY COUNT(*) DESC, n.patient_id");
+                java.sql.ResultSet rows = statement.executeQuery()) {
+            assertTrue(rows.next(), "the demo clinic has notes");
+            patient = rows.getLong(1);
+            visits = rows.getInt(2);
+        }
+        assertTrue(visits >= 8, "a patient in care for a while: " + visits + " visits");
+        SqlStatements.Counted<org.artclinic.clinic.progress.Progress> counted = sql.during(
+                () -> asPractitioner.call(() -> progress.of(patient, null, null)));
+        assertTrue(counted.result().rom().size() + counted.result().pain().size() > 0, "the chart has data");
+        for (String table : List.of("FROM art_entry", "FROM visit_note_rom", "FROM protocol")) {
+            assertEquals(1, counted.statements().stream().filter(q -> q.contains(table)).count(),
+                    "one read of " + table + " for " + visits + " visits: " + String.join("\n", counted.statements()));
+        }
+    }
 
     @Test
     void reTestsAreKeptOnADraftFixedBySigningAndChartedLeftAndRightOverTheVisits() throws Exception {
