@@ -69,6 +69,14 @@ public class Money implements Comparable<Money>, java.io.Serializable {
         return new Money(amount.add(other.amount));
     }
 
+    /** This amount times a whole number (a unit fee times the units billed). */
+    public Money times(int factor) {
+        if (factor < 0) {
+            throw new DomainException("An amount cannot be multiplied by a negative number.");
+        }
+        return new Money(amount.multiply(BigDecimal.valueOf(factor)));
+    }
+
     public boolean isZero() {
         return amount.signum() == 0;
     }
