@@ -112,6 +112,12 @@ class DiagnosisCheckTest {
     }
 
     @Test
+    void aDeletedCodeWithNothingInEffectUnderItSaysOnlyThatItWasDeleted() {
+        String message = problem("M54.5", DAY_2026, lowBackPainBefore2021(), List.of()).orElseThrow();
+        assertEquals("M54.5 was deleted from ICD-10-CM on 2021-10-01.", message);
+    }
+
+    @Test
     void m545BeforeTheSplitIsBillable() {
         assertEquals(Optional.empty(),
                 problem("M54.5", LocalDate.of(2021, 6, 1), lowBackPainBefore2021(), lowBackPainSince2021()));
