@@ -20,7 +20,7 @@ public class ChargeFix implements java.io.Serializable {
     @Column(name = "reason", nullable = false, length = 300)
     private String why;
 
-    @Column(name = "change", nullable = false, length = 600)
+    @Column(name = "change_made", nullable = false, length = 600)
     private String change;
 
     protected ChargeFix() {

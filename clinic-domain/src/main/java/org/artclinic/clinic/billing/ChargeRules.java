@@ -151,7 +151,7 @@ public final class ChargeRules {
                     warnings.add(new ChargeWarning(WarningCode.ART_WITHOUT_MINUTES, "ART entries were charted but"
                             + " no manual therapy (97140) minutes: ART is billed under 97140 by its one-on-one minutes;"
                             + " ask the practitioner for them (an addendum) before billing."));
-                } else if (payer.getUnitRule() == UnitRule.CMS_EIGHT_MINUTE && timedMinutes < 8) {
+                } else if (payer.getUnitRule() == UnitRule.CMS_8_MINUTE && timedMinutes < 8) {
                     warnings.add(new ChargeWarning(WarningCode.UNDER_EIGHT_MINUTES, "The visit's timed services add"
                             + " up to " + timedMinutes + " minutes, under 8: no timed unit is billable (CMS 8-minute"
                             + " rule, Claims Processing Manual ch. 5 §20.2)."));

@@ -89,11 +89,9 @@ public class ChargeSheet extends BaseEntity {
     @Column(nullable = false, length = 10)
     private ChargeStatus status = ChargeStatus.TO_REVIEW;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "charge_sheet_diagnosis", joinColumns = @JoinColumn(name = "sheet_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "code", nullable = false, length = 8)
-    private List<String> diagnoses = new ArrayList<>();
+    /** "M75.41,M99.03": the visit's diagnoses in claim order (at most 12); lines point to them by position. */
+    @Column(name = "diagnoses", nullable = false, length = 120)
+    private String diagnoses;
 
     @OneToMany(mappedBy = "sheet", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("id")
@@ -133,7 +131,7 @@ public class ChargeSheet extends BaseEntity {
         this.payer = Objects.requireNonNull(payer, "payer");
         this.policy = payer.isSelfPay() ? null : policy;
         this.dateOfService = dateOfService;
-        this.diagnoses = new ArrayList<>(priced.diagnoses());
+        this.diagnoses = String.join(",", priced.diagnoses());
         for (ChargeRules.PricedLine line : priced.lines()) {
             lines.add(new ChargeLine(this, line));
         }
@@ -170,9 +168,9 @@ public class ChargeSheet extends BaseEntity {
             throw new DomainException("A diagnosis is pointed to twice.");
         }
         for (int p : pointers) {
-            if (p < 1 || p > diagnoses.size()) {
+            if (p < 1 || p > getDiagnoses().size()) {
                 throw new DomainException("Pointer " + p + " names no diagnosis of this visit (it has "
-                        + diagnoses.size() + ").");
+                        + getDiagnoses().size() + ").");
             }
         }
         if (fix.units() > 0 && pointers.isEmpty()) {
@@ -204,15 +202,17 @@ public class ChargeSheet extends BaseEntity {
      */
     public void replaceDiagnosis(int position, String code, String why, String by, Instant at) {
         requireToReview();
-        if (position < 1 || position > diagnoses.size()) {
+        if (position < 1 || position > getDiagnoses().size()) {
             throw new DomainException("This visit has no diagnosis " + position + ".");
         }
         String reason = Text.required(why, 300, "The reason for the change");
-        String old = diagnoses.get(position - 1);
-        if (diagnoses.contains(code)) {
+        List<String> list = new ArrayList<>(getDiagnoses());
+        String old = list.get(position - 1);
+        if (list.contains(code)) {
             throw new DomainException(code + " is already a diagnosis of this visit.");
         }
-        diagnoses.set(position - 1, code);
+        list.set(position - 1, code);
+        diagnoses = String.join(",", list);
         lines.forEach(l -> l.dropWarningsAbout(old));
         fixes.add(new ChargeFix(at, by, reason, "diagnosis " + position + ": " + old + " -> " + code));
         recount();
@@ -222,15 +222,17 @@ public class ChargeSheet extends BaseEntity {
     public int addDiagnosis(String code, String why, String by, Instant at) {
         requireToReview();
         String reason = Text.required(why, 300, "The reason for the change");
-        if (diagnoses.contains(code)) {
+        List<String> list = new ArrayList<>(getDiagnoses());
+        if (list.contains(code)) {
             throw new DomainException(code + " is already a diagnosis of this visit.");
         }
-        if (diagnoses.size() >= ChargeRules.DIAGNOSES_PER_CLAIM) {
+        if (list.size() >= ChargeRules.DIAGNOSES_PER_CLAIM) {
             throw new DomainException("A claim holds at most " + ChargeRules.DIAGNOSES_PER_CLAIM + " diagnoses.");
         }
-        diagnoses.add(code);
-        fixes.add(new ChargeFix(at, by, reason, "diagnosis " + diagnoses.size() + " added: " + code));
-        return diagnoses.size();
+        list.add(code);
+        diagnoses = String.join(",", list);
+        fixes.add(new ChargeFix(at, by, reason, "diagnosis " + list.size() + " added: " + code));
+        return list.size();
     }
 
     /**
@@ -313,7 +315,7 @@ public class ChargeSheet extends BaseEntity {
     }
 
     public List<String> getDiagnoses() {
-        return Collections.unmodifiableList(diagnoses);
+        return diagnoses == null || diagnoses.isEmpty() ? List.of() : List.of(diagnoses.split(","));
     }
 
     public List<ChargeLine> getLines() {

@@ -13,7 +13,7 @@ import org.artclinic.clinic.common.DomainException;
  * How the one-on-one minutes of a visit's timed (15-minute) codes become billed units.
  *
  * <ul>
- * <li>{@link #CMS_EIGHT_MINUTE}: Medicare Claims Processing Manual, chapter 5, section 20.2. The
+ * <li>{@link #CMS_8_MINUTE}: Medicare Claims Processing Manual, chapter 5, section 20.2. The
  * minutes of all timed codes of the visit are added: under 8 minutes bills nothing; 8-22 minutes is
  * 1 unit, 23-37 is 2, 38-52 is 3, and so on, one more unit every 15 minutes. The units go first to
  * each code's whole 15-minute blocks; the units left go, one at a time, to the codes with the most
@@ -25,7 +25,7 @@ import org.artclinic.clinic.common.DomainException;
  * Untimed codes bill one unit each and are not part of either rule.
  */
 public enum UnitRule {
-    CMS_EIGHT_MINUTE,
+    CMS_8_MINUTE,
     PER_SERVICE;
 
     /** A unit is 15 minutes. */

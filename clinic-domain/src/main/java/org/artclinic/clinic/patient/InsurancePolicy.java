@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.artclinic.clinic.billing.Payer;
 import org.artclinic.clinic.common.BaseEntity;
 import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.common.Money;
@@ -51,6 +52,11 @@ public class InsurancePolicy extends BaseEntity {
 
     @Column(name = "payer_name", nullable = false, length = 120)
     private String payerName;
+
+    /** The payer of the payer list the policy bills (its rules and fee schedule); its name is kept above. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "payer_id")
+    private Payer payer;
 
     @Column(name = "member_id", nullable = false, length = 40)
     private String memberId;
@@ -159,6 +165,20 @@ public class InsurancePolicy extends BaseEntity {
     public PolicyDetails details() {
         return new PolicyDetails(priority, payerName, memberId, groupNumber, subscriberName, relationship, copay,
                 authorizedVisits, authorizationStart, authorizationEnd);
+    }
+
+    /** Links the policy to a payer of the payer list; the policy shows the payer's name. */
+    public void billTo(Payer listed) {
+        if (listed.isSelfPay()) {
+            throw new DomainException("Self-pay is not an insurance policy: a patient without a policy pays"
+                    + " their own visits.");
+        }
+        this.payer = listed;
+        this.payerName = listed.getName();
+    }
+
+    public Payer getPayer() {
+        return payer;
     }
 
     public void deactivate() {

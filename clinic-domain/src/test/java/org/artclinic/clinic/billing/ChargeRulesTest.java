@@ -53,7 +53,7 @@ class ChargeRulesTest {
 
     private static Payer medicare() {
         Payer payer = new Payer("Medicare", PayerKind.MEDICARE,
-                new PayerRules(UnitRule.CMS_EIGHT_MINUTE, true, true, null));
+                new PayerRules(UnitRule.CMS_8_MINUTE, true, true, null));
         payer.setKxThreshold(2025, Money.of("2410.00"));
         return payer;
     }
@@ -124,7 +124,7 @@ class ChargeRulesTest {
         Priced priced = price(visit(therapy(MANUAL_THERAPY, 33, Set.of(BodyRegion.SHOULDER)),
                 therapy(EXERCISE, 7, Set.of(BodyRegion.SHOULDER))), medicare());
         assertEquals(Map.of("97140", 2, "97110", 1), units(priced));
-        assertEquals(UnitRule.CMS_EIGHT_MINUTE.units(List.of(new UnitRule.TimedMinutes("97140", 33),
+        assertEquals(UnitRule.CMS_8_MINUTE.units(List.of(new UnitRule.TimedMinutes("97140", 33),
                 new UnitRule.TimedMinutes("97110", 7))), units(priced), "the same answer as the unit rule");
         assertFalse(has(line(priced, "97110"), WarningCode.UNDER_EIGHT_MINUTES));
     }
@@ -289,14 +289,14 @@ class ChargeRulesTest {
         assertTrue(line(price(visit(Discipline.CHIROPRACTOR, therapy(EXERCISE, 23, Set.of())), medicare()), "97110")
                 .modifiers().isEmpty(), "a chiropractor's therapy is not under a PT plan of care");
         assertTrue(line(price(visit(Discipline.PHYSICAL_THERAPIST, therapy(EXERCISE, 23, Set.of())),
-                commercial(UnitRule.CMS_EIGHT_MINUTE, false, true)), "97110").modifiers().isEmpty(),
+                commercial(UnitRule.CMS_8_MINUTE, false, true)), "97110").modifiers().isEmpty(),
                 "the payer does not require GP");
     }
 
     @Test
     void noGpOnManipulationOrOfficeVisitsEvenByAPhysicalTherapist() {
         Priced priced = price(visit(Discipline.PHYSICAL_THERAPIST, manipulation(CMT_ONE_TWO, SpinalRegion.LUMBAR),
-                service(OFFICE_VISIT, null, "M54.50")), commercial(UnitRule.CMS_EIGHT_MINUTE, true, true));
+                service(OFFICE_VISIT, null, "M54.50")), commercial(UnitRule.CMS_8_MINUTE, true, true));
         assertFalse(line(priced, "98940").modifiers().contains(Modifier.GP));
         assertFalse(line(priced, "99213").modifiers().contains(Modifier.GP));
     }
@@ -324,7 +324,7 @@ class ChargeRulesTest {
 
     @Test
     void aCommercialPayerNeverGetsAtNorTheNoPlanWarning() {
-        Payer acme = commercial(UnitRule.CMS_EIGHT_MINUTE, true, true);
+        Payer acme = commercial(UnitRule.CMS_8_MINUTE, true, true);
         for (boolean plan : new boolean[] {true, false}) {
             VisitToBill visit = new VisitToBill(DAY, Discipline.CHIROPRACTOR,
                     List.of(manipulation(CMT_ONE_TWO, SpinalRegion.LUMBAR)), false, plan, null, Money.ZERO);

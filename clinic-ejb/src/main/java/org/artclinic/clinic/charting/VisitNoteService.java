@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.artclinic.clinic.billing.ChargeService;
 import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.common.NotYours;
 import org.artclinic.clinic.common.StateConflict;
@@ -71,6 +72,10 @@ public class VisitNoteService {
 
     @Inject
     private ClinicClock clock;
+
+    /** Signing makes the visit's charges in the same transaction (issue 12). */
+    @EJB
+    private ChargeService charges;
 
     @Inject
     private PasswordHasher passwordHasher;
@@ -340,6 +345,7 @@ public class VisitNoteService {
         note.requireDraft();
         requirePassword(password);
         note.sign(caller(), clock.now());
+        charges.chargeSignedNote(note);
         return note;
     }
 

@@ -14,6 +14,8 @@ import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
 
+import org.artclinic.clinic.billing.BillingSetUp;
+import org.artclinic.clinic.billing.Charging;
 import org.artclinic.clinic.charting.VisitNote;
 import org.artclinic.clinic.credential.PractitionerCredentials;
 import org.artclinic.clinic.intake.ConsentText;
@@ -98,6 +100,32 @@ final class DemoClinicSeeder {
      * (a demo clinic created before they were seeded); otherwise nothing (an empty result).
      */
     Result seed() {
+        int payers = DemoBilling.ensurePayers(em);
+        Result result = seedClinic();
+        BillingSetUp.run(em);
+        int charges = seedCharges();
+        return payers + charges == 0 ? result : result.withMore(payers + charges);
+    }
+
+    /**
+     * The charges of the demo's signed notes, in the order of their visits (so that the year's
+     * therapy charges add up for KX), made as signing makes them, unless the demo has charges already.
+     */
+    private int seedCharges() {
+        if (demoQuery("SELECT COUNT(s) FROM ChargeSheet s WHERE s.patient.id IN " + DEMO_PATIENTS, Long.class)
+                .get(0) > 0) {
+            return 0;
+        }
+        Charging charging = new Charging(em);
+        List<VisitNote> signed = demoQuery("SELECT n FROM VisitNote n WHERE n.patient.id IN " + DEMO_PATIENTS
+                + " AND n.status = org.artclinic.clinic.charting.NoteStatus.SIGNED ORDER BY n.visitStartsAt",
+                VisitNote.class);
+        signed.forEach(note -> charging.charge(note, note.getSignedAt()));
+        em.flush();
+        return signed.size();
+    }
+
+    private Result seedClinic() {
         if (alreadySeeded()) {
             int credentials = seedMissingCredentials();
             Result records = hasClinicalRecords() ? Result.NOTHING : seedClinicalRecords();

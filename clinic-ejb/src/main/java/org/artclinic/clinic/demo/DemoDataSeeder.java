@@ -31,7 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn({"DatabaseMigrator", "ProtocolLibrarySeeder"}) // the demo notes chart protocols of the library
+@DependsOn({"DatabaseMigrator", "ProtocolLibrarySeeder", "BillingSetUp"}) // notes chart protocols; charges need the code sets
 public class DemoDataSeeder {
 
     /** The documented demo password of every demo user. */

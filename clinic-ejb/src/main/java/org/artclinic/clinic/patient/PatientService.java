@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.artclinic.clinic.billing.Payer;
 import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.common.Money;
 import org.artclinic.clinic.common.PhoneNumbers;
@@ -203,6 +204,7 @@ public class PatientService {
         Patient patient = find(patientId);
         requireOneActivePerPriority(patientId, details.priority(), null);
         InsurancePolicy policy = new InsurancePolicy(patient, details);
+        policy.billTo(listedPayer(details.payerName()));
         em.persist(policy);
         return policy;
     }
@@ -212,7 +214,24 @@ public class PatientService {
         policy.requireVersion(version, "this insurance policy");
         requireOneActivePerPriority(policy.getPatient().getId(), details.priority(), policyId);
         policy.update(details);
+        policy.billTo(listedPayer(details.payerName()));
         return policy;
+    }
+
+    /**
+     * The payer of the payer list with this name (case aside): a policy bills a payer whose rules and
+     * fees a manager set up, never a name typed freely.
+     */
+    private Payer listedPayer(String name) {
+        String wanted = name == null ? "" : name.strip();
+        if (wanted.isEmpty()) {
+            throw new DomainException("Choose the payer from the payer list.");
+        }
+        return em.createNamedQuery(Payer.BY_NAME, Payer.class)
+                .setParameter("name", wanted.toLowerCase(java.util.Locale.ROOT))
+                .getResultStream().filter(p -> p.isActive() && !p.isSelfPay()).findFirst()
+                .orElseThrow(() -> new DomainException("\"" + wanted + "\" is not in the payer list; choose a payer"
+                        + " from the list, or ask a manager to add it."));
     }
 
     public void endPolicy(long policyId) {

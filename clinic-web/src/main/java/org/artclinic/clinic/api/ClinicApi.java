@@ -52,6 +52,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Plans", description = "Treatment plans: diagnoses, goals, frequency and planned visits, "
                         + "re-evaluation, the home program and its PDF handout (role PRACTITIONER; changes only to your "
                         + "own plans)."),
+                @Tag(name = "Billing", description = "Payers and fee schedules, the charges signing a visit note "
+                        + "makes (units by the payer's unit rule, modifiers with reasons, warnings) and the charge "
+                        + "review queue (role MANAGER; the front desk reads the payer list)."),
                 @Tag(name = "Progress", description = "A patient's progress over visits: range of motion left and "
                         + "right, pain, outcome scores (role PRACTITIONER).")},
         security = {@SecurityRequirement(name = ClinicApi.BEARER), @SecurityRequirement(name = ClinicApi.BASIC)})

@@ -63,6 +63,12 @@ public class PatientBacking implements Serializable {
     private SchedulingService scheduling;
 
     @Inject
+    private org.artclinic.clinic.billing.PayerService payerService;
+
+    /** The names of the payers a policy can name (the payer list, without self-pay), read once per view. */
+    private List<String> payerNames;
+
+    @Inject
     @Param(name = "id")
     private Long id;
 
@@ -142,6 +148,14 @@ public class PatientBacking implements Serializable {
 
     public Patient getPatient() {
         return found ? getSummary().patient() : null;
+    }
+
+    public List<String> getPayerNames() {
+        if (payerNames == null) {
+            payerNames = payerService.payers().stream().filter(p -> p.isActive() && !p.isSelfPay())
+                    .map(org.artclinic.clinic.billing.Payer::getName).toList();
+        }
+        return payerNames;
     }
 
     public List<PolicyRow> getPolicies() {

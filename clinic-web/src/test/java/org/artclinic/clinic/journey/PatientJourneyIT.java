@@ -114,7 +114,7 @@ class PatientJourneyIT {
         browser.findElement(By.xpath("//ul[@role='tablist']//a[normalize-space()='Insurance']")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("tabs:insuranceForm:addPolicy"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("policyForm:payer")));
-        type(browser, "policyForm:payer", "Blue Shield of Testing");
+        ClinicScreens.choose(browser, wait, "policyForm:payer", "Lakeshore Mutual PPO");
         type(browser, "policyForm:memberId", "XG" + ThreadLocalRandom.current().nextInt(1_000_000));
         type(browser, "policyForm:groupNumber", "GRP-7");
         type(browser, "policyForm:copay_input", "25");
@@ -127,7 +127,7 @@ class PatientJourneyIT {
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".patient-header-visits dd"), "12"));
         assertEquals("$25.00", browser.findElement(By.cssSelector(".patient-header-copay dd")).getText());
         String policies = browser.findElement(By.id("tabs:insuranceForm:policies")).getText();
-        assertTrue(policies.contains("Blue Shield of Testing") && policies.contains("Primary"), policies);
+        assertTrue(policies.contains("Lakeshore Mutual PPO") && policies.contains("Primary"), policies);
     }
 
     @Test

@@ -57,6 +57,9 @@ class ClinicDayIT {
     @Inject
     private ClinicClock clock;
 
+    @Inject
+    private org.artclinic.clinic.testsupport.ClinicFixture fixture;
+
     @AfterEach
     void realTimeAgain() {
         clock.useClock(null);
@@ -94,6 +97,7 @@ class ClinicDayIT {
                 LocalDate.of(1980, 2, 2), Sex.MALE, null, null), true));
         LocalDate first = LocalDate.of(2030, 6, 1);
         LocalDate last = LocalDate.of(2030, 6, 15);
+        fixture.payer("Midnight Mutual");
         InsurancePolicy policy = asFrontDesk.call(() -> patients.addPolicy(patient.getId(), new PolicyDetails(
                 InsurancePolicy.Priority.PRIMARY, "Midnight Mutual", "MM" + token, null, null,
                 InsurancePolicy.Relationship.SELF, null, 5, first, last)));

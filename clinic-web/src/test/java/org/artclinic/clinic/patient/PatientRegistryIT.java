@@ -110,6 +110,7 @@ class PatientRegistryIT {
         Patient patient = asFrontDesk.call(() -> patients.register(PatientDetails.basic("Hank", family,
                 LocalDate.of(1970, 1, 1), Sex.MALE, null, null), false));
         LocalDate today = LocalDate.now(zone);
+        clinic.payer("Prairie Health");
         asFrontDesk.call(() -> patients.addPolicy(patient.getId(), new PolicyDetails(InsurancePolicy.Priority.PRIMARY,
                 "Prairie Health", "PH-1", null, null, InsurancePolicy.Relationship.SELF, Money.of("30.00"), 6,
                 today.minusDays(10), today.plusDays(60))));

@@ -48,6 +48,12 @@ public class ClinicFixture {
     private AsAdmin asAdmin;
 
     @EJB
+    private AsManager asManager;
+
+    @EJB
+    private org.artclinic.clinic.billing.PayerService payers;
+
+    @EJB
     private AsFrontDesk asFrontDesk;
 
     @EJB
@@ -91,6 +97,29 @@ public class ClinicFixture {
                 Discipline.CHIROPRACTOR, null, "#1f6f78", username));
         worksAt(practitioner, location, LocalTime.MIN, LocalTime.of(23, 45));
         return practitioner;
+    }
+
+    /** A commercial payer of this name on the payer list (added unless there), for a policy to name. */
+    public org.artclinic.clinic.billing.Payer payer(String name) throws Exception {
+        return asManager.call(() -> payers.payers().stream().filter(p -> p.getName().equalsIgnoreCase(name)).findFirst()
+                .orElseGet(() -> payers.addPayer(name, org.artclinic.clinic.billing.PayerKind.COMMERCIAL,
+                        new org.artclinic.clinic.billing.PayerRules(org.artclinic.clinic.billing.UnitRule.PER_SERVICE,
+                                false, true, null))));
+    }
+
+    /** A staff account with these roles that signs in with the password (e.g. a manager for the billing API). */
+    public void staffWhoSignsIn(String username, String password, Role... roles) throws Exception {
+        asAdmin.call(() -> users.create(username, "Staff " + username, password, EnumSet.copyOf(Arrays.asList(roles))));
+    }
+
+    /** The practitioner, now of another discipline (a physical therapist, for the GP rule). */
+    public Practitioner ofDiscipline(Practitioner practitioner, Discipline discipline) throws Exception {
+        return asAdmin.call(() -> {
+            Practitioner fresh = setup.practitioner(practitioner.getId());
+            return setup.updatePractitioner(fresh.getId(), fresh.getVersion(), fresh.getDisplayName(), discipline,
+                    fresh.getNpi(), fresh.getColour(),
+                    fresh.getUserAccount() == null ? null : fresh.getUserAccount().getUsername());
+        });
     }
 
     /** A current licence and current ART certifications of these groups (decision 0030). */

@@ -1,0 +1,205 @@
+package org.artclinic.clinic.billing;
+
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import org.artclinic.clinic.charting.VisitNote;
+import org.artclinic.clinic.common.DomainException;
+import org.artclinic.clinic.common.Money;
+import org.artclinic.clinic.common.StateConflict;
+import org.artclinic.clinic.security.Role;
+import org.artclinic.clinic.setup.ClinicClock;
+
+/**
+ * The charges of signed visits and their review: signing a note makes its charges (in the signing
+ * transaction, {@link #chargeSignedNote}); a manager works the queue: filters it, fixes lines and
+ * diagnoses (each fix recorded with who, when and why) and approves. Edits carry the version read.
+ */
+@Stateless
+@RolesAllowed(Role.Names.MANAGER)
+public class ChargeService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private ClinicClock clock;
+
+    @Resource
+    private SessionContext session;
+
+    /** Makes the charges of a note the caller just signed (called by the signing service). */
+    @RolesAllowed(Role.Names.PRACTITIONER)
+    public ChargeSheet chargeSignedNote(VisitNote note) {
+        if (!note.isSigned()) {
+            throw new StateConflict("Only a signed note is charged.");
+        }
+        return new Charging(em).charge(note, clock.now());
+    }
+
+    /** The charges of a signed visit note. */
+    public ChargeSheet chargesOfVisit(long noteId) {
+        VisitNote note = em.find(VisitNote.class, noteId);
+        if (note == null) {
+            throw new DomainException("There is no visit note with id " + noteId + ".");
+        }
+        if (!note.isSigned()) {
+            throw new StateConflict("The visit's note is not signed yet: charges are made when it is signed.");
+        }
+        return em.createNamedQuery(ChargeSheet.OF_NOTE, ChargeSheet.class).setParameter("note", noteId)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new DomainException("There are no charges for visit note " + noteId + "."));
+    }
+
+    public ChargeSheet sheet(long id) {
+        ChargeSheet sheet = em.find(ChargeSheet.class, id);
+        if (sheet == null) {
+            throw new DomainException("There are no charges with id " + id + ".");
+        }
+        return sheet;
+    }
+
+    /** One page of the queue, oldest date of service first; the rows come with patient, practitioner and payer. */
+    public List<ChargeSheet> queue(ChargeFilter filter, int first, int max) {
+        TypedQuery<ChargeSheet> query = em.createQuery("SELECT s FROM ChargeSheet s JOIN FETCH s.patient"
+                + " JOIN FETCH s.practitioner JOIN FETCH s.payer JOIN FETCH s.location" + where(filter)
+                + " ORDER BY s.dateOfService, s.id", ChargeSheet.class);
+        parameters(filter).forEach(query::setParameter);
+        return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 200))
+                .getResultList();
+    }
+
+    public long count(ChargeFilter filter) {
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(s) FROM ChargeSheet s" + where(filter), Long.class);
+        parameters(filter).forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    private static String where(ChargeFilter f) {
+        StringBuilder where = new StringBuilder(" WHERE s.status = :status");
+        if (f.locationId() != null) {
+            where.append(" AND s.location.id = :location");
+        }
+        if (f.practitionerId() != null) {
+            where.append(" AND s.practitioner.id = :practitioner");
+        }
+        if (f.payerId() != null) {
+            where.append(" AND s.payer.id = :payer");
+        }
+        if (f.warning() != null) {
+            where.append(" AND EXISTS (SELECT l FROM ChargeLine l JOIN l.warnings w WHERE l.sheet = s"
+                    + " AND w.code = :warning)");
+        } else if (f.withWarnings()) {
+            where.append(" AND s.openWarnings > 0");
+        }
+        return where.toString();
+    }
+
+    private static Map<String, Object> parameters(ChargeFilter f) {
+        Map<String, Object> p = new java.util.HashMap<>();
+        p.put("status", f.status());
+        if (f.locationId() != null) {
+            p.put("location", f.locationId());
+        }
+        if (f.practitionerId() != null) {
+            p.put("practitioner", f.practitionerId());
+        }
+        if (f.payerId() != null) {
+            p.put("payer", f.payerId());
+        }
+        if (f.warning() != null) {
+            p.put("warning", f.warning());
+        }
+        return p;
+    }
+
+    /** Corrects a line; the new code's fee comes from the payer's schedule on the date of service. */
+    public ChargeSheet fixLine(long sheetId, long version, long lineId, LineFix fix, String why) {
+        ChargeSheet sheet = sheet(sheetId);
+        sheet.requireVersion(version, "these charges");
+        String code = ProcedureCode.checkedCode(fix.code());
+        Charging charging = new Charging(em);
+        if (charging.procedure(code, sheet.getDateOfService()).isEmpty()) {
+            throw new DomainException(code + " is not in the code set in effect on " + sheet.getDateOfService() + ".");
+        }
+        ChargeLine line = sheet.line(lineId);
+        Money fee = code.equals(line.getCode()) ? line.getUnitFee()
+                : charging.fee(sheet.getPayer(), code, sheet.getDateOfService()).orElseThrow(() -> new DomainException(
+                        sheet.getPayer().getName() + "'s fee schedule has no fee for " + code + " on "
+                                + sheet.getDateOfService() + "; add it first."));
+        sheet.fix(lineId, new LineFix(code, fix.units(), fix.modifiers(), fix.pointers()), fee, why, caller(),
+                clock.now());
+        bump(sheet);
+        return sheet;
+    }
+
+    /** Replaces a diagnosis of the visit with a code billable on the date of service. */
+    public ChargeSheet replaceDiagnosis(long sheetId, long version, int position, String code, String why) {
+        ChargeSheet sheet = sheet(sheetId);
+        sheet.requireVersion(version, "these charges");
+        String c = billable(code, sheet.getDateOfService());
+        sheet.replaceDiagnosis(position, c, why, caller(), clock.now());
+        bump(sheet);
+        return sheet;
+    }
+
+    /** Adds a diagnosis billable on the date of service to the visit's list. */
+    public ChargeSheet addDiagnosis(long sheetId, long version, String code, String why) {
+        ChargeSheet sheet = sheet(sheetId);
+        sheet.requireVersion(version, "these charges");
+        sheet.addDiagnosis(billable(code, sheet.getDateOfService()), why, caller(), clock.now());
+        bump(sheet);
+        return sheet;
+    }
+
+    public ChargeSheet approve(long sheetId, long version) {
+        ChargeSheet sheet = sheet(sheetId);
+        sheet.requireVersion(version, "these charges");
+        sheet.approve(caller(), clock.now());
+        return sheet;
+    }
+
+    /** Approves, one page at a time, the charges of the filter that have no open warning; how many. */
+    public int approveClean(ChargeFilter filter) {
+        ChargeFilter clean = new ChargeFilter(ChargeStatus.TO_REVIEW, filter.locationId(), filter.practitionerId(),
+                filter.payerId(), false, null);
+        TypedQuery<ChargeSheet> query = em.createQuery("SELECT s FROM ChargeSheet s" + where(clean)
+                + " AND s.openWarnings = 0 ORDER BY s.id", ChargeSheet.class);
+        parameters(clean).forEach(query::setParameter);
+        List<ChargeSheet> sheets = new ArrayList<>(query.setMaxResults(500).getResultList());
+        sheets.forEach(s -> s.approve(caller(), clock.now()));
+        return sheets.size();
+    }
+
+    private String billable(String code, LocalDate day) {
+        String c = DiagnosisCode.checkedCode(code);
+        Optional<String> problem = new Charging(em).diagnosisProblem(c, day);
+        if (problem.isPresent()) {
+            throw new DomainException(problem.get());
+        }
+        return c;
+    }
+
+    /** A change to a line or a diagnosis list also changes the sheet's version, for the next editor. */
+    private void bump(ChargeSheet sheet) {
+        em.lock(sheet, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    private String caller() {
+        Principal principal = session.getCallerPrincipal();
+        return principal.getName();
+    }
+}

@@ -1,0 +1,437 @@
+package org.artclinic.clinic.billing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.artclinic.clinic.intake.BodyRegion;
+import org.artclinic.clinic.intake.ComplaintRegion;
+import org.artclinic.clinic.intake.IntakeDetails;
+import org.artclinic.clinic.intake.IntakeService;
+import org.artclinic.clinic.intake.ScreeningAnswers;
+import org.artclinic.clinic.intake.Side;
+import org.artclinic.clinic.patient.Patient;
+import org.artclinic.clinic.scheduling.Appointment;
+import org.artclinic.clinic.scheduling.BookingRequest;
+import org.artclinic.clinic.scheduling.SchedulingService;
+import org.artclinic.clinic.security.Role;
+import org.artclinic.clinic.setup.Discipline;
+import org.artclinic.clinic.setup.Location;
+import org.artclinic.clinic.setup.Practitioner;
+import org.artclinic.clinic.testsupport.ApiClient;
+import org.artclinic.clinic.testsupport.AsFrontDesk;
+import org.artclinic.clinic.testsupport.AsPractitioner;
+import org.artclinic.clinic.testsupport.ClinicFixture;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Charges as signing a visit note makes them and a manager reviews them (issue 12), through the REST
+ * API on the real database: the payer comes from the patient's primary policy (else self-pay), the
+ * units from the payer's unit rule, the modifiers with their reasons (XS, 59, GP, KX), the warnings
+ * (NCCI pair, under 8 minutes, a deleted diagnosis, no active plan for Medicare manipulation), the
+ * fees of the payer's schedule; then the queue's filters, fixes with who and why, refused bad
+ * diagnoses, stale versions, and approval only once every warning is dealt with.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ChargesIT {
+
+    private static final String PASSWORD = "Billing-test-2026";
+    /** UTC+14: a visit at 00:15 there today has always begun, so its note can be opened and signed. */
+    private static final ZoneId KIRITIMATI = ZoneId.of("Pacific/Kiritimati");
+
+    @Inject
+    private ClinicFixture fixture;
+
+    @EJB
+    private AsFrontDesk asFrontDesk;
+
+    @EJB
+    private AsPractitioner asPractitioner;
+
+    @EJB
+    private SchedulingService scheduling;
+
+    @EJB
+    private IntakeService intakes;
+
+    @ArquillianResource
+    private URL base;
+
+    private Location location;
+    private Practitioner chiropractor;
+    private ApiClient practitioner;
+    private ApiClient manager;
+    private ApiClient desk;
+    private LocalDate today;
+    private String suffix;
+    /** Each charted visit starts 45 minutes after the one before, from 00:15 (one practitioner, no overlap). */
+    private int visits;
+
+    @BeforeEach
+    void clinic() throws Exception {
+        suffix = fixture.suffix();
+        location = fixture.location("Billing", KIRITIMATI);
+        String me = "bill" + suffix;
+        chiropractor = fixture.practitionerWhoSignsIn(me, "Dr Bill", PASSWORD, location);
+        practitioner = new ApiClient(base, me, PASSWORD);
+        fixture.staffWhoSignsIn("mgr" + suffix, PASSWORD, Role.MANAGER);
+        manager = new ApiClient(base, "mgr" + suffix, PASSWORD);
+        fixture.staffWhoSignsIn("desk" + suffix, PASSWORD, Role.FRONT_DESK);
+        desk = new ApiClient(base, "desk" + suffix, PASSWORD);
+        today = LocalDate.now(KIRITIMATI);
+    }
+
+    @Test
+    void medicareBillsByTheEightMinuteRuleWithXsOnASeparateSiteAndKxPastTheThreshold() throws Exception {
+        String medicare = payer("Medicare " + suffix, "MEDICARE", "CMS_8_MINUTE", true, true);
+        fee(medicare, "97140", "30.00");
+        fee(medicare, "97110", "32.00");
+        fee(medicare, "98940", "29.00");
+        JsonObject set = json(manager.get("api/payers/" + medicare));
+        HttpResponse<String> kx = manager.put("api/payers/" + medicare + "/kx-thresholds/" + today.getYear(),
+                "{\"version\": " + set.getJsonNumber("version") + ", \"amount\": \"60.00\"}");
+        assertEquals(200, kx.statusCode(), kx::body);
+        assertEquals("60.00", json(kx).getString("kxThreshold"));
+        HttpResponse<String> listed = desk.get("api/payers");
+        assertEquals(200, listed.statusCode(), "the front desk reads the payer list to pick a policy's payer");
+        JsonObject mine = array(listed).stream().map(JsonValue::asJsonObject)
+                .filter(p -> p.getString("name").equals("Medicare " + suffix)).findFirst().orElseThrow();
+        assertEquals("CMS_8_MINUTE", mine.getString("unitRule"));
+        assertTrue(mine.getBoolean("requiresGp") && mine.getBoolean("usesXModifiers"));
+
+        Patient patient = insured(fixture.patient("Medi", "Care"), medicare);
+        String note = chart(patient, List.of(
+                "{\"code\": \"97140\", \"minutes\": 33, \"regions\": [\"SHOULDER\"], \"diagnosisCodes\": [\"M75.41\"]}",
+                "{\"code\": \"97110\", \"minutes\": 7, \"regions\": [\"SHOULDER\"], \"diagnosisCodes\": [\"M75.41\"]}",
+                "{\"code\": \"98940\", \"regions\": [\"LUMBAR\"], \"diagnosisCodes\": [\"M99.03\", \"M54.50\"]}"));
+        assertEquals(409, manager.get("api/visits/" + note + "/charges").statusCode(), "no charges before signing");
+        sign(note);
+
+        Map<String, JsonObject> lines = lines(note);
+        assertEquals(2, lines.get("97140").getInt("units"), "40 timed minutes are 3 units: 2 whole blocks of 97140");
+        assertEquals(1, lines.get("97110").getInt("units"), "the third unit goes to the most minutes left over (7 > 3)");
+        assertEquals(1, lines.get("98940").getInt("units"));
+        assertEquals(List.of("XS", "KX"), modifiers(lines.get("97140")), "shoulder apart from the manipulated lumbar spine");
+        assertEquals("60.00", lines.get("97140").getString("amount"));
+        assertEquals("32.00", lines.get("97110").getString("amount"));
+        assertTrue(reason(lines.get("97140"), "KX").contains("$92.00") && reason(lines.get("97140"), "KX").contains("$60.00"),
+                "KX says the year's therapy charges and the threshold");
+        assertTrue(reason(lines.get("97140"), "XS").contains("shoulder"), lines.get("97140")::toString);
+        assertEquals(List.of(), modifiers(lines.get("98940")), "no AT without an active treatment plan");
+        assertEquals(List.of("NO_ACTIVE_PLAN"), warningCodes(lines.get("98940")));
+        assertEquals(List.of(1), pointers(lines.get("97140")));
+        assertEquals(List.of(2, 3), pointers(lines.get("98940")), "the visit's diagnoses in the order first charted");
+
+        JsonObject sheet = queueItem("payerId=" + medicare, note);
+        assertEquals(List.of("M75.41", "M99.03", "M54.50"), strings(sheet.getJsonArray("diagnoses")));
+        assertEquals("121.00", sheet.getString("total"));
+        assertEquals(1, sheet.getInt("openWarnings"));
+
+        // a physical therapist's therapy for the same payer carries GP (Claims Processing Manual ch. 5 §20.1)
+        fixture.ofDiscipline(chiropractor, Discipline.PHYSICAL_THERAPIST);
+        Patient second = insured(fixture.patient("Pat", "Therapy"), medicare);
+        String ptNote = chart(second, List.of(
+                "{\"code\": \"97140\", \"minutes\": 10, \"regions\": [\"NECK\"], \"diagnosisCodes\": [\"M54.2\"]}"));
+        sign(ptNote);
+        JsonObject pt = lines(ptNote).get("97140");
+        assertEquals(1, pt.getInt("units"));
+        assertEquals(List.of("GP"), modifiers(pt), "30.00 of therapy this year for this patient: under the threshold");
+        assertEquals(List.of(), warningCodes(pt));
+    }
+
+    @Test
+    void aCommercialPayerBillsEachCodeOnItsOwnAndFlagsWhatAManagerMustDecide() throws Exception {
+        String acme = payer("Acme Health " + suffix, "COMMERCIAL", "PER_SERVICE", false, false);
+        fee(acme, "97140", "50.00");
+        fee(acme, "97110", "45.00");
+        fee(acme, "97112", "48.00");
+        fee(acme, "98940", "40.00");
+        Patient patient = insured(fixture.patient("Comm", "Ercial"), acme);
+        String note = chart(patient, List.of(
+                "{\"code\": \"97140\", \"minutes\": 33, \"regions\": [\"LOW_BACK\"], \"diagnosisCodes\": [\"M54.59\"]}",
+                "{\"code\": \"97110\", \"minutes\": 7, \"regions\": [\"LOW_BACK\"], \"diagnosisCodes\": [\"M54.59\"]}",
+                "{\"code\": \"97112\", \"minutes\": 8, \"regions\": [\"SHOULDER\"], \"diagnosisCodes\": [\"M75.41\"]}",
+                "{\"code\": \"98940\", \"regions\": [\"LUMBAR\"], \"diagnosisCodes\": [\"M54.5\"]}"));
+        sign(note);
+
+        Map<String, JsonObject> lines = lines(note);
+        assertEquals(2, lines.get("97140").getInt("units"), "33 minutes of one code: 2 units on its own");
+        assertEquals(0, lines.get("97110").getInt("units"), "7 minutes of one code bill nothing under the per-service rule");
+        assertEquals(1, lines.get("97112").getInt("units"));
+        assertEquals(List.of("UNDER_EIGHT_MINUTES"), warningCodes(lines.get("97110")));
+        assertEquals(List.of(), modifiers(lines.get("97140")), "the manipulated low back was also treated: no modifier");
+        assertEquals(List.of("NCCI_PAIR"), warningCodes(lines.get("97140")));
+        assertEquals(List.of("59"), modifiers(lines.get("97112")), "a separate site, and the payer takes only 59");
+        assertEquals(List.of("INVALID_DIAGNOSIS"), warningCodes(lines.get("98940")));
+        assertTrue(lines.get("98940").getJsonArray("warnings").getJsonObject(0).getString("message")
+                .contains("deleted from ICD-10-CM on 2021-10-01"), lines.get("98940")::toString);
+        assertEquals("100.00", lines.get("97140").getString("amount"));
+
+        JsonObject sheet = queueItem("warning=NCCI_PAIR&payerId=" + acme, note);
+        String id = String.valueOf(sheet.getJsonNumber("id"));
+        long version = sheet.getJsonNumber("version").longValue();
+        assertEquals(3, sheet.getInt("openWarnings"));
+        HttpResponse<String> early = manager.post("api/charges/" + id + "/approve", "{\"version\": " + version + "}");
+        assertEquals(409, early.statusCode(), "warnings are open");
+        assertTrue(early.body().contains("Deal with the 3 warnings first"), early::body);
+
+        // a deleted code, and a category without its laterality, are refused with what is missing
+        HttpResponse<String> deleted = manager.put("api/charges/" + id + "/diagnoses/3",
+                "{\"version\": " + version + ", \"code\": \"M54.5\", \"reason\": \"try again\"}");
+        assertEquals(400, deleted.statusCode());
+        assertTrue(deleted.body().contains("M54.50, M54.51 or M54.59"), deleted::body);
+        HttpResponse<String> category = manager.put("api/charges/" + id + "/diagnoses/3",
+                "{\"version\": " + version + ", \"code\": \"M75.4\", \"reason\": \"shoulder\"}");
+        assertEquals(400, category.statusCode());
+        assertTrue(category.body().contains("needs more characters") && category.body().contains("M75.41"), category::body);
+        HttpResponse<String> hip = manager.put("api/charges/" + id + "/diagnoses/3",
+                "{\"version\": " + version + ", \"code\": \"S76.011\", \"reason\": \"hip\"}");
+        assertTrue(hip.body().contains("7th character"), hip::body);
+
+        HttpResponse<String> replaced = manager.put("api/charges/" + id + "/diagnoses/3",
+                "{\"version\": " + version + ", \"code\": \"m5459\", \"reason\": \"M54.5 was split in 2021\"}");
+        assertEquals(400, replaced.statusCode(), "M54.59 is diagnosis 1 already");
+        replaced = manager.put("api/charges/" + id + "/diagnoses/3",
+                "{\"version\": " + version + ", \"code\": \"m5450\", \"reason\": \"M54.5 was split in 2021\"}");
+        assertEquals(200, replaced.statusCode(), replaced::body);
+        JsonObject afterDx = json(replaced);
+        assertEquals("M54.50", strings(afterDx.getJsonArray("diagnoses")).get(2));
+        assertEquals(2, afterDx.getInt("openWarnings"));
+
+        HttpResponse<String> stale = manager.put("api/charges/" + id + "/lines/" + lines.get("97110").getJsonNumber("id"),
+                "{\"version\": " + version + ", \"code\": \"97110\", \"units\": 0, \"reason\": \"under 8 minutes\"}");
+        assertEquals(400, stale.statusCode(), "an edit on a stale copy is refused");
+        assertTrue(stale.body().contains("Someone else changed"), stale::body);
+
+        long v = afterDx.getJsonNumber("version").longValue();
+        HttpResponse<String> noPointer = manager.put("api/charges/" + id + "/lines/" + lines.get("97140").getJsonNumber("id"),
+                "{\"version\": " + v + ", \"code\": \"97140\", \"units\": 2, \"diagnosisPointers\": [], \"reason\": \"x\"}");
+        assertEquals(400, noPointer.statusCode());
+        assertTrue(noPointer.body().contains("Point 97140 to at least one diagnosis"), noPointer::body);
+        HttpResponse<String> badModifier = manager.put("api/charges/" + id + "/lines/" + lines.get("97140").getJsonNumber("id"),
+                "{\"version\": " + v + ", \"code\": \"97140\", \"units\": 2, \"modifiers\": [\"XZ\"], \"diagnosisPointers\": [1],"
+                        + " \"reason\": \"x\"}");
+        assertEquals(400, badModifier.statusCode());
+        assertEquals(v, json(manager.get("api/charges/" + id)).getJsonNumber("version").longValue(), "nothing changed");
+
+        HttpResponse<String> kept = manager.put("api/charges/" + id + "/lines/" + lines.get("97110").getJsonNumber("id"),
+                "{\"version\": " + v + ", \"code\": \"97110\", \"units\": 0, \"diagnosisPointers\": [1],"
+                        + " \"reason\": \"Seven minutes do not bill; kept at 0\"}");
+        assertEquals(200, kept.statusCode(), kept::body);
+        v = json(kept).getJsonNumber("version").longValue();
+        HttpResponse<String> fixed = manager.put("api/charges/" + id + "/lines/" + lines.get("97140").getJsonNumber("id"),
+                "{\"version\": " + v + ", \"code\": \"97140\", \"units\": 1, \"diagnosisPointers\": [1],"
+                        + " \"reason\": \"Only the thoracic soft-tissue work is billable beside the adjustment\"}");
+        assertEquals(200, fixed.statusCode(), fixed::body);
+        JsonObject done = json(fixed);
+        assertEquals(0, done.getInt("openWarnings"));
+        assertEquals("138.00", done.getString("total"), "97140 50 + 97112 48 + 98940 40 + 97110 0 after the fix");
+        JsonArray fixes = done.getJsonArray("fixes");
+        assertEquals(3, fixes.size());
+        JsonObject last = fixes.getJsonObject(2);
+        assertEquals("mgr" + suffix, last.getString("by"));
+        assertTrue(last.getString("change").contains("97140 x2") && last.getString("change").contains("97140 x1")
+                && last.getString("change").contains("NCCI_PAIR"), last::toString);
+
+        HttpResponse<String> approved = manager.post("api/charges/" + id + "/approve",
+                "{\"version\": " + done.getJsonNumber("version") + "}");
+        assertEquals(200, approved.statusCode(), approved::body);
+        assertEquals("APPROVED", json(approved).getString("status"));
+        HttpResponse<String> late = manager.put("api/charges/" + id + "/lines/" + lines.get("97140").getJsonNumber("id"),
+                "{\"version\": " + json(approved).getJsonNumber("version") + ", \"code\": \"97140\", \"units\": 2,"
+                        + " \"diagnosisPointers\": [1], \"reason\": \"again\"}");
+        assertEquals(409, late.statusCode(), "approved charges are no longer changed on the queue");
+        assertEquals(0, json(manager.get("api/charges?payerId=" + acme)).getJsonArray("items").size(),
+                "approved charges leave the queue");
+    }
+
+    @Test
+    void aPatientWithoutAPolicyPaysTheSelfPayFeesAndOnlyManagersReadCharges() throws Exception {
+        JsonObject selfPay = array(manager.get("api/payers")).getJsonObject(0);
+        assertEquals("SELF_PAY", selfPay.getString("kind"), "self-pay is listed first");
+        String unitFee = array(manager.get("api/payers/" + selfPay.getJsonNumber("id") + "/fees")).stream()
+                .map(JsonValue::asJsonObject).filter(f -> f.getString("code").equals("98941") && !f.containsKey("effectiveTo"))
+                .map(f -> f.getString("fee")).findFirst().orElse(null);
+        if (unitFee == null) {
+            fee(String.valueOf(selfPay.getJsonNumber("id")), "98941", "65.00");
+            unitFee = "65.00";
+        }
+        Patient patient = fixture.patient("Cash", "Payer");
+        screen(patient);
+        String note = chart(patient, List.of(
+                "{\"code\": \"98941\", \"regions\": [\"CERVICAL\", \"THORACIC\", \"LUMBAR\"], \"diagnosisCodes\": [\"M99.01\"]}"));
+        assertEquals(403, manager.post("api/visits/" + note + "/sign", "{\"password\": \"" + PASSWORD + "\"}").statusCode());
+        sign(note);
+        JsonObject line = lines(note).get("98941");
+        assertEquals(unitFee, line.getString("fee"));
+        JsonObject sheet = queueItem("payerId=" + selfPay.getJsonNumber("id"), note);
+        assertEquals("Self-pay", sheet.getString("payer"));
+        assertEquals(403, practitioner.get("api/visits/" + note + "/charges").statusCode(), "charges are the managers'");
+        assertEquals(403, desk.get("api/charges").statusCode());
+        assertEquals(404, manager.get("api/visits/999999999/charges").statusCode());
+        HttpResponse<String> badFilter = manager.get("api/charges?warning=LOUD&max=0");
+        assertEquals(400, badFilter.statusCode());
+        assertTrue(badFilter.body().contains("warning") && badFilter.body().contains("max"), badFilter::body);
+    }
+
+    @Test
+    void aPolicyNamesAPayerOfTheListAndBadPayerInputChangesNothing() throws Exception {
+        String payer = payer("Listed Health " + suffix, "COMMERCIAL", "PER_SERVICE", false, true);
+        Patient patient = fixture.patient("Poli", "Cy");
+        HttpResponse<String> unknown = desk.post("api/patients/" + patient.getId() + "/policies",
+                "{\"payerId\": 999999999, \"memberId\": \"X1\"}");
+        assertEquals(404, unknown.statusCode(), unknown::body);
+        HttpResponse<String> missing = desk.post("api/patients/" + patient.getId() + "/policies", "{\"primary\": true}");
+        assertEquals(400, missing.statusCode());
+        assertTrue(missing.body().contains("payerId") && missing.body().contains("memberId"), missing::body);
+        assertEquals("[]", desk.get("api/patients/" + patient.getId() + "/policies").body());
+        HttpResponse<String> added = desk.post("api/patients/" + patient.getId() + "/policies",
+                "{\"payerId\": " + payer + ", \"memberId\": \"LH123\", \"primary\": true, \"copay\": \"20.00\"}");
+        assertEquals(201, added.statusCode(), added::body);
+        assertEquals("Listed Health " + suffix, json(added).getString("payer"));
+        assertEquals("PRIMARY", json(added).getString("priority"));
+
+        HttpResponse<String> twice = manager.post("api/payers", "{\"name\": \"listed health " + suffix
+                + "\", \"kind\": \"COMMERCIAL\", \"unitRule\": \"PER_SERVICE\"}");
+        assertEquals(400, twice.statusCode(), "payer names are unique, case aside");
+        HttpResponse<String> badRule = manager.post("api/payers", "{\"name\": \"Odd " + suffix
+                + "\", \"kind\": \"COMMERCIAL\", \"unitRule\": \"SEVEN_MINUTE\"}");
+        assertEquals(400, badRule.statusCode());
+        assertTrue(badRule.body().contains("CMS_8_MINUTE"), badRule::body);
+        assertEquals(403, desk.post("api/payers", "{\"name\": \"Desk " + suffix
+                + "\", \"kind\": \"COMMERCIAL\", \"unitRule\": \"PER_SERVICE\"}").statusCode());
+        HttpResponse<String> notACode = manager.post("api/payers/" + payer + "/fees",
+                "{\"code\": \"12345\", \"fee\": \"10.00\", \"effectiveFrom\": \"2026-01-01\"}");
+        assertEquals(400, notACode.statusCode());
+        assertTrue(notACode.body().contains("not in the code set"), notACode::body);
+        fee(payer, "97140", "40.00");
+        HttpResponse<String> older = manager.post("api/payers/" + payer + "/fees",
+                "{\"code\": \"97140\", \"fee\": \"41.00\", \"effectiveFrom\": \"2019-06-01\"}");
+        assertEquals(400, older.statusCode(), "a new fee starts after the latest one");
+        HttpResponse<String> raise = manager.post("api/payers/" + payer + "/fees",
+                "{\"code\": \"97140\", \"fee\": \"42.50\", \"effectiveFrom\": \"2024-01-01\"}");
+        assertEquals(201, raise.statusCode(), raise::body);
+        List<JsonObject> fees = array(manager.get("api/payers/" + payer + "/fees")).stream().map(JsonValue::asJsonObject)
+                .toList();
+        assertEquals("42.50", fees.get(0).getString("fee"));
+        assertEquals("2023-12-31", fees.get(1).getString("effectiveTo"), "the old fee ends the day before the new one");
+    }
+
+    // --- helpers ---
+
+    private String payer(String name, String kind, String rule, boolean gp, boolean x) throws Exception {
+        HttpResponse<String> created = manager.post("api/payers", "{\"name\": \"" + name + "\", \"kind\": \"" + kind
+                + "\", \"unitRule\": \"" + rule + "\", \"requiresGp\": " + gp + ", \"usesXModifiers\": " + x + "}");
+        assertEquals(201, created.statusCode(), created::body);
+        return String.valueOf(json(created).getJsonNumber("id"));
+    }
+
+    private void fee(String payer, String code, String fee) throws Exception {
+        HttpResponse<String> added = manager.post("api/payers/" + payer + "/fees",
+                "{\"code\": \"" + code + "\", \"fee\": \"" + fee + "\", \"effectiveFrom\": \"2020-01-01\"}");
+        assertEquals(201, added.statusCode(), added::body);
+    }
+
+    private Patient insured(Patient patient, String payer) throws Exception {
+        HttpResponse<String> policy = desk.post("api/patients/" + patient.getId() + "/policies",
+                "{\"payerId\": " + payer + ", \"memberId\": \"M" + suffix + "\", \"primary\": true}");
+        assertEquals(201, policy.statusCode(), policy::body);
+        return screen(patient);
+    }
+
+    private Patient screen(Patient patient) throws Exception {
+        asFrontDesk.call(() -> intakes.recordConsent(patient.getId(), null, LocalDate.now(ZoneOffset.UTC).minusDays(1),
+                "Sam Witness"));
+        asPractitioner.call(() -> intakes.recordIntake(patient.getId(), null, IntakeDetails.of("Sore after training",
+                List.of(new ComplaintRegion(BodyRegion.LOW_BACK, Side.BOTH))),
+                new ScreeningAnswers(false, false, false, false, false, List.of())));
+        return patient;
+    }
+
+    /** Books a visit at 00:15 today (Kiritimati), opens its note and charts the services; the note's id. */
+    private String chart(Patient patient, List<String> services) throws Exception {
+        ZonedDateTime at = today.atTime(0, 15).plusMinutes(45L * visits++).atZone(KIRITIMATI);
+        Appointment visit = asFrontDesk.call(() -> scheduling.book(new BookingRequest(patient.getId(),
+                chiropractor.getId(), location.getId(), null, null, at.toInstant(), at.plusMinutes(45).toInstant(), null)));
+        HttpResponse<String> opened = practitioner.post("api/visits", "{\"appointmentId\": " + visit.getId() + "}");
+        assertEquals(201, opened.statusCode(), opened::body);
+        String note = ApiClient.field(opened.body(), "id");
+        for (String service : services) {
+            HttpResponse<String> added = practitioner.post("api/visits/" + note + "/services", service);
+            assertEquals(201, added.statusCode(), added::body);
+        }
+        return note;
+    }
+
+    private void sign(String note) throws Exception {
+        HttpResponse<String> signed = practitioner.post("api/visits/" + note + "/sign", "{\"password\": \"" + PASSWORD + "\"}");
+        assertEquals(200, signed.statusCode(), signed::body);
+    }
+
+    private Map<String, JsonObject> lines(String note) throws Exception {
+        HttpResponse<String> charges = manager.get("api/visits/" + note + "/charges");
+        assertEquals(200, charges.statusCode(), charges::body);
+        return array(charges).stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(l -> l.getString("code"), l -> l));
+    }
+
+    private JsonObject queueItem(String filter, String note) throws Exception {
+        HttpResponse<String> page = manager.get("api/charges?locationId=" + location.getId() + "&" + filter);
+        assertEquals(200, page.statusCode(), page::body);
+        return json(page).getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(s -> String.valueOf(s.getJsonNumber("visitId")).equals(note)).findFirst()
+                .orElseThrow(() -> new AssertionError("visit " + note + " is not in the queue filtered by " + filter));
+    }
+
+    private static List<String> modifiers(JsonObject line) {
+        return strings(line.getJsonArray("modifiers"));
+    }
+
+    private static String reason(JsonObject line, String modifier) {
+        return line.getJsonArray("modifierReasons").stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("modifier").equals(modifier)).map(r -> r.getString("reason")).findFirst()
+                .orElse("");
+    }
+
+    private static List<String> warningCodes(JsonObject line) {
+        return line.getJsonArray("warnings").stream().map(w -> w.asJsonObject().getString("code")).toList();
+    }
+
+    private static List<Integer> pointers(JsonObject line) {
+        return line.getJsonArray("diagnosisPointers").stream().map(p -> ((jakarta.json.JsonNumber) p).intValue()).toList();
+    }
+
+    private static List<String> strings(JsonArray array) {
+        return array.stream().map(v -> ((jakarta.json.JsonString) v).getString()).toList();
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private static JsonArray array(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response::body);
+        return Json.createReader(new StringReader(response.body())).readArray();
+    }
+}
