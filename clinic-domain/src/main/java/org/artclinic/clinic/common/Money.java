@@ -69,6 +69,19 @@ public class Money implements Comparable<Money>, java.io.Serializable {
         return new Money(amount.add(other.amount));
     }
 
+    /**
+     * This amount less another.
+     *
+     * @throws DomainException when the other is larger (money here is never negative)
+     */
+    public Money minus(Money other) {
+        BigDecimal result = amount.subtract(other.amount);
+        if (result.signum() < 0) {
+            throw new DomainException(other.format() + " is more than " + format() + ".");
+        }
+        return new Money(result);
+    }
+
     /** This amount times a whole number (a unit fee times the units billed). */
     public Money times(int factor) {
         if (factor < 0) {

@@ -40,6 +40,10 @@ public class PatientService {
     private EntityManager em;
 
     /** Today for ages and birth-date checks is the clinic's day, not the server's. */
+    /** The patient's balance for the header, added up by billing. */
+    @jakarta.ejb.EJB
+    private org.artclinic.clinic.billing.ClaimService claims;
+
     @Inject
     private ClinicClock clock;
 
@@ -172,7 +176,7 @@ public class PatientService {
                 .findFirst().orElse(null);
         OptionalInt remaining = primary == null ? OptionalInt.empty() : remainingVisits(primary);
         return new PatientSummary(patient, patient.ageOn(today()), noShows, late, remaining,
-                primary == null ? null : primary.getCopay(), Money.ZERO);
+                primary == null ? null : primary.getCopay(), claims.balance(id));
     }
 
     /**

@@ -170,6 +170,13 @@ public class SchedulingService {
     public Appointment checkIn(long appointmentId, Money copayCollected) {
         Appointment appointment = find(Appointment.class, appointmentId, "appointment");
         appointment.checkIn(clock.now(), copayCollected);
+        if (copayCollected != null && !copayCollected.isZero()) {
+            // the copay lands in billing as the patient's payment (issue 12)
+            em.persist(org.artclinic.clinic.billing.Payment.fromPatient(appointment.getPatient(), copayCollected,
+                    appointment.getStartsAt().atZone(appointment.getLocation().getZone()).toLocalDate(),
+                    org.artclinic.clinic.billing.PaymentMethod.NOT_RECORDED, "Copay at check-in", appointment.getId(),
+                    session.getCallerPrincipal().getName(), clock.now()));
+        }
         return appointment;
     }
 

@@ -53,7 +53,7 @@ class PatientPagesIT {
         assertTrue(page.body().contains("Émile " + family), "the header names the patient");
         String chart = chartIn(page.body());
         assertTrue(page.body().contains("Registered Émile " + family + " as chart " + chart), "a confirmation");
-        assertTrue(page.body().contains("$0.00") && page.body().contains("billing not yet enabled"));
+        assertTrue(page.body().contains("<dt>Balance</dt>") && page.body().contains("$0.00"), "a new patient owes nothing");
 
         HttpResponse<String> list = search(desk, "BRONTE" + family.substring(6, 8));
         assertEquals(200, list.statusCode());

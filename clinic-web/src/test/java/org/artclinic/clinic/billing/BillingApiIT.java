@@ -51,10 +51,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * units from the payer's unit rule, the modifiers with their reasons (XS, 59, GP, KX), the warnings
  * (NCCI pair, under 8 minutes, a deleted diagnosis, no active plan for Medicare manipulation), the
  * fees of the payer's schedule; then the queue's filters, fixes with who and why, refused bad
- * diagnoses, stale versions, and approval only once every warning is dealt with.
+ * diagnoses, stale versions, and approval only once every warning is dealt with; then claims and
+ * payments: the claim's statuses, payments with adjustments, the patient's balance, the copay taken
+ * at check-in, a secondary claim, the A/R aging, and payments posted at once by several managers.
  */
 @ExtendWith(ArquillianExtension.class)
-class ChargesIT {
+class BillingApiIT {
 
     private static final String PASSWORD = "Billing-test-2026";
     /** UTC+14: a visit at 00:15 there today has always begun, so its note can be opened and signed. */
@@ -336,6 +338,194 @@ class ChargesIT {
                 .toList();
         assertEquals("42.50", fees.get(0).getString("fee"));
         assertEquals("2023-12-31", fees.get(1).getString("effectiveTo"), "the old fee ends the day before the new one");
+    }
+
+    @Test
+    void aClaimIsSentPaidInPartsWithAdjustmentsAndWhatThePatientOwesIsTheirBalance() throws Exception {
+        String payer = payer("Claims Mutual " + suffix, "COMMERCIAL", "CMS_8_MINUTE", false, true);
+        fee(payer, "97140", "30.00");
+        fee(payer, "98940", "40.00");
+        Patient patient = insured(fixture.patient("Clai", "Mant"), payer);
+        String secondary = payer("Gap Cover " + suffix, "COMMERCIAL", "CMS_8_MINUTE", false, true);
+        HttpResponse<String> second = desk.post("api/patients/" + patient.getId() + "/policies",
+                "{\"payerId\": " + secondary + ", \"memberId\": \"G" + suffix + "\", \"primary\": false}");
+        assertEquals(201, second.statusCode(), second::body);
+        String note = chart(patient, List.of(
+                "{\"code\": \"97140\", \"minutes\": 23, \"regions\": [\"NECK\"], \"diagnosisCodes\": [\"M54.2\"]}"));
+        sign(note);
+        JsonObject sheet = queueItem("payerId=" + payer, note);
+        String sheetId = String.valueOf(sheet.getJsonNumber("id"));
+        assertEquals("60.00", sheet.getString("total"), "23 minutes: 2 units of 30.00");
+
+        HttpResponse<String> early = manager.post("api/claims", "{\"chargesId\": " + sheetId + "}");
+        assertEquals(409, early.statusCode(), "charges are approved before they are claimed");
+        assertEquals(200, manager.post("api/charges/" + sheetId + "/approve", "{\"version\": "
+                + sheet.getJsonNumber("version") + "}").statusCode());
+        HttpResponse<String> created = manager.post("api/claims", "{\"chargesId\": " + sheetId + "}");
+        assertEquals(201, created.statusCode(), created::body);
+        JsonObject claim = json(created);
+        String claimId = String.valueOf(claim.getJsonNumber("id"));
+        assertEquals("DRAFT", claim.getString("status"));
+        assertEquals("60.00", claim.getString("balance"));
+        assertEquals(409, manager.post("api/claims", "{\"chargesId\": " + sheetId + "}").statusCode(),
+                "one claim per visit per payer");
+        assertEquals(409, pay(claimId, "10.00", "").statusCode(), "a claim not sent takes no payment");
+
+        claim = move(claim, "READY", null);
+        HttpResponse<String> noReason = manager.post("api/claims/" + claimId + "/status", "{\"version\": "
+                + claim.getJsonNumber("version") + ", \"status\": \"DENIED\"}");
+        assertEquals(409, noReason.statusCode(), "a ready claim is not denied: it was not sent");
+        claim = move(claim, "SUBMITTED", null);
+
+        HttpResponse<String> first = pay(claimId, "40.00", ", \"adjustments\": [{\"group\": \"CO\", \"reasonCode\": \"45\","
+                + " \"amount\": \"5.00\"}, {\"group\": \"PR\", \"reasonCode\": \"2\", \"amount\": \"10.00\"}]");
+        assertEquals(201, first.statusCode(), first::body);
+        JsonObject partly = json(first).getJsonObject("claim");
+        assertEquals("PARTIALLY_PAID", partly.getString("status"));
+        assertEquals("40.00", partly.getString("paid"));
+        assertEquals("15.00", partly.getString("adjusted"));
+        assertEquals("10.00", partly.getString("patientShare"));
+        assertEquals("5.00", partly.getString("balance"));
+        JsonObject balance = json(desk.get("api/patients/" + patient.getId() + "/balance"));
+        assertEquals("10.00", balance.getString("balance"), "the coinsurance is the patient's");
+        assertEquals("$10.00 owed", balance.getString("words"));
+
+        JsonObject aging = json(manager.get("api/reports/ar-aging"));
+        JsonObject row = aging.getJsonArray("rows").stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("name").equals("Claims Mutual " + suffix)).findFirst().orElseThrow();
+        assertEquals("5.00", row.getJsonObject("buckets").getString("0-30"), "seen today, the open 5.00 is 0-30 days old");
+        assertEquals("5.00", row.getString("total"));
+        assertEquals(400, manager.get("api/reports/ar-aging?by=LOCATION").statusCode());
+        assertTrue(json(manager.get("api/reports/ar-aging?by=patient")).getJsonArray("rows").stream()
+                .map(JsonValue::asJsonObject).anyMatch(r -> r.getString("name").equals(patient.getSortName())));
+
+        HttpResponse<String> tooMuch = pay(claimId, "6.00", "");
+        assertEquals(400, tooMuch.statusCode());
+        assertTrue(tooMuch.body().contains("more than the claim's balance ($5.00)"), tooMuch::body);
+        HttpResponse<String> badAdjustment = pay(claimId, "1.00", ", \"adjustments\": [{\"group\": \"XX\","
+                + " \"reasonCode\": \"45\", \"amount\": \"1.00\"}]");
+        assertEquals(400, badAdjustment.statusCode());
+        assertEquals("5.00", json(manager.get("api/claims/" + claimId)).getString("balance"), "nothing changed");
+        HttpResponse<String> rest = pay(claimId, "5.00", "");
+        assertEquals("PAID", json(rest).getJsonObject("claim").getString("status"));
+        assertEquals(2, array(manager.get("api/claims/" + claimId + "/payments")).size());
+        JsonArray events = json(manager.get("api/claims/" + claimId)).getJsonArray("events");
+        assertEquals(List.of("DRAFT", "READY", "SUBMITTED", "PARTIALLY_PAID", "PAID"), events.stream()
+                .map(e -> e.asJsonObject().getString("to")).toList(), "every transition, in order");
+        assertEquals("mgr" + suffix, events.getJsonObject(4).getString("by"));
+
+        HttpResponse<String> gap = manager.post("api/claims/" + claimId + "/secondary", "");
+        assertEquals(201, gap.statusCode(), gap::body);
+        assertEquals("10.00", json(gap).getString("charged"), "the secondary payer is billed what the primary left");
+        assertEquals("Gap Cover " + suffix, json(gap).getString("payer"));
+        assertEquals(409, manager.post("api/claims/" + claimId + "/secondary", "").statusCode());
+        assertEquals("0.00", json(desk.get("api/patients/" + patient.getId() + "/balance")).getString("balance"),
+                "the secondary payer took over the patient's share");
+
+        HttpResponse<String> desk10 = desk.post("api/patients/" + patient.getId() + "/payments",
+                "{\"amount\": \"10.00\", \"method\": \"CARD\"}");
+        assertEquals(201, desk10.statusCode(), desk10::body);
+        assertEquals("$10.00 credit", json(desk.get("api/patients/" + patient.getId() + "/balance")).getString("words"));
+        assertEquals(400, desk.post("api/patients/" + patient.getId() + "/payments",
+                "{\"amount\": \"-3\", \"method\": \"BARTER\"}").statusCode());
+        assertEquals(403, desk.post("api/claims/" + claimId + "/payments", "{\"amount\": \"1.00\", \"method\": \"EFT\"}")
+                .statusCode(), "payers' payments are the managers'");
+    }
+
+    @Test
+    void paymentsPostedToOneClaimAtOnceAllCount() throws Exception {
+        String payer = payer("Busy Payer " + suffix, "COMMERCIAL", "PER_SERVICE", false, true);
+        fee(payer, "98942", "100.00");
+        Patient patient = insured(fixture.patient("Con", "Current"), payer);
+        String note = chart(patient, List.of("{\"code\": \"98942\", \"regions\": [\"CERVICAL\", \"THORACIC\","
+                + " \"LUMBAR\", \"SACRAL\", \"PELVIC\"], \"diagnosisCodes\": [\"M99.01\"]}"));
+        sign(note);
+        JsonObject sheet = queueItem("payerId=" + payer, note);
+        manager.post("api/charges/" + sheet.getJsonNumber("id") + "/approve", "{\"version\": "
+                + sheet.getJsonNumber("version") + "}");
+        JsonObject claim = json(manager.post("api/claims", "{\"chargesId\": " + sheet.getJsonNumber("id") + "}"));
+        String claimId = String.valueOf(claim.getJsonNumber("id"));
+        move(move(claim, "READY", null), "SUBMITTED", null);
+        fixture.staffWhoSignsIn("mgr2" + suffix, PASSWORD, Role.MANAGER);
+        List<ApiClient> managers = List.of(manager, new ApiClient(base, "mgr2" + suffix, PASSWORD));
+
+        int postings = 10;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(postings);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < postings; i++) {
+                ApiClient who = managers.get(i % 2);
+                String reference = "CHK-" + i;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return who.post("api/claims/" + claimId + "/payments", "{\"amount\": \"5.00\", \"method\": \"CHECK\","
+                            + " \"reference\": \"" + reference + "\"}").statusCode();
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                assertEquals(201, answer.get(60, java.util.concurrent.TimeUnit.SECONDS), "no posting refused");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonObject after = json(manager.get("api/claims/" + claimId));
+        assertEquals("50.00", after.getString("paid"), "ten payments of 5.00, none lost");
+        assertEquals("50.00", after.getString("balance"));
+        assertEquals(postings, array(manager.get("api/claims/" + claimId + "/payments")).size());
+    }
+
+    @Test
+    void theCopayTakenAtCheckInIsThePatientsPayment() throws Exception {
+        Patient patient = screen(fixture.patient("Co", "Pay"));
+        ZonedDateTime at = today.atTime(0, 15).plusMinutes(45L * visits++).atZone(KIRITIMATI);
+        Appointment visit = asFrontDesk.call(() -> scheduling.book(new BookingRequest(patient.getId(),
+                chiropractor.getId(), location.getId(), null, null, at.toInstant(), at.plusMinutes(45).toInstant(), null)));
+        HttpResponse<String> checkedIn = desk.post("api/appointments/" + visit.getId() + "/check-in",
+                "{\"copayCollected\": \"25.00\"}");
+        assertEquals(200, checkedIn.statusCode(), checkedIn::body);
+        JsonObject payment = array(desk.get("api/patients/" + patient.getId() + "/payments")).getJsonObject(0);
+        assertEquals("25.00", payment.getString("amount"));
+        assertEquals("PATIENT", payment.getString("source"));
+        assertEquals("NOT_RECORDED", payment.getString("method"));
+        assertEquals("$25.00 credit", json(desk.get("api/patients/" + patient.getId() + "/balance")).getString("words"),
+                "nothing charged yet: the copay waits as a credit");
+
+        JsonObject selfPay = array(manager.get("api/payers")).getJsonObject(0);
+        String fees = manager.get("api/payers/" + selfPay.getJsonNumber("id") + "/fees").body();
+        if (!fees.contains("\"98940\"")) {
+            fee(String.valueOf(selfPay.getJsonNumber("id")), "98940", "55.00");
+        }
+        HttpResponse<String> opened = practitioner.post("api/visits", "{\"appointmentId\": " + visit.getId() + "}");
+        String note = ApiClient.field(opened.body(), "id");
+        practitioner.post("api/visits/" + note + "/services",
+                "{\"code\": \"98940\", \"regions\": [\"LUMBAR\"], \"diagnosisCodes\": [\"M99.03\"]}");
+        sign(note);
+        JsonObject sheet = queueItem("payerId=" + selfPay.getJsonNumber("id"), note);
+        manager.post("api/charges/" + sheet.getJsonNumber("id") + "/approve", "{\"version\": "
+                + sheet.getJsonNumber("version") + "}");
+        String unit = lines(note).get("98940").getString("amount");
+        java.math.BigDecimal owed = new java.math.BigDecimal(unit).subtract(new java.math.BigDecimal("25.00"));
+        assertEquals(owed.toPlainString(), json(desk.get("api/patients/" + patient.getId() + "/balance")).getString("balance"),
+                "the approved self-pay visit less the copay");
+        HttpResponse<String> claim = manager.post("api/claims", "{\"chargesId\": " + sheet.getJsonNumber("id") + "}");
+        assertEquals(409, claim.statusCode());
+        assertTrue(claim.body().contains("self-pay"), claim::body);
+    }
+
+    private HttpResponse<String> pay(String claimId, String amount, String more) throws Exception {
+        return manager.post("api/claims/" + claimId + "/payments", "{\"amount\": \"" + amount
+                + "\", \"method\": \"EFT\", \"reference\": \"EFT-1\"" + more + "}");
+    }
+
+    private JsonObject move(JsonObject claim, String status, String note) throws Exception {
+        HttpResponse<String> moved = manager.post("api/claims/" + claim.getJsonNumber("id") + "/status", "{\"version\": "
+                + claim.getJsonNumber("version") + ", \"status\": \"" + status + "\""
+                + (note == null ? "" : ", \"note\": \"" + note + "\"") + "}");
+        assertEquals(200, moved.statusCode(), moved::body);
+        assertEquals(status, json(moved).getString("status"));
+        return json(moved);
     }
 
     // --- helpers ---

@@ -1,0 +1,224 @@
+package org.artclinic.clinic.billing;
+
+import java.math.BigDecimal;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import org.artclinic.clinic.common.DomainException;
+import org.artclinic.clinic.common.Money;
+import org.artclinic.clinic.common.StateConflict;
+import org.artclinic.clinic.patient.InsurancePolicy;
+import org.artclinic.clinic.patient.Patient;
+import org.artclinic.clinic.security.Role;
+import org.artclinic.clinic.setup.ClinicClock;
+
+/**
+ * Claims and payments: a claim from a visit's approved charges, its status moved by a manager,
+ * payments posted with the claim's row locked (two managers posting at once both count, neither is
+ * refused), a secondary claim once the primary has paid, patients' payments, and a patient's balance.
+ */
+@Stateless
+@RolesAllowed(Role.Names.MANAGER)
+public class ClaimService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private ClinicClock clock;
+
+    @Resource
+    private SessionContext session;
+
+    /** The payer's claim for a visit's approved charges. */
+    public Claim createClaim(long sheetId) {
+        ChargeSheet sheet = em.find(ChargeSheet.class, sheetId, LockModeType.PESSIMISTIC_WRITE);
+        if (sheet == null) {
+            throw new DomainException("There are no charges with id " + sheetId + ".");
+        }
+        Claim claim = Claim.primary(sheet, clock.now(), caller());
+        em.persist(claim);
+        return claim;
+    }
+
+    /** The secondary payer's claim for what the primary left to the patient. */
+    public Claim createSecondary(long primaryClaimId) {
+        Claim primary = locked(primaryClaimId);
+        if (!em.createQuery("SELECT c FROM Claim c WHERE c.primaryClaim = :primary", Claim.class)
+                .setParameter("primary", primary).getResultList().isEmpty()) {
+            throw new StateConflict("The secondary payer's claim exists already.");
+        }
+        InsurancePolicy secondary = em.createNamedQuery(InsurancePolicy.OF_PATIENT, InsurancePolicy.class)
+                .setParameter("patient", primary.getPatient()).getResultStream()
+                .filter(p -> p.isActive() && p.getPriority() == InsurancePolicy.Priority.SECONDARY).findFirst()
+                .orElse(null);
+        Claim claim = primary.secondary(secondary, clock.now(), caller());
+        em.persist(claim);
+        return claim;
+    }
+
+    public Claim claim(long id) {
+        Claim claim = em.find(Claim.class, id);
+        if (claim == null) {
+            throw new DomainException("There is no claim with id " + id + ".");
+        }
+        return claim;
+    }
+
+    /** The claims of a visit's charges, primary first. */
+    public List<Claim> claimsOfCharges(long sheetId) {
+        return em.createNamedQuery(Claim.OF_SHEET, Claim.class).setParameter("sheet", sheetId).getResultList();
+    }
+
+    /** One page of claims, oldest date of service first, with patient and payer. */
+    public List<Claim> claims(ClaimFilter filter, int first, int max) {
+        TypedQuery<Claim> query = em.createQuery("SELECT c FROM Claim c JOIN FETCH c.patient JOIN FETCH c.payer"
+                + where(filter) + " ORDER BY c.dateOfService, c.id", Claim.class);
+        parameters(filter).forEach(query::setParameter);
+        return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 200)).getResultList();
+    }
+
+    public long count(ClaimFilter filter) {
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(c) FROM Claim c" + where(filter), Long.class);
+        parameters(filter).forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    /** How many claims are in each status (the billing overview). */
+    public Map<ClaimStatus, Long> countsByStatus() {
+        Map<ClaimStatus, Long> counts = new java.util.EnumMap<>(ClaimStatus.class);
+        for (Object[] row : em.createQuery("SELECT c.status, COUNT(c) FROM Claim c GROUP BY c.status", Object[].class)
+                .getResultList()) {
+            counts.put((ClaimStatus) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    private static String where(ClaimFilter f) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (f.status() != null) {
+            where.append(" AND c.status = :status");
+        }
+        if (f.payerId() != null) {
+            where.append(" AND c.payer.id = :payer");
+        }
+        if (f.patientId() != null) {
+            where.append(" AND c.patient.id = :patient");
+        }
+        return where.toString();
+    }
+
+    private static Map<String, Object> parameters(ClaimFilter f) {
+        Map<String, Object> p = new HashMap<>();
+        if (f.status() != null) {
+            p.put("status", f.status());
+        }
+        if (f.payerId() != null) {
+            p.put("payer", f.payerId());
+        }
+        if (f.patientId() != null) {
+            p.put("patient", f.patientId());
+        }
+        return p;
+    }
+
+    /** Moves a claim by hand (ready, submitted, denied, appealed, written off), with the version read. */
+    public Claim move(long claimId, long version, ClaimStatus next, String note) {
+        Claim claim = claim(claimId);
+        claim.requireVersion(version, "this claim");
+        claim.moveTo(next, note, clock.now(), caller());
+        return claim;
+    }
+
+    /**
+     * Posts a payer's payment to a claim. The claim's row is locked for the posting: a second manager
+     * posting to the same claim waits, then posts on the new balance, so no payment is lost or refused
+     * for being concurrent.
+     */
+    public Payment postPayment(long claimId, Money amount, List<Adjustment> adjustments, LocalDate receivedOn,
+            PaymentMethod method, String reference) {
+        Claim claim = locked(claimId);
+        Payment payment = Payment.fromPayer(claim, amount, adjustments, receivedOn, method, reference, caller(),
+                clock.now());
+        claim.post(payment, clock.now(), caller());
+        em.persist(payment);
+        return payment;
+    }
+
+    /** A patient's payment at the desk (the copay taken at check-in is recorded by the check-in). */
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.FRONT_DESK})
+    public Payment postPatientPayment(long patientId, Money amount, LocalDate receivedOn, PaymentMethod method,
+            String reference) {
+        Patient patient = patient(patientId);
+        Payment payment = Payment.fromPatient(patient, amount, receivedOn == null ? clock.today() : receivedOn, method,
+                reference, null, caller(), clock.now());
+        em.persist(payment);
+        return payment;
+    }
+
+    /** A patient's payments, newest first (at most 200). */
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.FRONT_DESK})
+    public List<Payment> paymentsOfPatient(long patientId) {
+        patient(patientId);
+        return em.createNamedQuery(Payment.OF_PATIENT, Payment.class).setParameter("patient", patientId)
+                .setMaxResults(200).getResultList();
+    }
+
+    public List<Payment> paymentsOfClaim(long claimId) {
+        return em.createNamedQuery(Payment.OF_CLAIM, Payment.class).setParameter("claim", claimId).getResultList();
+    }
+
+    /** What the patient owes (or has in credit), added up in the database. */
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
+    public PatientBalance balance(long patientId) {
+        patient(patientId);
+        BigDecimal selfPay = em.createQuery("SELECT SUM(s.total.amount) FROM ChargeSheet s WHERE s.patient.id = :p"
+                + " AND s.payer.selfPay = TRUE AND s.status <> org.artclinic.clinic.billing.ChargeStatus.TO_REVIEW",
+                BigDecimal.class).setParameter("p", patientId).getSingleResult();
+        BigDecimal shares = em.createQuery("SELECT SUM(c.patientShare.amount) FROM Claim c WHERE c.patient.id = :p"
+                + " AND NOT EXISTS (SELECT s FROM Claim s WHERE s.primaryClaim = c)", BigDecimal.class)
+                .setParameter("p", patientId).getSingleResult();
+        BigDecimal paid = em.createQuery("SELECT SUM(p.amount.amount) FROM Payment p WHERE p.patient.id = :p"
+                + " AND p.source = org.artclinic.clinic.billing.Payment.Source.PATIENT", BigDecimal.class)
+                .setParameter("p", patientId).getSingleResult();
+        return new PatientBalance(money(selfPay), money(shares), money(paid));
+    }
+
+    private static Money money(BigDecimal amount) {
+        return amount == null ? Money.ZERO : Money.of(amount);
+    }
+
+    private Patient patient(long patientId) {
+        Patient patient = em.find(Patient.class, patientId);
+        if (patient == null) {
+            throw new DomainException("There is no patient with id " + patientId + ".");
+        }
+        return patient;
+    }
+
+    private Claim locked(long claimId) {
+        Claim claim = em.find(Claim.class, claimId, LockModeType.PESSIMISTIC_WRITE);
+        if (claim == null) {
+            throw new DomainException("There is no claim with id " + claimId + ".");
+        }
+        return claim;
+    }
+
+    private String caller() {
+        Principal principal = session.getCallerPrincipal();
+        return principal.getName();
+    }
+}
