@@ -197,6 +197,40 @@ public class ClaimService {
         return new PatientBalance(money(selfPay), money(shares), money(paid));
     }
 
+    /**
+     * The superbill of a patient's approved visits with a date of service in the period (at most
+     * 100 visits), with their payments and the balance.
+     */
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.FRONT_DESK})
+    public Superbill superbill(long patientId, LocalDate from, LocalDate to) {
+        Patient patient = patient(patientId);
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new DomainException("Give the period of the superbill: from a day to the same or a later day.");
+        }
+        List<ChargeSheet> visits = em.createQuery("SELECT s FROM ChargeSheet s JOIN FETCH s.practitioner"
+                + " JOIN FETCH s.location JOIN FETCH s.payer WHERE s.patient.id = :p AND s.dateOfService BETWEEN :from"
+                + " AND :to AND s.status <> org.artclinic.clinic.billing.ChargeStatus.TO_REVIEW"
+                + " ORDER BY s.dateOfService, s.id", ChargeSheet.class)
+                .setParameter("p", patientId).setParameter("from", from).setParameter("to", to)
+                .setMaxResults(100).getResultList();
+        Map<String, String> words = new java.util.TreeMap<>();
+        List<String> codes = visits.stream().flatMap(v -> v.getDiagnoses().stream()).distinct().toList();
+        if (!codes.isEmpty()) {
+            em.createQuery("SELECT d FROM DiagnosisCode d WHERE d.code IN :codes", DiagnosisCode.class)
+                    .setParameter("codes", codes).getResultList()
+                    .forEach(d -> words.put(d.getCode(), d.getDescription()));
+        }
+        Money charged = visits.stream().map(ChargeSheet::getTotal).reduce(Money.ZERO, Money::plus);
+        BigDecimal insurers = visits.isEmpty() ? null : em.createQuery("SELECT SUM(c.paid.amount) FROM Claim c"
+                + " WHERE c.sheet IN :sheets", BigDecimal.class).setParameter("sheets", visits).getSingleResult();
+        BigDecimal patientPaid = em.createQuery("SELECT SUM(p.amount.amount) FROM Payment p WHERE p.patient.id = :p"
+                + " AND p.source = org.artclinic.clinic.billing.Payment.Source.PATIENT AND p.receivedOn BETWEEN :from"
+                + " AND :to", BigDecimal.class).setParameter("p", patientId).setParameter("from", from)
+                .setParameter("to", to).getSingleResult();
+        return new Superbill(patient, from, to, visits, words, charged, money(insurers), money(patientPaid),
+                balance(patientId));
+    }
+
     private static Money money(BigDecimal amount) {
         return amount == null ? Money.ZERO : Money.of(amount);
     }

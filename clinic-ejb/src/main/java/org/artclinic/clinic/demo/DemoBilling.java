@@ -6,10 +6,18 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
+import org.artclinic.clinic.billing.Adjustment;
+import org.artclinic.clinic.billing.AdjustmentGroup;
+import org.artclinic.clinic.billing.ChargeSheet;
+import org.artclinic.clinic.billing.ChargeStatus;
+import org.artclinic.clinic.billing.Claim;
+import org.artclinic.clinic.billing.ClaimStatus;
 import org.artclinic.clinic.billing.FeeScheduleEntry;
 import org.artclinic.clinic.billing.Payer;
 import org.artclinic.clinic.billing.PayerKind;
 import org.artclinic.clinic.billing.PayerRules;
+import org.artclinic.clinic.billing.Payment;
+import org.artclinic.clinic.billing.PaymentMethod;
 import org.artclinic.clinic.billing.UnitRule;
 import org.artclinic.clinic.common.Money;
 
@@ -22,6 +30,10 @@ import org.artclinic.clinic.common.Money;
 final class DemoBilling {
 
     static final String MEDICARE = "Medicare Part B";
+    /** Who approved, claimed and posted in the demo's history. */
+    static final String MANAGER = "manager";
+    /** Who took the copays at check-in. */
+    static final String FRONT_DESK = "frontdesk";
 
     private record DemoPayer(String name, PayerKind kind, UnitRule rule, boolean gp, boolean x, String ediId,
             double feeFactor) {
@@ -63,6 +75,87 @@ final class DemoBilling {
             Map.entry("99214", "145.00"), Map.entry("99215", "195.00"));
 
     private DemoBilling() {
+    }
+
+    /**
+     * The demo's billing history from its charges, as a manager would have worked it: charges without
+     * warnings older than three days approved; their claims (not self-pay) made, those older than a
+     * week sent, and those older than three weeks paid by the payer (most in full less a contractual
+     * adjustment and the patient's coinsurance, some in part, a few denied); the copays taken at
+     * check-in recorded as the patients' payments. Seeded random choices: the same demo every time.
+     *
+     * @return how many records were written
+     */
+    static int history(EntityManager em, List<ChargeSheet> sheets, java.util.List<org.artclinic.clinic.scheduling.Appointment> checkedIn,
+            java.time.Instant now, java.time.LocalDate today) {
+        java.util.Random rnd = new java.util.Random(20_261_203L);
+        int records = 0;
+        for (ChargeSheet sheet : sheets) {
+            long age = java.time.temporal.ChronoUnit.DAYS.between(sheet.getDateOfService(), today);
+            if (age < 3 || sheet.getOpenWarnings() > 0 || sheet.getStatus() != ChargeStatus.TO_REVIEW) {
+                continue;
+            }
+            java.time.Instant at = sheet.getCreatedAt().plus(java.time.Duration.ofDays(2));
+            sheet.approve(MANAGER, at);
+            if (sheet.getPayer().isSelfPay() || sheet.getTotal().isZero()) {
+                continue;
+            }
+            Claim claim = Claim.primary(sheet, at, MANAGER);
+            em.persist(claim);
+            records++;
+            if (age < 7) {
+                continue;
+            }
+            claim.moveTo(ClaimStatus.READY, null, at, MANAGER);
+            claim.moveTo(ClaimStatus.SUBMITTED, "Sent in the demo's 837P batch", at.plus(java.time.Duration.ofDays(1)),
+                    MANAGER);
+            if (age < 21) {
+                continue;
+            }
+            java.time.Instant paidAt = at.plus(java.time.Duration.ofDays(14 + rnd.nextInt(10)));
+            int roll = rnd.nextInt(100);
+            if (paidAt.isAfter(now)) {
+                continue;
+            }
+            if (roll < 8) {
+                claim.moveTo(ClaimStatus.DENIED, "CO-50: not deemed medically necessary by the payer", paidAt, MANAGER);
+                continue;
+            }
+            java.math.BigDecimal charged = claim.getCharged().amount();
+            java.math.BigDecimal contractual = charged.multiply(new java.math.BigDecimal("0.15"))
+                    .setScale(2, java.math.RoundingMode.HALF_EVEN);
+            java.math.BigDecimal coinsurance = charged.subtract(contractual).multiply(new java.math.BigDecimal("0.20"))
+                    .setScale(2, java.math.RoundingMode.HALF_EVEN);
+            java.math.BigDecimal paid = charged.subtract(contractual).subtract(coinsurance);
+            if (roll < 25) {
+                // paid in part: the payer holds back a line for review
+                paid = paid.multiply(new java.math.BigDecimal("0.5")).setScale(2, java.math.RoundingMode.HALF_EVEN);
+            }
+            List<Adjustment> adjustments = new java.util.ArrayList<>();
+            if (contractual.signum() > 0) {
+                adjustments.add(new Adjustment(AdjustmentGroup.CO, "45", Money.of(contractual)));
+            }
+            if (coinsurance.signum() > 0) {
+                adjustments.add(new Adjustment(AdjustmentGroup.PR, "2", Money.of(coinsurance)));
+            }
+            Payment payment = Payment.fromPayer(claim, Money.of(paid), adjustments,
+                    paidAt.atZone(java.time.ZoneOffset.UTC).toLocalDate(), PaymentMethod.EFT,
+                    "EFT" + (100000 + rnd.nextInt(900000)), MANAGER, paidAt);
+            claim.post(payment, paidAt, MANAGER);
+            em.persist(payment);
+            records++;
+        }
+        for (org.artclinic.clinic.scheduling.Appointment visit : checkedIn) {
+            if (visit.getCopayCollected() == null || visit.getCopayCollected().isZero()) {
+                continue;
+            }
+            em.persist(Payment.fromPatient(visit.getPatient(), visit.getCopayCollected(),
+                    visit.getStartsAt().atZone(visit.getLocation().getZone()).toLocalDate(), PaymentMethod.NOT_RECORDED,
+                    "Copay at check-in", visit.getId(), FRONT_DESK, visit.getStartsAt()));
+            records++;
+        }
+        em.flush();
+        return records;
     }
 
     /** Adds the demo payers and their fees unless Medicare is on the list already; how many records. */

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import jakarta.persistence.EntityManager;
 
 import org.artclinic.clinic.billing.BillingSetUp;
+import org.artclinic.clinic.billing.ChargeSheet;
 import org.artclinic.clinic.billing.Charging;
 import org.artclinic.clinic.charting.VisitNote;
 import org.artclinic.clinic.credential.PractitionerCredentials;
@@ -120,9 +121,13 @@ final class DemoClinicSeeder {
         List<VisitNote> signed = demoQuery("SELECT n FROM VisitNote n WHERE n.patient.id IN " + DEMO_PATIENTS
                 + " AND n.status = org.artclinic.clinic.charting.NoteStatus.SIGNED ORDER BY n.visitStartsAt",
                 VisitNote.class);
-        signed.forEach(note -> charging.charge(note, note.getSignedAt()));
+        List<ChargeSheet> sheets = new ArrayList<>();
+        signed.forEach(note -> sheets.add(charging.charge(note, note.getSignedAt())));
         em.flush();
-        return signed.size();
+        List<Appointment> paidAtDesk = demoQuery("SELECT a FROM Appointment a WHERE a.patient.id IN " + DEMO_PATIENTS
+                + " AND a.copayCollected.amount IS NOT NULL", Appointment.class);
+        return signed.size() + DemoBilling.history(em, sheets, paidAtDesk, now,
+                now.atZone(ZoneId.of("America/Chicago")).toLocalDate());
     }
 
     private Result seedClinic() {

@@ -14,23 +14,21 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
+import org.artclinic.clinic.web.PdfText;
 
 /**
  * The home-program handout of a plan, as a PDF (OpenPDF) the patient takes home: who it is for, the
  * course of visits and when progress is re-checked, the goals, and the exercises grouped by the
  * article's five aftercare kinds, each with its dose and how to do it. Plain words, large type,
- * one column: it is read at home, often on a phone. The text is set in Liberation Sans, which
- * OpenPDF carries and embeds, so that names such as Małgorzata Dvořák print as written (the
- * standard PDF fonts know only Western European letters).
+ * one column: it is read at home, often on a phone. The text is set in {@link PdfText}'s embedded font.
  */
 public final class PlanHandout {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
-    private static final Color INK = new Color(0x1f, 0x2d, 0x36);
-    private static final Color TEAL = new Color(0x1f, 0x6f, 0x78);
-    private static final Color GREY = new Color(0x5b, 0x67, 0x70);
+    private static final Color INK = PdfText.INK;
+    private static final Color TEAL = PdfText.TEAL;
+    private static final Color GREY = PdfText.GREY;
     /** When to stop and call: our own words, shown on every handout. */
     static final String SAFETY = "Stop an exercise and call the clinic if pain becomes sharp or keeps rising, spreads "
             + "down an arm or leg, or you feel numbness, tingling or weakness that does not settle within a few minutes.";
@@ -120,28 +118,12 @@ public final class PlanHandout {
     }
 
     private static Paragraph paragraph(String text, Font font, float spacingAfter) {
-        Paragraph paragraph = new Paragraph(text, font);
+        Paragraph paragraph = PdfText.paragraph(text, font, spacingAfter);
         paragraph.setAlignment(Element.ALIGN_LEFT);
-        paragraph.setSpacingAfter(spacingAfter);
-        paragraph.setLeading(font.getSize() * 1.35f);
         return paragraph;
     }
 
     private static Font font(float size, int style, Color colour) {
-        return new Font(Text.FONT, size, style, colour);
-    }
-
-    /** The embedded font, read once (it is 400 kB). */
-    private static final class Text {
-        static final BaseFont FONT = load();
-
-        private static BaseFont load() {
-            try {
-                return BaseFont.createFont("font-fallback/LiberationSans-Regular.ttf", BaseFont.IDENTITY_H,
-                        BaseFont.EMBEDDED);
-            } catch (DocumentException | java.io.IOException e) {
-                throw new IllegalStateException("OpenPDF's Liberation Sans font is missing: " + e.getMessage(), e);
-            }
-        }
+        return PdfText.font(size, style, colour);
     }
 }

@@ -430,6 +430,19 @@ class BillingApiIT {
                 "{\"amount\": \"-3\", \"method\": \"BARTER\"}").statusCode());
         assertEquals(403, desk.post("api/claims/" + claimId + "/payments", "{\"amount\": \"1.00\", \"method\": \"EFT\"}")
                 .statusCode(), "payers' payments are the managers'");
+
+        HttpResponse<byte[]> pdf = desk.bytes("api/patients/" + patient.getId() + "/superbill?from=" + today.minusDays(2)
+                + "&to=" + today.plusDays(2), "application/pdf");
+        assertEquals(200, pdf.statusCode());
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.body());
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+        assertTrue(text.contains("Superbill") && text.contains("Clai Mant"), text);
+        assertTrue(text.contains("97140") && text.contains("M54.2") && text.contains("Neck pain"), text);
+        assertTrue(text.contains("Total charged: $60.00") && text.contains("Paid by insurers: $45.00")
+                && text.contains("Paid by the patient in this period: $10.00") && text.contains("Balance today: $10.00 credit"),
+                text);
+        assertEquals(400, desk.bytes("api/patients/" + patient.getId() + "/superbill?from=2026-02-30",
+                "application/pdf, application/json").statusCode(), "not a day");
     }
 
     @Test
