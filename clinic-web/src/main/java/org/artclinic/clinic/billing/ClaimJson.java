@@ -116,4 +116,25 @@ public final class ClaimJson {
             return out;
         }
     }
+
+    @Schema(name = "RevenueRow", requiredProperties = {"key", "name", "visits", "units", "unitsPerVisit", "charged"})
+    public record RevenueJson(String key, String name, long visits, long units, String unitsPerVisit, String charged,
+            @Schema(description = "what payers paid of these visits' claims; absent by code") String paid) {
+        static RevenueJson of(Revenue r) {
+            return new RevenueJson(r.key(), r.name(), r.visits(), r.units(), r.unitsPerVisit().toPlainString(),
+                    BillingJson.money(r.charged()), BillingJson.money(r.paid()));
+        }
+    }
+
+    @Schema(name = "AttendanceRow", requiredProperties = {"practitionerId", "practitioner", "due", "noShows",
+            "lateCancellations"})
+    public record AttendanceJson(long practitionerId, String practitioner, long due, long noShows, long lateCancellations,
+            @Schema(description = "percent, one decimal; absent when nothing was due") String noShowRate,
+            @Schema(description = "percent, one decimal; absent when nothing was due") String lateCancellationRate) {
+        static AttendanceJson of(Attendance a) {
+            return new AttendanceJson(a.id(), a.name(), a.due(), a.noShows(), a.lateCancellations(),
+                    a.noShowRate() == null ? null : a.noShowRate().toPlainString(),
+                    a.lateCancellationRate() == null ? null : a.lateCancellationRate().toPlainString());
+        }
+    }
 }

@@ -26,6 +26,9 @@ public class ReportResource {
     @EJB
     private ReportService reports;
 
+    @jakarta.inject.Inject
+    private org.artclinic.clinic.setup.ClinicClock clock;
+
     @GET
     @Path("ar-aging")
     @Operation(operationId = "arAging", summary = "A/R aging of open claims (MANAGER)",
@@ -39,5 +42,50 @@ public class ReportResource {
         checks.orFail();
         ReportService.AgingBy chosen = grouping == null ? ReportService.AgingBy.PAYER : grouping;
         return ClaimJson.AgingJson.of(reports.arAging(chosen), chosen.name());
+    }
+
+    @GET
+    @Path("revenue")
+    @Operation(operationId = "revenueReport", summary = "Revenue by practitioner, code, payer or month (MANAGER)",
+            description = "Charges of signed visits by date of service in the period (default: this month), optionally "
+                    + "of one location: visits, units, units per visit, charged, and what payers paid of their claims.")
+    @APIResponse(responseCode = "200", description = "The rows", content = @Content(schema = @Schema(ref = "RevenueList")))
+    @APIResponse(responseCode = "400", description = "Not a grouping or a period", content = @Content(schema = @Schema(ref = "Error")))
+    public java.util.List<ClaimJson.RevenueJson> revenue(
+            @Parameter(description = "PRACTITIONER (default), CODE, PAYER or MONTH") @QueryParam("by") String by,
+            @Parameter(description = "first day, e.g. 2026-11-01") @QueryParam("from") String from,
+            @Parameter(description = "last day, e.g. 2026-11-30") @QueryParam("to") String to,
+            @Parameter(description = "a location id") @QueryParam("locationId") String locationId) {
+        FieldChecks checks = new FieldChecks();
+        ReportService.RevenueBy grouping = checks.choice("by", by, ReportService.RevenueBy.class, false);
+        java.time.LocalDate first = checks.date("from", from, false);
+        java.time.LocalDate last = checks.date("to", to, false);
+        Long location = checks.id("locationId", locationId);
+        checks.orFail();
+        java.time.LocalDate today = clock.today();
+        return reports.revenue(grouping == null ? ReportService.RevenueBy.PRACTITIONER : grouping,
+                first == null ? today.withDayOfMonth(1) : first, last == null ? today : last, location).stream()
+                .map(ClaimJson.RevenueJson::of).toList();
+    }
+
+    @GET
+    @Path("attendance")
+    @Operation(operationId = "attendanceReport", summary = "No-show and late-cancellation rates (MANAGER)",
+            description = "Per practitioner, of the appointments that began in the period (default: this month) and "
+                    + "were due (all but those cancelled in time): no-shows and late cancellations, and their rates.")
+    @APIResponse(responseCode = "200", description = "The rows", content = @Content(schema = @Schema(ref = "AttendanceList")))
+    @APIResponse(responseCode = "400", description = "Not a period", content = @Content(schema = @Schema(ref = "Error")))
+    public java.util.List<ClaimJson.AttendanceJson> attendance(
+            @Parameter(description = "first day, e.g. 2026-11-01") @QueryParam("from") String from,
+            @Parameter(description = "last day, e.g. 2026-11-30") @QueryParam("to") String to,
+            @Parameter(description = "a location id") @QueryParam("locationId") String locationId) {
+        FieldChecks checks = new FieldChecks();
+        java.time.LocalDate first = checks.date("from", from, false);
+        java.time.LocalDate last = checks.date("to", to, false);
+        Long location = checks.id("locationId", locationId);
+        checks.orFail();
+        java.time.LocalDate today = clock.today();
+        return reports.attendance(first == null ? today.withDayOfMonth(1) : first, last == null ? today : last, location)
+                .stream().map(ClaimJson.AttendanceJson::of).toList();
     }
 }

@@ -441,6 +441,23 @@ class BillingApiIT {
         assertTrue(text.contains("Total charged: $60.00") && text.contains("Paid by insurers: $45.00")
                 && text.contains("Paid by the patient in this period: $10.00") && text.contains("Balance today: $10.00 credit"),
                 text);
+        String period = "&from=" + today.minusDays(2) + "&to=" + today.plusDays(2) + "&locationId=" + location.getId();
+        JsonObject byPractitioner = array(manager.get("api/reports/revenue?by=practitioner" + period)).getJsonObject(0);
+        assertEquals(1, byPractitioner.getInt("visits"));
+        assertEquals(2, byPractitioner.getInt("units"));
+        assertEquals("2.00", byPractitioner.getString("unitsPerVisit"));
+        assertEquals("60.00", byPractitioner.getString("charged"));
+        assertEquals("45.00", byPractitioner.getString("paid"), "what the payer paid of the visit's claim");
+        JsonObject byCode = array(manager.get("api/reports/revenue?by=CODE" + period)).getJsonObject(0);
+        assertEquals("97140", byCode.getString("key"));
+        assertTrue(!byCode.containsKey("paid"), "a payer pays a claim, not a line");
+        JsonObject byMonth = array(manager.get("api/reports/revenue?by=MONTH" + period)).getJsonObject(0);
+        assertTrue(byMonth.getString("name").matches("\\d{4}-\\d{2}"), byMonth::toString);
+        assertEquals(400, manager.get("api/reports/revenue?by=WEEKDAY&from=2026-12-31&to=2026-01-01").statusCode());
+        JsonObject attendance = array(manager.get("api/reports/attendance?" + period.substring(1))).getJsonObject(0);
+        assertEquals(1, attendance.getInt("due"));
+        assertEquals("0.0", attendance.getString("noShowRate"));
+        assertEquals(403, desk.get("api/reports/revenue").statusCode());
         assertEquals(400, desk.bytes("api/patients/" + patient.getId() + "/superbill?from=2026-02-30",
                 "application/pdf, application/json").statusCode(), "not a day");
     }
