@@ -211,6 +211,11 @@ public class PatientBacking implements Serializable {
         refresh();
     }
 
+    /** Reads the header again when it is next shown (after a change made by another tab's bean: a payment). */
+    public void refreshHeader() {
+        refresh();
+    }
+
     private void refresh() {
         summary = null;
         policies = null;

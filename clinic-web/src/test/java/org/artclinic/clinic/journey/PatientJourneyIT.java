@@ -128,6 +128,26 @@ class PatientJourneyIT {
         assertEquals("$25.00", browser.findElement(By.cssSelector(".patient-header-copay dd")).getText());
         String policies = browser.findElement(By.id("tabs:insuranceForm:policies")).getText();
         assertTrue(policies.contains("Lakeshore Mutual PPO") && policies.contains("Primary"), policies);
+
+        // the Billing tab: nothing owed yet; a payment at the desk leaves a credit, on the tab and the header
+        browser.findElement(By.xpath("//ul[@role='tablist']//a[normalize-space()='Billing']")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:billingForm:amount_input")));
+        assertEquals("$0.00", browser.findElement(By.id("tabs:billingForm:balance")).getText());
+        type(browser, "tabs:billingForm:amount_input", "20");
+        type(browser, "tabs:billingForm:reference", "Card ending 4242");
+        browser.findElement(By.id("tabs:billingForm:takePayment")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("tabs:billingForm:balance"), "$20.00 credit"));
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".patient-header-balance dd"), "$20.00 credit"));
+        String payments = browser.findElement(By.id("tabs:billingForm:payments")).getText();
+        assertTrue(payments.contains("$20.00") && payments.contains("Card") && payments.contains("Card ending 4242"),
+                payments);
+        assertTrue(browser.findElement(By.cssSelector(".ui-messages")).getText().contains("Payment of $20.00 taken."));
+        Accessibility.assertNoSeriousViolations(browser, "patient billing tab");
+        try {
+            Browser.screenshot(browser, "PatientJourneyIT-billing-tab");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
