@@ -435,6 +435,32 @@ class DemoClinicIT {
     }
 
     @Test
+    void everySignedNoteHasItsChargesAndAManagerHasWorkedThroughTheOlderOnes() throws Exception {
+        long signed = count("SELECT COUNT(*) FROM visit_note n WHERE n.status = 'SIGNED' AND n.patient_id IN "
+                + demoPatients());
+        long charged = count("SELECT COUNT(*) FROM charge_sheet s WHERE s.patient_id IN " + demoPatients());
+        assertEquals(signed, charged, "signing makes the charges: one sheet per signed note");
+        assertTrue(count("SELECT COUNT(*) FROM charge_sheet s WHERE s.status = 'TO_REVIEW' AND s.open_warnings > 0"
+                + " AND s.patient_id IN " + demoPatients()) >= 5, "the queue has flagged charges to work on");
+        assertTrue(count("SELECT COUNT(*) FROM charge_sheet s WHERE s.status = 'TO_REVIEW' AND s.open_warnings = 0"
+                + " AND s.patient_id IN " + demoPatients()) >= 1, "and fresh clean ones");
+        assertTrue(count("SELECT COUNT(*) FROM charge_line l JOIN charge_line_modifier m ON m.line_id = l.id"
+                + " WHERE m.modifier = 'XS'") >= 1, "therapy beside manipulation at a separate site carries XS");
+        assertTrue(count("SELECT COUNT(*) FROM charge_sheet s JOIN payer p ON s.payer_id = p.id WHERE p.kind = 'MEDICARE'"
+                + " AND s.patient_id IN " + demoPatients()) >= 1, "Medicare patients were seen");
+        for (String status : List.of("SUBMITTED", "PAID", "PARTIALLY_PAID")) {
+            assertTrue(count("SELECT COUNT(*) FROM claim c WHERE c.status = '" + status + "' AND c.patient_id IN "
+                    + demoPatients()) >= 1, "claims " + status);
+        }
+        assertEquals(0, count("SELECT COUNT(*) FROM claim c WHERE c.balance <> c.charged - c.paid - c.adjusted"),
+                "every claim's balance adds up");
+        assertTrue(count("SELECT COUNT(*) FROM payment p WHERE p.source = 'PATIENT' AND p.appointment_id IS NOT NULL"
+                + " AND p.patient_id IN " + demoPatients()) >= 10, "the copays taken at check-in are payments");
+        assertEquals(0, count("SELECT COUNT(*) FROM insurance_policy i WHERE i.payer_id IS NULL"),
+                "every policy names a payer of the list");
+    }
+
+    @Test
     void noNoteForAVisitThatDidNotTakePlaceOrLiesAhead() throws Exception {
         assertEquals(0, count("SELECT COUNT(*) FROM visit_note n JOIN appointment a ON n.appointment_id = a.id "
                 + "WHERE a.status IN ('CANCELLED', 'NO_SHOW') AND a.patient_id IN " + demoPatients()));
