@@ -54,6 +54,21 @@ public class ClaimService {
         return claim;
     }
 
+    /** Claims for every visit whose approved charges are a payer's (200 at a time, oldest first); how many. */
+    public int claimApproved() {
+        List<ChargeSheet> approved = em.createQuery("SELECT s FROM ChargeSheet s WHERE s.status ="
+                + " org.artclinic.clinic.billing.ChargeStatus.APPROVED AND s.payer.selfPay = FALSE"
+                + " ORDER BY s.dateOfService, s.id", ChargeSheet.class).setMaxResults(200).getResultList();
+        int made = 0;
+        for (ChargeSheet sheet : approved) {
+            if (!sheet.getTotal().isZero()) {
+                em.persist(Claim.primary(sheet, clock.now(), caller()));
+                made++;
+            }
+        }
+        return made;
+    }
+
     /** The secondary payer's claim for what the primary left to the patient. */
     public Claim createSecondary(long primaryClaimId) {
         Claim primary = locked(primaryClaimId);

@@ -67,6 +67,19 @@ class PageAccessIT {
         assertEquals(expected, client.redirectTarget(client.get("")), "the application's address leads there too");
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "billing/claims.xhtml, Make claims for approved charges",
+            "billing/reports.xhtml, A/R aging"})
+    void theManagersBillingPagesOpen(String page, String shows) throws Exception {
+        WebClient client = new WebClient(base);
+        client.login("manager", DEMO_PASSWORD);
+        HttpResponse<String> response = client.get(page);
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains(shows), response.body());
+        assertNoStackTrace(response);
+    }
+
     @Test
     void aWrongPasswordKeepsTheUserOutWithAClearMessage() throws Exception {
         WebClient client = new WebClient(base);
@@ -84,7 +97,9 @@ class PageAccessIT {
             "manager, charting/my-day.xhtml",
             "frontdesk, charting/protocols.xhtml",
             "manager, charting/protocols.xhtml",
-            "admin, billing/overview.xhtml"})
+            "admin, billing/overview.xhtml",
+            "frontdesk, billing/claims.xhtml",
+            "practitioner, billing/reports.xhtml"})
     void aPageOfAnotherRoleIsForbiddenWithAFriendlyPage(String username, String page) throws Exception {
         WebClient client = new WebClient(base);
         client.login(username, DEMO_PASSWORD);
