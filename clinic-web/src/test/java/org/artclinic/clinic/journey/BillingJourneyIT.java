@@ -61,14 +61,14 @@ class BillingJourneyIT {
         click(By.id("withWarnings"));
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".clinic-title"), "Charge review"));
         assertTrue(browser.getCurrentUrl().contains("warnings=true"), browser.getCurrentUrl());
-        wait.until(d -> !d.findElements(By.cssSelector("[id='queueForm:charges_data'] > tr[data-rk]")).isEmpty());
+        wait.until(d -> !d.findElements(By.cssSelector("[id='queueForm:charges_data'] a[data-sheet]")).isEmpty());
         assertTrue(browser.findElement(By.id("queueForm:withWarnings_input")).isSelected());
         Accessibility.assertNoSeriousViolations(browser, "charge review queue");
         screenshot("queue-laptop");
 
-        WebElement row = browser.findElement(By.cssSelector("[id='queueForm:charges_data'] > tr[data-rk]"));
-        String sheetId = row.getAttribute("data-rk");
-        click(By.cssSelector("[id='queueForm:charges_data'] > tr[data-rk='" + sheetId + "'] a[id$=':open']"));
+        String sheetId = browser.findElement(By.cssSelector("[id='queueForm:charges_data'] a[data-sheet]"))
+                .getAttribute("data-sheet");
+        click(By.cssSelector("[id='queueForm:charges_data'] a[data-sheet='" + sheetId + "']"));
         waitForPresent(By.id("chargeHeading"));
         assertFalse(browser.findElement(By.id("reviewForm:approve")).isEnabled(), "approval waits for the warnings");
         waitForText("reviewForm:review", "Deal with the");
@@ -122,11 +122,13 @@ class BillingJourneyIT {
         browser.navigate().refresh();
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".clinic-title"), "Charge review"));
         assertTrue(browser.getCurrentUrl().contains("warnings=true"), "the address keeps the filter");
-        wait.until(d -> d.findElements(By.cssSelector("[id='queueForm:charges_data'] > tr[data-rk='" + sheetId + "']"))
+        wait.until(d -> d.findElements(By.cssSelector("[id='queueForm:charges_data'] a[data-sheet='" + sheetId + "']"))
                 .isEmpty());
+        click(By.id("queueForm:clearFilters"));
+        wait.until(d -> !d.getCurrentUrl().contains("warnings=true"));
         ClinicScreens.choose(browser, wait, "queueForm:status", "Approved");
         wait.until(d -> d.getCurrentUrl().contains("status=APPROVED"));
-        wait.until(d -> !d.findElements(By.cssSelector("[id='queueForm:charges_data'] > tr[data-rk='" + sheetId + "']"))
+        wait.until(d -> !d.findElements(By.cssSelector("[id='queueForm:charges_data'] a[data-sheet='" + sheetId + "']"))
                 .isEmpty());
         browser.manage().window().setSize(TABLET);
         Accessibility.assertNoSeriousViolations(browser, "charge queue on a tablet");
@@ -182,7 +184,9 @@ class BillingJourneyIT {
     private void pointToADiagnosisIfNone() {
         WebElement menu = browser.findElement(By.cssSelector("div[id$=':fixPointers']"));
         String id = menu.getAttribute("id");
-        if (!"None".equals(browser.findElement(By.cssSelector("[id='" + id + "'] .ui-selectcheckboxmenu-label")).getText())) {
+        Number chosen = (Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return document.querySelectorAll(\"[id='\" + arguments[0] + \"'] input[type=checkbox]:checked\").length;", id);
+        if (chosen.intValue() > 0) {
             return;
         }
         menu.click();
