@@ -204,6 +204,13 @@ public class ChargeReview implements Serializable {
         return s == null ? List.of() : s.getLines().stream().flatMap(l -> l.getWarnings().stream()).toList();
     }
 
+    /** A modifier's reason without the code it starts with (the page shows the code beside it). */
+    public String reasonOf(ModifierReason modifier) {
+        String prefix = modifier.getModifier().code() + ": ";
+        return modifier.getReason().startsWith(prefix) ? modifier.getReason().substring(prefix.length())
+                : modifier.getReason();
+    }
+
     /** "2 units" */
     public String unitsOf(ChargeLine line) {
         return Messages.text("charges.detail.units", line.getUnits());

@@ -69,7 +69,7 @@ public class PayersBacking implements Serializable {
 
     /** This year's KX threshold, or empty. */
     public String kxThisYear(Payer payer) {
-        return payer.kxThreshold(getThisYear()).map(Money::format).orElse("");
+        return payer.kxThreshold(getThisYear()).map(Money::format).orElse(Messages.text("payers.kxNone"));
     }
 
     public void newPayer() {
