@@ -154,6 +154,12 @@ public class ChargesBacking implements Serializable {
         return Messages.readQuietly(() -> charges.count(getFilter())).orElse(0L);
     }
 
+    /** The kind of the first open warning, for its label. */
+    public String firstWarningKind(ChargeSheet sheet) {
+        return sheet.getLines().stream().flatMap(l -> l.getWarnings().stream()).map(w -> w.getCode().name())
+                .findFirst().orElse("");
+    }
+
     public LazyDataModel<ChargeSheet> getModel() {
         return model;
     }
