@@ -140,6 +140,12 @@ class BillingJourneyIT {
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".clinic-title"), "Payers and fee schedules"));
         Accessibility.assertNoSeriousViolations(browser, "payers");
         screenshot("payers");
+        click(By.id("payersForm:addPayer"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("payerDialog")));
+        Accessibility.assertNoSeriousViolations(browser, "the payer dialog");
+        screenshot("payer-dialog");
+        click(By.id("payerDialogForm:cancel"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("payerDialog")));
         click(By.id("payersForm:payers:1:fees"));
         waitForPresent(By.id("feesHeading"));
         String payer = browser.findElement(By.id("feesHeading")).getText();
@@ -160,6 +166,13 @@ class BillingJourneyIT {
         click(By.id("menuForm:menuCodes"));
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".clinic-title"), "Code sets"));
         Accessibility.assertNoSeriousViolations(browser, "code sets");
+        screenshot("codes-top");
+        click(By.id("diagnosesForm:addDiagnosis"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("codeDialog")));
+        Accessibility.assertNoSeriousViolations(browser, "the code dialog");
+        screenshot("code-dialog");
+        click(By.id("codeDialogForm:cancel"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("codeDialog")));
         String stem = "U9" + new Random().nextInt(10) + "." + (100 + new Random().nextInt(900));
         Path csv = Files.createTempFile("diagnoses", ".csv");
         Files.writeString(csv, "code,billable,description,effective_from,effective_to\r\n"
