@@ -33,6 +33,8 @@ public class ChargeReview implements Serializable {
     private Long sheetId;
     private long version;
     private transient ChargeSheet sheet;
+    /** The descriptions of the visit's diagnosis codes, read once per request that shows them. */
+    private transient java.util.Map<String, String> descriptions;
 
     // the line being fixed
     private Long fixLineId;
@@ -202,6 +204,16 @@ public class ChargeReview implements Serializable {
     public List<ChargeWarning> getOpenWarnings() {
         ChargeSheet s = getSheet();
         return s == null ? List.of() : s.getLines().stream().flatMap(l -> l.getWarnings().stream()).toList();
+    }
+
+    /** What a diagnosis code of the visit stands for, from the code set; empty when it is not there. */
+    public String describe(String code) {
+        if (descriptions == null) {
+            descriptions = new java.util.HashMap<>();
+        }
+        return descriptions.computeIfAbsent(code, c -> Messages.readQuietly(() -> codeSets.diagnosisCodes(c))
+                .orElse(List.of()).stream().filter(d -> d.getCode().equals(c)).map(DiagnosisCode::getDescription)
+                .findFirst().orElse(""));
     }
 
     /** A modifier's reason without the code it starts with (the page shows the code beside it). */
