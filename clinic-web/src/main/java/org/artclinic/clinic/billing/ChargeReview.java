@@ -60,6 +60,13 @@ public class ChargeReview implements Serializable {
         });
     }
 
+    /** Reads the visit's charges again, as saved now (after someone else changed them). */
+    public void reload() {
+        if (sheetId != null) {
+            open(sheetId);
+        }
+    }
+
     public void close() {
         sheetId = null;
         sheet = null;

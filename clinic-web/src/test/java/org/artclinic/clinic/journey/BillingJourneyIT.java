@@ -85,8 +85,28 @@ class BillingJourneyIT {
         click(By.cssSelector("button[id$=':cancelDx']"));
         wait.until(d -> d.findElements(By.cssSelector("input[id$=':dxCode']")).isEmpty());
 
-        // every flagged line: keep it as it is and say why (the fix form holds the line's values)
         String reason = "Journey " + UUID.randomUUID().toString().substring(0, 6) + ": checked against the note";
+
+        // meanwhile someone else (here: another tab) deals with a line of the same visit: this page's
+        // next change is refused with the service's words, and opening the visit again shows theirs
+        String firstTab = browser.getWindowHandle();
+        browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        browser.get(base.toExternalForm() + "billing/charges.xhtml?warnings=true");
+        click(By.cssSelector("[id='queueForm:charges_data'] a[data-sheet='" + sheetId + "']"));
+        waitForPresent(By.id("chargeHeading"));
+        keepFirstWarnedLine(reason);
+        browser.close();
+        browser.switchTo().window(firstTab);
+        click(warnedLines().get(0).findElement(By.cssSelector("button[id$=':fix']")));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("textarea[id$=':fixWhy']"))).sendKeys(reason);
+        pointToADiagnosisIfNone();
+        click(By.cssSelector("button[id$=':saveFix']"));
+        waitForText("messages", "Someone else changed these charges while you were editing.");
+        click(By.id("reviewForm:reload"));
+        wait.until(d -> d.findElements(By.cssSelector("textarea[id$=':fixWhy']")).isEmpty());
+        waitForText("reviewForm:fixes", reason);
+
+        // every flagged line: keep it as it is and say why (the fix form holds the line's values)
         boolean screenshotted = false;
         for (int guard = 0; guard < 8 && !warnedLines().isEmpty(); guard++) {
             WebElement line = warnedLines().get(0);
@@ -186,6 +206,16 @@ class BillingJourneyIT {
         Accessibility.assertNoSeriousViolations(browser, "code sets after an import");
         screenshot("codes");
         assertEquals(2, browser.findElements(By.cssSelector("[id='diagnosesForm:diagnoses_data'] > tr")).size());
+    }
+
+    /** Keeps the first flagged line as it is, saying why. */
+    private void keepFirstWarnedLine(String reason) {
+        click(warnedLines().get(0).findElement(By.cssSelector("button[id$=':fix']")));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("textarea[id$=':fixWhy']"))).sendKeys(reason);
+        pointToADiagnosisIfNone();
+        click(By.cssSelector("button[id$=':saveFix']"));
+        waitForText("messages", "Saved line");
+        wait.until(d -> d.findElements(By.cssSelector("textarea[id$=':fixWhy']")).isEmpty());
     }
 
     /** A line kept as it is must still point to a diagnosis (a warning for a missing pointer): the first. */
