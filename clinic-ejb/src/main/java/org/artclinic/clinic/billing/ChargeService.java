@@ -198,6 +198,30 @@ public class ChargeService {
         em.lock(sheet, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
+    /**
+     * The queue's counts and what the visits from {@code from} to {@code to} (dates of service)
+     * charged, counted and summed in the database.
+     */
+    public ChargeOverview overview(LocalDate from, LocalDate to) {
+        Object[] byStatus = em.createQuery("SELECT"
+                + " SUM(CASE WHEN s.status = :review THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN s.status = :review AND s.openWarnings > 0 THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN s.status = :approved THEN 1 ELSE 0 END) FROM ChargeSheet s", Object[].class)
+                .setParameter("review", ChargeStatus.TO_REVIEW).setParameter("approved", ChargeStatus.APPROVED)
+                .getSingleResult();
+        Object[] period = em.createQuery("SELECT COUNT(s), SUM(s.total.amount) FROM ChargeSheet s"
+                + " WHERE s.dateOfService BETWEEN :from AND :to", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
+        java.math.BigDecimal charged = period[1] == null ? java.math.BigDecimal.ZERO
+                : (java.math.BigDecimal) period[1];
+        return new ChargeOverview(number(byStatus[0]), number(byStatus[1]), number(byStatus[2]), from, to,
+                number(period[0]), Money.of(charged));
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
     private String caller() {
         Principal principal = session.getCallerPrincipal();
         return principal.getName();

@@ -99,13 +99,34 @@ class PageAccessIT {
             "manager, charting/protocols.xhtml",
             "admin, billing/overview.xhtml",
             "frontdesk, billing/claims.xhtml",
-            "practitioner, billing/reports.xhtml"})
+            "practitioner, billing/reports.xhtml",
+            "frontdesk, billing/charges.xhtml",
+            "practitioner, billing/charges.xhtml",
+            "admin, billing/payers.xhtml",
+            "practitioner, billing/codes.xhtml"})
     void aPageOfAnotherRoleIsForbiddenWithAFriendlyPage(String username, String page) throws Exception {
         WebClient client = new WebClient(base);
         client.login(username, DEMO_PASSWORD);
         HttpResponse<String> response = client.get(page);
         assertEquals(403, response.statusCode());
         assertTrue(response.body().contains("Your role does not give access to this page"), response.body());
+        assertNoStackTrace(response);
+    }
+
+    /** The billing pages, each a manager's own; the queue also with filters from its address. */
+    @ParameterizedTest
+    @CsvSource({
+            "billing/overview.xhtml, Billing overview",
+            "billing/charges.xhtml, Charge review",
+            "billing/charges.xhtml?warnings=true&status=APPROVED&location=1, Charge review",
+            "billing/payers.xhtml, Payers and fee schedules",
+            "billing/codes.xhtml, Code sets"})
+    void aManagerOpensEachBillingPage(String page, String title) throws Exception {
+        WebClient client = new WebClient(base);
+        client.login("manager", DEMO_PASSWORD);
+        HttpResponse<String> response = client.get(page);
+        assertEquals(200, response.statusCode(), page);
+        assertTrue(response.body().contains(title), response.body());
         assertNoStackTrace(response);
     }
 
