@@ -122,6 +122,13 @@ public class ClaimService {
         return counts;
     }
 
+    /** What payers still owe: the balances of claims neither paid nor written off (the A/R total). */
+    public Money openBalance() {
+        return money(em.createQuery("SELECT SUM(c.balance.amount) FROM Claim c WHERE c.status NOT IN :closed",
+                BigDecimal.class).setParameter("closed", List.of(ClaimStatus.PAID, ClaimStatus.WRITTEN_OFF))
+                .getSingleResult());
+    }
+
     private static String where(ClaimFilter f) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (f.status() != null) {
