@@ -206,8 +206,12 @@ public class ChargeService {
         Object[] byStatus = em.createQuery("SELECT"
                 + " SUM(CASE WHEN s.status = :review THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN s.status = :review AND s.openWarnings > 0 THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN s.status = :approved THEN 1 ELSE 0 END) FROM ChargeSheet s", Object[].class)
+                // approved charges wait for a claim, except self-pay's: the patient pays those (decision 0014: the
+                // payer's kind is compared, not its boolean, inside a CASE)
+                + " SUM(CASE WHEN s.status = :approved AND s.payer.kind <> :selfPay THEN 1 ELSE 0 END)"
+                + " FROM ChargeSheet s", Object[].class)
                 .setParameter("review", ChargeStatus.TO_REVIEW).setParameter("approved", ChargeStatus.APPROVED)
+                .setParameter("selfPay", PayerKind.SELF_PAY)
                 .getSingleResult();
         Object[] period = em.createQuery("SELECT COUNT(s), SUM(s.total.amount) FROM ChargeSheet s"
                 + " WHERE s.dateOfService BETWEEN :from AND :to", Object[].class)
