@@ -43,6 +43,46 @@ public class ClaimService {
     @Resource
     private SessionContext session;
 
+    @jakarta.inject.Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "clinic.billing.practice-name")
+    private String practiceName;
+
+    @jakarta.inject.Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "clinic.billing.npi")
+    private String npi;
+
+    @jakarta.inject.Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "clinic.billing.tax-id")
+    private String taxId;
+
+    @jakarta.inject.Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "clinic.billing.address")
+    private String billingAddress;
+
+    @jakarta.inject.Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "clinic.billing.contact")
+    private String contact;
+
+    @jakarta.inject.Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "clinic.billing.phone")
+    private String phone;
+
+    @jakarta.inject.Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "clinic.billing.submitter-id")
+    private String submitterId;
+
+    @jakarta.inject.Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "clinic.billing.receiver-id")
+    private String receiverId;
+
+    @jakarta.inject.Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "clinic.billing.receiver-name")
+    private String receiverName;
+
+    @jakarta.inject.Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "clinic.billing.usage", defaultValue = "T")
+    private String usage;
+
     /** The payer's claim for a visit's approved charges. */
     public Claim createClaim(long sheetId) {
         ChargeSheet sheet = em.find(ChargeSheet.class, sheetId, LockModeType.PESSIMISTIC_WRITE);
@@ -67,6 +107,95 @@ public class ClaimService {
             }
         }
         return made;
+    }
+
+    /**
+     * The 837P file of every ready claim (at most 500, oldest first), which are then submitted; the
+     * file and how many claims it holds. A claim that cannot be sent (no electronic payer id, no
+     * NPI for the provider, no address for the patient) stops the batch with what is missing.
+     */
+    public ClaimBatch sendReady() {
+        List<Claim> ready = em.createQuery("SELECT c FROM Claim c WHERE c.status ="
+                + " org.artclinic.clinic.billing.ClaimStatus.READY ORDER BY c.dateOfService, c.id", Claim.class)
+                .setMaxResults(500).getResultList();
+        if (ready.isEmpty()) {
+            throw new StateConflict("No claim is ready to send: move claims to ready first.");
+        }
+        List<X12ClaimFile.ClaimData> claims = ready.stream().map(ClaimService::ediClaim).toList();
+        String[] address = billingAddress.split("\\|");
+        java.time.Instant now = clock.now();
+        // an interchange control number unique for a long time: the minutes since 2020, mod 10^9
+        int control = (int) ((now.getEpochSecond() - 1_577_836_800L) / 60 % 1_000_000_000L);
+        String file = X12ClaimFile.write(new X12ClaimFile.Batch(submitterId, receiverId, receiverName,
+                new X12ClaimFile.Submitter(practiceName, submitterId, contact, phone),
+                new X12ClaimFile.BillingProvider(practiceName, npi, taxId, new X12ClaimFile.Address(address[0],
+                        address[1], address[2], address[3])),
+                control, control % 1_000_000, now.atZone(java.time.ZoneOffset.UTC), "P".equals(usage), claims));
+        ready.forEach(c -> c.moveTo(ClaimStatus.SUBMITTED, "Sent in the 837P file " + control, now, caller()));
+        return new ClaimBatch(file, ready.size(), control);
+    }
+
+    /** An 837P file and what it holds. */
+    public record ClaimBatch(String file, int claims, int controlNumber) {
+    }
+
+    private static X12ClaimFile.ClaimData ediClaim(Claim claim) {
+        Payer payer = claim.getPayer();
+        if (payer.getEdiPayerId() == null) {
+            throw new DomainException(payer.getName() + " has no electronic payer id: set it on the payer first.");
+        }
+        ChargeSheet sheet = claim.getSheet();
+        var provider = sheet.getPractitioner();
+        if (provider.getNpi() == null) {
+            throw new DomainException(provider.getDisplayName() + " has no NPI: a claim names the rendering provider's.");
+        }
+        Patient patient = claim.getPatient();
+        if (patient.getAddress() == null) {
+            throw new DomainException(patient.getFullName() + " has no address: a claim needs it.");
+        }
+        X12ClaimFile.Address address = new X12ClaimFile.Address(patient.getAddress().getLine1(),
+                patient.getAddress().getCity(), patient.getAddress().getRegion(), patient.getAddress().getPostalCode());
+        String sex = switch (patient.getSex()) {
+            case FEMALE -> "F";
+            case MALE -> "M";
+            default -> "U";
+        };
+        X12ClaimFile.Person person = new X12ClaimFile.Person(patient.getFamilyName(), patient.getGivenName(),
+                patient.getBirthDate(), sex, address);
+        InsurancePolicy policy = claim.getPolicy();
+        InsurancePolicy.Relationship relationship = policy == null ? InsurancePolicy.Relationship.SELF
+                : policy.getRelationship();
+        X12ClaimFile.Person subscriber = person;
+        X12ClaimFile.Person patientLoop = null;
+        if (relationship != InsurancePolicy.Relationship.SELF) {
+            String name = policy.getSubscriberName().strip();
+            int space = name.lastIndexOf(' ');
+            subscriber = new X12ClaimFile.Person(space < 0 ? name : name.substring(space + 1),
+                    space < 0 ? "" : name.substring(0, space), null, "U", address);
+            patientLoop = person;
+        }
+        String code = switch (relationship) {
+            case SELF -> "18";
+            case SPOUSE -> "01";
+            case CHILD -> "19";
+            case OTHER -> "G8";
+        };
+        String filing = switch (payer.getKind()) {
+            case MEDICARE -> "MB";
+            case MEDICAID -> "MC";
+            case WORKERS_COMPENSATION -> "WC";
+            default -> "CI";
+        };
+        String display = provider.getDisplayName().replaceFirst("^(Dr\\.?|Doctor)\\s+", "");
+        int space = display.lastIndexOf(' ');
+        List<X12ClaimFile.Line> lines = sheet.getLines().stream().filter(l -> l.getUnits() > 0)
+                .map(l -> new X12ClaimFile.Line(l.getCode(), l.getModifiers().stream().map(Modifier::code).toList(),
+                        l.getAmount().amount(), l.getUnits(), l.getDiagnosisPointers()))
+                .toList();
+        return new X12ClaimFile.ClaimData(String.valueOf(claim.getId()), payer.getName(), payer.getEdiPayerId(), filing,
+                policy == null ? "" : policy.getMemberId(), policy == null ? null : policy.getGroupNumber(), subscriber,
+                code, patientLoop, sheet.getDiagnoses(), space < 0 ? display : display.substring(space + 1),
+                space < 0 ? "" : display.substring(0, space), provider.getNpi(), claim.getDateOfService(), lines);
     }
 
     /** The secondary payer's claim for what the primary left to the patient. */

@@ -179,4 +179,26 @@ public class ClaimResource {
         Claim claim = claims.createSecondary(FieldChecks.pathId(id));
         return Response.created(URI.create("claims/" + claim.getId())).entity(ClaimJson.ClaimView.of(claim)).build();
     }
+
+    @POST
+    @Path("batch")
+    @Produces({"application/edi-x12", MediaType.APPLICATION_JSON})
+    @Operation(operationId = "sendReadyClaims", summary = "The 837P file of the ready claims (MANAGER)",
+            description = "An X12 005010X222A1 837P file of every claim that is ready (at most 500), written and "
+                    + "validated with StAEDI; the claims become submitted. A claim that cannot be sent (a payer "
+                    + "without an electronic id, a provider without NPI, a patient without address) stops the batch "
+                    + "with what is missing, and nothing changes.")
+    @APIResponse(responseCode = "200", description = "The file",
+            content = @Content(mediaType = "application/edi-x12", schema = @Schema(type =
+                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "A claim cannot be sent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "409", description = "No claim is ready",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
+    public Response batch() {
+        ClaimService.ClaimBatch batch = claims.sendReady();
+        return Response.ok(batch.file(), "application/edi-x12")
+                .header("Content-Disposition", "attachment; filename=\"837P-" + batch.controlNumber() + ".x12\"")
+                .build();
+    }
 }

@@ -375,7 +375,30 @@ class BillingApiIT {
         HttpResponse<String> noReason = manager.post("api/claims/" + claimId + "/status", "{\"version\": "
                 + claim.getJsonNumber("version") + ", \"status\": \"DENIED\"}");
         assertEquals(409, noReason.statusCode(), "a ready claim is not denied: it was not sent");
-        claim = move(claim, "SUBMITTED", null);
+
+        // the 837P file: refused while something a clearinghouse needs is missing, then sent
+        HttpResponse<String> noPayerId = manager.post("api/claims/batch", "application/json", "");
+        assertEquals(400, noPayerId.statusCode(), noPayerId::body);
+        assertTrue(noPayerId.body().contains("has no electronic payer id"), noPayerId::body);
+        JsonObject payerNow = json(manager.get("api/payers/" + payer));
+        assertEquals(200, manager.put("api/payers/" + payer, "{\"version\": " + payerNow.getJsonNumber("version")
+                + ", \"name\": \"Claims Mutual " + suffix + "\", \"unitRule\": \"CMS_8_MINUTE\", \"usesXModifiers\": true,"
+                + " \"ediPayerId\": \"CM" + suffix.substring(0, 4) + "\"}").statusCode());
+        HttpResponse<String> noNpi = manager.post("api/claims/batch", "application/json", "");
+        assertTrue(noNpi.body().contains("has no NPI"), noNpi::body);
+        fixture.withNpi(chiropractor, "1234567893");
+        HttpResponse<String> noAddress = manager.post("api/claims/batch", "application/json", "");
+        assertTrue(noAddress.body().contains("has no address"), noAddress::body);
+        fixture.withAddress(patient);
+        HttpResponse<String> edi = manager.post("api/claims/batch", "application/json", "");
+        assertEquals(200, edi.statusCode(), edi::body);
+        assertTrue(edi.body().startsWith("ISA*00*"), edi::body);
+        assertTrue(edi.body().contains("CLM*" + claimId + "*60*"), "the claim with its total");
+        assertTrue(edi.body().contains("HI*ABK:M542~"), "the diagnosis without its dot");
+        assertTrue(edi.body().contains("SV1*HC:97140*60*UN*2***1~"), "the line: code, amount, units, pointer");
+        assertTrue(edi.body().contains("NM1*PR*2*Claims Mutual " + suffix + "*****PI*CM"), edi::body);
+        claim = json(manager.get("api/claims/" + claimId));
+        assertEquals("SUBMITTED", claim.getString("status"), "sent in the file");
 
         HttpResponse<String> first = pay(claimId, "40.00", ", \"adjustments\": [{\"group\": \"CO\", \"reasonCode\": \"45\","
                 + " \"amount\": \"5.00\"}, {\"group\": \"PR\", \"reasonCode\": \"2\", \"amount\": \"10.00\"}]");

@@ -122,6 +122,16 @@ public class ClinicFixture {
         });
     }
 
+    /** The practitioner, now with this NPI (claims name the rendering provider's). */
+    public Practitioner withNpi(Practitioner practitioner, String npi) throws Exception {
+        return asAdmin.call(() -> {
+            Practitioner fresh = setup.practitioner(practitioner.getId());
+            return setup.updatePractitioner(fresh.getId(), fresh.getVersion(), fresh.getDisplayName(),
+                    fresh.getDiscipline(), npi, fresh.getColour(),
+                    fresh.getUserAccount() == null ? null : fresh.getUserAccount().getUsername());
+        });
+    }
+
     /** A current licence and current ART certifications of these groups (decision 0030). */
     public void certify(Practitioner practitioner, RegionGroup... groups) throws Exception {
         LocalDate inAYear = LocalDate.now(ZoneOffset.UTC).plusYears(1);
@@ -140,6 +150,19 @@ public class ClinicFixture {
 
     public AppointmentType appointmentType(String name, int minutes, boolean needsRoom) throws Exception {
         return asAdmin.call(() -> setup.createAppointmentType(name + " " + suffix, minutes, "#3366cc", needsRoom));
+    }
+
+    /** The patient, now with a postal address (a claim needs it). */
+    public Patient withAddress(Patient patient) throws Exception {
+        return asFrontDesk.call(() -> {
+            Patient fresh = patients.find(patient.getId());
+            PatientDetails d = fresh.details();
+            return patients.update(fresh.getId(), fresh.getVersion(), new PatientDetails(d.givenName(), d.familyName(),
+                    d.birthDate(), d.sex(), d.phone(), d.email(), new org.artclinic.clinic.common.Address(
+                            "1200 W Madison St", null, "Chicago", "IL", "60607", "USA"), d.emergencyContactName(),
+                    d.emergencyContactPhone(), d.emergencyContactRelationship(), d.preferredContact(), d.occupation(),
+                    d.workSetup(), d.sportAndTrainingLoad(), d.referralSource(), d.alerts()));
+        });
     }
 
     public Patient patient(String given, String family) throws Exception {
