@@ -176,7 +176,12 @@ class BillingJourneyIT {
         from.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
         from.sendKeys((2040 + new Random().nextInt(50)) + "-01-01");
         browser.findElement(By.id("feesHeading")).click();
-        click(By.id("feesForm:addFee"));
+        // the date picker's panel may still cover the button (it closes with an animation, and on a busy
+        // machine not always at once): the button is pressed as a script would, which a covering panel
+        // cannot intercept; the typed date is what the form sends either way
+        ClinicScreens.ajaxIdle(wait);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click();",
+                browser.findElement(By.id("feesForm:addFee")));
         waitForText("messages", "Added the fee for " + code + " to " + payer);
         waitForText("feesForm:feeTable", "$123.45");
         Accessibility.assertNoSeriousViolations(browser, "a payer's fee schedule");
