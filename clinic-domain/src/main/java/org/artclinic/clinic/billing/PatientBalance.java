@@ -29,7 +29,11 @@ public record PatientBalance(Money selfPayCharges, Money insuranceShares, Money 
 
     /** "$45.00 owed", "$10.00 credit", "$0.00" */
     public String words() {
-        BigDecimal net = net();
+        return words(net());
+    }
+
+    /** A patient's balance in words: "$45.00 owed" (positive), "$10.00 credit" (negative), "$0.00". */
+    public static String words(BigDecimal net) {
         if (net.signum() == 0) {
             return Money.ZERO.format();
         }

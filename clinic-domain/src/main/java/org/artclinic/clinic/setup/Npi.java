@@ -27,9 +27,21 @@ public final class Npi {
     }
 
     static boolean hasValidCheckDigit(String tenDigits) {
+        return checkDigit(tenDigits.substring(0, 9)) == tenDigits.charAt(9) - '0';
+    }
+
+    /** The NPI of nine digits and their check digit (for the demo's and tests' invented numbers). */
+    public static String withCheckDigit(String nineDigits) {
+        if (!nineDigits.matches("\\d{9}")) {
+            throw new IllegalArgumentException("nine digits, not " + nineDigits);
+        }
+        return nineDigits + checkDigit(nineDigits);
+    }
+
+    private static int checkDigit(String nineDigits) {
         int sum = 24; // the prefix 80840, already doubled as Luhn requires
         for (int i = 8; i >= 0; i--) {
-            int digit = tenDigits.charAt(i) - '0';
+            int digit = nineDigits.charAt(i) - '0';
             // from the right of the nine-digit base, every other digit starting with the last is doubled
             if ((8 - i) % 2 == 0) {
                 digit *= 2;
@@ -39,7 +51,6 @@ public final class Npi {
             }
             sum += digit;
         }
-        int check = (10 - sum % 10) % 10;
-        return check == tenDigits.charAt(9) - '0';
+        return (10 - sum % 10) % 10;
     }
 }

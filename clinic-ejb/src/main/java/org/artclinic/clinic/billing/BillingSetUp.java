@@ -65,10 +65,10 @@ public class BillingSetUp {
     /** The set-up, in the caller's transaction; doing it twice changes nothing. */
     public static void run(EntityManager em) {
         if (em.createQuery("SELECT COUNT(c) FROM ProcedureCode c", Long.class).getSingleResult() == 0) {
-            CodeSetService.apply(em, CodeSetFile.procedureCodes(shipped(PROCEDURE_CODES)), List.of());
+            CodeSetService.apply(em, CodeSetFile.procedureCodes(shipped(PROCEDURE_CODES)), List.of(), false);
         }
         if (em.createQuery("SELECT COUNT(d) FROM DiagnosisCode d", Long.class).getSingleResult() == 0) {
-            CodeSetService.apply(em, List.of(), CodeSetFile.diagnosisCodes(shipped(DIAGNOSIS_CODES)));
+            CodeSetService.apply(em, List.of(), CodeSetFile.diagnosisCodes(shipped(DIAGNOSIS_CODES)), false);
         }
         if (em.createNamedQuery(Payer.SELF_PAY, Payer.class).getResultList().isEmpty()) {
             em.persist(new Payer(SELF_PAY, PayerKind.SELF_PAY,

@@ -110,33 +110,76 @@ public class ClaimService {
     }
 
     /**
-     * The 837P file of every ready claim (at most 500, oldest first), which are then submitted; the
-     * file and how many claims it holds. A claim that cannot be sent (no electronic payer id, no
-     * NPI for the provider, no address for the patient) stops the batch with what is missing.
+     * The 837P file of the ready claims (at most {@link ClaimBatch#MAX_CLAIMS}, oldest first), kept
+     * as a batch; its claims become submitted. A ready claim that cannot be sent (no electronic payer
+     * id, no NPI for the provider, no address for the patient) stays ready and the batch names it with
+     * what is missing; when none can be sent, nothing changes and the refusal says why.
      */
     public ClaimBatch sendReady() {
         List<Claim> ready = em.createQuery("SELECT c FROM Claim c WHERE c.status ="
                 + " org.artclinic.clinic.billing.ClaimStatus.READY ORDER BY c.dateOfService, c.id", Claim.class)
-                .setMaxResults(500).getResultList();
+                .setMaxResults(ClaimBatch.MAX_CLAIMS).getResultList();
         if (ready.isEmpty()) {
             throw new StateConflict("No claim is ready to send: move claims to ready first.");
         }
-        List<X12ClaimFile.ClaimData> claims = ready.stream().map(ClaimService::ediClaim).toList();
+        List<Claim> sent = new java.util.ArrayList<>();
+        List<X12ClaimFile.ClaimData> data = new java.util.ArrayList<>();
+        List<String> held = new java.util.ArrayList<>();
+        for (Claim claim : ready) {
+            try {
+                data.add(ediClaim(claim));
+                sent.add(claim);
+            } catch (DomainException missing) {
+                held.add("Claim " + claim.getId() + " (" + claim.getPatient().getSortName() + ", "
+                        + claim.getDateOfService() + "): " + missing.getMessage());
+            }
+        }
+        if (sent.isEmpty()) {
+            throw new DomainException("No ready claim can be sent yet. " + String.join(" ", held.subList(0,
+                    Math.min(5, held.size()))) + (held.size() > 5 ? " And " + (held.size() - 5) + " more." : ""));
+        }
         String[] address = billingAddress.split("\\|");
         java.time.Instant now = clock.now();
-        // an interchange control number unique for a long time: the minutes since 2020, mod 10^9
+        // an interchange control number unique for a long time: the minutes since 2020, mod 10^9; two
+        // files in the same minute take the next free number
         int control = (int) ((now.getEpochSecond() - 1_577_836_800L) / 60 % 1_000_000_000L);
+        Integer last = em.createQuery("SELECT MAX(b.controlNumber) FROM ClaimBatch b", Integer.class).getSingleResult();
+        if (last != null && last >= control) {
+            control = last + 1;
+        }
         String file = X12ClaimFile.write(new X12ClaimFile.Batch(submitterId, receiverId, receiverName,
                 new X12ClaimFile.Submitter(practiceName, submitterId, contact, phone),
                 new X12ClaimFile.BillingProvider(practiceName, npi, taxId, new X12ClaimFile.Address(address[0],
                         address[1], address[2], address[3])),
-                control, control % 1_000_000, now.atZone(java.time.ZoneOffset.UTC), "P".equals(usage), claims));
-        ready.forEach(c -> c.moveTo(ClaimStatus.SUBMITTED, "Sent in the 837P file " + control, now, caller()));
-        return new ClaimBatch(file, ready.size(), control);
+                control, control % 1_000_000, now.atZone(java.time.ZoneOffset.UTC), "P".equals(usage), data));
+        String by = caller();
+        for (Claim claim : sent) {
+            claim.moveTo(ClaimStatus.SUBMITTED, "Sent in the 837P file " + control, now, by);
+        }
+        ClaimBatch batch = new ClaimBatch(control, now, by, sent.size(), file, held);
+        em.persist(batch);
+        return batch;
     }
 
-    /** An 837P file and what it holds. */
-    public record ClaimBatch(String file, int claims, int controlNumber) {
+    /** The 837P files sent, newest first, a page at a time. */
+    public List<ClaimBatch> batches(int first, int max) {
+        return em.createQuery("SELECT b FROM ClaimBatch b ORDER BY b.createdAt DESC, b.id DESC", ClaimBatch.class)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /** One 837P file as it was sent. */
+    public ClaimBatch batch(long id) {
+        ClaimBatch batch = em.find(ClaimBatch.class, id);
+        if (batch == null) {
+            throw new DomainException("There is no 837P file with id " + id + ".");
+        }
+        return batch;
+    }
+
+    /** How many claims are ready to send. */
+    public long readyCount() {
+        return em.createQuery("SELECT COUNT(c) FROM Claim c WHERE c.status ="
+                + " org.artclinic.clinic.billing.ClaimStatus.READY", Long.class).getSingleResult();
     }
 
     private static X12ClaimFile.ClaimData ediClaim(Claim claim) {
@@ -336,16 +379,7 @@ public class ClaimService {
     @RolesAllowed({Role.Names.MANAGER, Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     public PatientBalance balance(long patientId) {
         patient(patientId);
-        BigDecimal selfPay = em.createQuery("SELECT SUM(s.total.amount) FROM ChargeSheet s WHERE s.patient.id = :p"
-                + " AND s.payer.selfPay = TRUE AND s.status <> org.artclinic.clinic.billing.ChargeStatus.TO_REVIEW",
-                BigDecimal.class).setParameter("p", patientId).getSingleResult();
-        BigDecimal shares = em.createQuery("SELECT SUM(c.patientShare.amount) FROM Claim c WHERE c.patient.id = :p"
-                + " AND NOT EXISTS (SELECT s FROM Claim s WHERE s.primaryClaim = c)", BigDecimal.class)
-                .setParameter("p", patientId).getSingleResult();
-        BigDecimal paid = em.createQuery("SELECT SUM(p.amount.amount) FROM Payment p WHERE p.patient.id = :p"
-                + " AND p.source = org.artclinic.clinic.billing.Payment.Source.PATIENT", BigDecimal.class)
-                .setParameter("p", patientId).getSingleResult();
-        return new PatientBalance(money(selfPay), money(shares), money(paid));
+        return balanceBefore(patientId, null);
     }
 
     /**
@@ -358,12 +392,7 @@ public class ClaimService {
         if (from == null || to == null || to.isBefore(from)) {
             throw new DomainException("Give the period of the superbill: from a day to the same or a later day.");
         }
-        List<ChargeSheet> visits = em.createQuery("SELECT s FROM ChargeSheet s JOIN FETCH s.practitioner"
-                + " JOIN FETCH s.location JOIN FETCH s.payer WHERE s.patient.id = :p AND s.dateOfService BETWEEN :from"
-                + " AND :to AND s.status <> org.artclinic.clinic.billing.ChargeStatus.TO_REVIEW"
-                + " ORDER BY s.dateOfService, s.id", ChargeSheet.class)
-                .setParameter("p", patientId).setParameter("from", from).setParameter("to", to)
-                .setMaxResults(100).getResultList();
+        List<ChargeSheet> visits = approvedVisits(patientId, from, to, 100);
         Map<String, String> words = new java.util.TreeMap<>();
         List<String> codes = visits.stream().flatMap(v -> v.getDiagnoses().stream()).distinct().toList();
         if (!codes.isEmpty()) {
@@ -380,6 +409,88 @@ public class ClaimService {
                 .setParameter("to", to).getSingleResult();
         return new Superbill(patient, from, to, visits, words, charged, money(insurers), money(patientPaid),
                 balance(patientId));
+    }
+
+    /**
+     * The patient's statement of the period (at most 200 visits and 200 payments): the balance
+     * brought forward from before it, the approved visits with how their money split, the patient's
+     * payments, and the amount due (see {@link PatientStatement}).
+     */
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.FRONT_DESK})
+    public Statement statement(long patientId, LocalDate from, LocalDate to) {
+        Patient patient = patient(patientId);
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new DomainException("Give the period of the statement: from a day to the same or a later day.");
+        }
+        List<ChargeSheet> sheets = approvedVisits(patientId, from, to, 200);
+        List<Claim> claimsOfSheets = sheets.isEmpty() ? List.of() : em.createQuery("SELECT c FROM Claim c"
+                + " WHERE c.sheet IN :sheets ORDER BY c.id", Claim.class).setParameter("sheets", sheets).getResultList();
+        java.util.Set<Long> takenOver = new java.util.HashSet<>();
+        claimsOfSheets.stream().filter(c -> c.getPrimaryClaim() != null).forEach(c -> takenOver.add(c.getPrimaryClaim()
+                .getId()));
+        Map<Long, List<PatientStatement.ClaimMoney>> bySheet = new HashMap<>();
+        for (Claim c : claimsOfSheets) {
+            bySheet.computeIfAbsent(c.getSheet().getId(), k -> new java.util.ArrayList<>())
+                    .add(PatientStatement.ClaimMoney.of(c, takenOver.contains(c.getId())));
+        }
+        List<PatientStatement.Visit> visits = sheets.stream().map(s -> new PatientStatement.Visit(s.getDateOfService(),
+                "Visit with " + s.getPractitioner().getDisplayName() + " at " + s.getLocation().getName()
+                        + (s.getPayer().isSelfPay() ? "" : " (billed to " + s.getPayer().getName() + ")"),
+                s.getTotal(), s.getPayer().isSelfPay(), bySheet.getOrDefault(s.getId(), List.of()))).toList();
+        List<PatientStatement.PatientPayment> payments = em.createQuery("SELECT p FROM Payment p WHERE p.patient.id = :p"
+                + " AND p.source = org.artclinic.clinic.billing.Payment.Source.PATIENT AND p.receivedOn BETWEEN :from"
+                + " AND :to ORDER BY p.receivedOn, p.id", Payment.class).setParameter("p", patientId)
+                .setParameter("from", from).setParameter("to", to).setMaxResults(200).getResultStream()
+                .map(p -> new PatientStatement.PatientPayment(p.getReceivedOn(), "Payment, thank you"
+                        + (p.getMethod() == PaymentMethod.NOT_RECORDED ? "" : " (" + p.getMethod().name().toLowerCase(
+                                java.util.Locale.ROOT) + ")"), p.getAmount()))
+                .toList();
+        String[] address = billingAddress.split("\\|");
+        return new Statement(patient, practiceName, address[0] + ", " + address[1] + ", " + address[2] + " " + address[3],
+                phone, PatientStatement.of(from, to, clock.today(), balanceBefore(patientId, from).net(), visits,
+                        payments));
+    }
+
+    /** A statement, whose it is, and the practice it is from (to pay and to call with questions). */
+    public record Statement(Patient patient, String practiceName, String practiceAddress, String practicePhone,
+            PatientStatement statement) {
+    }
+
+    /**
+     * The patient's balance from the visits before the day and the payments received before it (all
+     * of them when the day is null): approved self-pay charges, plus what insurers left to the patient
+     * on claims no secondary payer took over, less the patient's payments.
+     */
+    private PatientBalance balanceBefore(long patientId, LocalDate day) {
+        TypedQuery<BigDecimal> selfPay = em.createQuery("SELECT SUM(s.total.amount) FROM ChargeSheet s"
+                + " WHERE s.patient.id = :p AND s.payer.selfPay = TRUE"
+                + " AND s.status <> org.artclinic.clinic.billing.ChargeStatus.TO_REVIEW"
+                + (day == null ? "" : " AND s.dateOfService < :day"), BigDecimal.class);
+        TypedQuery<BigDecimal> shares = em.createQuery("SELECT SUM(c.patientShare.amount) FROM Claim c"
+                + " WHERE c.patient.id = :p AND NOT EXISTS (SELECT s FROM Claim s WHERE s.primaryClaim = c)"
+                + (day == null ? "" : " AND c.dateOfService < :day"), BigDecimal.class);
+        TypedQuery<BigDecimal> paid = em.createQuery("SELECT SUM(p.amount.amount) FROM Payment p WHERE p.patient.id = :p"
+                + " AND p.source = org.artclinic.clinic.billing.Payment.Source.PATIENT"
+                + (day == null ? "" : " AND p.receivedOn < :day"), BigDecimal.class);
+        List<BigDecimal> sums = new java.util.ArrayList<>();
+        for (TypedQuery<BigDecimal> query : List.of(selfPay, shares, paid)) {
+            query.setParameter("p", patientId);
+            if (day != null) {
+                query.setParameter("day", day);
+            }
+            sums.add(query.getSingleResult());
+        }
+        return new PatientBalance(money(sums.get(0)), money(sums.get(1)), money(sums.get(2)));
+    }
+
+    /** A patient's visits with approved (or billed) charges in the period, oldest first, with who and where. */
+    private List<ChargeSheet> approvedVisits(long patientId, LocalDate from, LocalDate to, int max) {
+        return em.createQuery("SELECT s FROM ChargeSheet s JOIN FETCH s.practitioner"
+                + " JOIN FETCH s.location JOIN FETCH s.payer WHERE s.patient.id = :p AND s.dateOfService BETWEEN :from"
+                + " AND :to AND s.status <> org.artclinic.clinic.billing.ChargeStatus.TO_REVIEW"
+                + " ORDER BY s.dateOfService, s.id", ChargeSheet.class)
+                .setParameter("p", patientId).setParameter("from", from).setParameter("to", to)
+                .setMaxResults(max).getResultList();
     }
 
     private static Money money(BigDecimal amount) {

@@ -148,8 +148,11 @@ public class ReportService {
     @Inject
     private ClinicClock clock;
 
-    /** The open claims' balances (not paid, not written off) by payer or patient, aged by date of service. */
-    public ArAging arAging(AgingBy by) {
+    /**
+     * The open claims' balances (not paid, not written off) by payer or patient, aged by date of
+     * service as of today, of every location or of one (the visit's).
+     */
+    public ArAging arAging(AgingBy by, Long locationId) {
         LocalDate today = clock.today();
         StringBuilder select = new StringBuilder("SELECT ");
         select.append(by == AgingBy.PAYER ? "c.payer.id, c.payer.name, c.payer.name"
@@ -169,11 +172,17 @@ public class ReportService {
                     .append(" THEN c.balance.amount ELSE 0 END)");
         }
         select.append(", SUM(c.balance.amount) FROM Claim c WHERE c.status NOT IN :closed AND c.balance.amount > 0");
+        if (locationId != null) {
+            select.append(" AND c.sheet.location.id = :location");
+        }
         select.append(by == AgingBy.PAYER ? " GROUP BY c.payer.id, c.payer.name ORDER BY c.payer.name"
                 : " GROUP BY c.patient.id, c.patient.familyName, c.patient.givenName"
                         + " ORDER BY c.patient.familyName, c.patient.givenName");
         TypedQuery<Object[]> query = em.createQuery(select.toString(), Object[].class)
                 .setParameter("closed", List.of(ClaimStatus.PAID, ClaimStatus.WRITTEN_OFF));
+        if (locationId != null) {
+            query.setParameter("location", locationId);
+        }
         for (AgingBucket bucket : buckets) {
             if (bucket.ordinal() > 0) {
                 query.setParameter("latest" + bucket.ordinal(), bucket.latest(today));

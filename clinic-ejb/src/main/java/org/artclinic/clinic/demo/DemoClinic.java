@@ -118,7 +118,7 @@ final class DemoClinic {
             } else if (!linkable.apply(account)) {
                 account = null;
             }
-            String npi = spec.npiBase() == null ? null : spec.npiBase() + checkDigit(spec.npiBase());
+            String npi = spec.npiBase() == null ? null : org.artclinic.clinic.setup.Npi.withCheckDigit(spec.npiBase());
             if (npi != null && !npiFree.apply(npi)) {
                 npi = null;
             }
@@ -223,22 +223,6 @@ final class DemoClinic {
             case NOVEMBER -> "Thanksgiving Day";
             default -> "Christmas Day";
         };
-    }
-
-    /** The NPI check digit (Luhn over the nine digits with the 80840 prefix, see {@code Npi}). */
-    static int checkDigit(String nineDigits) {
-        int sum = 24;
-        for (int i = 8; i >= 0; i--) {
-            int digit = nineDigits.charAt(i) - '0';
-            if ((8 - i) % 2 == 0) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-        }
-        return (10 - sum % 10) % 10;
     }
 
     AppointmentType initial() {

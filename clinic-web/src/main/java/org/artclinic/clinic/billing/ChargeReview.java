@@ -30,11 +30,16 @@ public class ChargeReview implements Serializable {
     @EJB
     private CodeSetService codeSets;
 
+    @EJB
+    private ClaimService claims;
+
     private Long sheetId;
     private long version;
     private transient ChargeSheet sheet;
     /** The descriptions of the visit's diagnosis codes, read once per request that shows them. */
     private transient java.util.Map<String, String> descriptions;
+    /** The claims of the open visit's charges. */
+    private transient List<Claim> claimsOfSheet;
 
     // the line being fixed
     private Long fixLineId;
@@ -70,6 +75,7 @@ public class ChargeReview implements Serializable {
     public void close() {
         sheetId = null;
         sheet = null;
+        claimsOfSheet = null;
         cancelFix();
         cancelDiagnosis();
     }
@@ -87,6 +93,7 @@ public class ChargeReview implements Serializable {
 
     private void changed(ChargeSheet saved) {
         sheet = saved;
+        claimsOfSheet = null;
         version = saved.getVersion();
     }
 
@@ -205,6 +212,31 @@ public class ChargeReview implements Serializable {
         Messages.changeReporting(() -> charges.approve(sheetId, version),
                 saved -> Messages.text("charges.approved", saved.getPatient().getFullName(), saved.getDateOfService()))
                 .ifPresent(this::changed);
+    }
+
+    /**
+     * Makes the payer's claim of the approved visit and opens it on the claims page: the next step
+     * of the review without looking for the visit again.
+     */
+    public String makeClaim() {
+        if (sheetId == null) {
+            return null;
+        }
+        return Messages.changeReporting(() -> claims.createClaim(sheetId),
+                made -> Messages.text("charges.claimMade", made.getPayer().getName(), made.getCharged().format()))
+                .map(made -> {
+                    Messages.keepForRedirect();
+                    return "/billing/claims.xhtml?faces-redirect=true&claim=" + made.getId();
+                }).orElse(null);
+    }
+
+    /** The claims of the open visit's charges, primary first. */
+    public List<Claim> getClaims() {
+        if (claimsOfSheet == null) {
+            claimsOfSheet = sheetId == null ? List.of()
+                    : Messages.readQuietly(() -> claims.claimsOfCharges(sheetId)).orElse(List.of());
+        }
+        return claimsOfSheet;
     }
 
     /** The warnings still open on the visit's lines. */

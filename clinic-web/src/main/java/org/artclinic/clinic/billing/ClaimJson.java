@@ -60,6 +60,26 @@ public final class ClaimJson {
     public record ClaimPage(long total, int first, int max, List<ClaimView> items) {
     }
 
+    @Schema(name = "ClaimBatch", requiredProperties = {"id", "controlNumber", "createdAt", "createdBy", "claims",
+            "held", "fileName"})
+    public record BatchView(long id,
+            @Schema(description = "the interchange control number (ISA13) of the file") int controlNumber,
+            String createdAt, String createdBy,
+            @Schema(description = "how many claims the file holds") int claims,
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                    implementation = String.class,
+                    description = "the ready claims left out of the file, each with what is missing") List<String> held,
+            String fileName) {
+        static BatchView of(ClaimBatch b) {
+            return new BatchView(b.getId(), b.getControlNumber(), b.getCreatedAt().toString(), b.getCreatedBy(),
+                    b.getClaimCount(), b.getHeld(), b.getFileName());
+        }
+    }
+
+    @Schema(name = "ClaimBatchPage", requiredProperties = {"first", "max", "items"})
+    public record BatchPage(int first, int max, List<BatchView> items) {
+    }
+
     @Schema(name = "NewClaim")
     public record NewClaimJson(@Schema(required = true, description = "the id of a visit's approved charges") Long chargesId) {
     }

@@ -183,22 +183,64 @@ public class ClaimResource {
     @POST
     @Path("batch")
     @Produces({"application/edi-x12", MediaType.APPLICATION_JSON})
-    @Operation(operationId = "sendReadyClaims", summary = "The 837P file of the ready claims (MANAGER)",
-            description = "An X12 005010X222A1 837P file of every claim that is ready (at most 500), written and "
-                    + "validated with StAEDI; the claims become submitted. A claim that cannot be sent (a payer "
-                    + "without an electronic id, a provider without NPI, a patient without address) stops the batch "
-                    + "with what is missing, and nothing changes.")
-    @APIResponse(responseCode = "200", description = "The file",
+    @Operation(operationId = "sendReadyClaims", summary = "Send the ready claims in an 837P file (MANAGER)",
+            description = "An X12 005010X222A1 837P file of the claims that are ready (at most 200, oldest first), "
+                    + "written and validated with StAEDI and kept (GET its Location to download it again); its "
+                    + "claims become submitted. A ready claim that cannot be sent yet (a payer without an electronic "
+                    + "id, a provider without NPI, a patient without address) stays ready; the header Claims-Held "
+                    + "counts them and the kept batch lists them with what is missing.")
+    @APIResponse(responseCode = "201", description = "The file; Location names the kept batch, Claims-Sent and "
+            + "Claims-Held count the claims sent and left out",
             content = @Content(mediaType = "application/edi-x12", schema = @Schema(type =
                     org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = "A claim cannot be sent",
+    @APIResponse(responseCode = "400", description = "No ready claim can be sent: what each one misses",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
     @APIResponse(responseCode = "409", description = "No claim is ready",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
     public Response batch() {
-        ClaimService.ClaimBatch batch = claims.sendReady();
-        return Response.ok(batch.file(), "application/edi-x12")
-                .header("Content-Disposition", "attachment; filename=\"837P-" + batch.controlNumber() + ".x12\"")
+        ClaimBatch batch = claims.sendReady();
+        return Response.created(URI.create("claims/batches/" + batch.getId()))
+                .entity(batch.getFile()).type("application/edi-x12")
+                .header("Content-Disposition", "attachment; filename=\"" + batch.getFileName() + "\"")
+                .header("Claims-Sent", batch.getClaimCount())
+                .header("Claims-Held", batch.getHeld().size())
+                .build();
+    }
+
+    @GET
+    @Path("batches")
+    @Operation(operationId = "listClaimBatches", summary = "The 837P files sent, newest first (MANAGER)",
+            description = "Each file as it was sent: its control number, who sent it and when, how many claims it "
+                    + "holds and the ready claims it left out with what they miss.")
+    @APIResponse(responseCode = "200", description = "A page", content = @Content(schema = @Schema(ref = "ClaimBatchPage")))
+    @APIResponse(responseCode = "400", description = "A paging value is not valid",
+            content = @Content(schema = @Schema(ref = "Error")))
+    public ClaimJson.BatchPage batches(
+            @Parameter(description = "index of the first result (default 0)") @QueryParam("first") String first,
+            @Parameter(description = "page size, 1 to " + ChargeResource.MAX_PAGE + " (default 20)")
+            @QueryParam("max") String max) {
+        FieldChecks checks = new FieldChecks();
+        int from = checks.number("first", first, 0, 0, Integer.MAX_VALUE);
+        int size = checks.number("max", max, 20, 1, ChargeResource.MAX_PAGE);
+        checks.orFail();
+        return new ClaimJson.BatchPage(from, size, claims.batches(from, size).stream().map(ClaimJson.BatchView::of)
+                .toList());
+    }
+
+    @GET
+    @Path("batches/{batchId}")
+    @Produces({"application/edi-x12", MediaType.APPLICATION_JSON})
+    @Operation(operationId = "getClaimBatch", summary = "An 837P file as it was sent (MANAGER)",
+            description = "The same file again, byte for byte: for a failed download or a clearinghouse that asks.")
+    @APIResponse(responseCode = "200", description = "The file",
+            content = @Content(mediaType = "application/edi-x12", schema = @Schema(type =
+                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No such file",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
+    public Response batchFile(@PathParam("batchId") String id) {
+        ClaimBatch batch = claims.batch(FieldChecks.pathId(id));
+        return Response.ok(batch.getFile(), "application/edi-x12")
+                .header("Content-Disposition", "attachment; filename=\"" + batch.getFileName() + "\"")
                 .build();
     }
 }

@@ -1,7 +1,9 @@
 package org.artclinic.clinic.billing;
 
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +18,11 @@ import org.artclinic.clinic.common.Money;
 import org.artclinic.clinic.setup.ClinicClock;
 import org.artclinic.clinic.web.Messages;
 import org.omnifaces.cdi.Param;
+import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
 
 /**
  * Backs {@code billing/claims.xhtml}: the claims, a page at a time (lazy, oldest date of service
@@ -31,6 +35,8 @@ import org.primefaces.model.SortMeta;
 public class ClaimsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private static final int RECENT_BATCHES = 5;
 
     /** A claim as the table shows it. */
     public record Row(long id, long version, String dateOfService, String patient, String payer, ClaimStatus status,
@@ -84,6 +90,10 @@ public class ClaimsBacking implements Serializable {
     @Param(name = "status")
     private String statusParam;
 
+    @Inject
+    @Param(name = "claim")
+    private String claimParam;
+
     private ClaimStatus status;
     private Long payerId;
     private Long selectedId;
@@ -97,6 +107,8 @@ public class ClaimsBacking implements Serializable {
             new AdjustmentInput()));
 
     private transient Claim selected;
+    private transient List<ClaimBatch> batches;
+    private transient Long readyCount;
 
     private final LazyDataModel<Row> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -117,8 +129,14 @@ public class ClaimsBacking implements Serializable {
         }
     };
 
-    /** The status named in the address ({@code ?status=PARTIALLY_PAID}), from the billing overview. */
+    /**
+     * The status named in the address ({@code ?status=PARTIALLY_PAID}, from the billing overview), and
+     * the claim to open ({@code ?claim=12}, from the charge review).
+     */
     public void load() {
+        if (claimParam != null && claimParam.matches("\\d{1,18}")) {
+            select(Long.parseLong(claimParam));
+        }
         if (statusParam != null) {
             try {
                 status = ClaimStatus.valueOf(statusParam);
@@ -134,6 +152,40 @@ public class ClaimsBacking implements Serializable {
 
     public void claimApproved() {
         Messages.changeReporting(() -> claims.claimApproved(), made -> Messages.text("claims.made", made));
+    }
+
+    /** Sends the ready claims in an 837P file, kept below for download; says how many went and how many wait. */
+    public void sendReady() {
+        Messages.changeReporting(() -> claims.sendReady(), batch -> batch.getHeld().isEmpty()
+                ? Messages.text("claims.sent", batch.getClaimCount(), batch.getFileName())
+                : Messages.text("claims.sentHeld", batch.getClaimCount(), batch.getFileName(), batch.getHeld().size()));
+        batches = null;
+        readyCount = null;
+        refresh();
+    }
+
+    /** The latest 837P files, newest first. */
+    public List<ClaimBatch> getBatches() {
+        if (batches == null) {
+            batches = Messages.read(() -> claims.batches(0, RECENT_BATCHES)).orElse(List.of());
+        }
+        return batches;
+    }
+
+    /** How many claims wait in ready. */
+    public long getReadyCount() {
+        if (readyCount == null) {
+            readyCount = Messages.read(() -> claims.readyCount()).orElse(0L);
+        }
+        return readyCount;
+    }
+
+    /** A kept 837P file, downloaded again as it was sent. */
+    public StreamedContent file(long batchId) {
+        ClaimBatch batch = claims.batch(batchId);
+        byte[] bytes = batch.getFile().getBytes(StandardCharsets.US_ASCII);
+        return DefaultStreamedContent.builder().name(batch.getFileName()).contentType("application/edi-x12")
+                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
     }
 
     public void select(long id) {
@@ -206,6 +258,7 @@ public class ClaimsBacking implements Serializable {
 
     private void refresh() {
         selected = null;
+        readyCount = null;
     }
 
     public String words(ClaimStatus s) {

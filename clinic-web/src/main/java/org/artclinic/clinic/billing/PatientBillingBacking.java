@@ -112,6 +112,20 @@ public class PatientBillingBacking implements Serializable {
                 .build();
     }
 
+    public StreamedContent getStatement() {
+        LocalDate today = clock.today();
+        LocalDate from = superbillFrom == null ? today.minusDays(PatientStatementResource.DEFAULT_DAYS) : superbillFrom;
+        LocalDate to = superbillTo == null ? today : superbillTo.isBefore(from) ? from : superbillTo;
+        ClaimService.Statement statement = claims.statement(patientId, from, to);
+        byte[] pdf = StatementPdf.of(statement);
+        return DefaultStreamedContent.builder()
+                .name("statement-" + statement.patient().getChartNumber() + ".pdf")
+                .contentType("application/pdf")
+                .contentLength((long) pdf.length)
+                .stream(() -> new ByteArrayInputStream(pdf))
+                .build();
+    }
+
     public List<PaymentMethod> getMethods() {
         return List.of(PaymentMethod.CARD, PaymentMethod.CASH, PaymentMethod.CHECK);
     }

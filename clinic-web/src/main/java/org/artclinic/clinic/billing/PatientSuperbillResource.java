@@ -30,6 +30,22 @@ public class PatientSuperbillResource {
     @EJB
     private ClaimService claims;
 
+    /** The period of a patient's document from its query parameters: each day or its default (400 when not a day). */
+    static java.time.LocalDate[] period(String from, String to, java.time.LocalDate defaultFrom,
+            java.time.LocalDate today) {
+        FieldChecks checks = new FieldChecks();
+        java.time.LocalDate first = checks.date("from", from, false);
+        java.time.LocalDate last = checks.date("to", to, false);
+        checks.orFail();
+        return new java.time.LocalDate[] {first == null ? defaultFrom : first, last == null ? today : last};
+    }
+
+    /** A PDF shown in the browser (inline) under this file name. */
+    static Response pdf(byte[] pdf, String fileName) {
+        return Response.ok(pdf, "application/pdf").header("Content-Disposition", "inline; filename=\"" + fileName + "\"")
+                .build();
+    }
+
     @Inject
     private ClinicClock clock;
 
@@ -49,14 +65,9 @@ public class PatientSuperbillResource {
             @Parameter(description = "first day, e.g. 2026-01-01") @QueryParam("from") String from,
             @Parameter(description = "last day, e.g. 2026-12-31") @QueryParam("to") String to) {
         long id = FieldChecks.pathId(patientId);
-        FieldChecks checks = new FieldChecks();
-        java.time.LocalDate first = checks.date("from", from, false);
-        java.time.LocalDate last = checks.date("to", to, false);
-        checks.orFail();
         java.time.LocalDate today = clock.today();
-        Superbill bill = claims.superbill(id, first == null ? today.withDayOfYear(1) : first, last == null ? today : last);
-        return Response.ok(SuperbillPdf.of(bill, today), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"superbill-" + bill.patient().getChartNumber() + ".pdf\"")
-                .build();
+        java.time.LocalDate[] period = period(from, to, today.withDayOfYear(1), today);
+        Superbill bill = claims.superbill(id, period[0], period[1]);
+        return pdf(SuperbillPdf.of(bill, today), "superbill-" + bill.patient().getChartNumber() + ".pdf");
     }
 }

@@ -33,15 +33,19 @@ public class ReportResource {
     @Path("ar-aging")
     @Operation(operationId = "arAging", summary = "A/R aging of open claims (MANAGER)",
             description = "The balances of claims not paid or written off, by payer (default) or by patient, in the "
-                    + "buckets 0-30, 31-60, 61-90, 91-120 and over 120 days since the date of service, with totals.")
+                    + "buckets 0-30, 31-60, 61-90, 91-120 and over 120 days since the date of service, with totals; "
+                    + "of every location or of one.")
     @APIResponse(responseCode = "200", description = "The aging", content = @Content(schema = @Schema(ref = "ArAging")))
     @APIResponse(responseCode = "400", description = "Not a grouping", content = @Content(schema = @Schema(ref = "Error")))
-    public ClaimJson.AgingJson arAging(@Parameter(description = "PAYER (default) or PATIENT") @QueryParam("by") String by) {
+    public ClaimJson.AgingJson arAging(@Parameter(description = "PAYER (default) or PATIENT") @QueryParam("by") String by,
+            @Parameter(description = "only the claims of visits at this location") @QueryParam("locationId")
+            String locationId) {
         FieldChecks checks = new FieldChecks();
         ReportService.AgingBy grouping = checks.choice("by", by, ReportService.AgingBy.class, false);
+        Long location = checks.id("locationId", locationId);
         checks.orFail();
         ReportService.AgingBy chosen = grouping == null ? ReportService.AgingBy.PAYER : grouping;
-        return ClaimJson.AgingJson.of(reports.arAging(chosen), chosen.name());
+        return ClaimJson.AgingJson.of(reports.arAging(chosen, location), chosen.name());
     }
 
     @GET

@@ -72,7 +72,7 @@ public class ReportsBacking implements Serializable {
 
     public ArAging getAging() {
         if (aging == null) {
-            aging = Messages.read(() -> reports.arAging(agingBy)).orElse(null);
+            aging = Messages.read(() -> reports.arAging(agingBy, locationId)).orElse(null);
         }
         return aging;
     }

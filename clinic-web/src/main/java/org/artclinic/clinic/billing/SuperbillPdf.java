@@ -9,11 +9,9 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import org.artclinic.clinic.common.Address;
 import org.artclinic.clinic.web.PdfText;
 
 /**
@@ -54,7 +52,7 @@ public final class SuperbillPdf {
         document.add(PdfText.paragraph("Patient: " + p.getFullName() + "    Date of birth: " + DAY.format(p.getBirthDate())
                 + "    Chart: " + p.getChartNumber(), PdfText.font(11, Font.BOLD, PdfText.INK), 2));
         if (p.getAddress() != null) {
-            document.add(PdfText.paragraph(address(p.getAddress()), PdfText.font(10, Font.NORMAL, PdfText.INK), 10));
+            document.add(PdfText.paragraph(PdfText.address(p.getAddress()), PdfText.font(10, Font.NORMAL, PdfText.INK), 10));
         }
         if (bill.visits().isEmpty()) {
             document.add(PdfText.paragraph("No approved visits in this period.", PdfText.font(11, Font.ITALIC,
@@ -66,7 +64,7 @@ public final class SuperbillPdf {
             document.add(PdfText.paragraph("Date of service " + DAY.format(visit.getDateOfService()) + " — "
                     + place.getName(), PdfText.font(12, Font.BOLD, PdfText.TEAL), 1));
             document.add(PdfText.paragraph(place.getAddress() == null ? place.getPhone()
-                    : address(place.getAddress()) + (place.getPhone() == null ? "" : " · " + place.getPhone()),
+                    : PdfText.address(place.getAddress()) + (place.getPhone() == null ? "" : " · " + place.getPhone()),
                     PdfText.font(9, Font.NORMAL, PdfText.GREY), 1));
             document.add(PdfText.paragraph("Provider: " + provider.getDisplayName() + (provider.getNpi() == null ? ""
                     : ", NPI " + provider.getNpi()), PdfText.font(10, Font.NORMAL, PdfText.INK), 3));
@@ -113,16 +111,7 @@ public final class SuperbillPdf {
     }
 
     private static PdfPCell cell(String text, Font font, int alignment) {
-        PdfPCell cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
-        cell.setHorizontalAlignment(alignment);
-        cell.setPadding(4);
-        cell.setBorderColor(new java.awt.Color(0xcc, 0xd3, 0xd8));
-        return cell;
-    }
-
-    private static String address(Address a) {
-        return a.getLine1() + (a.getLine2() == null ? "" : ", " + a.getLine2()) + ", " + a.getCity() + ", "
-                + a.getRegion() + " " + a.getPostalCode();
+        return PdfText.cell(text, font, alignment);
     }
 
 }

@@ -83,7 +83,7 @@ public class PatientBacking implements Serializable {
      * names.
      */
     private static final List<String> TABS = java.util.Arrays.asList("appointments", "insurance", "details",
-            "intake", "charting", "outcomes", null /* billing */);
+            "intake", "charting", "outcomes", "billing");
 
     /** The tab named in the address ({@code ?tab=outcomes}), if any. */
     @Inject

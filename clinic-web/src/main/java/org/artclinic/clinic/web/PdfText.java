@@ -33,6 +33,22 @@ public final class PdfText {
     }
 
     /** The embedded font, read once (it is 400 kB). */
+    /** A table cell with the text, padded, with the pages' light border. */
+    public static com.lowagie.text.pdf.PdfPCell cell(String text, Font font, int alignment) {
+        com.lowagie.text.pdf.PdfPCell cell = new com.lowagie.text.pdf.PdfPCell(new com.lowagie.text.Phrase(
+                text == null ? "" : text, font));
+        cell.setHorizontalAlignment(alignment);
+        cell.setPadding(4);
+        cell.setBorderColor(new Color(0xcc, 0xd3, 0xd8));
+        return cell;
+    }
+
+    /** A postal address on one line: "1200 W Madison St, Suite 2, Chicago, IL 60607". */
+    public static String address(org.artclinic.clinic.common.Address a) {
+        return a.getLine1() + (a.getLine2() == null ? "" : ", " + a.getLine2()) + ", " + a.getCity() + ", "
+                + a.getRegion() + " " + a.getPostalCode();
+    }
+
     private static final class Embedded {
         static final BaseFont FONT = load();
 
