@@ -4,18 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-
-import io.xlate.edi.stream.EDIInputFactory;
-import io.xlate.edi.stream.EDIStreamEvent;
-import io.xlate.edi.stream.EDIStreamReader;
 
 import org.artclinic.clinic.billing.X12ClaimFile.Address;
 import org.artclinic.clinic.billing.X12ClaimFile.Batch;
@@ -63,51 +57,17 @@ class X12ClaimFileTest {
 
     /** The file as segments, each a list of its elements (composites joined by ':'); no validation error. */
     private static List<List<String>> read(String file) throws Exception {
-        List<List<String>> segments = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
-        EDIStreamReader reader = EDIInputFactory.newFactory()
-                .createEDIStreamReader(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)));
-        List<String> current = null;
-        List<String> versions = new ArrayList<>();
-        StringBuilder composite = null;
-        while (reader.hasNext()) {
-            EDIStreamEvent event = reader.next();
-            switch (event) {
-                case START_INTERCHANGE -> versions.add(String.join(".", reader.getVersion()));
-                case START_SEGMENT -> {
-                    current = new ArrayList<>();
-                    current.add(reader.getText());
-                    segments.add(current);
-                }
-                case START_COMPOSITE -> composite = new StringBuilder();
-                case END_COMPOSITE -> {
-                    current.add(composite.toString());
-                    composite = null;
-                }
-                case ELEMENT_DATA -> {
-                    if (composite != null) {
-                        composite.append(composite.length() == 0 ? "" : ":").append(reader.getText());
-                    } else {
-                        current.add(reader.getText());
-                    }
-                }
-                default -> {
-                    if (event.isError()) {
-                        errors.add(event + " " + reader.getErrorType() + " at " + reader.getLocation());
-                    }
-                }
-            }
-        }
-        assertEquals(List.of(), errors, "StAEDI finds the envelope valid; versions " + versions);
-        return segments;
+        X12Segments read = X12Segments.read(file);
+        assertEquals(List.of(), read.errors(), "StAEDI finds the envelope valid");
+        return read.segments();
     }
 
     private static List<String> first(List<List<String>> segments, String id) {
-        return segments.stream().filter(s -> s.get(0).equals(id)).findFirst().orElseThrow();
+        return new X12Segments(segments, List.of()).first(id);
     }
 
     private static List<List<String>> all(List<List<String>> segments, String id) {
-        return segments.stream().filter(s -> s.get(0).equals(id)).toList();
+        return new X12Segments(segments, List.of()).all(id);
     }
 
     @Test

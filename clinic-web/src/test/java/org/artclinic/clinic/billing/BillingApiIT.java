@@ -1,6 +1,7 @@
 package org.artclinic.clinic.billing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -390,8 +391,33 @@ class BillingApiIT {
         HttpResponse<String> noAddress = manager.post("api/claims/batch", "application/json", "");
         assertTrue(noAddress.body().contains("has no address"), noAddress::body);
         fixture.withAddress(patient);
+        // a second ready claim, of a patient without an address: held back, the other one goes
+        Patient unaddressed = insured(fixture.patient("Heldo", "Back"), payer);
+        String otherNote = chart(unaddressed, List.of(
+                "{\"code\": \"98940\", \"regions\": [\"LUMBAR\"], \"diagnosisCodes\": [\"M54.50\"]}"));
+        sign(otherNote);
+        JsonObject otherSheet = queueItem("payerId=" + payer, otherNote);
+        assertEquals(200, manager.post("api/charges/" + otherSheet.getJsonNumber("id") + "/approve", "{\"version\": "
+                + otherSheet.getJsonNumber("version") + "}").statusCode());
+        JsonObject other = json(manager.post("api/claims", "{\"chargesId\": " + otherSheet.getJsonNumber("id") + "}"));
+        move(other, "READY", null);
         HttpResponse<String> edi = manager.post("api/claims/batch", "application/json", "");
-        assertEquals(200, edi.statusCode(), edi::body);
+        assertEquals(201, edi.statusCode(), edi::body);
+        assertEquals("1", edi.headers().firstValue("Claims-Sent").orElse(""), "one claim in the file");
+        assertEquals("1", edi.headers().firstValue("Claims-Held").orElse(""), "one held back");
+        assertFalse(edi.body().contains("CLM*" + other.getJsonNumber("id") + "*"), "the held claim is not in the file");
+        assertEquals("READY", json(manager.get("api/claims/" + other.getJsonNumber("id"))).getString("status"),
+                "the held claim waits in ready");
+        String batchAddress = edi.headers().firstValue("Location").orElseThrow();
+        HttpResponse<String> again = manager.get(batchAddress.substring(batchAddress.indexOf("api/claims/batches/")));
+        assertEquals(200, again.statusCode(), again::body);
+        assertEquals(edi.body(), again.body(), "the kept file is the file that was sent");
+        JsonObject kept = json(manager.get("api/claims/batches?max=5")).getJsonArray("items").getJsonObject(0);
+        assertEquals(1, kept.getInt("claims"));
+        assertEquals(1, kept.getJsonArray("held").size());
+        assertTrue(kept.getJsonArray("held").getString(0).contains("Heldo")
+                && kept.getJsonArray("held").getString(0).contains("has no address"), kept::toString);
+        assertEquals(403, desk.get("api/claims/batches").statusCode(), "the front desk does not read claim files");
         assertTrue(edi.body().startsWith("ISA*00*"), edi::body);
         assertTrue(edi.body().contains("CLM*" + claimId + "*60*"), "the claim with its total");
         assertTrue(edi.body().contains("HI*ABK:M542~"), "the diagnosis without its dot");
@@ -416,9 +442,17 @@ class BillingApiIT {
         JsonObject aging = json(manager.get("api/reports/ar-aging"));
         JsonObject row = aging.getJsonArray("rows").stream().map(JsonValue::asJsonObject)
                 .filter(r -> r.getString("name").equals("Claims Mutual " + suffix)).findFirst().orElseThrow();
-        assertEquals("5.00", row.getJsonObject("buckets").getString("0-30"), "seen today, the open 5.00 is 0-30 days old");
-        assertEquals("5.00", row.getString("total"));
+        // the open 5.00 of this claim and the held claim's 40.00 (still ready: money the payer will owe),
+        // both seen today, so 0-30 days old
+        assertEquals("45.00", row.getJsonObject("buckets").getString("0-30"), "seen today: 0-30 days old");
+        assertEquals("45.00", row.getString("total"));
         assertEquals(400, manager.get("api/reports/ar-aging?by=LOCATION").statusCode());
+        JsonArray here = json(manager.get("api/reports/ar-aging?by=patient&locationId=" + location.getId()))
+                .getJsonArray("rows");
+        assertTrue(!here.isEmpty() && here.stream().map(JsonValue::asJsonObject)
+                .allMatch(r -> r.getString("name").contains(suffix)), "only this location's patients: " + here);
+        assertTrue(json(manager.get("api/reports/ar-aging?by=patient")).getJsonArray("rows").size() > here.size(),
+                "every location's: the demo clinic's too");
         assertTrue(json(manager.get("api/reports/ar-aging?by=patient")).getJsonArray("rows").stream()
                 .map(JsonValue::asJsonObject).anyMatch(r -> r.getString("name").equals(patient.getSortName())));
 
@@ -464,13 +498,31 @@ class BillingApiIT {
         assertTrue(text.contains("Total charged: $60.00") && text.contains("Paid by insurers: $45.00")
                 && text.contains("Paid by the patient in this period: $10.00") && text.contains("Balance today: $10.00 credit"),
                 text);
+        // the statement: the patient's bill, without codes; the visit split into its columns, nothing due
+        HttpResponse<byte[]> statementPdf = desk.bytes("api/patients/" + patient.getId() + "/statement?from="
+                + today.minusDays(2) + "&to=" + today.plusDays(2), "application/pdf");
+        assertEquals(200, statementPdf.statusCode());
+        com.lowagie.text.pdf.PdfReader statementReader = new com.lowagie.text.pdf.PdfReader(statementPdf.body());
+        String statement = new com.lowagie.text.pdf.parser.PdfTextExtractor(statementReader).getTextFromPage(1);
+        assertTrue(statement.contains("Patient statement") && statement.contains("Balance brought forward: $0.00"),
+                statement);
+        assertTrue(statement.contains("Visit with Dr Bill") && statement.contains("$60.00"), statement);
+        assertTrue(statement.contains("Payment, thank you (card)") && statement.contains("Nothing is due. Your balance:"
+                + " $10.00 credit."), statement);
+        assertFalse(statement.contains("97140") || statement.contains("M54.2"), "no codes on the patient's bill");
+        assertEquals(400, desk.bytes("api/patients/" + patient.getId() + "/statement?from=2026-12-31&to=2026-01-01",
+                "application/pdf").statusCode(), "a period that ends before it starts");
+        assertEquals(403, practitioner.bytes("api/patients/" + patient.getId() + "/statement", "application/pdf")
+                .statusCode(),
+                "statements are the front desk's and the managers'");
         String period = "&from=" + today.minusDays(2) + "&to=" + today.plusDays(2) + "&locationId=" + location.getId();
         JsonObject byPractitioner = array(manager.get("api/reports/revenue?by=practitioner" + period)).getJsonObject(0);
-        assertEquals(1, byPractitioner.getInt("visits"));
-        assertEquals(2, byPractitioner.getInt("units"));
-        assertEquals("2.00", byPractitioner.getString("unitsPerVisit"));
-        assertEquals("60.00", byPractitioner.getString("charged"));
-        assertEquals("45.00", byPractitioner.getString("paid"), "what the payer paid of the visit's claim");
+        // this patient's visit (97140, 2 units, $60.00) and the held claim's (98940, 1 unit, $40.00)
+        assertEquals(2, byPractitioner.getInt("visits"));
+        assertEquals(3, byPractitioner.getInt("units"));
+        assertEquals("1.50", byPractitioner.getString("unitsPerVisit"));
+        assertEquals("100.00", byPractitioner.getString("charged"));
+        assertEquals("45.00", byPractitioner.getString("paid"), "what the payer paid of the visits' claims");
         JsonObject byCode = array(manager.get("api/reports/revenue?by=CODE" + period)).getJsonObject(0);
         assertEquals("97140", byCode.getString("key"));
         assertTrue(!byCode.containsKey("paid"), "a payer pays a claim, not a line");
@@ -478,7 +530,7 @@ class BillingApiIT {
         assertTrue(byMonth.getString("name").matches("\\d{4}-\\d{2}"), byMonth::toString);
         assertEquals(400, manager.get("api/reports/revenue?by=WEEKDAY&from=2026-12-31&to=2026-01-01").statusCode());
         JsonObject attendance = array(manager.get("api/reports/attendance?" + period.substring(1))).getJsonObject(0);
-        assertEquals(1, attendance.getInt("due"));
+        assertEquals(2, attendance.getInt("due"));
         assertEquals("0.0", attendance.getString("noShowRate"));
         assertEquals(403, desk.get("api/reports/revenue").statusCode());
         assertEquals(400, desk.bytes("api/patients/" + patient.getId() + "/superbill?from=2026-02-30",

@@ -5,14 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Properties;
 import java.util.Random;
 import java.util.UUID;
 
+import org.artclinic.clinic.billing.X12Segments;
+import org.artclinic.clinic.testsupport.ApiClient;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -29,11 +35,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A billing manager at month end, in a real browser: from the overview to the queue of charges
- * with warnings, opens a visit, sees a refused diagnosis answered beside its field, deals with each
- * flagged line (fixed, or kept as it is with a reason), sees the warnings gone and the fixes in the
- * history, approves, and the visit leaves the list; then adds a fee to a payer's schedule and
- * imports a small CSV of diagnosis codes. Every page is checked with axe, on a laptop and a tablet.
+ * A billing manager at month end, in a real browser, takes one visit all the way: from the
+ * overview to the queue of charges with warnings, opens the visit (a Medicare patient whose manual
+ * therapy and manipulation were charted on the same region), sees a refused diagnosis answered beside
+ * its field, deals with the flagged line while someone else does too, approves, makes the claim,
+ * moves it to ready and sends it in an 837P file (downloaded and read back segment by segment with
+ * StAEDI), posts the payer's partial payment, reads the A/R aging by patient and exports it (csv,
+ * xlsx and pdf, each file opened), and prints the patient's superbill (its text read back). A second
+ * journey adds a fee to a payer's schedule and imports a small CSV of diagnosis codes. Every page
+ * is checked with axe, on a laptop and a tablet.
  */
 @Tag("browser")
 @RunAsClient
@@ -50,8 +60,13 @@ class BillingJourneyIT {
     private WebDriverWait wait;
 
     @Test
-    void aManagerReviewsFlaggedChargesSetsAFeeAndImportsDiagnosisCodes(WebDriver driver) throws IOException {
+    void aManagerTakesAFlaggedVisitThroughItsClaimToAPartPaymentTheAgedBalancesAndTheSuperbill(WebDriver driver)
+            throws Exception {
         start(driver);
+        Path downloads = Browser.downloadsTo(driver);
+        Properties seeded = ClinicScreens.seed(base, "billing-journey");
+        String visitNote = chartedMedicareVisit(seeded);
+
         new ClinicScreens(driver, base).openApplication().signIn("manager", "demo1234");
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".clinic-title"), "Billing overview"));
         Accessibility.assertNoSeriousViolations(browser, "billing overview");
@@ -66,8 +81,15 @@ class BillingJourneyIT {
         Accessibility.assertNoSeriousViolations(browser, "charge review queue");
         screenshot("queue-laptop");
 
-        String sheetId = browser.findElement(By.cssSelector("[id='queueForm:charges_data'] a[data-sheet]"))
-                .getAttribute("data-sheet");
+        // the journey's visit: the location's only charges
+        ClinicScreens.choose(browser, wait, "queueForm:location", seeded.getProperty("location"));
+        wait.until(d -> d.getCurrentUrl().contains("location="));
+        ClinicScreens.ajaxIdle(wait);
+        List<WebElement> rows = browser.findElements(By.cssSelector("[id='queueForm:charges_data'] a[data-sheet]"));
+        assertEquals(1, rows.size(), "the journey's one visit at its location");
+        String sheetId = rows.get(0).getAttribute("data-sheet");
+        String sheetJson = new ApiClient(base, "manager").get("api/charges/" + sheetId).body();
+        assertEquals(visitNote, ApiClient.field(sheetJson, "visitId"), "the signed note's charges");
         click(By.cssSelector("[id='queueForm:charges_data'] a[data-sheet='" + sheetId + "']"));
         waitForPresent(By.id("chargeHeading"));
         assertFalse(browser.findElement(By.id("reviewForm:approve")).isEnabled(), "approval waits for the warnings");
@@ -90,8 +112,9 @@ class BillingJourneyIT {
         // meanwhile someone else (here: another tab) deals with a line of the same visit: this page's
         // next change is refused with the service's words, and opening the visit again shows theirs
         String firstTab = browser.getWindowHandle();
+        String queue = browser.getCurrentUrl();
         browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
-        browser.get(base.toExternalForm() + "billing/charges.xhtml?warnings=true");
+        browser.get(queue);
         click(By.cssSelector("[id='queueForm:charges_data'] a[data-sheet='" + sheetId + "']"));
         waitForPresent(By.id("chargeHeading"));
         keepFirstWarnedLine(reason);
@@ -148,12 +171,113 @@ class BillingJourneyIT {
         wait.until(d -> !d.getCurrentUrl().contains("warnings=true"));
         ClinicScreens.choose(browser, wait, "queueForm:status", "Approved");
         wait.until(d -> d.getCurrentUrl().contains("status=APPROVED"));
+        ClinicScreens.choose(browser, wait, "queueForm:location", seeded.getProperty("location"));
+        wait.until(d -> d.getCurrentUrl().contains("location="));
         wait.until(d -> !d.findElements(By.cssSelector("[id='queueForm:charges_data'] a[data-sheet='" + sheetId + "']"))
                 .isEmpty());
         browser.manage().window().setSize(TABLET);
         Accessibility.assertNoSeriousViolations(browser, "charge queue on a tablet");
         screenshot("queue-tablet");
         browser.manage().window().setSize(LAPTOP);
+
+        // the approved visit's claim, made from its charges and opened on the claims page
+        click(By.cssSelector("[id='queueForm:charges_data'] a[data-sheet='" + sheetId + "']"));
+        waitForPresent(By.id("chargeHeading"));
+        click(By.id("reviewForm:makeClaim"));
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".clinic-title"), "Claims"));
+        waitForText("messages", "Claim to Medicare Part B made for");
+        String claimId = browser.getCurrentUrl().replaceAll(".*[?&]claim=(\\d+).*", "$1");
+        WebElement detail = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("detailForm:detail")));
+        assertTrue(detail.getText().contains("Claim " + claimId + ": " + seeded.getProperty("patientName")),
+                detail.getText());
+        assertEquals("draft", browser.findElement(By.id("claimStatus")).getText());
+        String charged = browser.findElement(By.cssSelector(".claim-money div:first-child dd")).getText();
+
+        // ready, then sent in an 837P file with the other ready claims
+        ClinicScreens.choose(browser, wait, "detailForm:moveTo", "ready");
+        click(By.id("detailForm:move"));
+        wait.until(ExpectedConditions.textToBe(By.id("claimStatus"), "ready"));
+        click(By.id("claimsForm:sendReady"));
+        waitForText("messages", "sent in 837P-");
+        wait.until(ExpectedConditions.textToBe(By.id("claimStatus"), "submitted"));
+        WebElement batches = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("batchesForm:batches")));
+        String fileName = batches.findElement(By.cssSelector("tbody tr:first-child td:first-child")).getText()
+                .replace("File", "").strip();
+        assertTrue(fileName.matches("837P-\\d{9}\\.x12"), fileName);
+        Accessibility.assertNoSeriousViolations(browser, "claims after sending a file");
+        scrollTo(batches);
+        screenshot("claims-sent");
+        click(By.id("batchesForm:batches:0:download"));
+        Path x12 = downloads.resolve(fileName);
+        wait.until(d -> Files.exists(x12));
+        assertOurClaimIsInTheFile(Files.readString(x12, StandardCharsets.US_ASCII), claimId, charged, seeded);
+
+        // the payer pays part of it
+        ClinicScreens.fill(wait, "detailForm:amount_input", "10");
+        ClinicScreens.fill(wait, "detailForm:reference", "EFT-JOURNEY");
+        click(By.id("detailForm:post"));
+        waitForText("messages", "$10.00 posted.");
+        wait.until(ExpectedConditions.textToBe(By.id("claimStatus"), "partially paid"));
+        String balance = browser.findElement(By.id("claimBalance")).getText();
+        assertEquals(money(charged).subtract(new BigDecimal("10.00")), money(balance), "charged less what was paid");
+
+        // the A/R aging by patient names them with the open balance, on the page and in each export
+        browser.get(base + "billing/reports.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reportsForm:aging")));
+        ClinicScreens.choose(browser, wait, "reportsForm:agingBy", "Patient");
+        ClinicScreens.ajaxIdle(wait);
+        Accessibility.assertNoSeriousViolations(browser, "A/R aging by patient");
+        click(By.id("reportsForm:agingCsv"));
+        Path csv = downloads.resolve("ar-aging.csv");
+        wait.until(d -> Files.exists(csv));
+        String csvText = Files.readString(csv, StandardCharsets.UTF_8);
+        assertTrue(csvText.lines().anyMatch(line -> line.contains(seeded.getProperty("patientSortName"))
+                && line.contains(balance)), csvText);
+        click(By.id("reportsForm:agingXlsx"));
+        Path xlsx = downloads.resolve("ar-aging.xlsx");
+        wait.until(d -> Files.exists(xlsx));
+        assertTrue(cells(xlsx).contains(seeded.getProperty("patientSortName")), "the patient's row in the workbook");
+        click(By.id("reportsForm:agingPdf"));
+        Path pdf = downloads.resolve("ar-aging.pdf");
+        wait.until(d -> Files.exists(pdf));
+        // the PDF's narrow name column wraps long names, so the patient is found by the unique part of theirs
+        String family = seeded.getProperty("familyName");
+        assertTrue(pdfText(pdf).contains(family.substring(family.lastIndexOf(' ') + 1)), "the patient's row in the PDF");
+
+        // at the desk, the patient asks for a superbill: the visit's codes, the provider's NPI, what was paid
+        browser.manage().deleteAllCookies();
+        new ClinicScreens(driver, base).openApplication().signIn("frontdesk", "demo1234");
+        browser.get(base + "patient/patient.xhtml?id=" + seeded.getProperty("patient") + "&tab=billing");
+        WebElement from = wait.until(ExpectedConditions.elementToBeClickable(By.id("tabs:documentsForm:superbillFrom_input")));
+        from.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                org.openqa.selenium.Keys.DELETE);
+        from.sendKeys(seeded.getProperty("dateOfService"));
+        browser.findElement(By.id("tabs:billingForm:balance")).click();
+        ClinicScreens.ajaxIdle(wait);
+        Accessibility.assertNoSeriousViolations(browser, "the patient's billing tab");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click();",
+                browser.findElement(By.id("tabs:documentsForm:superbill")));
+        wait.until(d -> downloaded(downloads, "superbill-.*\\.pdf") != null);
+        String superbill = pdfText(downloaded(downloads, "superbill-.*\\.pdf"));
+        for (String expected : List.of(seeded.getProperty("patientName"), seeded.getProperty("npi"), "98940", "97140",
+                "M54.50", "$10.00")) {
+            assertTrue(superbill.contains(expected), "the superbill shows " + expected + ":\n" + superbill);
+        }
+        // and the statement: no codes, the insurer's part still to come, nothing due from the patient yet
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click();",
+                browser.findElement(By.id("tabs:documentsForm:statement")));
+        wait.until(d -> downloaded(downloads, "statement-.*\\.pdf") != null);
+        String statement = pdfText(downloaded(downloads, "statement-.*\\.pdf"));
+        assertTrue(statement.contains("Patient statement") && statement.contains("Waiting for insurance: " + balance)
+                && statement.contains("Nothing is due."), statement);
+        assertFalse(statement.contains("M54.50"), "the patient's bill has no codes");
+    }
+
+    @Test
+    void aManagerSetsAFeeAndImportsDiagnosisCodes(WebDriver driver) throws IOException {
+        start(driver);
+        new ClinicScreens(driver, base).openApplication().signIn("manager", "demo1234");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".clinic-title"), "Billing overview"));
 
         // a payer's fee schedule: a new fee from a date
         click(By.id("menuForm:menuPayers"));
@@ -211,6 +335,113 @@ class BillingJourneyIT {
         Accessibility.assertNoSeriousViolations(browser, "code sets after an import");
         screenshot("codes");
         assertEquals(2, browser.findElements(By.cssSelector("[id='diagnosesForm:diagnoses_data'] > tr")).size());
+    }
+
+    /**
+     * The front desk adds the patient's Medicare policy; the practitioner charts yesterday's visit
+     * (manipulation of the lumbar spine and manual therapy on the same region: an NCCI pair the rules
+     * cannot settle) and signs it. The note's id.
+     */
+    private String chartedMedicareVisit(Properties seeded) throws Exception {
+        ApiClient desk = new ApiClient(base, "frontdesk");
+        String medicare = jakarta.json.Json.createReader(new java.io.StringReader(desk.get("api/payers").body()))
+                .readArray().stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(p -> "Medicare Part B".equals(p.getString("name")))
+                .map(p -> String.valueOf(p.getJsonNumber("id"))).findFirst().orElseThrow();
+        HttpResponse<String> policy = desk.post("api/patients/" + seeded.getProperty("patient") + "/policies",
+                "{\"payerId\": " + medicare + ", \"memberId\": \"1EG4TE5MK73\", \"primary\": true}");
+        assertEquals(201, policy.statusCode(), policy::body);
+        ApiClient practitioner = new ApiClient(base, seeded.getProperty("username"), seeded.getProperty("password"));
+        HttpResponse<String> opened = practitioner.post("api/visits", "{\"appointmentId\": " + seeded.getProperty("visit")
+                + "}");
+        assertEquals(201, opened.statusCode(), opened::body);
+        String note = ApiClient.field(opened.body(), "id");
+        for (String service : List.of(
+                "{\"code\": \"98940\", \"regions\": [\"LUMBAR\"], \"diagnosisCodes\": [\"M54.50\"]}",
+                "{\"code\": \"97140\", \"minutes\": 15, \"regions\": [\"LOW_BACK\"], \"diagnosisCodes\": [\"M54.50\"]}")) {
+            HttpResponse<String> added = practitioner.post("api/visits/" + note + "/services", service);
+            assertEquals(201, added.statusCode(), added::body);
+        }
+        HttpResponse<String> signed = practitioner.post("api/visits/" + note + "/sign",
+                "{\"password\": \"" + seeded.getProperty("password") + "\"}");
+        assertEquals(200, signed.statusCode(), signed::body);
+        return note;
+    }
+
+    /**
+     * The downloaded 837P file, read back with StAEDI: a valid envelope holding our claim with its
+     * total, the patient as subscriber, the rendering provider's NPI, the diagnosis and both lines.
+     */
+    private static void assertOurClaimIsInTheFile(String file, String claimId, String charged, Properties seeded)
+            throws Exception {
+        X12Segments x12 = X12Segments.read(file);
+        assertEquals(List.of(), x12.errors(), "StAEDI reads the file without an error");
+        assertEquals("005010X222A1", x12.first("GS").get(8));
+        int clm = -1;
+        for (int i = 0; i < x12.segments().size(); i++) {
+            List<String> segment = x12.segments().get(i);
+            if (segment.get(0).equals("CLM") && segment.get(1).equals(claimId)) {
+                clm = i;
+            }
+        }
+        assertTrue(clm > 0, "the claim's CLM segment");
+        assertEquals(0, money(charged).compareTo(new BigDecimal(x12.segments().get(clm).get(2))), "CLM02 is the total");
+        // the claim's own loop: from its subscriber's HL (before CLM) to the next HL (after it)
+        int loopStart = clm;
+        while (!x12.segments().get(loopStart).get(0).equals("HL")) {
+            loopStart--;
+        }
+        int loopEnd = clm;
+        while (loopEnd < x12.segments().size() && !List.of("HL", "SE").contains(x12.segments().get(loopEnd).get(0))) {
+            loopEnd++;
+        }
+        List<List<String>> loop = x12.segments().subList(loopStart, loopEnd);
+        assertTrue(loop.stream().anyMatch(s -> s.get(0).equals("NM1") && s.get(1).equals("IL")
+                && s.get(3).equalsIgnoreCase(seeded.getProperty("familyName"))), "the patient as subscriber: " + loop);
+        assertTrue(loop.stream().anyMatch(s -> s.get(0).equals("NM1") && s.get(1).equals("82")
+                && s.contains(seeded.getProperty("npi"))), "the rendering provider's NPI: " + loop);
+        assertTrue(loop.stream().anyMatch(s -> s.get(0).equals("HI") && s.get(1).equals("ABK:M5450")), "the diagnosis");
+        List<String> lines = loop.stream().filter(s -> s.get(0).equals("SV1")).map(s -> s.get(1)).toList();
+        assertEquals(2, lines.size(), "two service lines: " + lines);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("HC:98940")) && lines.stream()
+                .anyMatch(l -> l.startsWith("HC:97140")), lines.toString());
+    }
+
+    private static BigDecimal money(String shown) {
+        return new BigDecimal(shown.replace("$", "").replace(",", "").strip());
+    }
+
+    /** Every cell of the workbook's first sheet, as text. */
+    private static List<String> cells(Path xlsx) throws IOException {
+        List<String> cells = new java.util.ArrayList<>();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
+            book.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.add(format.formatCellValue(cell))));
+        }
+        return cells;
+    }
+
+    private static String pdfText(Path pdf) throws IOException {
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(Files.readAllBytes(pdf));
+        try {
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+            }
+            return text.toString();
+        } finally {
+            reader.close();
+        }
+    }
+
+    /** The file the browser saved under a name like this, once complete (Chromium writes a .crdownload first). */
+    private static Path downloaded(Path downloads, String name) {
+        try (java.util.stream.Stream<Path> files = Files.list(downloads)) {
+            return files.filter(f -> f.getFileName().toString().matches(name)).findFirst().orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** Keeps the first flagged line as it is, saying why. */

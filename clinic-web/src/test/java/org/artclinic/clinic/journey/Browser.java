@@ -99,6 +99,18 @@ public class Browser implements ExecutionCondition, BeforeEachCallback, AfterTes
         }
     }
 
+    /**
+     * A new, empty folder under the test directory where the browser saves what the user downloads
+     * from now on (Chromium's DevTools {@code Browser.setDownloadBehavior}; headless Chromium saves
+     * nothing otherwise).
+     */
+    static Path downloadsTo(WebDriver driver) throws IOException {
+        Path downloads = Files.createTempDirectory(Path.of(System.getProperty("clinic.it.dir", "target")), "downloads");
+        ((org.openqa.selenium.chromium.HasCdp) driver).executeCdpCommand("Browser.setDownloadBehavior",
+                java.util.Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+        return downloads;
+    }
+
     /** Saves what the user sees now under {@code target/screenshots/<name>.png}, to be looked at. */
     static void screenshot(WebDriver driver, String name) throws IOException {
         Path folder = Path.of(System.getProperty("clinic.it.dir", "target"), "screenshots");

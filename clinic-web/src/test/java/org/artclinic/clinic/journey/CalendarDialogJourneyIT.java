@@ -31,7 +31,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -203,9 +202,7 @@ class CalendarDialogJourneyIT {
         String patient = patient("Ines", "Ics");
         ZonedDateTime start = at(monday.plusDays(2), 9, 15);
         String visit = api.book(patient, raman, roomOne.get("id"), start, 45, null).get("id");
-        Path downloads = Files.createTempDirectory(Path.of(System.getProperty("clinic.it.dir", "target")), "downloads");
-        ((HasCdp) browser).executeCdpCommand("Browser.setDownloadBehavior",
-                Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+        Path downloads = Browser.downloadsTo(browser);
         CalendarScreens calendar = signIn(browser).open(chicago, raman, monday);
 
         // the receptionist's click saves the file

@@ -228,6 +228,54 @@ public class JourneySeeds {
         return text(seeded);
     }
 
+    /**
+     * For {@code BillingJourneyIT}: a chiropractor with an NPI who signs in (a random password,
+     * answered), certified and working all day at a location of their own; a patient with an address,
+     * a signed consent and an intake of low back pain; and a visit yesterday for the journey to chart
+     * and sign through the API (the charges come from the signed note). The patient's Medicare policy
+     * is added by the journey, as the front desk would.
+     */
+    @POST
+    @Path("billing-journey")
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED) // each step commits, as from a page
+    @Operation(hidden = true)
+    @Produces(MediaType.TEXT_PLAIN)
+    public String billingJourney() throws Exception {
+        ClinicFixture clinic = fixtures.get();
+        ZoneId zone = ZoneId.of("America/Chicago");
+        Location location = clinic.location("Billing journey clinic", zone);
+        String username = "billjourney" + clinic.suffix().toLowerCase(java.util.Locale.ROOT);
+        String password = "Journey-" + java.util.UUID.randomUUID();
+        String npi = org.artclinic.clinic.setup.Npi.withCheckDigit(String.valueOf(100_000_000
+                + new java.security.SecureRandom().nextInt(800_000_000)));
+        Practitioner practitioner = clinic.withNpi(clinic.practitionerWhoSignsIn(username, "Dr. Bea Billing", password,
+                location), npi);
+        clinic.certify(practitioner, RegionGroup.values());
+        Patient patient = clinic.withAddress(clinic.patient("Ravi", "Billingjourney"));
+        LocalDate today = LocalDate.now(zone);
+        asFrontDesk.call(() -> intakes.recordConsent(patient.getId(), null, today.minusDays(2), "Front desk witness"));
+        asPractitioner.call(() -> intakes.recordIntake(patient.getId(), null, IntakeDetails.of(
+                "Low back pain after moving house", List.of(new ComplaintRegion(BodyRegion.LOW_BACK, Side.BOTH))),
+                ScreeningAnswers.none()));
+        ZonedDateTime yesterday = today.minusDays(1).atTime(10, 0).atZone(zone);
+        Appointment visit = asFrontDesk.call(() -> scheduling.book(new BookingRequest(patient.getId(),
+                practitioner.getId(), location.getId(), null, null, yesterday.toInstant(),
+                yesterday.plusMinutes(45).toInstant(), null)));
+
+        Properties seeded = new Properties();
+        seeded.setProperty("username", username);
+        seeded.setProperty("password", password);
+        seeded.setProperty("npi", npi);
+        seeded.setProperty("location", location.getName());
+        seeded.setProperty("patient", String.valueOf(patient.getId()));
+        seeded.setProperty("patientName", patient.getFullName());
+        seeded.setProperty("patientSortName", patient.getSortName());
+        seeded.setProperty("familyName", patient.getFamilyName());
+        seeded.setProperty("visit", String.valueOf(visit.getId()));
+        seeded.setProperty("dateOfService", yesterday.toLocalDate().toString());
+        return text(seeded);
+    }
+
     private static String text(Properties properties) throws IOException {
         StringWriter out = new StringWriter();
         properties.store(out, null);
