@@ -407,7 +407,7 @@ public class ClaimService {
                 + " AND p.source = org.artclinic.clinic.billing.Payment.Source.PATIENT AND p.receivedOn BETWEEN :from"
                 + " AND :to", BigDecimal.class).setParameter("p", patientId).setParameter("from", from)
                 .setParameter("to", to).getSingleResult();
-        return new Superbill(patient, from, to, visits, words, charged, money(insurers), money(patientPaid),
+        return new Superbill(practice(), patient, from, to, visits, words, charged, money(insurers), money(patientPaid),
                 balance(patientId));
     }
 
@@ -445,15 +445,22 @@ public class ClaimService {
                         + (p.getMethod() == PaymentMethod.NOT_RECORDED ? "" : " (" + p.getMethod().name().toLowerCase(
                                 java.util.Locale.ROOT) + ")"), p.getAmount()))
                 .toList();
-        String[] address = billingAddress.split("\\|");
-        return new Statement(patient, practiceName, address[0] + ", " + address[1] + ", " + address[2] + " " + address[3],
-                phone, PatientStatement.of(from, to, clock.today(), balanceBefore(patientId, from).net(), visits,
-                        payments));
+        return new Statement(patient, practice(), PatientStatement.of(from, to, clock.today(),
+                balanceBefore(patientId, from).net(), visits, payments));
     }
 
     /** A statement, whose it is, and the practice it is from (to pay and to call with questions). */
-    public record Statement(Patient patient, String practiceName, String practiceAddress, String practicePhone,
-            PatientStatement statement) {
+    public record Statement(Patient patient, Practice practice, PatientStatement statement) {
+    }
+
+    /** The practice as it bills: its name, group NPI, tax id, address on one line and phone (clinic.billing.*). */
+    public record Practice(String name, String npi, String taxId, String address, String phone) {
+    }
+
+    private Practice practice() {
+        String[] address = billingAddress.split("\\|");
+        return new Practice(practiceName, npi, taxId, address[0] + ", " + address[1] + ", " + address[2] + " "
+                + address[3], phone);
     }
 
     /**

@@ -47,9 +47,9 @@ public final class StatementPdf {
 
     private static void write(Document document, ClaimService.Statement from) throws DocumentException {
         PatientStatement s = from.statement();
-        document.add(PdfText.paragraph(from.practiceName(), PdfText.font(16, Font.BOLD, PdfText.TEAL), 1));
-        document.add(PdfText.paragraph(from.practiceAddress() + (from.practicePhone() == null ? ""
-                : " · " + from.practicePhone()), PdfText.font(10, Font.NORMAL, PdfText.GREY), 10));
+        document.add(PdfText.paragraph(from.practice().name(), PdfText.font(16, Font.BOLD, PdfText.TEAL), 1));
+        document.add(PdfText.paragraph(from.practice().address() + (from.practice().phone() == null ? ""
+                : " · " + from.practice().phone()), PdfText.font(10, Font.NORMAL, PdfText.GREY), 10));
         document.add(PdfText.paragraph("Patient statement", PdfText.font(20, Font.BOLD, PdfText.INK), 2));
         document.add(PdfText.paragraph("Statement date " + DAY.format(s.issuedOn()) + " · Activity from "
                 + DAY.format(s.from()) + " to " + DAY.format(s.to()), PdfText.font(10, Font.NORMAL, PdfText.GREY), 8));
@@ -99,8 +99,8 @@ public final class StatementPdf {
         } else {
             document.add(PdfText.paragraph("Amount due: " + s.amountDue().format() + "    Please pay by "
                     + DAY.format(s.dueOn()) + ".", PdfText.font(13, Font.BOLD, PdfText.INK), 2));
-            document.add(PdfText.paragraph("Pay at the front desk, or call us" + (from.practicePhone() == null ? ""
-                    : " at " + from.practicePhone()) + " to pay by card. Questions about this statement? Call us.",
+            document.add(PdfText.paragraph("Pay at the front desk, or call us" + (from.practice().phone() == null ? ""
+                    : " at " + from.practice().phone()) + " to pay by card. Questions about this statement? Call us.",
                     PdfText.font(10, Font.NORMAL, PdfText.GREY), 2));
         }
     }

@@ -44,6 +44,11 @@ public final class SuperbillPdf {
     }
 
     private static void write(Document document, Superbill bill, java.time.LocalDate printedOn) throws DocumentException {
+        var practice = bill.practice();
+        document.add(PdfText.paragraph(practice.name(), PdfText.font(14, Font.BOLD, PdfText.INK), 1));
+        document.add(PdfText.paragraph(practice.address() + (practice.phone() == null ? "" : " · " + practice.phone())
+                + "    NPI " + practice.npi() + "    Tax ID " + practice.taxId(), PdfText.font(9, Font.NORMAL,
+                        PdfText.GREY), 8));
         document.add(PdfText.paragraph("Superbill", PdfText.font(20, Font.BOLD, PdfText.TEAL), 2));
         document.add(PdfText.paragraph("Statement of services for insurance reimbursement, "
                 + DAY.format(bill.from()) + " to " + DAY.format(bill.to()) + ". Printed " + DAY.format(printedOn) + ".",

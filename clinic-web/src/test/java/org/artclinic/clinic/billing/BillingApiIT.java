@@ -494,6 +494,8 @@ class BillingApiIT {
         com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.body());
         String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
         assertTrue(text.contains("Superbill") && text.contains("Clai Mant"), text);
+        assertTrue(text.contains("ART Clinic Demo Practice") && text.contains("NPI 1234567893")
+                && text.contains("Tax ID 00-0000000"), "the billing practice, as configured: " + text);
         assertTrue(text.contains("97140") && text.contains("M54.2") && text.contains("Neck pain"), text);
         assertTrue(text.contains("Total charged: $60.00") && text.contains("Paid by insurers: $45.00")
                 && text.contains("Paid by the patient in this period: $10.00") && text.contains("Balance today: $10.00 credit"),
