@@ -120,7 +120,10 @@ public class PatientService {
     public Patient update(long id, long version, PatientDetails details) {
         Patient patient = find(id);
         patient.requireVersion(version, patient.getFullName() + "'s record");
+        PatientDetails before = patient.details();
         patient.update(details, today(), phoneRegion);
+        // the audit trail keeps what the record said before the edit (decision 0037)
+        org.artclinic.clinic.audit.AuditContext.changed(before, patient.details());
         return patient;
     }
 
@@ -217,8 +220,10 @@ public class PatientService {
         InsurancePolicy policy = policy(policyId);
         policy.requireVersion(version, "this insurance policy");
         requireOneActivePerPriority(policy.getPatient().getId(), details.priority(), policyId);
+        PolicyDetails before = policy.details();
         policy.update(details);
         policy.billTo(listedPayer(details.payerName()));
+        org.artclinic.clinic.audit.AuditContext.changed(before, policy.details());
         return policy;
     }
 

@@ -56,7 +56,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "makes (units by the payer's unit rule, modifiers with reasons, warnings) and the charge "
                         + "review queue (role MANAGER; the front desk reads the payer list)."),
                 @Tag(name = "Progress", description = "A patient's progress over visits: range of motion left and "
-                        + "right, pain, outcome scores (role PRACTITIONER).")},
+                        + "right, pain, outcome scores (role PRACTITIONER)."),
+                @Tag(name = "Audit", description = "The audit trail: who saw or changed which patient's record, "
+                        + "sign-ins, denials; its hash chain verified (role ADMIN).")},
         security = {@SecurityRequirement(name = ClinicApi.BEARER), @SecurityRequirement(name = ClinicApi.BASIC)})
 @SecurityScheme(securitySchemeName = ClinicApi.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "artc_ followed by 43 characters",

@@ -79,6 +79,9 @@ public class ClinicIdentityStore implements IdentityStore {
     @Inject
     private ClinicClock clock;
 
+    @EJB
+    private org.artclinic.clinic.audit.AuditTrail audit;
+
     private volatile String dummyHash;
 
     @Override
@@ -96,6 +99,8 @@ public class ClinicIdentityStore implements IdentityStore {
         String username = credential.getCaller() == null ? "" : credential.getCaller().strip().toLowerCase(Locale.ROOT);
         SignInLimits.Reservation reservation = reserve(username, clientAddress.limitedAddressOf(request).orElse(null));
         if (!reservation.allowed()) {
+            audit(username, org.artclinic.clinic.audit.AuditAction.LOCK_OUT,
+                    org.artclinic.clinic.audit.AuditOutcome.DENIED, "refused while the user name or address is locked");
             return CredentialValidationResult.INVALID_RESULT;
         }
         Optional<UserAccount> account = users.findByUsername(username).filter(UserAccount::isActive);
@@ -103,6 +108,9 @@ public class ClinicIdentityStore implements IdentityStore {
         boolean right = hasher.matches(credential.getPasswordAsString(), hash) && account.isPresent();
         if (!right) {
             limits.failed(reservation);
+            audit(username, org.artclinic.clinic.audit.AuditAction.SIGN_IN_FAILED,
+                    org.artclinic.clinic.audit.AuditOutcome.DENIED, account.isPresent() ? "wrong password"
+                            : "no active user of that name");
             return CredentialValidationResult.INVALID_RESULT;
         }
         if (account.get().isTwoFactorEnabled()) {
@@ -115,7 +123,32 @@ public class ClinicIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         limits.succeeded(reservation);
+        signedIn(account.get().getUsername(), "password");
         return new CredentialValidationResult(account.get().getUsername(), groups(account.get().getRoles()));
+    }
+
+    /**
+     * A sign-in at the page is audited; an API call with HTTP Basic (each call checks the password) is
+     * audited as the call itself, not as a sign-in as well.
+     */
+    private void signedIn(String username, String how) {
+        if (!isApiCall()) {
+            audit(username, org.artclinic.clinic.audit.AuditAction.SIGN_IN,
+                    org.artclinic.clinic.audit.AuditOutcome.SUCCESS, how);
+        }
+    }
+
+    private boolean isApiCall() {
+        String servletPath = request.getServletPath();
+        return servletPath != null && servletPath.startsWith("/api");
+    }
+
+    /** A sign-in event, kept whatever happens to the request (decision 0037). */
+    private void audit(String username, org.artclinic.clinic.audit.AuditAction action,
+            org.artclinic.clinic.audit.AuditOutcome outcome, String detail) {
+        audit.recordAlone(org.artclinic.clinic.audit.AuditEvent.of(java.time.Instant.now(),
+                username.isEmpty() ? "(none given)" : username, action, "sign-in").outcome(outcome)
+                .address(clientAddress.addressOf(request)).detail(detail).build());
     }
 
     /** The code step of a sign-in whose password was right a moment ago in this session. */
@@ -133,11 +166,14 @@ public class ClinicIdentityStore implements IdentityStore {
         }
         if (!acceptCode(username, credential.code())) {
             limits.failed(reservation);
+            audit(username, org.artclinic.clinic.audit.AuditAction.SIGN_IN_FAILED,
+                    org.artclinic.clinic.audit.AuditOutcome.DENIED, "wrong two-factor code");
             return CredentialValidationResult.INVALID_RESULT;
         }
         limits.succeeded(reservation);
         limits.succeeded(passwordAttempt(pending.get()));
         SecondFactorPending.end(session);
+        signedIn(username, "password and two-factor code");
         return users.findByUsername(username).filter(UserAccount::isActive)
                 .map(account -> new CredentialValidationResult(account.getUsername(), groups(account.getRoles())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);

@@ -17,8 +17,20 @@ public class LogoutBacking {
     @Inject
     private ExternalContext externalContext;
 
+    @jakarta.ejb.EJB
+    private org.artclinic.clinic.audit.AuditTrail audit;
+
+    @Inject
+    private ClientAddress clientAddress;
+
     public void logout() throws IOException, ServletException {
-        ((HttpServletRequest) externalContext.getRequest()).logout();
+        HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
+        if (request.getUserPrincipal() != null) {
+            audit.recordAlone(org.artclinic.clinic.audit.AuditEvent.of(java.time.Instant.now(),
+                    request.getUserPrincipal().getName(), org.artclinic.clinic.audit.AuditAction.SIGN_OUT, "sign-out")
+                    .address(clientAddress.addressOf(request)).build());
+        }
+        request.logout();
         externalContext.invalidateSession();
         externalContext.redirect(externalContext.getRequestContextPath() + StartPages.LOGIN + "?loggedOut=true");
     }

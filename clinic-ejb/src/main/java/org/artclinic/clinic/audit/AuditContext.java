@@ -1,0 +1,43 @@
+package org.artclinic.clinic.audit;
+
+/**
+ * What the audit trail needs to know about the request being served that the services cannot see:
+ * the caller's address (set by the web layer's filter for each request), and the values before and
+ * after of the change a service is making (set by the service, written by {@link AuditInterceptor}
+ * into the call's row). Kept per thread: the web container serves a request on one thread, and local
+ * EJB calls run on the caller's.
+ */
+public final class AuditContext {
+
+    private static final ThreadLocal<String> ADDRESS = new ThreadLocal<>();
+    private static final ThreadLocal<String[]> CHANGE = new ThreadLocal<>();
+
+    private AuditContext() {
+    }
+
+    /** The request's client address, from now until {@link #leave()}. */
+    public static void enter(String address) {
+        ADDRESS.set(address);
+    }
+
+    public static void leave() {
+        ADDRESS.remove();
+        CHANGE.remove();
+    }
+
+    public static String address() {
+        return ADDRESS.get();
+    }
+
+    /** A service's change: its values before and after (as text), for the row of the call making it. */
+    public static void changed(Object before, Object after) {
+        CHANGE.set(new String[] {before == null ? null : before.toString(), after == null ? null : after.toString()});
+    }
+
+    /** The change noted during the call, then forgotten. */
+    static String[] takeChange() {
+        String[] change = CHANGE.get();
+        CHANGE.remove();
+        return change;
+    }
+}

@@ -1,0 +1,244 @@
+package org.artclinic.clinic.audit;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.security.Principal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBContext;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.InvocationContext;
+
+import org.artclinic.clinic.common.DomainException;
+import org.artclinic.clinic.common.NotYours;
+import org.artclinic.clinic.patient.Patient;
+
+/**
+ * Audits every service call by default (bound to every EJB of the module in ejb-jar.xml, so a new
+ * service method is audited without anyone remembering to): one row per call a user makes from a
+ * page or the API (calls a service makes to another are part of it), with who, when, from where,
+ * the action and the record, the patient it concerns, and how it ended.
+ *
+ * <ul>
+ * <li>A call that changes something (its name starts with a verb of change: create, update, sign,
+ *     cancel, …) always gets a row, with the values before and after when the service noted them
+ *     ({@link AuditContext#changed}).</li>
+ * <li>A read gets a row when it concerns a patient: a parameter {@code patientId} or a
+ *     {@link Patient}, or a result that is a patient or belongs to one; a read returning a list of
+ *     such is a search. A read of nothing patient-related (payers, code sets, set-up) gets none.</li>
+ * <li>A refusal (a clinic rule), a denial (the caller's role or patient) or a failure is written in a
+ *     transaction of its own, so it stays when the call's transaction rolls back.</li>
+ * </ul>
+ * Calls without a user (start-up, timers) and {@link NotAudited} services are not audited.
+ */
+public class AuditInterceptor {
+
+    /** How deep in service calls the thread is: only the outermost call is audited. */
+    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+
+    private static final List<String> CREATE = List.of("create", "add", "register", "book", "open", "import",
+            "upload", "make", "post", "record", "take", "new", "copy", "rebook", "issue", "publish", "claim", "bill",
+            "send");
+    private static final List<String> DELETE = List.of("delete", "remove", "revoke", "cancel", "retire", "deactivate",
+            "discontinue", "unlink", "withdraw");
+    private static final List<String> CHANGE = List.of("update", "save", "change", "set", "move", "fix", "replace",
+            "approve", "check", "mark", "close", "end", "complete", "reactivate", "reset", "unlock", "lock", "link",
+            "enable", "disable", "require", "confirm", "use", "keep", "start", "finish", "edit", "apply", "assign",
+            "grant", "restore", "merge", "accept", "decline", "reject", "offer", "schedule", "resolve", "submit",
+            "reorder", "rename", "write", "verify", "amend");
+    private static final List<String> PRINT = List.of("superbill", "statement", "handout", "pdf", "print");
+    private static final List<String> EXPORT = List.of("export", "feed", "download");
+
+    @Resource
+    private EJBContext context;
+
+    @EJB
+    private AuditTrail trail;
+
+    @AroundInvoke
+    public Object audit(InvocationContext call) throws Exception {
+        int[] depth = DEPTH.get();
+        Method method = call.getMethod();
+        String user = depth[0] > 0 || skipped(call) ? null : caller();
+        if (user == null) {
+            return call.proceed();
+        }
+        depth[0]++;
+        try {
+            Object result;
+            try {
+                result = call.proceed();
+            } catch (Exception e) {
+                AuditEvent.Builder refused = event(call, user, action(method)).outcome(outcome(e))
+                        .detail(e.getClass().getSimpleName() + ": " + e.getMessage());
+                patientOf(call.getParameters(), method, null, refused);
+                trail.recordAlone(refused.build());
+                throw e;
+            }
+            AuditAction action = action(method);
+            AuditEvent.Builder done = event(call, user, action);
+            boolean patient = patientOf(call.getParameters(), method, result, done);
+            boolean read = action == AuditAction.VIEW;
+            if (read && result instanceof Collection<?> rows && !rows.isEmpty() && bearsPatient(rows.iterator().next())) {
+                done = event(call, user, AuditAction.SEARCH).detail(rows.size() + " results")
+                        .patient(rows.size() == 1 ? patientId(rows.iterator().next()) : null);
+                patientOf(call.getParameters(), method, null, done);
+                patient = true;
+            }
+            if (read && !patient) {
+                return result;
+            }
+            String[] change = AuditContext.takeChange();
+            if (change != null) {
+                done.change(change[0], change[1]);
+            }
+            trail.record(done.build());
+            return result;
+        } finally {
+            depth[0]--;
+        }
+    }
+
+    private static boolean skipped(InvocationContext call) {
+        Class<?> bean = call.getMethod().getDeclaringClass();
+        return bean.isAnnotationPresent(NotAudited.class) || call.getMethod().isAnnotationPresent(NotAudited.class)
+                || call.getTarget().getClass().isAnnotationPresent(NotAudited.class);
+    }
+
+    private String caller() {
+        Principal principal;
+        try {
+            principal = context.getCallerPrincipal();
+        } catch (IllegalStateException e) {
+            return null;
+        }
+        if (principal == null || "ANONYMOUS".equalsIgnoreCase(principal.getName())) {
+            return null;
+        }
+        return principal.getName();
+    }
+
+    private AuditEvent.Builder event(InvocationContext call, String user, AuditAction action) {
+        Method method = call.getMethod();
+        return AuditEvent.of(java.time.Instant.now(), user, action, method.getDeclaringClass().getSimpleName() + "."
+                + method.getName()).address(AuditContext.address());
+    }
+
+    /** The action a method's name says. */
+    static AuditAction action(Method method) {
+        String name = method.getName().toLowerCase(Locale.ROOT);
+        if (PRINT.stream().anyMatch(name::contains)) {
+            return AuditAction.PRINT;
+        }
+        if (EXPORT.stream().anyMatch(name::startsWith)) {
+            return AuditAction.EXPORT;
+        }
+        if (name.startsWith("sign") && !name.startsWith("signin")) {
+            return AuditAction.SIGN;
+        }
+        if (DELETE.stream().anyMatch(name::startsWith)) {
+            return AuditAction.DELETE;
+        }
+        if (CREATE.stream().anyMatch(name::startsWith)) {
+            return AuditAction.CREATE;
+        }
+        if (CHANGE.stream().anyMatch(name::startsWith)) {
+            return AuditAction.UPDATE;
+        }
+        return AuditAction.VIEW;
+    }
+
+    private static AuditOutcome outcome(Exception e) {
+        if (e instanceof EJBAccessException || e instanceof NotYours || e instanceof SecurityException) {
+            return AuditOutcome.DENIED;
+        }
+        return e instanceof DomainException ? AuditOutcome.REFUSED : AuditOutcome.FAILED;
+    }
+
+    /**
+     * Fills in the patient and the record of the call, from its parameters (a {@code patientId}, a
+     * {@link Patient}, else the first id) and its result (a patient, or a record of one); whether a
+     * patient was found.
+     */
+    private static boolean patientOf(Object[] arguments, Method method, Object result, AuditEvent.Builder event) {
+        Long patient = null;
+        Object firstId = null;
+        Parameter[] parameters = method.getParameters();
+        for (int i = 0; i < parameters.length && i < arguments.length; i++) {
+            Object value = arguments[i];
+            String name = parameters[i].getName();
+            if (value instanceof Patient p) {
+                patient = p.getId();
+            } else if ("patientId".equals(name) && value instanceof Number n) {
+                patient = n.longValue();
+            } else if (firstId == null && value instanceof Number n && (name.equals("id") || name.endsWith("Id"))) {
+                firstId = n;
+            }
+        }
+        if (result != null && !(result instanceof Collection<?>) && bearsPatient(result)) {
+            Long fromResult = patientId(result);
+            patient = patient == null ? fromResult : patient;
+            event.record(result.getClass().getSimpleName(), idOf(result));
+        } else if (firstId != null) {
+            event.record(method.getDeclaringClass().getSimpleName().replaceFirst("Service$", ""), firstId);
+        }
+        event.patient(patient);
+        return patient != null;
+    }
+
+    private static boolean bearsPatient(Object value) {
+        if (value instanceof Patient) {
+            return true;
+        }
+        for (String name : new String[] {"getPatient", "patient"}) {
+            Method m = accessor(value, name);
+            if (m != null && Patient.class.isAssignableFrom(m.getReturnType())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Long patientId(Object value) {
+        if (value instanceof Patient p) {
+            return p.getId();
+        }
+        for (String name : new String[] {"getPatient", "patient"}) {
+            Method m = accessor(value, name);
+            if (m != null) {
+                try {
+                    Object p = m.invoke(value);
+                    if (p instanceof Patient patient) {
+                        return patient.getId();
+                    }
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Object idOf(Object value) {
+        Method m = accessor(value, "getId");
+        try {
+            return m == null ? null : m.invoke(value);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Method accessor(Object value, String name) {
+        try {
+            Method m = value.getClass().getMethod(name);
+            return m.getParameterCount() == 0 && m.getReturnType() != void.class ? m : null;
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.artclinic.clinic.audit;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Links new audit events into the hash chain, oldest first, every few seconds (and before a
+ * verification). It locks the chain's head row, so two servers never add links at once and the
+ * chain stays one line; an event committed late by another server is simply sealed next time, at the
+ * next position.
+ */
+@Singleton
+@PermitAll
+@NotAudited
+public class AuditSealer {
+
+    /** Events sealed per transaction. */
+    static final int BATCH = 2_000;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void sealNew() {
+        seal();
+    }
+
+    /** Seals up to {@link #BATCH} unsealed events; how many. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int seal() {
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ONLY, LockModeType.PESSIMISTIC_WRITE);
+        List<AuditEvent> unsealed = em.createQuery("SELECT e FROM AuditEvent e WHERE NOT EXISTS"
+                + " (SELECT s FROM AuditSeal s WHERE s.eventId = e.id) ORDER BY e.id", AuditEvent.class)
+                .setMaxResults(BATCH).getResultList();
+        Instant now = Instant.now();
+        for (AuditEvent event : unsealed) {
+            AuditSeal seal = new AuditSeal(head.getLastPosition() + 1, event, head.getLastHash(), now);
+            em.persist(seal);
+            head.advance(seal);
+        }
+        return unsealed.size();
+    }
+}

@@ -1,0 +1,201 @@
+package org.artclinic.clinic.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+
+import org.artclinic.clinic.patient.Patient;
+import org.artclinic.clinic.patient.PatientDetails;
+import org.artclinic.clinic.patient.PatientService;
+import org.artclinic.clinic.security.Role;
+import org.artclinic.clinic.system.DatabaseMigrator;
+import org.artclinic.clinic.testsupport.ApiClient;
+import org.artclinic.clinic.testsupport.AsAdmin;
+import org.artclinic.clinic.testsupport.AsFrontDesk;
+import org.artclinic.clinic.testsupport.ClinicFixture;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The audit trail (decision 0037) as an administrator reads it: each audited action of a user writes
+ * exactly one row with who, when, from where, which patient and record, what and how it ended (a
+ * change with its values before and after; a failed sign-in too); the database refuses to change or
+ * remove a row; and a row changed behind the application's back (here: with the trigger dropped, as
+ * a database owner could) is found by the verification at its link.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuditTrailIT {
+
+    private static final String PASSWORD = "Audit-test-2026";
+
+    @Inject
+    private ClinicFixture fixture;
+
+    @EJB
+    private AsFrontDesk asFrontDesk;
+
+    @EJB
+    private AsAdmin asAdmin;
+
+    @EJB
+    private PatientService patients;
+
+    @EJB
+    private AuditReport report;
+
+    @Resource(lookup = DatabaseMigrator.DATASOURCE)
+    private DataSource dataSource;
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void eachAuditedActionWritesOneRowWithWhoWhatWhenWhereAndThePatient() throws Exception {
+        String desk = "auditdesk" + fixture.suffix().toLowerCase(java.util.Locale.ROOT);
+        fixture.staffWhoSignsIn(desk, PASSWORD, Role.FRONT_DESK);
+        Patient patient = fixture.patient("Aude", "Trail");
+        ApiClient api = new ApiClient(base, desk, PASSWORD);
+        Instant start = Instant.now().minusSeconds(1);
+
+        // a read of the patient over the API: one VIEW row, with the patient, the record and the address
+        assertEquals(200, api.get("api/patients/" + patient.getId()).statusCode());
+        List<AuditEvent> rows = rowsOf(desk, start);
+        assertEquals(1, rows.size(), "one row for one read: " + describe(rows));
+        AuditEvent view = rows.get(0);
+        assertEquals(AuditAction.VIEW, view.getAction());
+        assertEquals(patient.getId(), view.getPatientId());
+        assertEquals("Patient", view.getRecordType());
+        assertEquals(String.valueOf(patient.getId()), view.getRecordId());
+        assertEquals(AuditOutcome.SUCCESS, view.getOutcome());
+        assertNotNull(view.getAddress(), "where the request came from");
+        assertEquals("PatientService.find", view.getSource());
+
+        // a search that shows patients: one SEARCH row
+        assertEquals(200, api.get("api/patients?q=Trail").statusCode());
+        List<AuditEvent> searched = rowsOf(desk, start);
+        assertEquals(2, searched.size(), describe(searched));
+        assertEquals(AuditAction.SEARCH, searched.get(0).getAction());
+
+        // an edit keeps the values before and after
+        Instant beforeEdit = Instant.now().minusMillis(1);
+        asFrontDesk.call(() -> {
+            Patient fresh = patients.find(patient.getId());
+            PatientDetails d = fresh.details();
+            return patients.update(fresh.getId(), fresh.getVersion(), new PatientDetails(d.givenName(), d.familyName(),
+                    d.birthDate(), d.sex(), "(312) 555-0199", d.email(), d.address(), d.emergencyContactName(),
+                    d.emergencyContactPhone(), d.emergencyContactRelationship(), d.preferredContact(), d.occupation(),
+                    d.workSetup(), d.sportAndTrainingLoad(), d.referralSource(), d.alerts()));
+        });
+        List<AuditEvent> edits = asAdmin.call(() -> report.events(new AuditFilter(beforeEdit, null, null,
+                patient.getId(), AuditAction.UPDATE), 0, 10));
+        assertEquals(1, edits.size(), describe(edits));
+        assertEquals("PatientService.update", edits.get(0).getSource());
+        assertTrue(edits.get(0).getAfter().contains("555-0199") || edits.get(0).getAfter().contains("5550199"),
+                edits.get(0).getAfter());
+        assertFalse(edits.get(0).getBefore().contains("5550199"), "the old values: " + edits.get(0).getBefore());
+
+        // a wrong password: a failed sign-in row, kept although the request was refused
+        assertEquals(401, new ApiClient(base, desk, "wrong-" + PASSWORD).get("api/patients?q=Trail").statusCode());
+        List<AuditEvent> failed = asAdmin.call(() -> report.events(new AuditFilter(start, null, desk, null,
+                AuditAction.SIGN_IN_FAILED), 0, 10));
+        assertEquals(1, failed.size());
+        assertEquals(AuditOutcome.DENIED, failed.get(0).getOutcome());
+        assertEquals("wrong password", failed.get(0).getDetail());
+
+        // and the administrator's API lists the patient's access history
+        ApiClient admin = new ApiClient(base, "admin");
+        HttpResponse<String> history = admin.get("api/audit?patientId=" + patient.getId());
+        assertEquals(200, history.statusCode(), history::body);
+        assertTrue(history.body().contains("\"user\":\"" + desk + "\""), history.body());
+        assertEquals(403, api.get("api/audit?patientId=" + patient.getId()).statusCode(), "administrators only");
+        assertEquals(400, admin.get("api/audit?from=yesterday").statusCode());
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeAnAuditRowAndAChangeMadeAnywayIsFound() throws Exception {
+        Patient patient = fixture.patient("Tam", "Per");
+        asFrontDesk.call(() -> patients.find(patient.getId()));
+        AuditEvent row = asAdmin.call(() -> report.events(new AuditFilter(null, null, null, patient.getId(),
+                AuditAction.VIEW), 0, 1)).get(0);
+        assertTrue(asAdmin.call(() -> report.verify()).intact(), "intact before anyone tampers");
+
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            SQLException refused = assertThrows(SQLException.class,
+                    () -> s.executeUpdate("UPDATE audit_event SET username = 'nobody' WHERE id = " + row.getId()));
+            assertTrue(String.valueOf(refused.getMessage()).contains("append-only"), refused.getMessage());
+            assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM audit_event WHERE id = " + row.getId()));
+            assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM audit_seal"));
+        }
+
+        // a database owner drops the guard and rewrites who read the record
+        boolean postgres = isPostgres();
+        String original = row.getUser();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP TRIGGER audit_event_append_only" + (postgres ? " ON audit_event" : ""));
+            try (PreparedStatement p = c.prepareStatement("UPDATE audit_event SET username = ? WHERE id = ?")) {
+                p.setString(1, "someone-else");
+                p.setLong(2, row.getId());
+                assertEquals(1, p.executeUpdate());
+            }
+        }
+        try {
+            AuditReport.Verification v = asAdmin.call(() -> report.verify());
+            assertFalse(v.intact(), "the change is found");
+            assertEquals(row.getId(), v.broken().orElseThrow().eventId());
+            assertTrue(v.broken().get().reason().contains("changed after it was sealed"), v.broken().get().reason());
+            HttpResponse<String> api = new ApiClient(base, "admin").get("api/audit/verification");
+            assertTrue(api.body().contains("\"intact\":false") && api.body().contains("\"eventId\":" + row.getId()),
+                    api.body());
+        } finally {
+            // put it back as it was, guard included, for the tests after this one
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                try (PreparedStatement p = c.prepareStatement("UPDATE audit_event SET username = ? WHERE id = ?")) {
+                    p.setString(1, original);
+                    p.setLong(2, row.getId());
+                    p.executeUpdate();
+                }
+                s.execute(postgres
+                        ? "CREATE TRIGGER audit_event_append_only BEFORE UPDATE OR DELETE ON audit_event"
+                                + " FOR EACH ROW EXECUTE FUNCTION refuse_change_of_audit()"
+                        : "CREATE TRIGGER audit_event_append_only BEFORE UPDATE, DELETE ON audit_event"
+                                + " FOR EACH ROW CALL 'org.artclinic.clinic.audit.H2AppendOnlyTrigger'");
+            }
+        }
+        assertTrue(asAdmin.call(() -> report.verify()).intact(), "intact again once restored");
+    }
+
+    private List<AuditEvent> rowsOf(String user, Instant since) throws Exception {
+        return asAdmin.call(() -> report.events(new AuditFilter(since, null, user, null, null), 0, 50));
+    }
+
+    private static String describe(List<AuditEvent> rows) {
+        return String.join("; ", rows.stream().map(e -> e.getAction() + " " + e.getSource() + " patient "
+                + e.getPatientId()).toList());
+    }
+
+    private boolean isPostgres() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        }
+    }
+}
