@@ -60,6 +60,9 @@ public class AuditInterceptor {
     @EJB
     private AuditTrail trail;
 
+    @EJB
+    private org.artclinic.clinic.setup.ClinicClock clock;
+
     @AroundInvoke
     public Object audit(InvocationContext call) throws Exception {
         int[] depth = DEPTH.get();
@@ -125,7 +128,7 @@ public class AuditInterceptor {
 
     private AuditEvent.Builder event(InvocationContext call, String user, AuditAction action) {
         Method method = call.getMethod();
-        return AuditEvent.of(java.time.Instant.now(), user, action, method.getDeclaringClass().getSimpleName() + "."
+        return AuditEvent.of(clock.now(), user, action, method.getDeclaringClass().getSimpleName() + "."
                 + method.getName()).address(AuditContext.address());
     }
 

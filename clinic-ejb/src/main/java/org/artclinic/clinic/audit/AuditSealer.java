@@ -29,6 +29,9 @@ public class AuditSealer {
     @PersistenceContext
     private EntityManager em;
 
+    @jakarta.ejb.EJB
+    private org.artclinic.clinic.setup.ClinicClock clock;
+
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void sealNew() {
@@ -42,7 +45,7 @@ public class AuditSealer {
         List<AuditEvent> unsealed = em.createQuery("SELECT e FROM AuditEvent e WHERE NOT EXISTS"
                 + " (SELECT s FROM AuditSeal s WHERE s.eventId = e.id) ORDER BY e.id", AuditEvent.class)
                 .setMaxResults(BATCH).getResultList();
-        Instant now = Instant.now();
+        Instant now = clock.now();
         for (AuditEvent event : unsealed) {
             AuditSeal seal = new AuditSeal(head.getLastPosition() + 1, event, head.getLastHash(), now);
             em.persist(seal);

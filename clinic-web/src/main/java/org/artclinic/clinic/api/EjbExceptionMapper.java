@@ -20,10 +20,17 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
 
     private static final Logger LOG = Logger.getLogger(EjbExceptionMapper.class.getName());
 
+    @jakarta.ws.rs.core.Context
+    private jakarta.servlet.http.HttpServletRequest request;
+
     @Override
     public Response toResponse(EJBException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
+                if (request != null) {
+                    jakarta.enterprise.inject.spi.CDI.current().select(org.artclinic.clinic.audit.DeniedAccess.class)
+                            .get().record(request, request.getMethod() + " " + request.getRequestURI());
+                }
                 return ErrorResponses.of(Response.Status.FORBIDDEN, ApiText.text("error.forbidden"));
             }
             if (cause instanceof OptimisticLockException) {

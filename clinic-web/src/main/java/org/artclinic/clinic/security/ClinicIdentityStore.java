@@ -146,7 +146,7 @@ public class ClinicIdentityStore implements IdentityStore {
     /** A sign-in event, kept whatever happens to the request (decision 0037). */
     private void audit(String username, org.artclinic.clinic.audit.AuditAction action,
             org.artclinic.clinic.audit.AuditOutcome outcome, String detail) {
-        audit.recordAlone(org.artclinic.clinic.audit.AuditEvent.of(java.time.Instant.now(),
+        audit.recordAlone(org.artclinic.clinic.audit.AuditEvent.of(clock.now(),
                 username.isEmpty() ? "(none given)" : username, action, "sign-in").outcome(outcome)
                 .address(clientAddress.addressOf(request)).detail(detail).build());
     }

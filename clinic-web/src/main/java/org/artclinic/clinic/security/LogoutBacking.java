@@ -23,10 +23,13 @@ public class LogoutBacking {
     @Inject
     private ClientAddress clientAddress;
 
+    @Inject
+    private org.artclinic.clinic.setup.ClinicClock clock;
+
     public void logout() throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
         if (request.getUserPrincipal() != null) {
-            audit.recordAlone(org.artclinic.clinic.audit.AuditEvent.of(java.time.Instant.now(),
+            audit.recordAlone(org.artclinic.clinic.audit.AuditEvent.of(clock.now(),
                     request.getUserPrincipal().getName(), org.artclinic.clinic.audit.AuditAction.SIGN_OUT, "sign-out")
                     .address(clientAddress.addressOf(request)).build());
         }

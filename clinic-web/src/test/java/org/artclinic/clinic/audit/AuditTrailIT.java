@@ -122,6 +122,20 @@ class AuditTrailIT {
         assertEquals(AuditOutcome.DENIED, failed.get(0).getOutcome());
         assertEquals("wrong password", failed.get(0).getDetail());
 
+        // a call and a page outside the role: refused, and each refusal is a row
+        assertEquals(403, api.get("api/reports/revenue").statusCode());
+        org.artclinic.clinic.testsupport.WebClient pages = new org.artclinic.clinic.testsupport.WebClient(base);
+        pages.login(desk, PASSWORD);
+        assertEquals(403, pages.get("billing/overview.xhtml").statusCode());
+        List<AuditEvent> denied = asAdmin.call(() -> report.events(new AuditFilter(start, null, desk, null,
+                AuditAction.ACCESS_DENIED), 0, 10));
+        assertEquals(2, denied.size(), describe(denied));
+        assertTrue(denied.stream().anyMatch(e -> e.getDetail().contains("api/reports/revenue")), describe(denied));
+        assertTrue(denied.stream().anyMatch(e -> e.getDetail().contains("billing/overview.xhtml")), describe(denied));
+        assertTrue(denied.stream().allMatch(e -> e.getOutcome() == AuditOutcome.DENIED));
+        assertEquals(1, asAdmin.call(() -> report.events(new AuditFilter(start, null, desk, null, AuditAction.SIGN_IN),
+                0, 10)).size(), "the page sign-in is a row; the API's Basic calls are not sign-ins");
+
         // and the administrator's API lists the patient's access history
         ApiClient admin = new ApiClient(base, "admin");
         HttpResponse<String> history = admin.get("api/audit?patientId=" + patient.getId());
@@ -190,7 +204,7 @@ class AuditTrailIT {
 
     private static String describe(List<AuditEvent> rows) {
         return String.join("; ", rows.stream().map(e -> e.getAction() + " " + e.getSource() + " patient "
-                + e.getPatientId()).toList());
+                + e.getPatientId() + " " + e.getDetail()).toList());
     }
 
     private boolean isPostgres() throws SQLException {
