@@ -3,6 +3,7 @@ package org.artclinic.clinic.audit;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.security.Principal;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -72,23 +73,26 @@ public class AuditInterceptor {
             return call.proceed();
         }
         depth[0]++;
+        // The time is read before the call: once a call fails, its transaction may be marked for rollback,
+        // and any further call of a bean in it (the clock is one) would be refused.
+        Instant at = clock.now();
         try {
             Object result;
             try {
                 result = call.proceed();
             } catch (Exception e) {
-                AuditEvent.Builder refused = event(call, user, action(method)).outcome(outcome(e))
+                AuditEvent.Builder refused = event(at, call, user, action(method)).outcome(outcome(e))
                         .detail(e.getClass().getSimpleName() + ": " + e.getMessage());
                 patientOf(call.getParameters(), method, null, refused);
                 trail.recordAlone(refused.build());
                 throw e;
             }
             AuditAction action = action(method);
-            AuditEvent.Builder done = event(call, user, action);
+            AuditEvent.Builder done = event(at, call, user, action);
             boolean patient = patientOf(call.getParameters(), method, result, done);
             boolean read = action == AuditAction.VIEW;
             if (read && result instanceof Collection<?> rows && !rows.isEmpty() && bearsPatient(rows.iterator().next())) {
-                done = event(call, user, AuditAction.SEARCH).detail(rows.size() + " results")
+                done = event(at, call, user, AuditAction.SEARCH).detail(rows.size() + " results")
                         .patient(rows.size() == 1 ? patientId(rows.iterator().next()) : null);
                 patientOf(call.getParameters(), method, null, done);
                 patient = true;
@@ -126,9 +130,10 @@ public class AuditInterceptor {
         return principal.getName();
     }
 
-    private AuditEvent.Builder event(InvocationContext call, String user, AuditAction action) {
+    private static AuditEvent.Builder event(Instant at, InvocationContext call, String user,
+            AuditAction action) {
         Method method = call.getMethod();
-        return AuditEvent.of(clock.now(), user, action, method.getDeclaringClass().getSimpleName() + "."
+        return AuditEvent.of(at, user, action, method.getDeclaringClass().getSimpleName() + "."
                 + method.getName()).address(AuditContext.address());
     }
 
