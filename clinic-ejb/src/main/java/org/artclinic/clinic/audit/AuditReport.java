@@ -41,6 +41,26 @@ public class AuditReport {
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
+    /** The id of the patient with this chart number, for the report's patient filter. */
+    public Optional<Long> patientOfChart(String chartNumber) {
+        return em.createNamedQuery(org.artclinic.clinic.patient.Patient.BY_CHART_NUMBER,
+                org.artclinic.clinic.patient.Patient.class)
+                .setParameter("chartNumber", chartNumber == null ? "" : chartNumber.strip().toUpperCase(java.util.Locale.ROOT))
+                .getResultStream().findFirst().map(org.artclinic.clinic.patient.Patient::getId);
+    }
+
+    /** An event with the name of its patient (when it names one), for the report's page. */
+    public record Row(AuditEvent event, String patientName) implements java.io.Serializable {
+    }
+
+    /** A page of events with their patients' names, read in one query. */
+    public List<Row> rows(AuditFilter filter, int first, int max) {
+        return query("SELECT e, p.familyName, p.givenName FROM AuditEvent e LEFT JOIN Patient p ON p.id = e.patientId",
+                filter, " ORDER BY e.at DESC, e.id DESC", Object[].class).setFirstResult(first).setMaxResults(max)
+                .getResultStream().map(r -> new Row((AuditEvent) r[0], r[1] == null ? null : r[1] + ", " + r[2]))
+                .toList();
+    }
+
     private <T> TypedQuery<T> query(String select, AuditFilter f, String order, Class<T> type) {
         List<String> where = new ArrayList<>();
         Map<String, Object> values = new java.util.HashMap<>();

@@ -155,6 +155,12 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         return status;
     }
 
+    /** The user signed in on the form in this session, if any (for the audit trail's time-out row). */
+    public static Optional<String> signedInCaller(HttpSession session) {
+        return session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn ? Optional.of(signedIn.caller())
+                : Optional.empty();
+    }
+
     /** A protected page of a signed-in session: past its limits it ends, otherwise it goes on as its caller. */
     private AuthenticationStatus checkedPage(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context, HttpSession session, SignedIn signedIn) {

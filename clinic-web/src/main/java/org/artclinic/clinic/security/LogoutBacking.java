@@ -33,6 +33,9 @@ public class LogoutBacking {
                     request.getUserPrincipal().getName(), org.artclinic.clinic.audit.AuditAction.SIGN_OUT, "sign-out")
                     .address(clientAddress.addressOf(request)).build());
         }
+        if (request.getSession(false) != null) {
+            request.getSession(false).setAttribute(org.artclinic.clinic.audit.AuditSessionListener.SIGNED_OUT, Boolean.TRUE);
+        }
         request.logout();
         externalContext.invalidateSession();
         externalContext.redirect(externalContext.getRequestContextPath() + StartPages.LOGIN + "?loggedOut=true");

@@ -38,7 +38,7 @@ public final class Messages {
             "org.artclinic.clinic.web.setup", "org.artclinic.clinic.web.intake", "org.artclinic.clinic.web.outcome",
             "org.artclinic.clinic.web.visits", "org.artclinic.clinic.web.protocol",
             "org.artclinic.clinic.web.plans", "org.artclinic.clinic.web.prog",
-            "org.artclinic.clinic.web.claims", "org.artclinic.clinic.web.billing");
+            "org.artclinic.clinic.web.claims", "org.artclinic.clinic.web.billing", "org.artclinic.clinic.web.audit");
 
     private Messages() {
     }

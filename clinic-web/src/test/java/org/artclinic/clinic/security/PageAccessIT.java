@@ -103,7 +103,10 @@ class PageAccessIT {
             "frontdesk, billing/charges.xhtml",
             "practitioner, billing/charges.xhtml",
             "admin, billing/payers.xhtml",
-            "practitioner, billing/codes.xhtml"})
+            "practitioner, billing/codes.xhtml",
+            "frontdesk, admin/audit.xhtml",
+            "manager, admin/audit.xhtml",
+            "practitioner, admin/audit.xhtml"})
     void aPageOfAnotherRoleIsForbiddenWithAFriendlyPage(String username, String page) throws Exception {
         WebClient client = new WebClient(base);
         client.login(username, DEMO_PASSWORD);

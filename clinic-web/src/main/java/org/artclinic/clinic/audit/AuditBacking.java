@@ -1,0 +1,163 @@
+package org.artclinic.clinic.audit;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.artclinic.clinic.setup.ClinicClock;
+import org.artclinic.clinic.web.Messages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * Backs {@code admin/audit.xhtml}, the audit report (ONC 170.315(d)(3)): the events of a period
+ * (the last 7 days by default), filtered by user, patient (by chart number) and action, read a page
+ * at a time newest first; and the verification of the hash chain.
+ */
+@Named
+@ViewScoped
+public class AuditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private AuditReport report;
+
+    @Inject
+    private ClinicClock clock;
+
+    private LocalDate from;
+    private LocalDate to;
+    private String user;
+    private String chartNumber;
+    private AuditAction action;
+    private AuditFilter filter;
+
+    private final LazyDataModel<AuditReport.Row> model = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return Math.toIntExact(Messages.read(() -> report.count(filter())).orElse(0L));
+        }
+
+        @Override
+        public List<AuditReport.Row> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            return Messages.read(() -> report.rows(filter(), first, pageSize)).orElse(List.of());
+        }
+
+        @Override
+        public String getRowKey(AuditReport.Row row) {
+            return String.valueOf(row.event().getId());
+        }
+    };
+
+    /** Applies the filters typed; a chart number no patient has is said, and shows nothing. */
+    public void apply() {
+        filter = null;
+        filter();
+    }
+
+    public void clear() {
+        from = null;
+        to = null;
+        user = null;
+        chartNumber = null;
+        action = null;
+        filter = null;
+    }
+
+    private AuditFilter filter() {
+        if (filter == null) {
+            LocalDate first = from == null ? clock.today().minusDays(7) : from;
+            Instant start = first.atStartOfDay(clock.zone()).toInstant();
+            Instant end = to == null ? null : to.plusDays(1).atStartOfDay(clock.zone()).toInstant();
+            Long patient = null;
+            if (chartNumber != null && !chartNumber.isBlank()) {
+                patient = Messages.read(() -> report.patientOfChart(chartNumber)).flatMap(found -> found).orElse(-1L);
+                if (patient == -1L) {
+                    Messages.error("audit.noPatient", chartNumber.strip());
+                }
+            }
+            filter = new AuditFilter(start, end, user == null || user.isBlank() ? null : user.strip(), patient, action);
+        }
+        return filter;
+    }
+
+    /** Verifies the hash chain and says what it found. */
+    public void verify() {
+        Messages.read(() -> report.verify()).ifPresent(v -> {
+            if (v.intact()) {
+                Messages.info("audit.intact", v.checked());
+            } else {
+                AuditChain.Break broken = v.broken().orElseThrow();
+                Messages.error("audit.broken", broken.position(), broken.eventId(), broken.reason());
+            }
+        });
+    }
+
+    public String words(AuditAction a) {
+        return Messages.text("audit.action." + a.name());
+    }
+
+    public String words(AuditOutcome o) {
+        return Messages.text("audit.outcome." + o.name());
+    }
+
+    public LazyDataModel<AuditReport.Row> getModel() {
+        return model;
+    }
+
+    public AuditAction[] getActions() {
+        return AuditAction.values();
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getUser() {
+        return user;
+    }
+
+    public void setUser(String user) {
+        this.user = user;
+    }
+
+    public String getChartNumber() {
+        return chartNumber;
+    }
+
+    public void setChartNumber(String chartNumber) {
+        this.chartNumber = chartNumber;
+    }
+
+    public AuditAction getAction() {
+        return action;
+    }
+
+    public void setAction(AuditAction action) {
+        this.action = action;
+    }
+}

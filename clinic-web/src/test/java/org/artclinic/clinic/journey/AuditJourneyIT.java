@@ -1,0 +1,65 @@
+package org.artclinic.clinic.journey;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+
+import org.artclinic.clinic.testsupport.ApiClient;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * An administrator reads a patient's access history: the front desk opened the patient's chart; the
+ * administrator opens the audit trail from the menu, filters by the patient's chart number and sees
+ * who viewed it, when and from where; then verifies the trail. Axe checks the page; screenshots saved.
+ */
+@Tag("browser")
+@RunAsClient
+@ExtendWith({ArquillianExtension.class, Browser.class})
+class AuditJourneyIT {
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void anAdministratorReadsWhoOpenedAPatientsChartAndVerifiesTheTrail(WebDriver browser) throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        ApiClient desk = new ApiClient(base, "frontdesk");
+        String id = desk.patient("Audra");
+        String chart = ApiClient.field(desk.get("api/patients/" + id).body(), "chartNumber").replace("\"", "");
+
+        ClinicScreens screens = new ClinicScreens(browser, base).openApplication();
+        screens.signIn("admin", ApiClient.PASSWORD);
+        ClinicScreens.press(wait, "menuForm:menuAudit");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".clinic-title"), "Audit trail"));
+        Accessibility.assertNoSeriousViolations(browser, "audit trail");
+
+        ClinicScreens.fill(wait, "auditForm:chart", chart);
+        ClinicScreens.press(wait, "auditForm:apply");
+        ClinicScreens.ajaxIdle(wait);
+        WebElement events = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("auditForm:events")));
+        wait.until(d -> d.findElement(By.id("auditForm:events")).getText().contains("viewed"));
+        String rows = browser.findElement(By.id("auditForm:events")).getText();
+        assertTrue(rows.contains("frontdesk") && rows.contains("Patient " + id), rows);
+        assertTrue(rows.contains(", Audra"), "the patient's name beside the row: " + rows);
+        Browser.screenshot(browser, "AuditJourneyIT-history");
+
+        ClinicScreens.press(wait, "auditForm:verify");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages"),
+                "The audit trail is intact"));
+        Accessibility.assertNoSeriousViolations(browser, "audit trail verified");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+        Browser.screenshot(browser, "AuditJourneyIT-verified");
+        assertTrue(events.isDisplayed());
+    }
+}
