@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -20,7 +21,7 @@ import org.artclinic.clinic.security.Role;
  * (170.315(d)(10)), which names the first broken link.
  */
 @Stateless
-@RolesAllowed(Role.Names.ADMIN)
+@DenyAll
 public class AuditReport {
 
     /** Seals read per query while verifying. */
@@ -32,16 +33,19 @@ public class AuditReport {
     @EJB
     private AuditSealer sealer;
 
+    @RolesAllowed(Role.Names.ADMIN)
     public long count(AuditFilter filter) {
         return query("SELECT COUNT(e) FROM AuditEvent e", filter, "", Long.class).getSingleResult();
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     public List<AuditEvent> events(AuditFilter filter, int first, int max) {
         return query("SELECT e FROM AuditEvent e", filter, " ORDER BY e.at DESC, e.id DESC", AuditEvent.class)
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     /** The id of the patient with this chart number, for the report's patient filter. */
+    @RolesAllowed(Role.Names.ADMIN)
     public Optional<Long> patientOfChart(String chartNumber) {
         return em.createNamedQuery(org.artclinic.clinic.patient.Patient.BY_CHART_NUMBER,
                 org.artclinic.clinic.patient.Patient.class)
@@ -54,6 +58,7 @@ public class AuditReport {
     }
 
     /** A page of events with their patients' names, read in one query. */
+    @RolesAllowed(Role.Names.ADMIN)
     public List<Row> rows(AuditFilter filter, int first, int max) {
         return query("SELECT e, p.familyName, p.givenName FROM AuditEvent e LEFT JOIN Patient p ON p.id = e.patientId",
                 filter, " ORDER BY e.at DESC, e.id DESC", Object[].class).setFirstResult(first).setMaxResults(max)
@@ -102,6 +107,7 @@ public class AuditReport {
      * recomputing each link from its event as stored now; the first broken link, if any. A chain that
      * ends before its head (links cut off the end) is broken too.
      */
+    @RolesAllowed(Role.Names.ADMIN)
     public Verification verify() {
         while (sealer.seal() == AuditSealer.BATCH) {
             // keep sealing until nothing waits

@@ -32,6 +32,7 @@ public class AuditSealer {
     @jakarta.ejb.EJB
     private org.artclinic.clinic.setup.ClinicClock clock;
 
+    @PermitAll
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void sealNew() {
@@ -39,6 +40,7 @@ public class AuditSealer {
     }
 
     /** Seals up to {@link #BATCH} unsealed events; how many. */
+    @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int seal() {
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ONLY, LockModeType.PESSIMISTIC_WRITE);

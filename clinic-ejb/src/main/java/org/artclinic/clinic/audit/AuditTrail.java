@@ -21,12 +21,14 @@ public class AuditTrail {
     private EntityManager em;
 
     /** In the caller's transaction. */
+    @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void record(AuditEvent event) {
         em.persist(event);
     }
 
     /** In a transaction of its own: kept whatever happens to the caller's. */
+    @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordAlone(AuditEvent event) {
         em.persist(event);

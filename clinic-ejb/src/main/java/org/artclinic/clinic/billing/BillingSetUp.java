@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -32,6 +33,7 @@ import org.artclinic.clinic.patient.InsurancePolicy;
 @Startup
 @DependsOn("DatabaseMigrator")
 @TransactionManagement(TransactionManagementType.BEAN)
+@DenyAll
 public class BillingSetUp {
 
     public static final String PROCEDURE_CODES = "billing/procedure-codes.csv";

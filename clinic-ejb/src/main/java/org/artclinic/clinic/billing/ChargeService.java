@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -29,7 +30,7 @@ import org.artclinic.clinic.setup.ClinicClock;
  * diagnoses (each fix recorded with who, when and why) and approves. Edits carry the version read.
  */
 @Stateless
-@RolesAllowed(Role.Names.MANAGER)
+@DenyAll
 public class ChargeService {
 
     @PersistenceContext
@@ -51,6 +52,7 @@ public class ChargeService {
     }
 
     /** The charges of a signed visit note. */
+    @RolesAllowed(Role.Names.MANAGER)
     public ChargeSheet chargesOfVisit(long noteId) {
         VisitNote note = em.find(VisitNote.class, noteId);
         if (note == null) {
@@ -64,6 +66,7 @@ public class ChargeService {
                 .orElseThrow(() -> new DomainException("There are no charges for visit note " + noteId + "."));
     }
 
+    @RolesAllowed(Role.Names.MANAGER)
     public ChargeSheet sheet(long id) {
         ChargeSheet sheet = em.find(ChargeSheet.class, id);
         if (sheet == null) {
@@ -73,6 +76,7 @@ public class ChargeService {
     }
 
     /** One page of the queue, oldest date of service first; the rows come with patient, practitioner and payer. */
+    @RolesAllowed(Role.Names.MANAGER)
     public List<ChargeSheet> queue(ChargeFilter filter, int first, int max) {
         TypedQuery<ChargeSheet> query = em.createQuery("SELECT s FROM ChargeSheet s JOIN FETCH s.patient"
                 + " JOIN FETCH s.practitioner JOIN FETCH s.payer JOIN FETCH s.location" + where(filter)
@@ -82,6 +86,7 @@ public class ChargeService {
                 .getResultList();
     }
 
+    @RolesAllowed(Role.Names.MANAGER)
     public long count(ChargeFilter filter) {
         TypedQuery<Long> query = em.createQuery("SELECT COUNT(s) FROM ChargeSheet s" + where(filter), Long.class);
         parameters(filter).forEach(query::setParameter);
@@ -127,6 +132,7 @@ public class ChargeService {
     }
 
     /** Corrects a line; the new code's fee comes from the payer's schedule on the date of service. */
+    @RolesAllowed(Role.Names.MANAGER)
     public ChargeSheet fixLine(long sheetId, long version, long lineId, LineFix fix, String why) {
         ChargeSheet sheet = sheet(sheetId);
         sheet.requireVersion(version, "these charges");
@@ -147,6 +153,7 @@ public class ChargeService {
     }
 
     /** Replaces a diagnosis of the visit with a code billable on the date of service. */
+    @RolesAllowed(Role.Names.MANAGER)
     public ChargeSheet replaceDiagnosis(long sheetId, long version, int position, String code, String why) {
         ChargeSheet sheet = sheet(sheetId);
         sheet.requireVersion(version, "these charges");
@@ -157,6 +164,7 @@ public class ChargeService {
     }
 
     /** Adds a diagnosis billable on the date of service to the visit's list. */
+    @RolesAllowed(Role.Names.MANAGER)
     public ChargeSheet addDiagnosis(long sheetId, long version, String code, String why) {
         ChargeSheet sheet = sheet(sheetId);
         sheet.requireVersion(version, "these charges");
@@ -165,6 +173,7 @@ public class ChargeService {
         return sheet;
     }
 
+    @RolesAllowed(Role.Names.MANAGER)
     public ChargeSheet approve(long sheetId, long version) {
         ChargeSheet sheet = sheet(sheetId);
         sheet.requireVersion(version, "these charges");
@@ -173,6 +182,7 @@ public class ChargeService {
     }
 
     /** Approves, one page at a time, the charges of the filter that have no open warning; how many. */
+    @RolesAllowed(Role.Names.MANAGER)
     public int approveClean(ChargeFilter filter) {
         ChargeFilter clean = new ChargeFilter(ChargeStatus.TO_REVIEW, filter.locationId(), filter.practitionerId(),
                 filter.payerId(), false, null);
@@ -202,6 +212,7 @@ public class ChargeService {
      * The queue's counts and what the visits from {@code from} to {@code to} (dates of service)
      * charged, counted and summed in the database.
      */
+    @RolesAllowed(Role.Names.MANAGER)
     public ChargeOverview overview(LocalDate from, LocalDate to) {
         Object[] byStatus = em.createQuery("SELECT"
                 + " SUM(CASE WHEN s.status = :review THEN 1 ELSE 0 END),"

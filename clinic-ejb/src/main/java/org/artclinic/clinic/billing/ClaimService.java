@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -31,7 +32,7 @@ import org.artclinic.clinic.setup.ClinicClock;
  * refused), a secondary claim once the primary has paid, patients' payments, and a patient's balance.
  */
 @Stateless
-@RolesAllowed(Role.Names.MANAGER)
+@DenyAll
 public class ClaimService {
 
     @PersistenceContext
@@ -84,6 +85,7 @@ public class ClaimService {
     private String usage;
 
     /** The payer's claim for a visit's approved charges. */
+    @RolesAllowed(Role.Names.MANAGER)
     public Claim createClaim(long sheetId) {
         ChargeSheet sheet = em.find(ChargeSheet.class, sheetId, LockModeType.PESSIMISTIC_WRITE);
         if (sheet == null) {
@@ -95,6 +97,7 @@ public class ClaimService {
     }
 
     /** Claims for every visit whose approved charges are a payer's (200 at a time, oldest first); how many. */
+    @RolesAllowed(Role.Names.MANAGER)
     public int claimApproved() {
         List<ChargeSheet> approved = em.createQuery("SELECT s FROM ChargeSheet s WHERE s.status ="
                 + " org.artclinic.clinic.billing.ChargeStatus.APPROVED AND s.payer.selfPay = FALSE"
@@ -115,6 +118,7 @@ public class ClaimService {
      * id, no NPI for the provider, no address for the patient) stays ready and the batch names it with
      * what is missing; when none can be sent, nothing changes and the refusal says why.
      */
+    @RolesAllowed(Role.Names.MANAGER)
     public ClaimBatch sendReady() {
         List<Claim> ready = em.createQuery("SELECT c FROM Claim c WHERE c.status ="
                 + " org.artclinic.clinic.billing.ClaimStatus.READY ORDER BY c.dateOfService, c.id", Claim.class)
@@ -162,12 +166,14 @@ public class ClaimService {
     }
 
     /** The 837P files sent, newest first, a page at a time. */
+    @RolesAllowed(Role.Names.MANAGER)
     public List<ClaimBatch> batches(int first, int max) {
         return em.createQuery("SELECT b FROM ClaimBatch b ORDER BY b.createdAt DESC, b.id DESC", ClaimBatch.class)
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     /** One 837P file as it was sent. */
+    @RolesAllowed(Role.Names.MANAGER)
     public ClaimBatch batch(long id) {
         ClaimBatch batch = em.find(ClaimBatch.class, id);
         if (batch == null) {
@@ -177,6 +183,7 @@ public class ClaimService {
     }
 
     /** How many claims are ready to send. */
+    @RolesAllowed(Role.Names.MANAGER)
     public long readyCount() {
         return em.createQuery("SELECT COUNT(c) FROM Claim c WHERE c.status ="
                 + " org.artclinic.clinic.billing.ClaimStatus.READY", Long.class).getSingleResult();
@@ -242,6 +249,7 @@ public class ClaimService {
     }
 
     /** The secondary payer's claim for what the primary left to the patient. */
+    @RolesAllowed(Role.Names.MANAGER)
     public Claim createSecondary(long primaryClaimId) {
         Claim primary = locked(primaryClaimId);
         if (!em.createQuery("SELECT c FROM Claim c WHERE c.primaryClaim = :primary", Claim.class)
@@ -257,6 +265,7 @@ public class ClaimService {
         return claim;
     }
 
+    @RolesAllowed(Role.Names.MANAGER)
     public Claim claim(long id) {
         Claim claim = em.find(Claim.class, id);
         if (claim == null) {
@@ -266,11 +275,13 @@ public class ClaimService {
     }
 
     /** The claims of a visit's charges, primary first. */
+    @RolesAllowed(Role.Names.MANAGER)
     public List<Claim> claimsOfCharges(long sheetId) {
         return em.createNamedQuery(Claim.OF_SHEET, Claim.class).setParameter("sheet", sheetId).getResultList();
     }
 
     /** One page of claims, oldest date of service first, with patient and payer. */
+    @RolesAllowed(Role.Names.MANAGER)
     public List<Claim> claims(ClaimFilter filter, int first, int max) {
         TypedQuery<Claim> query = em.createQuery("SELECT c FROM Claim c JOIN FETCH c.patient JOIN FETCH c.payer"
                 + where(filter) + " ORDER BY c.dateOfService, c.id", Claim.class);
@@ -278,6 +289,7 @@ public class ClaimService {
         return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 200)).getResultList();
     }
 
+    @RolesAllowed(Role.Names.MANAGER)
     public long count(ClaimFilter filter) {
         TypedQuery<Long> query = em.createQuery("SELECT COUNT(c) FROM Claim c" + where(filter), Long.class);
         parameters(filter).forEach(query::setParameter);
@@ -285,6 +297,7 @@ public class ClaimService {
     }
 
     /** How many claims are in each status (the billing overview). */
+    @RolesAllowed(Role.Names.MANAGER)
     public Map<ClaimStatus, Long> countsByStatus() {
         Map<ClaimStatus, Long> counts = new java.util.EnumMap<>(ClaimStatus.class);
         for (Object[] row : em.createQuery("SELECT c.status, COUNT(c) FROM Claim c GROUP BY c.status", Object[].class)
@@ -295,6 +308,7 @@ public class ClaimService {
     }
 
     /** What payers still owe: the balances of claims neither paid nor written off (the A/R total). */
+    @RolesAllowed(Role.Names.MANAGER)
     public Money openBalance() {
         return money(em.createQuery("SELECT SUM(c.balance.amount) FROM Claim c WHERE c.status NOT IN :closed",
                 BigDecimal.class).setParameter("closed", List.of(ClaimStatus.PAID, ClaimStatus.WRITTEN_OFF))
@@ -330,6 +344,7 @@ public class ClaimService {
     }
 
     /** Moves a claim by hand (ready, submitted, denied, appealed, written off), with the version read. */
+    @RolesAllowed(Role.Names.MANAGER)
     public Claim move(long claimId, long version, ClaimStatus next, String note) {
         Claim claim = claim(claimId);
         claim.requireVersion(version, "this claim");
@@ -342,6 +357,7 @@ public class ClaimService {
      * posting to the same claim waits, then posts on the new balance, so no payment is lost or refused
      * for being concurrent.
      */
+    @RolesAllowed(Role.Names.MANAGER)
     public Payment postPayment(long claimId, Money amount, List<Adjustment> adjustments, LocalDate receivedOn,
             PaymentMethod method, String reference) {
         Claim claim = locked(claimId);
@@ -371,6 +387,7 @@ public class ClaimService {
                 .setMaxResults(200).getResultList();
     }
 
+    @RolesAllowed(Role.Names.MANAGER)
     public List<Payment> paymentsOfClaim(long claimId) {
         return em.createNamedQuery(Payment.OF_CLAIM, Payment.class).setParameter("claim", claimId).getResultList();
     }

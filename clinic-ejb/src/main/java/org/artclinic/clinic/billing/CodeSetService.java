@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -21,7 +22,7 @@ import org.artclinic.clinic.security.Role;
  * (a deleted code gets its end date), and nothing is ever removed, so old charges keep their codes.
  */
 @Stateless
-@RolesAllowed(Role.Names.MANAGER)
+@DenyAll
 public class CodeSetService {
 
     /** The most codes a search answers. */
@@ -52,6 +53,7 @@ public class CodeSetService {
     }
 
     /** Adds a procedure code, or changes the one with this code (with the version read). */
+    @RolesAllowed(Role.Names.MANAGER)
     public ProcedureCode saveProcedureCode(String code, Long version, ProcedureKind kind, boolean timed,
             String description, LocalDate from, LocalDate to) {
         String c = ProcedureCode.checkedCode(code);
@@ -72,6 +74,7 @@ public class CodeSetService {
     }
 
     /** Adds a diagnosis code, or changes the one with this code (with the version read). */
+    @RolesAllowed(Role.Names.MANAGER)
     public DiagnosisCode saveDiagnosisCode(String code, Long version, boolean billable, String description,
             LocalDate from, LocalDate to) {
         String c = DiagnosisCode.checkedCode(code);
@@ -92,11 +95,13 @@ public class CodeSetService {
     }
 
     /** Imports a CSV of procedure codes; the file is refused whole when a row is wrong. */
+    @RolesAllowed(Role.Names.MANAGER)
     public ImportResult importProcedureCodes(String csv) {
         return apply(em, CodeSetFile.procedureCodes(csv), List.of(), true);
     }
 
     /** Imports a CSV of diagnosis codes; the file is refused whole when a row is wrong. */
+    @RolesAllowed(Role.Names.MANAGER)
     public ImportResult importDiagnosisCodes(String csv) {
         return apply(em, List.of(), CodeSetFile.diagnosisCodes(csv), true);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -21,7 +22,7 @@ import org.artclinic.clinic.security.Role;
  * before it, so charges keep the fee of their date of service.
  */
 @Stateless
-@RolesAllowed(Role.Names.MANAGER)
+@DenyAll
 public class PayerService {
 
     @PersistenceContext
@@ -42,6 +43,7 @@ public class PayerService {
         return payer;
     }
 
+    @RolesAllowed(Role.Names.MANAGER)
     public Payer addPayer(String name, PayerKind kind, PayerRules rules) {
         if (kind == PayerKind.SELF_PAY) {
             throw new DomainException("There is one self-pay payer, and it exists already.");
@@ -52,6 +54,7 @@ public class PayerService {
         return payer;
     }
 
+    @RolesAllowed(Role.Names.MANAGER)
     public Payer changePayer(long id, long version, String name, PayerRules rules) {
         Payer payer = payer(id);
         payer.requireVersion(version, payer.getName());
@@ -62,6 +65,7 @@ public class PayerService {
     }
 
     /** Sets (or with a null amount removes) the KX threshold of a year. */
+    @RolesAllowed(Role.Names.MANAGER)
     public Payer setKxThreshold(long id, long version, int year, Money amount) {
         Payer payer = payer(id);
         payer.requireVersion(version, payer.getName());
@@ -69,6 +73,7 @@ public class PayerService {
         return payer;
     }
 
+    @RolesAllowed(Role.Names.MANAGER)
     public Payer deactivate(long id, long version) {
         Payer payer = payer(id);
         payer.requireVersion(version, payer.getName());
@@ -77,12 +82,14 @@ public class PayerService {
     }
 
     /** A payer's fee schedule: every code's fees, newest first. */
+    @RolesAllowed(Role.Names.MANAGER)
     public List<FeeScheduleEntry> fees(long payerId) {
         return em.createNamedQuery(FeeScheduleEntry.OF_PAYER, FeeScheduleEntry.class)
                 .setParameter("payer", payer(payerId).getId()).getResultList();
     }
 
     /** The fees in effect on a day. */
+    @RolesAllowed(Role.Names.MANAGER)
     public List<FeeScheduleEntry> feesOn(long payerId, LocalDate day) {
         return em.createNamedQuery(FeeScheduleEntry.IN_EFFECT, FeeScheduleEntry.class)
                 .setParameter("payer", payer(payerId).getId()).setParameter("day", day).getResultList();
@@ -92,6 +99,7 @@ public class PayerService {
      * A new fee for a code from a date; the fee in effect before it ends the day before. The payer's
      * row is locked so that two managers setting fees of one payer at once cannot leave overlaps.
      */
+    @RolesAllowed(Role.Names.MANAGER)
     public FeeScheduleEntry setFee(long payerId, String code, Money fee, LocalDate from) {
         Payer payer = payer(payerId);
         em.lock(payer, LockModeType.PESSIMISTIC_WRITE);

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -23,7 +24,7 @@ import org.artclinic.clinic.setup.ClinicClock;
  * So far the A/R aging of open claims.
  */
 @Stateless
-@RolesAllowed(Role.Names.MANAGER)
+@DenyAll
 public class ReportService {
 
     /** Whom the A/R aging groups by. */
@@ -51,6 +52,7 @@ public class ReportService {
      * The charges of signed visits with a date of service in the period (and of a location), grouped:
      * visits, units, charged, and what payers paid of the claims of those visits so far.
      */
+    @RolesAllowed(Role.Names.MANAGER)
     public List<Revenue> revenue(RevenueBy by, LocalDate from, LocalDate to, Long locationId) {
         requirePeriod(from, to);
         String where = " WHERE s.dateOfService BETWEEN :from AND :to" + (locationId == null ? "" : " AND s.location.id = :location");
@@ -89,6 +91,7 @@ public class ReportService {
     }
 
     /** No-shows and late cancellations per practitioner of appointments that began in the period. */
+    @RolesAllowed(Role.Names.MANAGER)
     public List<Attendance> attendance(LocalDate from, LocalDate to, Long locationId) {
         requirePeriod(from, to);
         java.time.Instant start = from.atStartOfDay(java.time.ZoneOffset.MAX).toInstant();
@@ -152,6 +155,7 @@ public class ReportService {
      * The open claims' balances (not paid, not written off) by payer or patient, aged by date of
      * service as of today, of every location or of one (the visit's).
      */
+    @RolesAllowed(Role.Names.MANAGER)
     public ArAging arAging(AgingBy by, Long locationId) {
         LocalDate today = clock.today();
         StringBuilder select = new StringBuilder("SELECT ");

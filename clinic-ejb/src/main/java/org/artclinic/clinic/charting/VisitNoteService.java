@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -50,7 +51,7 @@ import org.artclinic.clinic.setup.Practitioner;
  * consents lock it: the gate is the patient's state at the moment the entry is written.
  */
 @Stateless
-@RolesAllowed(Role.Names.PRACTITIONER)
+@DenyAll
 public class VisitNoteService {
 
     /** A note, and whether this call opened it (a second "Start visit" finds the same note). */
@@ -102,6 +103,7 @@ public class VisitNoteService {
      * The note of an appointment of the caller's: the one already open, or a new draft when the
      * visit is today or earlier and was neither cancelled nor missed.
      */
+    @RolesAllowed(Role.Names.PRACTITIONER)
     public Opened open(long appointmentId) {
         Appointment appointment = em.find(Appointment.class, appointmentId, LockModeType.PESSIMISTIC_WRITE);
         if (appointment == null) {
@@ -124,6 +126,7 @@ public class VisitNoteService {
     }
 
     /** Any note, to read. */
+    @RolesAllowed(Role.Names.PRACTITIONER)
     public VisitNote find(long id) {
         VisitNote note = em.find(VisitNote.class, id);
         if (note == null) {
@@ -133,6 +136,7 @@ public class VisitNoteService {
     }
 
     /** A page of a patient's notes, newest visit first. */
+    @RolesAllowed(Role.Names.PRACTITIONER)
     public List<VisitNote> ofPatient(long patientId, int first, int pageSize) {
         return em.createNamedQuery(VisitNote.OF_PATIENT, VisitNote.class)
                 .setParameter("patient", patientId)
@@ -141,6 +145,7 @@ public class VisitNoteService {
                 .getResultList();
     }
 
+    @RolesAllowed(Role.Names.PRACTITIONER)
     public long countOfPatient(long patientId) {
         return em.createNamedQuery(VisitNote.COUNT_OF_PATIENT, Long.class).setParameter("patient", patientId)
                 .getSingleResult();
@@ -151,6 +156,7 @@ public class VisitNoteService {
      *
      * @param version the version the writer read; null to write over whatever is there
      */
+    @RolesAllowed(Role.Names.PRACTITIONER)
     public VisitNote writeSoap(long id, Long version, Soap soap) {
         VisitNote note = ownForChange(id);
         if (version != null) {
@@ -166,6 +172,7 @@ public class VisitNoteService {
      * @param version the version the writer read; a newer note is refused ({@link StateConflict})
      * @param retests the re-tests to keep; null leaves them as they are
      */
+    @RolesAllowed(Role.Names.PRACTITIONER)
     public VisitNote writeSoap(long id, Long version, Soap soap, List<RangeOfMotion> retests) {
         VisitNote note = ownForChange(id);
         note.requireDraft();
@@ -182,6 +189,7 @@ public class VisitNoteService {
      *
      * @param version the version the writer read; a newer note is refused ({@link StateConflict})
      */
+    @RolesAllowed(Role.Names.PRACTITIONER)
     public VisitNote retest(long id, Long version, List<RangeOfMotion> retests) {
         VisitNote note = ownForChange(id);
         note.requireDraft();
@@ -203,6 +211,7 @@ public class VisitNoteService {
      * visit, and any other this note re-tested, with the latest earlier re-test (looking back a few
      * notes).
      */
+    @RolesAllowed(Role.Names.PRACTITIONER)
     public List<RetestLine> retestLines(long id) {
         VisitNote note = find(id);
         java.util.Map<String, RetestLine> lines = new java.util.LinkedHashMap<>();
@@ -230,6 +239,7 @@ public class VisitNoteService {
     }
 
     /** The patient's latest intake (or re-assessment) before the visit started, if any. */
+    @RolesAllowed(Role.Names.PRACTITIONER)
     public java.util.Optional<IntakeAssessment> latestIntakeBefore(VisitNote note) {
         return em.createNamedQuery(IntakeAssessment.OF_PATIENT_BEFORE, IntakeAssessment.class)
                 .setParameter("patient", note.getPatient().getId())
@@ -256,6 +266,7 @@ public class VisitNoteService {
      * Adds a service to a draft of the caller's. A treatment (not an evaluation) is refused while the
      * patient's treatment is on hold or on a region the intake blocked, naming the reason.
      */
+    @RolesAllowed(Role.Names.PRACTITIONER)
     public VisitServiceLine addService(long id, VisitServiceLine.ServiceRequest request) {
         VisitNote note = ownForChange(id);
         note.requireDraft();
@@ -273,6 +284,7 @@ public class VisitNoteService {
      * protocol's group current (decision 0030), and the patient's screening must allow treatment of
      * the protocol's region (decision 0011); each refusal names its reason.
      */
+    @RolesAllowed(Role.Names.PRACTITIONER)
     public ArtEntry addArtEntry(long id, long protocolId, ArtEntry.Request request) {
         VisitNote note = ownForChange(id);
         note.requireDraft();
@@ -293,6 +305,7 @@ public class VisitNoteService {
         return entry;
     }
 
+    @RolesAllowed(Role.Names.PRACTITIONER)
     public VisitNote removeArtEntry(long id, long entryId) {
         VisitNote note = ownForChange(id);
         note.removeArtEntry(entryId);
@@ -303,6 +316,7 @@ public class VisitNoteService {
      * The protocols to suggest next on a note: the kinetic-chain links of the protocols charted on
      * it that are in use and not charted yet, in the order the entries were made.
      */
+    @RolesAllowed(Role.Names.PRACTITIONER)
     public List<Protocol> suggestions(long id) {
         VisitNote note = find(id);
         java.util.Set<Protocol> charted = new java.util.LinkedHashSet<>();
@@ -317,6 +331,7 @@ public class VisitNoteService {
      * The ART entries of the patient's latest earlier visit that has any (looking back at most a
      * few notes): what a follow-up usually repeats, offered as defaults for the next entries.
      */
+    @RolesAllowed(Role.Names.PRACTITIONER)
     public List<ArtEntry> previousEntries(long id) {
         VisitNote note = find(id);
         return em.createNamedQuery(VisitNote.EARLIER_OF_PATIENT, VisitNote.class)
@@ -330,6 +345,7 @@ public class VisitNoteService {
                 .orElse(List.of());
     }
 
+    @RolesAllowed(Role.Names.PRACTITIONER)
     public VisitNote removeService(long id, long serviceId) {
         VisitNote note = ownForChange(id);
         note.removeService(serviceId);
@@ -340,6 +356,7 @@ public class VisitNoteService {
      * Signs a draft of the caller's after checking their password (counted by the sign-in limits
      * like a sign-in: a stolen session cannot guess it).
      */
+    @RolesAllowed(Role.Names.PRACTITIONER)
     public VisitNote sign(long id, String password) {
         VisitNote note = ownForChange(id);
         note.requireDraft();
@@ -350,6 +367,7 @@ public class VisitNoteService {
     }
 
     /** Adds an addendum to a signed note of the caller's. */
+    @RolesAllowed(Role.Names.PRACTITIONER)
     public Addendum amend(long id, String text) {
         VisitNote note = ownForChange(id);
         Addendum addendum = note.amend(text, caller(), clock.now());
@@ -358,6 +376,7 @@ public class VisitNoteService {
     }
 
     /** The caller's drafts of visits that ended more than a day ago (the My day to-do), oldest first. */
+    @RolesAllowed(Role.Names.PRACTITIONER)
     public List<VisitNote> overdueDrafts() {
         return me().map(practitioner -> em.createNamedQuery(VisitNote.UNSIGNED_OF_PRACTITIONER_ENDED_BEFORE,
                         VisitNote.class)

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -34,7 +35,7 @@ import org.artclinic.clinic.setup.Practitioner;
  * expiry dates, never by loading every practitioner's credentials.
  */
 @Stateless
-@RolesAllowed(Role.Names.ADMIN)
+@DenyAll
 public class CredentialService {
 
     @PersistenceContext
@@ -62,6 +63,7 @@ public class CredentialService {
      *
      * @param version the version read (0 when none were recorded): a save over someone else's is refused
      */
+    @RolesAllowed(Role.Names.ADMIN)
     public Credentials save(long practitionerId, long version, CredentialsRequest request) {
         if (request == null) {
             throw new DomainException("Send the licence and the certifications to save.");
@@ -117,6 +119,7 @@ public class CredentialService {
      * What runs out within 60 days or has run out, per active practitioner (by id, in name order):
      * two queries on the expiry indexes, so the read grows with the warnings, not with the staff.
      */
+    @RolesAllowed(Role.Names.ADMIN)
     public Map<Long, List<CredentialWarning>> warnings() {
         LocalDate today = clock.today();
         LocalDate horizon = CredentialCoverage.horizon(today);

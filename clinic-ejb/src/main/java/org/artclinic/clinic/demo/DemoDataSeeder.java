@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.DependsOn;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 @Startup
 @DependsOn({"DatabaseMigrator", "ProtocolLibrarySeeder", "BillingSetUp"}) // notes chart protocols; charges need the code sets
+@DenyAll
 public class DemoDataSeeder {
 
     /** The documented demo password of every demo user. */

@@ -29,6 +29,15 @@ public record IntakeAlerts(boolean intakeRecorded, boolean referralPending, List
                 new LinkedHashSet<>(gate.blockedRegions().keySet()), gate.consentMissing());
     }
 
+    /**
+     * The same alerts as the front desk may see them (minimum necessary, {@link TreatmentHold}):
+     * on hold or not, the intake, the referral and the consent as paperwork; no red flags, precautions
+     * or regions.
+     */
+    public IntakeAlerts paperworkOnly() {
+        return new IntakeAlerts(intakeRecorded, referralPending, List.of(), List.of(), Set.of(), consentMissing);
+    }
+
     /** Treatment may not start at all: no intake, a referral waiting for its clearance, or no current consent. */
     public boolean isOnHold() {
         return !intakeRecorded || referralPending || consentMissing;

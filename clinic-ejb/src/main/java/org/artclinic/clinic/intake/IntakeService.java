@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -39,10 +40,14 @@ import org.artclinic.clinic.setup.Practitioner;
  * <p>Roles: practitioners record intakes and clearances and are the ones the gate is asked for
  * before treating; the front desk (and practitioners) enter the patient's self-check answers and
  * record consent, which patients usually give at the desk; administrators edit the consent text.
- * Both front desk and practitioners may read a patient's eligibility and header alerts, because
- * the front desk books treatment visits and asks for the clearance letter.
+ * Practitioners read a patient's eligibility, its reasons and the header alerts in full. The front
+ * desk, which books treatment visits and collects the clearance letter and the signature, reads only
+ * whether treatment is on hold and which paperwork is missing ({@link TreatmentHold}, minimum
+ * necessary, docs/decisions/0038-minimum-necessary-access.md): its alerts come without red flags,
+ * precautions or regions, and it cannot read a self-check's answers, only that one was recorded.
  */
 @Stateless
+@DenyAll
 public class IntakeService {
 
     @PersistenceContext
@@ -156,9 +161,15 @@ public class IntakeService {
         return check;
     }
 
-    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
+    @RolesAllowed(Role.Names.PRACTITIONER)
     public Optional<SuitabilitySelfCheck> latestSelfCheck(long patientId) {
         return latestSelfCheck(patient(patientId));
+    }
+
+    /** When the patient's latest self-check was recorded, without its answers (what the desk may know). */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
+    public Optional<Instant> selfCheckRecordedAt(long patientId) {
+        return latestSelfCheck(patient(patientId)).map(SuitabilitySelfCheck::getAnsweredAt);
     }
 
     // ---- consent
@@ -244,9 +255,16 @@ public class IntakeService {
     // ---- the gate
 
     /** Whether the patient may be treated now, where, with which precautions, and why not. */
-    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
+    @RolesAllowed(Role.Names.PRACTITIONER)
     public TreatmentEligibility treatmentEligibility(long patientId) {
         return eligibility(patient(patientId));
+    }
+
+    /** Whether treatment is on hold and which paperwork is missing: the front desk's view of the gate. */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
+    public TreatmentHold treatmentHold(long patientId) {
+        TreatmentEligibility eligibility = eligibility(patient(patientId));
+        return TreatmentHold.of(patientId, eligibility.gate(), eligibility.consentVersion());
     }
 
     /**
@@ -265,7 +283,12 @@ public class IntakeService {
     /** What the patient header shows about screening: referral, precautions, blocked regions, consent. */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     public IntakeAlerts alerts(long patientId) {
-        return IntakeAlerts.of(eligibility(patient(patientId)).gate());
+        return forCaller(IntakeAlerts.of(eligibility(patient(patientId)).gate()));
+    }
+
+    /** The alerts as the caller may see them: in full for a practitioner, the paperwork only for the desk. */
+    private IntakeAlerts forCaller(IntakeAlerts alerts) {
+        return session.isCallerInRole(Role.Names.PRACTITIONER) ? alerts : alerts.paperworkOnly();
     }
 
     /**
@@ -327,15 +350,15 @@ public class IntakeService {
             TreatmentGate.ConsentState consent = PatientConsent.stateOf(latestConsent.get(id), binding);
             Long intake = latest.get(id);
             if (intake == null) {
-                alerts.put(id, IntakeAlerts.of(TreatmentGate.noIntake(consent)));
+                alerts.put(id, forCaller(IntakeAlerts.of(TreatmentGate.noIntake(consent))));
                 continue;
             }
             TreatmentClearance clearance = allowed.get(intake) ? null : clearances.get(intake);
             TreatmentGate gate = TreatmentGate.of(decision(intake, allowed, lines),
                     clearance == null ? null : clearance.describe(), consent);
             Long earlier = earlierReferral.get(id);
-            alerts.put(id, IntakeAlerts.of(earlier == null ? gate
-                    : gate.withEarlierReferral(decision(earlier, allowed, lines))));
+            alerts.put(id, forCaller(IntakeAlerts.of(earlier == null ? gate
+                    : gate.withEarlierReferral(decision(earlier, allowed, lines)))));
         }
         return alerts;
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -33,6 +34,7 @@ import org.artclinic.clinic.setup.ClinicClock;
  * clinical change flags is for practitioners only (the front desk has no need for it).
  */
 @Stateless
+@DenyAll
 public class OutcomeService {
 
     /** At most this many administrations per page. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -31,7 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The patient registry: registration with duplicate check, search, edits, insurance. */
 @Stateless
-@RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
+@DenyAll
 public class PatientService {
 
     private static final List<AppointmentStatus> FREE = List.of(AppointmentStatus.CANCELLED, AppointmentStatus.NO_SHOW);
@@ -62,6 +63,7 @@ public class PatientService {
      *
      * @throws DomainException when the candidate's phone is not a phone number
      */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     public List<PossibleDuplicate> possibleDuplicates(PatientDetails candidate) {
         StringBuilder jpql = new StringBuilder("SELECT p FROM Patient p WHERE (p.searchFamily = :family "
                 + "AND p.searchGiven = :given AND p.birthDate = :birthDate)");
@@ -102,6 +104,7 @@ public class PatientService {
      *        this is another person; without it, a registration that looks like an existing
      *        patient is refused with a message naming the existing charts
      */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     public Patient register(PatientDetails details, boolean confirmedNotDuplicate) {
         Patient patient = new Patient("pending", details, today(), phoneRegion); // validates before the chart number is used
         if (!confirmedNotDuplicate) {
@@ -117,6 +120,7 @@ public class PatientService {
         return patient;
     }
 
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     public Patient update(long id, long version, PatientDetails details) {
         Patient patient = find(id);
         patient.requireVersion(version, patient.getFullName() + "'s record");
@@ -127,6 +131,7 @@ public class PatientService {
         return patient;
     }
 
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     public Patient find(long id) {
         Patient patient = em.find(Patient.class, id);
         if (patient == null) {
@@ -135,6 +140,7 @@ public class PatientService {
         return patient;
     }
 
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     public java.util.Optional<Patient> findByChartNumber(String chartNumber) {
         return em.createNamedQuery(Patient.BY_CHART_NUMBER, Patient.class)
                 .setParameter("chartNumber", chartNumber == null ? "" : chartNumber.strip().toUpperCase(java.util.Locale.ROOT))
@@ -142,6 +148,7 @@ public class PatientService {
     }
 
     /** A page of patients matching what the front desk typed; see {@link PatientSearch}. */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     public List<Patient> search(String text, int first, int pageSize) {
         PatientCondition search = searchFor(text);
         TypedQuery<Patient> query = em.createQuery("SELECT p FROM Patient p WHERE " + search.where()
@@ -150,6 +157,7 @@ public class PatientService {
         return query.setFirstResult(first).setMaxResults(Math.min(pageSize, 200)).getResultList();
     }
 
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     public long count(String text) {
         PatientCondition search = PatientCondition.of(text, phoneRegion);
         long found = countOf(search);
@@ -168,6 +176,7 @@ public class PatientService {
         return query.getSingleResult();
     }
 
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     public PatientSummary summary(long id) {
         Patient patient = find(id);
         long noShows = em.createNamedQuery(Appointment.COUNT_BY_STATUS_OF_PATIENT, Long.class)
@@ -187,6 +196,7 @@ public class PatientService {
      * days, each visit's day taken in its own location's time zone (see
      * {@link InsurancePolicy#remainingVisits(java.util.Collection)}).
      */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     public OptionalInt remainingVisits(InsurancePolicy policy) {
         if (policy.getAuthorizedVisits() == null) {
             return OptionalInt.empty();
@@ -202,11 +212,13 @@ public class PatientService {
         return policy.remainingVisits(visits);
     }
 
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     public List<InsurancePolicy> policies(long patientId) {
         return em.createNamedQuery(InsurancePolicy.OF_PATIENT, InsurancePolicy.class)
                 .setParameter("patient", find(patientId)).getResultList();
     }
 
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     public InsurancePolicy addPolicy(long patientId, PolicyDetails details) {
         Patient patient = find(patientId);
         requireOneActivePerPriority(patientId, details.priority(), null);
@@ -216,6 +228,7 @@ public class PatientService {
         return policy;
     }
 
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     public InsurancePolicy updatePolicy(long policyId, long version, PolicyDetails details) {
         InsurancePolicy policy = policy(policyId);
         policy.requireVersion(version, "this insurance policy");
@@ -243,6 +256,7 @@ public class PatientService {
                         + " from the list, or ask a manager to add it."));
     }
 
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     public void endPolicy(long policyId) {
         policy(policyId).deactivate();
     }

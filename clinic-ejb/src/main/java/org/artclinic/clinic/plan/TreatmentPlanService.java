@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -36,7 +37,7 @@ import org.artclinic.clinic.setup.Practitioner;
  * are the patient's visit notes (any practitioner's, draft or signed) of visits on the plan's days.
  */
 @Stateless
-@RolesAllowed(Role.Names.PRACTITIONER)
+@DenyAll
 public class TreatmentPlanService {
 
     /** A plan with how far it has come. */
@@ -64,6 +65,7 @@ public class TreatmentPlanService {
     private SessionContext session;
 
     /** Writes the caller's plan for a patient who has no active plan. */
+    @RolesAllowed(Role.Names.PRACTITIONER)
     public TreatmentPlan create(long patientId, PlanTerms terms) {
         Patient patient = em.find(Patient.class, patientId, LockModeType.PESSIMISTIC_WRITE);
         if (patient == null) {
@@ -84,6 +86,7 @@ public class TreatmentPlanService {
     }
 
     /** Replaces the terms of one of the caller's active plans, read at {@code version}. */
+    @RolesAllowed(Role.Names.PRACTITIONER)
     public TreatmentPlan revise(long planId, long version, PlanTerms terms) {
         TreatmentPlan plan = own(planId);
         plan.revise(version, terms, caller(), clock.now());
@@ -91,6 +94,7 @@ public class TreatmentPlanService {
     }
 
     /** Ends one of the caller's plans: its visits are done. */
+    @RolesAllowed(Role.Names.PRACTITIONER)
     public TreatmentPlan complete(long planId, long version, String note) {
         TreatmentPlan plan = own(planId);
         plan.complete(version, clock.today(), note, caller(), clock.now());
@@ -98,6 +102,7 @@ public class TreatmentPlanService {
     }
 
     /** Ends one of the caller's plans early, with the reason. */
+    @RolesAllowed(Role.Names.PRACTITIONER)
     public TreatmentPlan discontinue(long planId, long version, String reason) {
         TreatmentPlan plan = own(planId);
         plan.discontinue(version, clock.today(), reason, caller(), clock.now());
@@ -105,6 +110,7 @@ public class TreatmentPlanService {
     }
 
     /** A plan with its patient and practitioner loaded, to read outside the transaction. */
+    @RolesAllowed(Role.Names.PRACTITIONER)
     public TreatmentPlan find(long planId) {
         TreatmentPlan plan = em.find(TreatmentPlan.class, planId);
         if (plan == null) {
@@ -116,12 +122,14 @@ public class TreatmentPlanService {
     }
 
     /** A plan with its progress today. */
+    @RolesAllowed(Role.Names.PRACTITIONER)
     public PlanView view(long planId) {
         TreatmentPlan plan = find(planId);
         return new PlanView(plan, progressOf(plan));
     }
 
     /** The patient's plans, newest first (at most {@link #MAX_LISTED}), each with its progress. */
+    @RolesAllowed(Role.Names.PRACTITIONER)
     public List<PlanView> ofPatient(long patientId) {
         return em.createNamedQuery(TreatmentPlan.OF_PATIENT, TreatmentPlan.class)
                 .setParameter("patient", patientId)
@@ -132,6 +140,7 @@ public class TreatmentPlanService {
     }
 
     /** The patient's active plan with its progress, if any (the Charting tab, the visit note's header). */
+    @RolesAllowed(Role.Names.PRACTITIONER)
     public Optional<PlanView> activeView(long patientId) {
         return activeOf(patientId).map(plan -> new PlanView(plan, progressOf(plan)));
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -29,7 +30,7 @@ import org.artclinic.clinic.setup.ClinicClock;
  * plan's, say) keeps the intake before it as the baseline.
  */
 @Stateless
-@RolesAllowed(Role.Names.PRACTITIONER)
+@DenyAll
 public class ProgressService {
 
     /** The most visits, outcome measures and intakes one chart reads: about two years of weekly care. */
@@ -56,6 +57,7 @@ public class ProgressService {
      *
      * @throws DomainException when there is no such patient, or the period ends before it starts
      */
+    @RolesAllowed(Role.Names.PRACTITIONER)
     public Progress of(long patientId, LocalDate from, LocalDate to) {
         if (em.find(Patient.class, patientId) == null) {
             throw new DomainException("There is no patient with id " + patientId + ".");
@@ -98,6 +100,7 @@ public class ProgressService {
     }
 
     /** The clinic's zone, in which the chart's dates are read. */
+    @RolesAllowed(Role.Names.PRACTITIONER)
     public ZoneId zone() {
         return clock.zone();
     }

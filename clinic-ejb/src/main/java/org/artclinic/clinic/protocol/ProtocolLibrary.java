@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -23,7 +24,7 @@ import org.artclinic.clinic.security.Role;
  * when one row is wrong; export writes the same format, retired protocols included.
  */
 @Stateless
-@RolesAllowed(Role.Names.ADMIN)
+@DenyAll
 public class ProtocolLibrary {
 
     /** At most this many protocols per page. */
@@ -79,6 +80,7 @@ public class ProtocolLibrary {
 
     // ---- changing (administrators)
 
+    @RolesAllowed(Role.Names.ADMIN)
     public Protocol create(ProtocolDetails details, Collection<Long> linkIds) {
         requireUniqueName(details.name(), -1);
         Protocol protocol = new Protocol(details);
@@ -88,6 +90,7 @@ public class ProtocolLibrary {
     }
 
     /** Changes a protocol read at {@code version}; refused when someone else saved it meanwhile. */
+    @RolesAllowed(Role.Names.ADMIN)
     public Protocol update(long id, long version, ProtocolDetails details, Collection<Long> linkIds) {
         Protocol protocol = find(id);
         protocol.requireVersion(version, protocol.getName());
@@ -100,6 +103,7 @@ public class ProtocolLibrary {
     }
 
     /** Hides a protocol from new charting and from the default lists; it stays readable. */
+    @RolesAllowed(Role.Names.ADMIN)
     public Protocol retire(long id, long version) {
         Protocol protocol = find(id);
         protocol.requireVersion(version, protocol.getName());
@@ -107,6 +111,7 @@ public class ProtocolLibrary {
         return protocol;
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     public Protocol reactivate(long id, long version) {
         Protocol protocol = find(id);
         protocol.requireVersion(version, protocol.getName());
@@ -120,11 +125,13 @@ public class ProtocolLibrary {
      *
      * @throws InvalidProtocolFile naming every wrong row
      */
+    @RolesAllowed(Role.Names.ADMIN)
     public ImportResult importFile(String content, ProtocolFile.Format format) {
         return ProtocolImport.apply(em, ProtocolFile.read(content, format));
     }
 
     /** The whole library, retired protocols included, by name: what an import reads back. */
+    @RolesAllowed(Role.Names.ADMIN)
     public String export(ProtocolFile.Format format) {
         List<ProtocolRecord> records = em.createNamedQuery(Protocol.ALL, Protocol.class)
                 .setHint("eclipselink.batch", "p.indications")

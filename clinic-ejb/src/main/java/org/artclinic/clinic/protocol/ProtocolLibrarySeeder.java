@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -32,6 +33,7 @@ import jakarta.transaction.UserTransaction;
 @Startup
 @DependsOn("DatabaseMigrator")
 @TransactionManagement(TransactionManagementType.BEAN)
+@DenyAll
 public class ProtocolLibrarySeeder {
 
     /** The library shipped with the application, on the EJB module's class path. */

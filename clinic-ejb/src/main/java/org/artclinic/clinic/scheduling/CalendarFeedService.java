@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -25,7 +26,7 @@ import org.artclinic.clinic.setup.Practitioner;
  * address (by the front desk) can read the feed, and renewing the secret revokes old addresses.
  */
 @Stateless
-@RolesAllowed(Role.Names.FRONT_DESK)
+@DenyAll
 public class CalendarFeedService {
 
     /** How far back and ahead the feed reaches. */
@@ -41,6 +42,7 @@ public class CalendarFeedService {
      * The practitioner's feed secret, if the front desk has created one; looking never creates it,
      * so merely viewing a practitioner's calendar publishes nothing.
      */
+    @RolesAllowed(Role.Names.FRONT_DESK)
     public Optional<String> token(long practitionerId) {
         return Optional.ofNullable(practitioner(practitionerId).getCalendarFeedToken());
     }
@@ -49,6 +51,7 @@ public class CalendarFeedService {
      * Creates the practitioner's feed secret on request; if one exists already it stays valid and
      * is returned (creating twice revokes nothing: that is what {@link #renewToken} is for).
      */
+    @RolesAllowed(Role.Names.FRONT_DESK)
     public String createToken(long practitionerId) {
         Practitioner practitioner = activePractitioner(practitionerId);
         if (practitioner.getCalendarFeedToken() == null) {
@@ -58,6 +61,7 @@ public class CalendarFeedService {
     }
 
     /** Replaces the secret: subscriptions with the old address stop updating. */
+    @RolesAllowed(Role.Names.FRONT_DESK)
     public String renewToken(long practitionerId) {
         Practitioner practitioner = activePractitioner(practitionerId);
         practitioner.useCalendarFeedToken(newToken());

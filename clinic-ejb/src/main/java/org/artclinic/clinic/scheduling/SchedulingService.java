@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -49,7 +50,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * moment exactly one succeeds and the other is told what is in the way (docs/decisions/0006).
  */
 @Stateless
-@RolesAllowed(Role.Names.FRONT_DESK)
+@DenyAll
 public class SchedulingService {
 
     static final List<AppointmentStatus> FREE = List.of(AppointmentStatus.CANCELLED, AppointmentStatus.NO_SHOW);
@@ -91,6 +92,7 @@ public class SchedulingService {
      * {@link SameDayVisit} unless the request confirms it; a taken slot or one outside working time
      * is a {@link SchedulingConflict}.
      */
+    @RolesAllowed(Role.Names.FRONT_DESK)
     public Appointment book(BookingRequest request) {
         List<BookingRequest.Problem> problems = request.problems();
         if (!problems.isEmpty()) {
@@ -134,12 +136,14 @@ public class SchedulingService {
      * practitioner or room. A move to another day on which the patient already has a visit is a
      * {@link SameDayVisit}, as a booking is, until the desk confirms it.
      */
+    @RolesAllowed(Role.Names.FRONT_DESK)
     public Appointment reschedule(long appointmentId, long version, long practitionerId, Long roomId, Instant start,
             Instant end) {
         return reschedule(appointmentId, version, practitionerId, roomId, start, end, false);
     }
 
     /** {@link #reschedule(long, long, long, Long, Instant, Instant)}, the desk having confirmed a second visit that day. */
+    @RolesAllowed(Role.Names.FRONT_DESK)
     public Appointment reschedule(long appointmentId, long version, long practitionerId, Long roomId, Instant start,
             Instant end, boolean confirmSameDay) {
         Appointment appointment = find(Appointment.class, appointmentId, "appointment");
@@ -158,6 +162,7 @@ public class SchedulingService {
         return appointment;
     }
 
+    @RolesAllowed(Role.Names.FRONT_DESK)
     public Appointment changeNotes(long appointmentId, long version, String notes) {
         Appointment appointment = find(Appointment.class, appointmentId, "appointment");
         appointment.requireVersion(version, "this appointment");
@@ -167,6 +172,7 @@ public class SchedulingService {
 
     // ---- the day
 
+    @RolesAllowed(Role.Names.FRONT_DESK)
     public Appointment checkIn(long appointmentId, Money copayCollected) {
         Appointment appointment = find(Appointment.class, appointmentId, "appointment");
         appointment.checkIn(clock.now(), copayCollected);
@@ -194,6 +200,7 @@ public class SchedulingService {
         return appointment;
     }
 
+    @RolesAllowed(Role.Names.FRONT_DESK)
     public Appointment markNoShow(long appointmentId) {
         Appointment appointment = find(Appointment.class, appointmentId, "appointment");
         appointment.markNoShow(clock.now());
@@ -204,6 +211,7 @@ public class SchedulingService {
      * Cancels one appointment and returns the first {@link #OFFERS_AT_ONCE} waitlisted patients who
      * would take its slot, longest waiting first, and how many more would.
      */
+    @RolesAllowed(Role.Names.FRONT_DESK)
     public CancellationResult cancel(long appointmentId, String reason) {
         Appointment appointment = find(Appointment.class, appointmentId, "appointment");
         appointment.cancel(reason, clock.now(), policy());
@@ -469,6 +477,7 @@ public class SchedulingService {
     // ---- recurring series
 
     /** Every visit the series would have, each with its conflicts, without booking anything. */
+    @RolesAllowed(Role.Names.FRONT_DESK)
     public List<OccurrencePreview> preview(SeriesRequest request) {
         Practitioner practitioner = find(Practitioner.class, request.practitionerId(), "practitioner");
         Room room = request.roomId() == null ? null : find(Room.class, request.roomId(), "room");
@@ -482,6 +491,7 @@ public class SchedulingService {
     }
 
     /** Books the free visits of a series (all under the same locks as single bookings) and skips the others. */
+    @RolesAllowed(Role.Names.FRONT_DESK)
     public SeriesResult bookSeries(SeriesRequest request) {
         Practitioner practitioner = lock(Practitioner.class, request.practitionerId(), "practitioner");
         Room room = request.roomId() == null ? null : lock(Room.class, request.roomId(), "room");
@@ -516,6 +526,7 @@ public class SchedulingService {
     }
 
     /** Cancels one visit of a series, it and the later ones, or all visits still to come. */
+    @RolesAllowed(Role.Names.FRONT_DESK)
     public List<Appointment> cancelSeries(long appointmentId, SeriesScope scope, String reason) {
         List<Appointment> affected = inScope(appointmentId, scope);
         Instant now = clock.now();
@@ -535,6 +546,7 @@ public class SchedulingService {
      * a conflict on any of them refuses the whole change, naming it. A visit moved to another day on
      * which the patient already has a visit is a {@link SameDayVisit}, as a single move is.
      */
+    @RolesAllowed(Role.Names.FRONT_DESK)
     public List<Appointment> moveSeries(long appointmentId, long version, SeriesScope scope, long days, long minutes,
             Long practitionerId, Long roomId) {
         return moveSeries(appointmentId, version, scope, days, minutes, practitionerId, roomId, false);
@@ -544,6 +556,7 @@ public class SchedulingService {
      * {@link #moveSeries(long, long, SeriesScope, long, long, Long, Long)}, the desk having confirmed
      * the second visits on the days the series lands on ({@code confirmSameDay}).
      */
+    @RolesAllowed(Role.Names.FRONT_DESK)
     public List<Appointment> moveSeries(long appointmentId, long version, SeriesScope scope, long days, long minutes,
             Long practitionerId, Long roomId, boolean confirmSameDay) {
         Appointment chosen = find(Appointment.class, appointmentId, "appointment");
@@ -592,6 +605,7 @@ public class SchedulingService {
 
     // ---- waitlist
 
+    @RolesAllowed(Role.Names.FRONT_DESK)
     public WaitlistEntry addToWaitlist(long patientId, Collection<Long> practitionerIds, Set<DayOfWeek> days,
             LocalTime earliest, LocalTime latest, String note) {
         Patient patient = find(Patient.class, patientId, "patient");
@@ -645,11 +659,13 @@ public class SchedulingService {
         return entries;
     }
 
+    @RolesAllowed(Role.Names.FRONT_DESK)
     public void removeFromWaitlist(long entryId) {
         find(WaitlistEntry.class, entryId, "waitlist entry").remove();
     }
 
     /** Books a waitlisted patient into a slot (usually one just freed) and takes them off the list. */
+    @RolesAllowed(Role.Names.FRONT_DESK)
     public Appointment bookFromWaitlist(long entryId, BookingRequest request) {
         WaitlistEntry entry = find(WaitlistEntry.class, entryId, "waitlist entry");
         if (!entry.getPatient().getId().equals(request.patientId())) {
@@ -688,6 +704,7 @@ public class SchedulingService {
      * Books a waitlisted patient into the slot a cancelled appointment freed: its practitioner,
      * location, room, appointment type and times.
      */
+    @RolesAllowed(Role.Names.FRONT_DESK)
     public Appointment bookFromWaitlistInto(long entryId, long freedAppointmentId) {
         Appointment freed = freed(freedAppointmentId);
         WaitlistEntry entry = find(WaitlistEntry.class, entryId, "waitlist entry");
@@ -845,6 +862,7 @@ public class SchedulingService {
     }
 
     /** The clinic's late-cancellation policy, for pages that say beforehand whether a cancellation would be late. */
+    @RolesAllowed(Role.Names.FRONT_DESK)
     public CancellationPolicy cancellationPolicy() {
         return policy();
     }

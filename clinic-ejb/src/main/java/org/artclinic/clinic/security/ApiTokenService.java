@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,6 +28,7 @@ import org.artclinic.clinic.setup.ClinicClock;
  * logged; a token's id and name may be.
  */
 @Stateless
+@DenyAll
 public class ApiTokenService {
 
     private static final Logger LOG = Logger.getLogger(ApiTokenService.class.getName());

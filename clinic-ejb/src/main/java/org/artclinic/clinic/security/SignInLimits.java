@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -30,6 +31,7 @@ import org.artclinic.clinic.setup.ClinicClock;
  * and are counted one by one. A right password then {@linkplain #succeeded takes the count back}.
  */
 @Stateless
+@DenyAll
 public class SignInLimits {
 
     private static final Logger LOG = Logger.getLogger(SignInLimits.class.getName());

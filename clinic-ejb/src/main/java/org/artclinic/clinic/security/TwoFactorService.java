@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.security.SecureRandom;
 import java.util.logging.Logger;
 
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -24,6 +25,7 @@ import org.artclinic.clinic.setup.ClinicSetting;
  * never logged.
  */
 @Stateless
+@DenyAll
 public class TwoFactorService {
 
     private static final Logger LOG = Logger.getLogger(TwoFactorService.class.getName());

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +33,7 @@ import org.artclinic.clinic.setup.Practitioner;
  * new installation is created once (decision 0024). Accounts are never deleted.
  */
 @Stateless
+@DenyAll
 public class UserAccountService {
 
     private static final Logger LOG = Logger.getLogger(UserAccountService.class.getName());

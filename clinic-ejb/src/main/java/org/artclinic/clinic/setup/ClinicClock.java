@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -40,6 +41,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @org.artclinic.clinic.audit.NotAudited
+@PermitAll
 public class ClinicClock {
 
     @PersistenceContext
@@ -51,15 +53,18 @@ public class ClinicClock {
 
     private volatile Clock clock = Clock.systemUTC();
 
+    @PermitAll
     public Instant now() {
         return clock.instant();
     }
 
     /** Today's date where the clinic is. */
+    @PermitAll
     public LocalDate today() {
         return LocalDate.ofInstant(now(), zone());
     }
 
+    @PermitAll
     public ZoneId zone() {
         String configured = configuredZone.map(String::strip).orElse("");
         if (!configured.isEmpty()) {
@@ -78,6 +83,7 @@ public class ClinicClock {
      * Runs the clinic on another clock, e.g. a fixed one in a test around midnight; pass null for
      * the real time again. Nothing in the application calls this.
      */
+    @PermitAll
     public void useClock(Clock other) {
         clock = other == null ? Clock.systemUTC() : other;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -30,7 +31,7 @@ import org.artclinic.clinic.security.UserAccountService;
  * their filters in the query.
  */
 @Stateless
-@RolesAllowed(Role.Names.ADMIN)
+@DenyAll
 public class ClinicSetupService {
 
     @PersistenceContext
@@ -233,6 +234,7 @@ public class ClinicSetupService {
 
     // ---- changing (administrators)
 
+    @RolesAllowed(Role.Names.ADMIN)
     public Location createLocation(String name, ZoneId zone, String phone, Address address) {
         requireUnique(named(Location.COUNT_NAMED, name, -1),
                 () -> "A location called \"" + name.strip() + "\" exists already.");
@@ -241,6 +243,7 @@ public class ClinicSetupService {
         return location;
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     public Location updateLocation(long id, long version, String name, ZoneId zone, String phone, Address address) {
         Location location = location(id);
         location.requireVersion(version, location.getName());
@@ -251,6 +254,7 @@ public class ClinicSetupService {
     }
 
     /** A closed location stays in the records (past appointments point at it) but is not offered for booking. */
+    @RolesAllowed(Role.Names.ADMIN)
     public void setLocationActive(long id, boolean active) {
         Location location = location(id);
         if (active) {
@@ -260,6 +264,7 @@ public class ClinicSetupService {
         }
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     public Room createRoom(long locationId, String name) {
         Location location = location(locationId);
         requireUnique(name != null && em.createNamedQuery(Room.COUNT_NAMED_AT, Long.class)
@@ -271,6 +276,7 @@ public class ClinicSetupService {
         return room;
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     public Room renameRoom(long id, long version, String name) {
         Room room = room(id);
         room.requireVersion(version, room.getName());
@@ -278,6 +284,7 @@ public class ClinicSetupService {
         return room;
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     public void setRoomActive(long id, boolean active) {
         Room room = room(id);
         if (active) {
@@ -288,6 +295,7 @@ public class ClinicSetupService {
     }
 
     /** @param username the practitioner's user account, or null when they do not sign in */
+    @RolesAllowed(Role.Names.ADMIN)
     public Practitioner createPractitioner(String name, Discipline discipline, String npi, String colour,
             String username) {
         requireUniqueNpi(npi, null);
@@ -296,6 +304,7 @@ public class ClinicSetupService {
         return practitioner;
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     public Practitioner updatePractitioner(long id, long version, String name, Discipline discipline, String npi,
             String colour, String username) {
         Practitioner practitioner = practitioner(id);
@@ -305,6 +314,7 @@ public class ClinicSetupService {
         return practitioner;
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     public void setPractitionerActive(long id, boolean active) {
         Practitioner practitioner = practitioner(id);
         if (active) {
@@ -315,6 +325,7 @@ public class ClinicSetupService {
     }
 
     /** Adds a block of weekly hours; blocks of one practitioner may not overlap on a day. */
+    @RolesAllowed(Role.Names.ADMIN)
     public WorkingHours addWorkingHours(long practitionerId, long locationId, DayOfWeek day, LocalTime start,
             LocalTime end) {
         Practitioner practitioner = practitioner(practitionerId);
@@ -331,27 +342,32 @@ public class ClinicSetupService {
         return hours;
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     public void removeWorkingHours(long id) {
         WorkingHours hours = found(em.find(WorkingHours.class, id), "working hours", id);
         em.remove(hours);
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     public ScheduleException addTimeOff(long practitionerId, TimeSlot when, String reason) {
         ScheduleException timeOff = ScheduleException.timeOff(practitioner(practitionerId), when, reason);
         em.persist(timeOff);
         return timeOff;
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     public ScheduleException addHoliday(long locationId, TimeSlot when, String reason) {
         ScheduleException holiday = ScheduleException.holiday(location(locationId), when, reason);
         em.persist(holiday);
         return holiday;
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     public void removeScheduleException(long id) {
         em.remove(found(em.find(ScheduleException.class, id), "holiday or time off", id));
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     public AppointmentType createAppointmentType(String name, int minutes, String colour, boolean needsRoom) {
         requireUnique(named(AppointmentType.COUNT_NAMED, name, -1),
                 () -> "An appointment type called \"" + name.strip() + "\" exists already.");
@@ -360,6 +376,7 @@ public class ClinicSetupService {
         return type;
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     public AppointmentType updateAppointmentType(long id, long version, String name, int minutes, String colour,
             boolean needsRoom) {
         AppointmentType type = appointmentType(id);
@@ -370,6 +387,7 @@ public class ClinicSetupService {
         return type;
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     public void setAppointmentTypeActive(long id, boolean active) {
         AppointmentType type = appointmentType(id);
         if (active) {

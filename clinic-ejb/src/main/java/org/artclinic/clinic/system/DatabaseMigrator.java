@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
@@ -43,6 +44,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
+@DenyAll
 public class DatabaseMigrator {
 
     /**

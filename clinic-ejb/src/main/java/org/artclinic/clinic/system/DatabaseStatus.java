@@ -21,6 +21,7 @@ public class DatabaseStatus {
     /**
      * The version of the last successful migration, or empty when the database cannot be read.
      */
+    @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<String> schemaVersion() {
         try {

@@ -221,9 +221,15 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
     }
 
+    /**
+     * Whether the request is for the REST API, from its servlet path (the JAX-RS servlet's mapping,
+     * {@code /api/*}): the container has decoded and normalised it, so {@code /clinic/api/../patient/}
+     * or {@code /clinic/api;x/...} cannot pass for what they are not, as they could in the raw URI.
+     */
     static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith(API_PREFIX) || path.equals(API_PREFIX.substring(0, API_PREFIX.length() - 1));
+        String servletPath = request.getServletPath();
+        String api = API_PREFIX.substring(0, API_PREFIX.length() - 1);
+        return servletPath.equals(api) || servletPath.startsWith(API_PREFIX);
     }
 
     /** Whether a token, not a password, authenticated this API request (tokens may not make tokens). */

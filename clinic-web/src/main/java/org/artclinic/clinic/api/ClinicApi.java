@@ -75,7 +75,11 @@ public class ClinicApi extends Application {
 
     @Override
     public Map<String, Object> getProperties() {
-        // errors keep their JSON bodies instead of the container's HTML error pages
-        return Map.of("jersey.config.servlet.response.setStatusOverSendError", true);
+        // errors keep their JSON bodies instead of the container's HTML error pages; every resource method's
+        // @RolesAllowed is enforced before its body is read (Jersey's own feature, registered by name so that
+        // nothing here depends on Jersey at compile time; docs/decisions/0038-minimum-necessary-access.md)
+        return Map.of("jersey.config.servlet.response.setStatusOverSendError", true,
+                "jersey.config.server.provider.classnames",
+                "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature");
     }
 }

@@ -12,9 +12,17 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
+    @jakarta.ws.rs.core.Context
+    private jakarta.servlet.http.HttpServletRequest request;
+
     @Override
     public Response toResponse(WebApplicationException e) {
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status == 403 && request != null) {
+            // an endpoint's @RolesAllowed refused the caller's role (Jersey's RolesAllowedDynamicFeature)
+            jakarta.enterprise.inject.spi.CDI.current().select(org.artclinic.clinic.audit.DeniedAccess.class).get()
+                    .record(request, request.getMethod() + " " + request.getRequestURI());
+        }
         String key = switch (status) {
             case 400 -> "error.badRequest";
             case 401 -> "error.unauthorized";

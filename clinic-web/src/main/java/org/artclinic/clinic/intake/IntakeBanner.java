@@ -51,7 +51,9 @@ public class IntakeBanner {
             reasons.add(Messages.text("intake.alerts.onHold.noIntake"));
         }
         if (alerts.referralPending()) {
-            reasons.add(Messages.text("intake.alerts.onHold.referral"));
+            // the desk's alerts name no red flag (IntakeAlerts.paperworkOnly): for it, a letter to collect
+            reasons.add(Messages.text(alerts.referralReasons().isEmpty() ? "intake.alerts.onHold.letter"
+                    : "intake.alerts.onHold.referral"));
         }
         if (alerts.consentMissing()) {
             reasons.add(Messages.text("intake.alerts.onHold.noConsent"));

@@ -188,11 +188,16 @@ public final class IntakeJson {
         }
     }
 
-    @Schema(name = "TreatmentEligibility", description = "Whether the patient may be treated now, where, and why not.",
-            requiredProperties = {"patientId", "treatmentAllowed", "intakeRecorded", "referralPending",
+    @Schema(name = "TreatmentEligibility", description = "Whether the patient may be treated now, where, and why not. "
+            + "A practitioner reads it in full (view FULL). The front desk reads the paperwork view (view PAPERWORK): "
+            + "whether treatment is on hold and which paperwork is missing, with the clinical lists empty, the "
+            + "clearance and the intake id null and no answer about a region (minimum necessary).",
+            requiredProperties = {"patientId", "view", "treatmentAllowed", "intakeRecorded", "referralPending",
                     "referralReasons", "blockedRegions", "blockedRegionReasons", "precautions", "consent",
-                    "missingConsent", "blockers"})
+                    "missingConsent", "missingPaperwork", "blockers"})
     public record EligibilityJson(@Schema(format = "int64") long patientId,
+            @Schema(enumeration = {"FULL", "PAPERWORK"}, description = "FULL for practitioners, PAPERWORK for the "
+                    + "front desk") String view,
             @Schema(description = "an intake is recorded, no referral waits for a clearance, and consent is current")
             boolean treatmentAllowed,
             boolean intakeRecorded,
@@ -205,6 +210,9 @@ public final class IntakeJson {
             List<PrecautionJson> precautions,
             TreatmentGate.ConsentState consent,
             boolean missingConsent,
+            @Schema(description = "the paperwork that holds treatment: INTAKE (book an intake assessment), "
+                    + "CLEARANCE_LETTER (the physician's letter a referral waits for), CONSENT, CONSENT_RENEWAL")
+            List<TreatmentHold.Paperwork> missingPaperwork,
             @Schema(type = SchemaType.ARRAY, implementation = String.class,
                     description = "what stops every treatment now, in words staff can act on") List<String> blockers,
             @Schema(description = "the region asked about with ?region=, if any") BodyRegion region,
@@ -212,13 +220,22 @@ public final class IntakeJson {
             @Schema(description = "why that region may not be treated; null when it may") String regionRefusal) {
 
         static EligibilityJson of(TreatmentEligibility e, BodyRegion region) {
-            return new EligibilityJson(e.patientId(), e.treatmentAllowed(), e.intakeRecorded(), e.intakeId(),
+            return new EligibilityJson(e.patientId(), "FULL", e.treatmentAllowed(), e.intakeRecorded(), e.intakeId(),
                     e.referralPending(), e.referralReasons(),
                     e.clearance() == null ? null : ClearanceJson.of(e.clearance()),
                     List.copyOf(e.blockedRegions().keySet()), BlockedRegionJson.of(e.blockedRegions()),
-                    PrecautionJson.of(e.precautions()), e.consent(), e.consentMissing(), e.blockers(), region,
+                    PrecautionJson.of(e.precautions()), e.consent(), e.consentMissing(),
+                    TreatmentHold.of(e.patientId(), e.gate(), e.consentVersion()).missing(), e.blockers(), region,
                     region == null ? null : e.allows(region),
                     region == null ? null : e.gate().refusal(region).orElse(null));
+        }
+
+        /** The front desk's view: on hold or not and the paperwork, nothing clinical. */
+        static EligibilityJson of(TreatmentHold hold) {
+            return new EligibilityJson(hold.patientId(), "PAPERWORK", !hold.onHold(), !hold.intakeMissing(), null,
+                    hold.clearanceLetterMissing(), List.of(), null, List.of(), List.of(), List.of(), hold.consent(),
+                    hold.consent() != TreatmentGate.ConsentState.CURRENT, hold.missing(), hold.words(), null, null,
+                    null);
         }
     }
 

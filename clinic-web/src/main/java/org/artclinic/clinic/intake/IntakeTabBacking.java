@@ -1,6 +1,7 @@
 package org.artclinic.clinic.intake;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -69,6 +70,8 @@ public class IntakeTabBacking implements Serializable {
 
     // read when first needed in a request and again after every change
     private transient TreatmentEligibility eligibility;
+    private transient TreatmentHold hold;
+    private transient Optional<Instant> selfCheckAt;
     private transient List<IntakeRow> intakeRows;
     private transient ConsentText consentText;
     private transient boolean consentTextRead;
@@ -86,12 +89,22 @@ public class IntakeTabBacking implements Serializable {
     private LocalDate signedOn;
     private String witnessedBy;
 
+    /** The eligibility with its reasons; practitioners only (the desk reads {@link #getHold()}). */
     public TreatmentEligibility getEligibility() {
-        if (eligibility == null && patientId != null) {
+        if (eligibility == null && patientId != null && isPractitioner()) {
             // an unknown patient: the patient page says so
             eligibility = Messages.readQuietly(() -> intakes.treatmentEligibility(patientId)).orElse(null);
         }
         return eligibility;
+    }
+
+    /** On hold or not and the paperwork: what every user of the tab may see. */
+    public TreatmentHold getHold() {
+        if (hold == null && patientId != null) {
+            // an unknown patient, or a role without the tab: nothing is shown
+            hold = Messages.readQuietly(() -> intakes.treatmentHold(patientId)).orElse(null);
+        }
+        return hold;
     }
 
     public List<BlockedRow> getBlockedRegions() {
@@ -161,18 +174,20 @@ public class IntakeTabBacking implements Serializable {
 
     // ---- suitability self-check (answered by the patient, entered by the front desk or a practitioner)
 
-    /** The patient's latest self-check, if any. */
+    /** The patient's latest self-check with its answers, if any; practitioners only. */
     public SuitabilitySelfCheck getSelfCheck() {
         if (selfCheck == null) {
-            selfCheck = patientId == null ? Optional.empty() : intakes.latestSelfCheck(patientId);
+            selfCheck = patientId == null || !isPractitioner() ? Optional.empty() : intakes.latestSelfCheck(patientId);
         }
         return selfCheck.orElse(null);
     }
 
-    /** When the latest self-check was answered, in the clinic's time. */
+    /** When the latest self-check was answered, in the clinic's time; null when none was. */
     public String getSelfCheckWhen() {
-        SuitabilitySelfCheck check = getSelfCheck();
-        return check == null ? null : formats.dateTime(check.getAnsweredAt());
+        if (selfCheckAt == null) {
+            selfCheckAt = patientId == null ? Optional.empty() : intakes.selfCheckRecordedAt(patientId);
+        }
+        return selfCheckAt.map(formats::dateTime).orElse(null);
     }
 
     /** The statements of the latest self-check that the patient said apply. */
@@ -182,7 +197,10 @@ public class IntakeTabBacking implements Serializable {
                 .map(e -> e.getKey().words()).toList();
     }
 
-    /** Opens the dialog on the patient's previous answers, so a correction starts from them. */
+    /**
+     * Opens the dialog on the patient's previous answers, so a practitioner's correction starts from
+     * them; the desk, which may not read them, starts from a blank form.
+     */
     public void newSelfCheck() {
         selfCheckAnswers.clear();
         for (SelfCheckStatement statement : SelfCheckStatement.values()) {
@@ -236,6 +254,8 @@ public class IntakeTabBacking implements Serializable {
 
     private void refresh() {
         eligibility = null;
+        hold = null;
+        selfCheckAt = null;
         intakeRows = null;
         consentTextRead = false;
         selfCheck = null;
@@ -247,12 +267,12 @@ public class IntakeTabBacking implements Serializable {
 
     /** Where the patient's consent stands, in plain words. */
     public String consentWords() {
-        TreatmentEligibility e = getEligibility();
-        if (e == null) {
+        TreatmentHold h = getHold();
+        if (h == null) {
             return "";
         }
-        return Messages.text("intake.tab.consent." + e.consent().name(),
-                e.consentVersion() == null ? "" : e.consentVersion());
+        return Messages.text("intake.tab.consent." + h.consent().name(),
+                h.consentVersion() == null ? "" : h.consentVersion());
     }
 
     public Long getPatientId() {

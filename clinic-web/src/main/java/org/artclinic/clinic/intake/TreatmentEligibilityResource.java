@@ -7,11 +7,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 
 import org.artclinic.clinic.api.ApiError;
 import org.artclinic.clinic.api.FieldChecks;
 import org.artclinic.clinic.intake.IntakeJson.EligibilityJson;
+import org.artclinic.clinic.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,12 +32,18 @@ public class TreatmentEligibilityResource {
     @EJB
     private IntakeService intakes;
 
+    @Context
+    private SecurityContext security;
+
     @GET
     @Operation(operationId = "getTreatmentEligibility",
-            summary = "Whether the patient may be treated now, where, and why not (FRONT_DESK, PRACTITIONER)",
+            summary = "Whether the patient may be treated now, where, and why not (PRACTITIONER); on hold or not "
+                    + "and the missing paperwork (FRONT_DESK)",
             description = "Treatment is allowed when an intake with screening is recorded, no red flag waits for a "
                     + "clearance, and the patient's consent is current; regions blocked by a local "
-                    + "contraindication stay blocked.")
+                    + "contraindication stay blocked. A practitioner reads the reasons (view FULL); the front desk "
+                    + "reads only whether treatment is on hold and which paperwork to collect (view PAPERWORK), "
+                    + "and gets no answer about a region.")
     @APIResponse(responseCode = "200", description = "The patient's eligibility",
             content = @Content(schema = @Schema(ref = "TreatmentEligibility")))
     @APIResponse(responseCode = "400", description = "Invalid region",
@@ -47,6 +56,9 @@ public class TreatmentEligibilityResource {
         long patient = IntakeRequests.patientId(checks, patientId);
         BodyRegion asked = checks.choice("region", region, BodyRegion.class, false);
         checks.orFail();
+        if (!security.isUserInRole(Role.Names.PRACTITIONER)) {
+            return EligibilityJson.of(intakes.treatmentHold(patient));
+        }
         return EligibilityJson.of(intakes.treatmentEligibility(patient), asked);
     }
 }

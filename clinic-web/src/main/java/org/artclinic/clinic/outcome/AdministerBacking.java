@@ -217,9 +217,15 @@ public class AdministerBacking implements Serializable {
                 .ifPresent(this::show);
     }
 
-    /** The confirmation of the stored answers: with the score, or saying they could not be scored. */
+    /**
+     * The confirmation of the stored answers: with the score, or saying they could not be scored; to
+     * the front desk, which may not read outcome content (minimum necessary), only that they are stored.
+     */
     private String confirmation(OutcomeEntry entry) {
         OutcomeMeasure measure = entry.measure();
+        if (!practitioner()) {
+            return Messages.text("outcome.administer.savedForPractitioner", instrument.title());
+        }
         if (!measure.isScored()) {
             return Messages.text("outcome.administer.savedUnscored", instrument.title());
         }
@@ -227,11 +233,23 @@ public class AdministerBacking implements Serializable {
                 OutcomeWords.score(instrument, measure.getScore()));
     }
 
-    /** What the stored answers come to: the score and, for the practitioner, the change since before. */
+    /** Whether the user may read what the answers come to (the live score and the result). */
+    public boolean isPractitioner() {
+        return practitioner();
+    }
+
+    private static boolean practitioner() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.Names.PRACTITIONER);
+    }
+
+    /** What the stored answers come to, for the practitioner: the score and the change since before. */
     private void show(OutcomeEntry entry) {
         OutcomeMeasure measure = entry.measure();
-        boolean practitioner = FacesContext.getCurrentInstance().getExternalContext()
-                .isUserInRole(Role.Names.PRACTITIONER);
+        boolean practitioner = practitioner();
+        if (!practitioner) {
+            result = new Result(null, null, null, null, false); // stored, and nothing of what it says
+            return;
+        }
         String score = measure.isScored() ? OutcomeWords.score(instrument, measure.getScore()) : null;
         // the second administration's previous one is also the first: say it once
         Change sinceFirst = java.util.Objects.equals(entry.sinceBaseline(), entry.sincePrevious()) ? null

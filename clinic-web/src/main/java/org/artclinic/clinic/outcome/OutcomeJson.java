@@ -74,6 +74,12 @@ final class OutcomeJson {
                     m.getUnscorableReason(), ChangeJson.of(entry.sincePrevious()), ChangeJson.of(entry.sinceBaseline()));
         }
 
+        /** What the front desk reads back of a measure it recorded: that it is stored, not what it says. */
+        MeasureJson withoutContent() {
+            return new MeasureJson(id, patientId, instrument, instrumentTitle, administeredAt, administeredBy, null,
+                    null, scoreMin, scoreMax, higherIsBetter, null, null, null);
+        }
+
         private static OffsetDateTime utc(Instant instant) {
             return instant.atOffset(ZoneOffset.UTC);
         }

@@ -27,6 +27,7 @@ import org.artclinic.clinic.api.InvalidRequestException;
 import org.artclinic.clinic.outcome.OutcomeJson.MeasureJson;
 import org.artclinic.clinic.outcome.OutcomeJson.MeasurePage;
 import org.artclinic.clinic.outcome.OutcomeJson.NewOutcomeMeasure;
+import org.artclinic.clinic.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -47,13 +48,18 @@ public class OutcomeMeasureResource {
     @Context
     private UriInfo uri;
 
+    @Context
+    private jakarta.ws.rs.core.SecurityContext security;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "recordOutcomeMeasure", summary = "Record and score an outcome measure",
             description = "Scores the answers by the instrument's published rule and stores them item by item. When "
                     + "too many items are unanswered the administration is still stored, with score null and a "
                     + "message saying why. An answer outside its item's range, or the wrong number of answers, is "
-                    + "a 400 naming each wrong answer (field answers[i], i counted from 0) and nothing is stored.")
+                    + "a 400 naming each wrong answer (field answers[i], i counted from 0) and nothing is stored. "
+                    + "The front desk may record a measure but not read outcome content: its answer has answers, "
+                    + "score, message and the changes null.")
     @APIResponse(responseCode = "201", description = "Recorded; Location is its address",
             content = @Content(schema = @Schema(ref = "OutcomeMeasure")))
     @APIResponse(responseCode = "400", description = "Missing or invalid fields, answers out of range",
@@ -84,7 +90,9 @@ public class OutcomeMeasureResource {
         OutcomeEntry recorded = outcomes.record(patient == null ? 0 : patient, instrument, answers,
                 at == null ? null : at.toInstant());
         URI location = uri.getAbsolutePathBuilder().path(String.valueOf(recorded.measure().getId())).build();
-        return Response.created(location).entity(MeasureJson.of(recorded)).build();
+        MeasureJson json = MeasureJson.of(recorded);
+        return Response.created(location).entity(security.isUserInRole(Role.Names.PRACTITIONER) ? json
+                : json.withoutContent()).build();
     }
 
     @GET

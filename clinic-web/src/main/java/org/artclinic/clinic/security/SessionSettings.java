@@ -15,9 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <li>a session ends after {@code clinic.session.idle-timeout-minutes} of inactivity (default 15),
  * so an unattended screen at the front desk does not stay signed in; the page template then shows
  * the login page with an explanation;</li>
- * <li>the session cookie is sent over HTTPS only when {@code clinic.session.secure-cookie} is true
- * (set it in production, where the application is served over TLS; the quick start is plain
- * HTTP on localhost).</li>
+ * <li>the session cookie is sent over HTTPS only ({@code clinic.session.secure-cookie}, true by
+ * default: production is served over TLS); the quick start, plain HTTP on localhost, opts out
+ * explicitly with {@code -Dclinic.session.secure-cookie=false}.</li>
  * </ul>
  * The re-check of the account and the absolute lifetime of a signed-in session are {@link SessionLimits}.
  */
@@ -29,7 +29,7 @@ public class SessionSettings implements HttpSessionListener, ServletContextListe
     private int idleTimeoutMinutes;
 
     @Inject
-    @ConfigProperty(name = "clinic.session.secure-cookie", defaultValue = "false")
+    @ConfigProperty(name = "clinic.session.secure-cookie", defaultValue = "true")
     private boolean secureCookie;
 
     @Override

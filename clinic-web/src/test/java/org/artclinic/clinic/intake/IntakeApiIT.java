@@ -8,6 +8,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.artclinic.clinic.testsupport.ApiClient;
 import org.artclinic.clinic.testsupport.WebClient;
@@ -143,13 +144,13 @@ class IntakeApiIT {
         assertEquals(intake, ApiClient.field(clearance.body(), "intakeId"));
         assertEquals("\"practitioner\"", ApiClient.field(clearance.body(), "clearedBy"));
 
-        HttpResponse<String> knee = frontDesk.get("api/patients/" + patient + "/treatment-eligibility?region=knee");
+        HttpResponse<String> knee = practitioner.get("api/patients/" + patient + "/treatment-eligibility?region=knee");
         assertEquals(200, knee.statusCode(), knee.body());
         assertEquals("true", ApiClient.field(knee.body(), "treatmentAllowed"));
         assertEquals("false", ApiClient.field(knee.body(), "regionAllowed"));
         assertEquals("\"Do not treat the knee: an open wound.\"", ApiClient.field(knee.body(), "regionRefusal"));
         assertTrue(knee.body().contains("\"blockedRegions\":[\"KNEE\"]"), knee.body());
-        HttpResponse<String> neck = frontDesk.get("api/patients/" + patient + "/treatment-eligibility?region=NECK");
+        HttpResponse<String> neck = practitioner.get("api/patients/" + patient + "/treatment-eligibility?region=NECK");
         assertEquals("true", ApiClient.field(neck.body(), "regionAllowed"), neck.body());
     }
 
@@ -157,23 +158,70 @@ class IntakeApiIT {
     void thePatientHeaderShowsTheReferralUntilClearedAndThePrecautionsAndBlockedRegionsAfter() throws Exception {
         ApiClient practitioner = new ApiClient(base, "practitioner");
         String patient = withTraumaIntake(practitioner, "Hana");
+        WebClient clinician = new WebClient(base);
+        assertEquals(302, clinician.login("practitioner", "demo1234").statusCode());
         WebClient desk = new WebClient(base);
         assertEquals(302, desk.login("frontdesk", "demo1234").statusCode());
 
-        String before = desk.get("patient/patient.xhtml?id=" + patient).body();
+        String before = clinician.get("patient/patient.xhtml?id=" + patient).body();
 
         assertTrue(before.contains("Refer before treatment:</strong> recent trauma (a fall, a collision or a suspected "
                 + "fracture). No treatment until a practitioner records a clearance."), before);
         assertTrue(before.contains("Do not treat:</strong> knee"), before);
         assertTrue(before.contains("Bleeding disorder or blood thinners: reduce pressure and watch for bruising."));
+        String deskBefore = desk.get("patient/patient.xhtml?id=" + patient).body();
+        assertTrue(deskBefore.contains("Clearance letter needed:</strong> no treatment until the patient's physician "
+                + "sends a clearance letter"), deskBefore);
+        assertNothingClinical(deskBefore);
 
         assertEquals(201, practitioner.post("api/patients/" + patient + "/clearances",
                 "{\"evidenceKind\": \"PHYSICIAN_LETTER\", \"evidence\": \"Dr. Lee: no fracture\"}").statusCode());
-        String after = desk.get("patient/patient.xhtml?id=" + patient).body();
+        String after = clinician.get("patient/patient.xhtml?id=" + patient).body();
 
         assertFalse(after.contains("Refer before treatment"), "the referral is cleared");
         assertTrue(after.contains("Do not treat:</strong> knee"), "the wound still blocks the knee");
         assertTrue(after.contains("reduce pressure and watch for bruising"), "precautions stay");
+        String deskAfter = desk.get("patient/patient.xhtml?id=" + patient).body();
+        assertFalse(deskAfter.contains("Clearance letter needed"), "the letter is in");
+        assertNothingClinical(deskAfter);
+    }
+
+    @Test
+    void theFrontDeskReadsOnlyThatTreatmentIsOnHoldAndWhichPaperworkIsMissing() throws Exception {
+        ApiClient practitioner = new ApiClient(base, "practitioner");
+        ApiClient frontDesk = new ApiClient(base, "frontdesk");
+        String patient = withTraumaIntake(practitioner, "Mina");
+
+        HttpResponse<String> desk = frontDesk.get("api/patients/" + patient + "/treatment-eligibility?region=KNEE");
+
+        assertEquals(200, desk.statusCode(), desk.body());
+        assertEquals("\"PAPERWORK\"", ApiClient.field(desk.body(), "view"));
+        assertEquals("false", ApiClient.field(desk.body(), "treatmentAllowed"));
+        assertTrue(desk.body().contains("\"missingPaperwork\":[\"CLEARANCE_LETTER\",\"CONSENT\"]"), desk.body());
+        assertTrue(desk.body().contains("\"referralReasons\":[]") && desk.body().contains("\"precautions\":[]")
+                && desk.body().contains("\"blockedRegions\":[]"), desk.body());
+        assertFalse(desk.body().contains("regionAllowed"), "no answer about a region: " + desk.body());
+        assertNothingClinical(desk.body());
+        HttpResponse<String> full = practitioner.get("api/patients/" + patient + "/treatment-eligibility?region=KNEE");
+        assertEquals("\"FULL\"", ApiClient.field(full.body(), "view"));
+        assertTrue(full.body().contains("\"blockedRegions\":[\"KNEE\"]") && full.body().contains("\"regionAllowed\":false"),
+                full.body());
+        assertTrue(full.body().contains("\"missingPaperwork\":[\"CLEARANCE_LETTER\",\"CONSENT\"]"), full.body());
+
+        WebClient page = new WebClient(base);
+        assertEquals(302, page.login("frontdesk", "demo1234").statusCode());
+        String tab = page.get("patient/patient.xhtml?id=" + patient + "&tab=intake").body();
+        assertTrue(tab.contains("A clearance letter from the patient's physician is needed")
+                || tab.contains("A clearance letter from the patient&#39;s physician is needed"), tab);
+        assertNothingClinical(tab);
+    }
+
+    /** The red flag, region and precaution of {@link #withTraumaIntake} appear nowhere in a desk's page or answer. */
+    private static void assertNothingClinical(String text) {
+        for (String clinical : List.of("trauma", "fracture", "Do not treat", "KNEE", "knee", "Bleeding disorder",
+                "watch for bruising", "Refer before treatment")) {
+            assertFalse(text.contains(clinical), clinical + " shown to the front desk: " + text);
+        }
     }
 
     @Test
@@ -249,7 +297,9 @@ class IntakeApiIT {
         HttpResponse<String> noIntake = frontDesk.get("api/patients/" + patient + "/treatment-eligibility");
         assertEquals(200, noIntake.statusCode(), noIntake.body());
         assertEquals("false", ApiClient.field(noIntake.body(), "intakeRecorded"));
-        assertTrue(noIntake.body().contains("\"blockers\":[\"No intake assessment"), noIntake.body());
+        assertTrue(noIntake.body().contains("\"blockers\":[\"An intake assessment with a practitioner is needed"),
+                noIntake.body());
+        assertTrue(noIntake.body().contains("\"missingPaperwork\":[\"INTAKE\""), noIntake.body());
 
         HttpResponse<String> clear = practitioner.post("api/patients/" + patient + "/intakes", intake);
         assertEquals(201, clear.statusCode(), clear.body());

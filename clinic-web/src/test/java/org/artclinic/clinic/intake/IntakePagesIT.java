@@ -89,9 +89,12 @@ class IntakePagesIT {
         assertTrue(body.contains("Fell off a ladder, painful left knee"), "the intake is listed");
         assertTrue(body.contains("Record clearance"), "a practitioner may clear the referral");
 
-        // the front desk sees the hold and the consent, not the clinical record
+        // the front desk sees the hold, the letter to collect and the consent, not the clinical record
         String desk = signedIn("frontdesk").get("patient/patient.xhtml?id=" + patient).body();
-        assertTrue(desk.contains("Refer before treatment:") && desk.contains("Treatment is on hold."), desk);
+        assertTrue(desk.contains("Clearance letter needed:") && desk.contains("Treatment is on hold."), desk);
+        for (String clinical : List.of("Refer before treatment", "recent trauma", "Pregnancy", "knee")) {
+            assertFalse(desk.contains(clinical), clinical + " shown to the front desk");
+        }
         assertTrue(desk.contains("Record consent"), desk);
         assertFalse(desk.contains("Fell off a ladder"), "no clinical details for the front desk");
         assertFalse(desk.contains("Record clearance") || desk.contains("New intake"), desk);
@@ -111,7 +114,13 @@ class IntakePagesIT {
         HttpResponse<String> saved = desk.submit(page, "tabs:selfCheckForm", ticks, "saveSelfCheck");
         assertEquals(200, saved.statusCode());
 
-        String after = desk.get(page).body();
+        // the desk entered the answers with the patient, but reads back only that they are on record
+        String atTheDesk = desk.get(page).body();
+        assertTrue(atTheDesk.contains("The answers are for the practitioner"), atTheDesk);
+        assertFalse(atTheDesk.contains("statements apply") || atTheDesk.contains("<li>"
+                + SelfCheckStatement.MUSCLE_OR_TENDON.words()), "no answers for the front desk: " + atTheDesk);
+
+        String after = signedIn("practitioner").get(page).body();
         assertTrue(after.contains("3 of 6 statements apply"), after);
         assertTrue(after.contains(SelfCheckStatement.MUSCLE_OR_TENDON.words())
                 && after.contains(SelfCheckStatement.WORSE_WITH_REPEATED_USE.words())

@@ -106,12 +106,21 @@ class TreatmentGateIT {
         assertTrue(blocked.getMessage().startsWith("Treatment is on hold until a practitioner records a clearance: "
                 + "the intake found recent trauma"), blocked.getMessage());
         refusal(patient, null);
-        TreatmentEligibility before = asFrontDesk.call(() -> intakes.treatmentEligibility(patient.getId()));
+        TreatmentEligibility before = asPractitioner.call(() -> intakes.treatmentEligibility(patient.getId()));
         assertFalse(before.treatmentAllowed());
         assertTrue(before.referralPending());
         assertEquals(List.of(RedFlag.RECENT_TRAUMA.patientWords()), before.referralReasons());
-        IntakeAlerts header = asFrontDesk.call(() -> intakes.alerts(patient.getId()));
+        IntakeAlerts header = asPractitioner.call(() -> intakes.alerts(patient.getId()));
         assertEquals(List.of("recent trauma (a fall, a collision or a suspected fracture)"), header.referralReasons());
+        // the front desk: on hold, a letter to collect, and nothing of why (minimum necessary)
+        TreatmentHold desk = asFrontDesk.call(() -> intakes.treatmentHold(patient.getId()));
+        assertTrue(desk.onHold());
+        assertEquals(List.of(TreatmentHold.Paperwork.CLEARANCE_LETTER), desk.missing());
+        IntakeAlerts deskHeader = asFrontDesk.call(() -> intakes.alerts(patient.getId()));
+        assertTrue(deskHeader.referralPending() && deskHeader.isOnHold());
+        assertEquals(List.of(), deskHeader.referralReasons());
+        assertThrows(EJBAccessException.class,
+                () -> asFrontDesk.call(() -> intakes.treatmentEligibility(patient.getId())));
 
         TreatmentClearance clearance = asPractitioner.call(() -> intakes.recordClearance(patient.getId(), null,
                 ClearanceEvidence.PHYSICIAN_LETTER, "Letter from Dr. Lee: X-ray clear, fit for soft-tissue work",
@@ -170,10 +179,12 @@ class TreatmentGateIT {
         intake(patient, new ScreeningAnswers(false, false, false, true, true, List.of()));
 
         allowed(patient, BodyRegion.LOW_BACK);
-        IntakeAlerts header = asFrontDesk.call(() -> intakes.alerts(patient.getId()));
+        IntakeAlerts header = asPractitioner.call(() -> intakes.alerts(patient.getId()));
         assertEquals(List.of("BLEEDING_RISK", "PREGNANCY"),
                 header.precautions().stream().map(DecisionLine::getCode).toList());
         assertFalse(header.referralPending());
+        assertEquals(List.of(), asFrontDesk.call(() -> intakes.alerts(patient.getId())).precautions(),
+                "precautions are for practitioners");
     }
 
     @Test
@@ -238,6 +249,11 @@ class TreatmentGateIT {
                 heldByEarlier.getId()), List.copyOf(together.keySet()), "each patient once, in the order asked");
         for (Long id : together.keySet()) {
             assertEquals(asPractitioner.call(() -> intakes.alerts(id)), together.get(id), "patient " + id);
+        }
+        Map<Long, IntakeAlerts> atTheDesk = asFrontDesk.call(() -> intakes.alerts(day));
+        for (Long id : together.keySet()) {
+            assertEquals(together.get(id).paperworkOnly(), atTheDesk.get(id), "the desk's view of patient " + id);
+            assertTrue(atTheDesk.get(id).precautions().isEmpty() && atTheDesk.get(id).blockedRegions().isEmpty());
         }
         IntakeAlerts bea = together.get(referred.getId());
         assertEquals(List.of("recent trauma (a fall, a collision or a suspected fracture)"), bea.referralReasons());

@@ -210,6 +210,12 @@ class SetupPagesIT {
             fields.forEach((name, value) -> form.put(formId + ":" + name, value));
             form.put(buttonId.contains(":") ? buttonId : formId + ":" + buttonId, "");
             form.put("jakarta.faces.ViewState", viewState.group(1));
+            // as PrimeFaces' script does in a browser: the page's CSP nonce with every post
+            java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)")
+                    .matcher(page);
+            if (nonce.find()) {
+                form.put("primefaces.nonce", nonce.group(1));
+            }
             String body = form.entrySet().stream()
                     .map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8) + "="
                             + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))

@@ -26,6 +26,12 @@ public final class WebClient {
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
+    /** The nonce of a page in PrimeFaces' CSP mode, which its script adds to every post of the page's forms. */
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
+    /** The CSP nonce of each view this client was shown, by view state, to post as a browser would. */
+    private final Map<String, String> nonces = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final URI base;
     private final HttpClient http;
     private String forwardedFor;
@@ -51,7 +57,17 @@ public final class WebClient {
 
     /** GET a path relative to the application, e.g. {@code "admin/users.xhtml"}; also accepts "/health/ready". */
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return remember(http.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** Notes the page's nonce under its view state. */
+    private HttpResponse<String> remember(HttpResponse<String> page) {
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        Matcher nonce = NONCE.matcher(page.body());
+        if (viewState.find() && nonce.find()) {
+            nonces.put(viewState.group(1), nonce.group(1));
+        }
+        return page;
     }
 
     private HttpRequest.Builder builder(String path) {
@@ -75,16 +91,21 @@ public final class WebClient {
         return post(path, form);
     }
 
-    private HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+    private HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        String nonce = nonces.get(form.getOrDefault("jakarta.faces.ViewState", ""));
+        if (nonce != null) {
+            form.putIfAbsent("primefaces.nonce", nonce);
+        }
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return http.send(builder(path)
+        return remember(http.send(builder(path)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
-                HttpResponse.BodyHandlers.ofString());
+                HttpResponse.BodyHandlers.ofString()));
     }
 
     /** The view state of a page's form, to post to the same view again (e.g. with {@link #ajax}). */
