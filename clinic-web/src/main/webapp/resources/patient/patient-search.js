@@ -20,5 +20,11 @@ var clinicPatientSearch = {
     }
 };
 window.addEventListener('pageshow', function () {
-    clinicPatientSearch.restore();
+    // after PrimeFaces has set up the page: in its CSP mode the page's nonce and the button's click
+    // handler are installed when the document is ready, and a search sent before that is refused
+    $(function () {
+        setTimeout(function () {
+            clinicPatientSearch.restore();
+        }, 0);
+    });
 });

@@ -210,7 +210,8 @@ public final class IntakeJson {
             List<PrecautionJson> precautions,
             TreatmentGate.ConsentState consent,
             boolean missingConsent,
-            @Schema(description = "the paperwork that holds treatment: INTAKE (book an intake assessment), "
+            @Schema(type = SchemaType.ARRAY, implementation = TreatmentHold.Paperwork.class,
+                    description = "the paperwork that holds treatment: INTAKE (book an intake assessment), "
                     + "CLEARANCE_LETTER (the physician's letter a referral waits for), CONSENT, CONSENT_RENEWAL")
             List<TreatmentHold.Paperwork> missingPaperwork,
             @Schema(type = SchemaType.ARRAY, implementation = String.class,
