@@ -384,6 +384,7 @@ class EarDeploymentIT {
         env.put("CLINIC_DATA_DIR", dataDir.toString());
         env.put("CLINIC_DEMO_SEED", "true"); // the demo users sign in below
         env.put("CLINIC_DEMO_SEED_ANY_DATABASE", "true"); // CI's PostgreSQL run uses a throwaway database
+        env.put("CLINIC_SESSION_SECURE_COOKIE", "false"); // this test talks plain HTTP: the documented opt-out
 
         long start = System.nanoTime();
         Process process = builder.start();
