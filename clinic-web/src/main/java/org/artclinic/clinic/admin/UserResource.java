@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -129,6 +130,7 @@ public class UserResource {
     }
 
     @GET
+    @RolesAllowed(Role.Names.ADMIN)
     @Operation(operationId = "listUsers", summary = "A page of staff accounts by user name (ADMIN)",
             description = "Active and deactivated accounts alike; users are never deleted.")
     @APIResponse(responseCode = "200", description = "A page of users",
@@ -153,6 +155,7 @@ public class UserResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed(Role.Names.ADMIN)
     @Operation(operationId = "getUser", summary = "Read a staff account (ADMIN)",
             description = "With the version to send back with a change.")
     @APIResponse(responseCode = "200", description = "The user", content = @Content(schema = @Schema(ref = "User")))
@@ -164,6 +167,7 @@ public class UserResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.ADMIN)
     @Operation(operationId = "createUser", summary = "Create a staff account with a one-time password (ADMIN)",
             description = "The answer holds a one-time password: give it to the user once. It signs in only to the "
                     + "page where the user chooses their own password; the API refuses it.")
@@ -189,6 +193,7 @@ public class UserResource {
     @PATCH
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.ADMIN)
     @Operation(operationId = "updateUser", summary = "Change, deactivate or reactivate a staff account (ADMIN)",
             description = "The user name never changes. The last active administrator keeps the ADMIN role and "
                     + "stays active.")
@@ -223,6 +228,7 @@ public class UserResource {
 
     @POST
     @Path("{id}/password-reset")
+    @RolesAllowed(Role.Names.ADMIN)
     @Operation(operationId = "resetUserPassword", summary = "Give a staff account a new one-time password (ADMIN)",
             description = "The old password stops working; the user must choose their own at the next sign-in.")
     @APIResponse(responseCode = "200", description = "The one-time password, shown once",
@@ -235,6 +241,7 @@ public class UserResource {
 
     @POST
     @Path("{id}/two-factor-reset")
+    @RolesAllowed(Role.Names.ADMIN)
     @Operation(operationId = "resetUserTwoFactor", summary = "Turn off a staff account's two-factor sign-in (ADMIN)",
             description = "For a lost or new phone: the user signs in with their password alone until they set "
                     + "two-factor sign-in up again (an administrator must, when the clinic requires it).")
@@ -248,6 +255,7 @@ public class UserResource {
 
     @POST
     @Path("{id}/unlock")
+    @RolesAllowed(Role.Names.ADMIN)
     @Operation(operationId = "unlockUser", summary = "Let a user name that failed sign-ins locked sign in again now (ADMIN)",
             description = "Forgets the user name's failed sign-ins on every server. A lock of the address the "
                     + "attempts came from is not lifted; it ends by itself within the hour.")

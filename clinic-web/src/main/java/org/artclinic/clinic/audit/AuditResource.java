@@ -3,6 +3,7 @@ package org.artclinic.clinic.audit;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.artclinic.clinic.api.FieldChecks;
+import org.artclinic.clinic.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -59,6 +61,7 @@ public class AuditResource {
     }
 
     @GET
+    @RolesAllowed(Role.Names.ADMIN)
     @Operation(operationId = "auditEvents", summary = "Audit events, newest first (ADMIN)",
             description = "Who did what to which record of which patient, when, from which address and how it ended "
                     + "(ASTM E2147-18 fields), for a period and optionally a patient, a user and an action; a "
@@ -87,6 +90,7 @@ public class AuditResource {
 
     @GET
     @Path("verification")
+    @RolesAllowed(Role.Names.ADMIN)
     @Operation(operationId = "verifyAuditTrail", summary = "Verify the audit trail's hash chain (ADMIN)",
             description = "Seals what is waiting, then recomputes every link; names the first one broken by an "
                     + "event changed or removed, or links cut off the end.")

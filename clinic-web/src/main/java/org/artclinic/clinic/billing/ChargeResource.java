@@ -3,6 +3,7 @@ package org.artclinic.clinic.billing;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.artclinic.clinic.api.FieldChecks;
+import org.artclinic.clinic.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -39,6 +41,7 @@ public class ChargeResource {
     private ChargeService charges;
 
     @GET
+    @RolesAllowed(Role.Names.MANAGER)
     @Operation(operationId = "chargeQueue", summary = "A page of the charge review queue (MANAGER)",
             description = "Visits' charges of a status (TO_REVIEW by default), oldest date of service first, filtered "
                     + "by location, practitioner, payer, and open warnings (any, or of one kind).")
@@ -70,6 +73,7 @@ public class ChargeResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed(Role.Names.MANAGER)
     @Operation(operationId = "getCharges", summary = "One visit's charges (MANAGER)",
             description = "Diagnoses, lines with units, modifiers and their reasons, pointers, fees and warnings, and "
                     + "every fix made with who, when and why.")
@@ -82,6 +86,7 @@ public class ChargeResource {
     @PUT
     @Path("{id}/lines/{lineId}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.MANAGER)
     @Operation(operationId = "fixChargeLine", summary = "Fix a charge line, or keep it and say why (MANAGER)",
             description = "Replaces the line's code, units, modifiers and diagnosis pointers; its open warnings count as "
                     + "dealt with. The reason is recorded with your name. A new code takes the payer's fee of the date "
@@ -116,6 +121,7 @@ public class ChargeResource {
     @PUT
     @Path("{id}/diagnoses/{position}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.MANAGER)
     @Operation(operationId = "replaceChargeDiagnosis", summary = "Replace a diagnosis of a visit's charges (MANAGER)",
             description = "The new ICD-10-CM code must be billable on the date of service (a deleted code, or one "
                     + "missing its laterality or 7th character, is refused with what is missing); the lines that "
@@ -141,6 +147,7 @@ public class ChargeResource {
     @POST
     @Path("{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.MANAGER)
     @Operation(operationId = "approveCharges", summary = "Approve a visit's charges (MANAGER)",
             description = "Only when no warning is open: fix each flagged line, or keep it and say why, first.")
     @APIResponse(responseCode = "200", description = "Approved", content = @Content(schema = @Schema(ref = "Charges")))

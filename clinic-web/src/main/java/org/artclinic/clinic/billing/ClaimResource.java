@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.artclinic.clinic.api.FieldChecks;
 import org.artclinic.clinic.common.Money;
+import org.artclinic.clinic.security.Role;
 import org.artclinic.clinic.setup.ClinicClock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,6 +46,7 @@ public class ClaimResource {
     private ClinicClock clock;
 
     @GET
+    @RolesAllowed(Role.Names.MANAGER)
     @Operation(operationId = "listClaims", summary = "A page of claims (MANAGER)",
             description = "Oldest date of service first, of a status (all when left out), a payer or a patient.")
     @APIResponse(responseCode = "200", description = "A page", content = @Content(schema = @Schema(ref = "ClaimPage")))
@@ -70,6 +73,7 @@ public class ClaimResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.MANAGER)
     @Operation(operationId = "createClaim", summary = "Make the payer's claim for a visit's approved charges (MANAGER)",
             description = "One claim per visit per payer; the charges become billed. Self-pay charges have no claim.")
     @APIResponse(responseCode = "201", description = "Made, as a draft", content = @Content(schema = @Schema(ref = "Claim")))
@@ -88,6 +92,7 @@ public class ClaimResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed(Role.Names.MANAGER)
     @Operation(operationId = "getClaim", summary = "One claim with its history (MANAGER)",
             description = "Its money (charged, paid, adjusted, the patient's share, the balance) and every status change "
                     + "with who and when.")
@@ -100,6 +105,7 @@ public class ClaimResource {
     @POST
     @Path("{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.MANAGER)
     @Operation(operationId = "moveClaim", summary = "Move a claim to another status (MANAGER)",
             description = "Draft to ready, ready to submitted, submitted to denied, denied to appealed, and so on; a "
                     + "denial, appeal or write-off says why. Payments move a claim to paid themselves.")
@@ -121,6 +127,7 @@ public class ClaimResource {
     @POST
     @Path("{id}/payments")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.MANAGER)
     @Operation(operationId = "postClaimPayment", summary = "Post a payer's payment to a claim (MANAGER)",
             description = "With the adjustments of the payer's remittance (CO written off, PR the patient's share). The "
                     + "claim becomes paid or partially paid. Two managers posting to one claim at once both count.")
@@ -159,6 +166,7 @@ public class ClaimResource {
 
     @GET
     @Path("{id}/payments")
+    @RolesAllowed(Role.Names.MANAGER)
     @Operation(operationId = "listClaimPayments", summary = "The payments posted to a claim (MANAGER)",
             description = "Oldest first, each with its adjustments and who posted it.")
     @APIResponse(responseCode = "200", description = "The payments", content = @Content(schema = @Schema(ref = "PaymentList")))
@@ -168,6 +176,7 @@ public class ClaimResource {
 
     @POST
     @Path("{id}/secondary")
+    @RolesAllowed(Role.Names.MANAGER)
     @Operation(operationId = "createSecondaryClaim", summary = "Bill the secondary payer (MANAGER)",
             description = "Once the primary payer has paid, a claim to the patient's secondary payer for what the "
                     + "primary left to the patient.")
@@ -183,6 +192,7 @@ public class ClaimResource {
     @POST
     @Path("batch")
     @Produces({"application/edi-x12", MediaType.APPLICATION_JSON})
+    @RolesAllowed(Role.Names.MANAGER)
     @Operation(operationId = "sendReadyClaims", summary = "Send the ready claims in an 837P file (MANAGER)",
             description = "An X12 005010X222A1 837P file of the claims that are ready (at most 200, oldest first), "
                     + "written and validated with StAEDI and kept (GET its Location to download it again); its "
@@ -209,6 +219,7 @@ public class ClaimResource {
 
     @GET
     @Path("batches")
+    @RolesAllowed(Role.Names.MANAGER)
     @Operation(operationId = "listClaimBatches", summary = "The 837P files sent, newest first (MANAGER)",
             description = "Each file as it was sent: its control number, who sent it and when, how many claims it "
                     + "holds and the ready claims it left out with what they miss.")
@@ -230,6 +241,7 @@ public class ClaimResource {
     @GET
     @Path("batches/{batchId}")
     @Produces({"application/edi-x12", MediaType.APPLICATION_JSON})
+    @RolesAllowed(Role.Names.MANAGER)
     @Operation(operationId = "getClaimBatch", summary = "An 837P file as it was sent (MANAGER)",
             description = "The same file again, byte for byte: for a failed download or a clearinghouse that asks.")
     @APIResponse(responseCode = "200", description = "The file",

@@ -1,5 +1,6 @@
 package org.artclinic.clinic.billing;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.artclinic.clinic.api.FieldChecks;
+import org.artclinic.clinic.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,6 +28,7 @@ public class PatientBalanceResource {
     private ClaimService claims;
 
     @GET
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER})
     @Operation(operationId = "patientBalance", summary = "What a patient owes, or has in credit",
             description = "Approved self-pay charges plus what insurers left to the patient (PR adjustments of claims "
                     + "no secondary payer took over), less the patient's payments (copays at check-in included).")

@@ -3,6 +3,7 @@ package org.artclinic.clinic.billing;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.artclinic.clinic.api.FieldChecks;
 import org.artclinic.clinic.common.Money;
+import org.artclinic.clinic.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,6 +35,7 @@ public class PatientPaymentResource {
     private ClaimService claims;
 
     @GET
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.MANAGER})
     @Operation(operationId = "listPatientPayments", summary = "A patient's payments and their insurers', newest first",
             description = "At most 200: the copays taken at check-in, payments at the desk, and payers' payments of "
                     + "the patient's claims.")
@@ -43,6 +46,7 @@ public class PatientPaymentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.MANAGER})
     @Operation(operationId = "postPatientPayment", summary = "Take a patient's payment",
             description = "Lowers the patient's balance (or leaves a credit).")
     @APIResponse(responseCode = "201", description = "Taken", content = @Content(schema = @Schema(ref = "Payment")))

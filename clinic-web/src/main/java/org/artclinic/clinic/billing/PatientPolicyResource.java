@@ -3,6 +3,7 @@ package org.artclinic.clinic.billing;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +20,7 @@ import org.artclinic.clinic.common.Money;
 import org.artclinic.clinic.patient.InsurancePolicy;
 import org.artclinic.clinic.patient.PatientService;
 import org.artclinic.clinic.patient.PolicyDetails;
+import org.artclinic.clinic.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,6 +46,8 @@ public class PatientPolicyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    // PatientService.addPolicy also allows PRACTITIONER, but PayerService.payer (the payer's name) does not
+    @RolesAllowed(Role.Names.FRONT_DESK)
     @Operation(operationId = "addPolicy", summary = "Add an insurance policy to a patient (FRONT_DESK)",
             description = "For a payer of GET /api/payers (not self-pay). A patient has one active primary and one "
                     + "active secondary policy at most; bad fields answer 400, each named, and nothing is stored.")
@@ -75,6 +79,7 @@ public class PatientPolicyResource {
     }
 
     @GET
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     @Operation(operationId = "listPolicies", summary = "A patient's insurance policies",
             description = "Active and ended policies, primary first, each with its payer.")
     @APIResponse(responseCode = "200", description = "The policies", content = @Content(schema = @Schema(ref = "PolicyList")))

@@ -1,5 +1,6 @@
 package org.artclinic.clinic.billing;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.artclinic.clinic.api.FieldChecks;
+import org.artclinic.clinic.security.Role;
 import org.artclinic.clinic.setup.ClinicClock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -40,6 +42,7 @@ public class PatientStatementResource {
 
     @GET
     @Produces("application/pdf")
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.MANAGER})
     @Operation(operationId = "patientStatement", summary = "A patient's statement as a PDF",
             description = "The balance brought forward, the visits of the period (default: the last 90 days) with "
                     + "what each charged, what insurance paid and wrote off, what waits for insurance and the "

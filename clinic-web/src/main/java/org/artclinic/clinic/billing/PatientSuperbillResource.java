@@ -1,5 +1,6 @@
 package org.artclinic.clinic.billing;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.artclinic.clinic.api.FieldChecks;
+import org.artclinic.clinic.security.Role;
 import org.artclinic.clinic.setup.ClinicClock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -51,6 +53,7 @@ public class PatientSuperbillResource {
 
     @GET
     @Produces("application/pdf")
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.MANAGER})
     @Operation(operationId = "superbill", summary = "A patient's superbill as a PDF",
             description = "The approved visits of the period (default: this calendar year to today) with place, "
                     + "provider and NPI, ICD-10-CM diagnoses, CPT lines with modifiers, units and fees; what insurers "

@@ -3,6 +3,7 @@ package org.artclinic.clinic.billing;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.artclinic.clinic.api.FieldChecks;
 import org.artclinic.clinic.common.Money;
+import org.artclinic.clinic.security.Role;
 import org.artclinic.clinic.setup.ClinicClock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -42,6 +44,8 @@ public class PayerResource {
     private ClinicClock clock;
 
     @GET
+    // PayerService.payers also allows PRACTITIONER (one payer, GET {id}, does not)
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER})
     @Operation(operationId = "listPayers", summary = "Every payer with its claim rules",
             description = "Self-pay first, then by name: the unit rule for timed codes, whether therapy needs GP, "
                     + "whether the payer takes the X modifiers (else 59), and the KX threshold of this year.")
@@ -53,6 +57,7 @@ public class PayerResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.MANAGER})
     @Operation(operationId = "getPayer", summary = "One payer with its claim rules",
             description = "The payer's unit rule, GP and X-modifier settings and KX thresholds by year.")
     @APIResponse(responseCode = "200", description = "The payer", content = @Content(schema = @Schema(ref = "Payer")))
@@ -63,6 +68,7 @@ public class PayerResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.MANAGER)
     @Operation(operationId = "addPayer", summary = "Add a payer (MANAGER)",
             description = "A name not used yet, its kind and its claim rules; fees are added separately.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(ref = "Payer")))
@@ -83,6 +89,7 @@ public class PayerResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.MANAGER)
     @Operation(operationId = "changePayer", summary = "Change a payer's name and claim rules (MANAGER)",
             description = "Send the version last read: a payer changed meanwhile answers 400 and nothing changes. "
                     + "Charges made before keep the rules they were made with.")
@@ -104,6 +111,7 @@ public class PayerResource {
     @PUT
     @Path("{id}/kx-thresholds/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.MANAGER)
     @Operation(operationId = "setKxThreshold", summary = "Set a year's KX threshold of a payer (MANAGER)",
             description = "Therapy lines carry KX once the patient's therapy charges of the year pass it "
                     + "(Medicare: $2,410 for 2025). A null amount removes the year's threshold.")
@@ -126,6 +134,7 @@ public class PayerResource {
 
     @GET
     @Path("{id}/fees")
+    @RolesAllowed(Role.Names.MANAGER)
     @Operation(operationId = "listFees", summary = "A payer's fee schedule (MANAGER)",
             description = "Every code's fees with the dates they are in effect, newest first within a code.")
     @APIResponse(responseCode = "200", description = "The fees", content = @Content(schema = @Schema(ref = "FeeList")))
@@ -137,6 +146,7 @@ public class PayerResource {
     @POST
     @Path("{id}/fees")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.MANAGER)
     @Operation(operationId = "addFee", summary = "A new fee for a code from a date (MANAGER)",
             description = "The fee in effect before it ends the day before; a fee never changes in place, so charges "
                     + "keep the fee of their date of service.")

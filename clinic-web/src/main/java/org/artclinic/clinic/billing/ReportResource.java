@@ -1,5 +1,6 @@
 package org.artclinic.clinic.billing;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.artclinic.clinic.api.FieldChecks;
+import org.artclinic.clinic.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,6 +33,7 @@ public class ReportResource {
 
     @GET
     @Path("ar-aging")
+    @RolesAllowed(Role.Names.MANAGER)
     @Operation(operationId = "arAging", summary = "A/R aging of open claims (MANAGER)",
             description = "The balances of claims not paid or written off, by payer (default) or by patient, in the "
                     + "buckets 0-30, 31-60, 61-90, 91-120 and over 120 days since the date of service, with totals; "
@@ -50,6 +53,7 @@ public class ReportResource {
 
     @GET
     @Path("revenue")
+    @RolesAllowed(Role.Names.MANAGER)
     @Operation(operationId = "revenueReport", summary = "Revenue by practitioner, code, payer or month (MANAGER)",
             description = "Charges of signed visits by date of service in the period (default: this month), optionally "
                     + "of one location: visits, units, units per visit, charged, and what payers paid of their claims.")
@@ -74,6 +78,7 @@ public class ReportResource {
 
     @GET
     @Path("attendance")
+    @RolesAllowed(Role.Names.MANAGER)
     @Operation(operationId = "attendanceReport", summary = "No-show and late-cancellation rates (MANAGER)",
             description = "Per practitioner, of the appointments that began in the period (default: this month) and "
                     + "were due (all but those cancelled in time): no-shows and late cancellations, and their rates.")

@@ -2,6 +2,7 @@ package org.artclinic.clinic.billing;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.artclinic.clinic.api.FieldChecks;
+import org.artclinic.clinic.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,6 +30,7 @@ public class VisitChargesResource {
     private ChargeService charges;
 
     @GET
+    @RolesAllowed(Role.Names.MANAGER)
     @Operation(operationId = "visitCharges", summary = "The charge lines of a signed visit (MANAGER)",
             description = "One line per code: units by the payer's unit rule (0 when it bills none), modifiers, the "
                     + "unit fee of the payer's schedule on the date of service, diagnosis pointers and warnings. "

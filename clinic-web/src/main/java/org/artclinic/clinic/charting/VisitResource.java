@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -26,6 +27,7 @@ import org.artclinic.clinic.intake.IntakeJson;
 import org.artclinic.clinic.intake.IntakeRequests;
 import org.artclinic.clinic.intake.RangeOfMotion;
 import org.artclinic.clinic.intake.RomMovement;
+import org.artclinic.clinic.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -202,6 +204,7 @@ public class VisitResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.PRACTITIONER)
     @Operation(operationId = "openVisit", summary = "Open the note of one of your appointments",
             description = "A draft for a visit of today or an earlier day (a late entry), not cancelled or missed. "
                     + "When the note is open already, the answer is that note (200).")
@@ -229,6 +232,7 @@ public class VisitResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed(Role.Names.PRACTITIONER)
     @Operation(operationId = "getVisit", summary = "Read a visit note with its services and addenda",
             description = "Any practitioner reads the clinic's notes; a signed note shows as signed, with its addenda.")
     @APIResponse(responseCode = "200", description = "The note", content = @Content(schema = @Schema(ref = "Visit")))
@@ -238,6 +242,7 @@ public class VisitResource {
     }
 
     @GET
+    @RolesAllowed(Role.Names.PRACTITIONER)
     @Operation(operationId = "listVisits", summary = "A page of a patient's visit notes, newest visit first",
             description = "Drafts and signed notes, each with its services and addenda.")
     @APIResponse(responseCode = "200", description = "A page of notes",
@@ -264,6 +269,7 @@ public class VisitResource {
     @PUT
     @Path("{id}/soap")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.PRACTITIONER)
     @Operation(operationId = "writeVisitSoap", summary = "Write the SOAP of a draft note of yours",
             description = "Replaces subjective, objective, assessment, plan and the pain score (0-10); empty parts are "
                     + "cleared. Send the version last read to be told (400, as for every stale edit here) when the note "
@@ -287,6 +293,7 @@ public class VisitResource {
     @PUT
     @Path("{id}/rom")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.PRACTITIONER)
     @Operation(operationId = "writeVisitRomRetests", summary = "Record the range-of-motion re-tests of a draft note of "
             + "yours", description = "Replaces the objective's re-tests with the list sent ([] clears them): each a "
                     + "movement of the intake's list, LEFT or RIGHT for a movement measured per side (none for a "
@@ -324,6 +331,7 @@ public class VisitResource {
     @POST
     @Path("{id}/art-entries")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.PRACTITIONER)
     @Operation(operationId = "addArtEntry", summary = "Chart one ART protocol on a draft note of yours",
             description = "Refused (409, naming the reason) when the patient's screening holds treatment of the "
                     + "protocol's region, or when your licence or the ART certification of the protocol's group is "
@@ -357,6 +365,7 @@ public class VisitResource {
 
     @DELETE
     @Path("{id}/art-entries/{entryId}")
+    @RolesAllowed(Role.Names.PRACTITIONER)
     @Operation(operationId = "removeArtEntry", summary = "Remove an ART entry from a draft note of yours",
             description = "Only while the note is a draft.")
     @APIResponse(responseCode = "200", description = "The note as saved", content = @Content(schema = @Schema(ref = "Visit")))
@@ -371,6 +380,7 @@ public class VisitResource {
 
     @GET
     @Path("{id}/suggestions")
+    @RolesAllowed(Role.Names.PRACTITIONER)
     @Operation(operationId = "suggestNextProtocols", summary = "Protocols to treat next on this note",
             description = "The kinetic-chain links of the protocols charted on the note that are in use and not "
                     + "charted yet.")
@@ -384,6 +394,7 @@ public class VisitResource {
 
     @GET
     @Path("{id}/previous-entries")
+    @RolesAllowed(Role.Names.PRACTITIONER)
     @Operation(operationId = "previousArtEntries", summary = "The ART entries of the patient's previous visit",
             description = "The entries of the latest earlier visit of the same patient that has any: the defaults a "
                     + "follow-up starts from (protocol, side, passes, tension). Empty for a first visit.")
@@ -397,6 +408,7 @@ public class VisitResource {
     @POST
     @Path("{id}/services")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.PRACTITIONER)
     @Operation(operationId = "addVisitService", summary = "Add a service to a draft note of yours",
             description = "Minutes only for timed codes; regions from the intake's list, or for 98940-98942 the "
                     + "spinal regions treated (CERVICAL, THORACIC, LUMBAR, SACRAL, PELVIC). A treatment is refused "
@@ -423,6 +435,7 @@ public class VisitResource {
 
     @DELETE
     @Path("{id}/services/{serviceId}")
+    @RolesAllowed(Role.Names.PRACTITIONER)
     @Operation(operationId = "removeVisitService", summary = "Remove a service from a draft note of yours",
             description = "Only while the note is a draft.")
     @APIResponse(responseCode = "200", description = "The note as saved", content = @Content(schema = @Schema(ref = "Visit")))
@@ -438,6 +451,7 @@ public class VisitResource {
     @POST
     @Path("{id}/sign")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.PRACTITIONER)
     @Operation(operationId = "signVisit", summary = "Sign a draft note of yours with your password",
             description = "From then on the note, its services and its entries never change (the database refuses it "
                     + "too); corrections are addenda. A signature more than 24 hours after the visit is marked late.")
@@ -460,6 +474,7 @@ public class VisitResource {
     @POST
     @Path("{id}/addenda")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.PRACTITIONER)
     @Operation(operationId = "addVisitAddendum", summary = "Add an addendum to a signed note of yours",
             description = "A correction or addition with its author and time; the signed note stays as it was.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(ref = "VisitAddendum")))

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.artclinic.clinic.api.FieldChecks;
 import org.artclinic.clinic.credential.CredentialsRequest.CertificationRequest;
 import org.artclinic.clinic.protocol.RegionGroup;
+import org.artclinic.clinic.security.Role;
 import org.artclinic.clinic.setup.Discipline;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -116,6 +118,8 @@ public class CredentialResource {
     }
 
     @GET
+    // a practitioner only their own: the service refuses another's (403)
+    @RolesAllowed({Role.Names.PRACTITIONER, Role.Names.ADMIN})
     @Operation(operationId = "getPractitionerCredentials",
             summary = "A practitioner's licence and ART certifications (ADMIN; a practitioner their own)",
             description = "With what runs out within 60 days or has run out, and the version to send back with a "
@@ -136,6 +140,7 @@ public class CredentialResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.ADMIN)
     @Operation(operationId = "replacePractitionerCredentials",
             summary = "Replace a practitioner's licence and ART certifications (ADMIN)",
             description = "The licence whole or not at all (no licence: the practitioner cannot chart), and at most "

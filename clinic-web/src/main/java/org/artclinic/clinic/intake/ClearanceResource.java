@@ -3,6 +3,7 @@ package org.artclinic.clinic.intake;
 import java.net.URI;
 import java.time.LocalDate;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +20,7 @@ import org.artclinic.clinic.api.ApiError;
 import org.artclinic.clinic.api.FieldChecks;
 import org.artclinic.clinic.intake.IntakeJson.ClearanceJson;
 import org.artclinic.clinic.intake.IntakeJson.NewClearance;
+import org.artclinic.clinic.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,6 +42,7 @@ public class ClearanceResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.PRACTITIONER)
     @Operation(operationId = "recordClearance", summary = "Clear a referral (role PRACTITIONER)",
             description = "Lifts the referral of the given intake (default: the latest) so treatment may start. "
                     + "Regions blocked by a local contraindication stay blocked. The clearing practitioner is the "

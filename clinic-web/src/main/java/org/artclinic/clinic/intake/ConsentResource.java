@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +22,7 @@ import org.artclinic.clinic.api.ApiError;
 import org.artclinic.clinic.api.FieldChecks;
 import org.artclinic.clinic.intake.IntakeJson.ConsentJson;
 import org.artclinic.clinic.intake.IntakeJson.NewConsent;
+import org.artclinic.clinic.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,6 +44,7 @@ public class ConsentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     @Operation(operationId = "recordConsent", summary = "Record that the patient signed the consent text",
             description = "The witness is the staff member who saw the patient sign; the version defaults to the "
                     + "current text.")
@@ -67,6 +70,7 @@ public class ConsentResource {
     }
 
     @GET
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     @Operation(operationId = "listConsents", summary = "The patient's consent records, newest first",
             description = "Withdrawn consents included (withdrawnAt set).")
     @APIResponse(responseCode = "200", description = "The consent records",

@@ -1,5 +1,6 @@
 package org.artclinic.clinic.intake;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +16,7 @@ import org.artclinic.clinic.api.FieldChecks;
 import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.intake.IntakeJson.ConsentTextJson;
 import org.artclinic.clinic.intake.IntakeJson.NewConsentText;
+import org.artclinic.clinic.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,6 +34,7 @@ public class ConsentTextResource {
     private IntakeService intakes;
 
     @GET
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.ADMIN})
     @Operation(operationId = "getConsentText",
             summary = "The consent text patients sign now (FRONT_DESK, PRACTITIONER, ADMIN)",
             description = "The latest published version.")
@@ -47,6 +50,7 @@ public class ConsentTextResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.ADMIN)
     @Operation(operationId = "publishConsentText",
             summary = "Publish an edit of the consent text as the next version (ADMIN)",
             description = "Every version is kept. With requiresNewSignature, consents to earlier versions stop being "

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +24,7 @@ import org.artclinic.clinic.api.FieldChecks;
 import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.intake.IntakeJson.IntakeCreated;
 import org.artclinic.clinic.intake.IntakeJson.NewIntake;
+import org.artclinic.clinic.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,6 +46,7 @@ public class IntakeResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.PRACTITIONER)
     @Operation(operationId = "recordIntake", summary = "Record an intake assessment with its red-flag screening",
             description = "Every screening answer is required: each of redFlags true or false, and "
                     + "localContraindications as a list ([] for none); a missing answer is a 400, never a no. The "
@@ -73,6 +76,7 @@ public class IntakeResource {
     }
 
     @GET
+    @RolesAllowed(Role.Names.PRACTITIONER)
     @Operation(operationId = "listIntakes", summary = "List a patient's intakes",
             description = "Newest first, each with the decision it made (eligibility is null here).")
     @APIResponse(responseCode = "200", description = "The intakes",
@@ -88,6 +92,7 @@ public class IntakeResource {
 
     @GET
     @Path("{intakeId}")
+    @RolesAllowed(Role.Names.PRACTITIONER)
     @Operation(operationId = "getIntake", summary = "Read one intake",
             description = "With the decision it made (eligibility is null here).")
     @APIResponse(responseCode = "200", description = "The intake",

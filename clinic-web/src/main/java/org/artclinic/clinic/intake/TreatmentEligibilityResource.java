@@ -1,5 +1,6 @@
 package org.artclinic.clinic.intake;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -36,6 +37,8 @@ public class TreatmentEligibilityResource {
     private SecurityContext security;
 
     @GET
+    // the front desk gets the paperwork-only view (treatmentHold), a practitioner the full one
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     @Operation(operationId = "getTreatmentEligibility",
             summary = "Whether the patient may be treated now, where, and why not (PRACTITIONER); on hold or not "
                     + "and the missing paperwork (FRONT_DESK)",

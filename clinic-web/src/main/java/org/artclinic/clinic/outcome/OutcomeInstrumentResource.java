@@ -3,6 +3,7 @@ package org.artclinic.clinic.outcome;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.artclinic.clinic.api.FieldChecks;
 import org.artclinic.clinic.intake.BodyRegion;
 import org.artclinic.clinic.outcome.OutcomeJson.InstrumentJson;
+import org.artclinic.clinic.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OutcomeInstrumentResource {
 
     @GET
+    // no service behind it: the instruments' published definitions, no patient data
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER, Role.Names.ADMIN})
     @Operation(operationId = "listOutcomeInstruments", summary = "The outcome instruments",
             description = "Every instrument, or with region the one that fits it (neck: NDI, low back: ODI, shoulder, "
                     + "elbow, wrist/hand: QUICKDASH, hip, knee, ankle/foot: LEFS, elsewhere: NPRS).")

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -53,6 +54,8 @@ public class OutcomeMeasureResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    // the front desk records a measure with the patient but reads back only that it was stored
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     @Operation(operationId = "recordOutcomeMeasure", summary = "Record and score an outcome measure",
             description = "Scores the answers by the instrument's published rule and stores them item by item. When "
                     + "too many items are unanswered the administration is still stored, with score null and a "
@@ -96,6 +99,7 @@ public class OutcomeMeasureResource {
     }
 
     @GET
+    @RolesAllowed(Role.Names.PRACTITIONER)
     @Operation(operationId = "listOutcomeMeasures", summary = "A patient's outcome measures",
             description = "Newest first, a page of at most " + OutcomeService.MAX_PAGE + "; each with its change since "
                     + "the previous and the first scored administration of the same instrument, flagged against the "
@@ -125,6 +129,7 @@ public class OutcomeMeasureResource {
 
     @GET
     @Path("{measureId}")
+    @RolesAllowed(Role.Names.PRACTITIONER)
     @Operation(operationId = "getOutcomeMeasure", summary = "One outcome measure of the patient",
             description = "With its changes since the previous and the first scored administration.")
     @APIResponse(responseCode = "200", description = "The outcome measure",

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.artclinic.clinic.api.ApiError;
 import org.artclinic.clinic.api.FieldChecks;
+import org.artclinic.clinic.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -86,6 +88,7 @@ public class PatientResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     @Operation(operationId = "registerPatient", summary = "Register a patient",
             description = "Gives the patient the next chart number. A registration that looks like an existing "
                     + "patient (same name and birth date, same phone or same email) is refused with 409 and the "
@@ -119,6 +122,7 @@ public class PatientResource {
     }
 
     @GET
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     @Operation(operationId = "searchPatients", summary = "Search patients",
             description = "By name (\"doe\", \"doe, jane\", \"jane doe\"), chart number, phone digits or birth date; "
                     + "a page of at most " + MAX_PAGE + " patients, sorted by name.")
@@ -141,6 +145,7 @@ public class PatientResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     @Operation(operationId = "getPatient", summary = "Read a patient", description = "By the id the registration "
             + "answered (not the chart number).")
     @APIResponse(responseCode = "200", description = "The patient",

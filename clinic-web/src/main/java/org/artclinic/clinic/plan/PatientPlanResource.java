@@ -3,6 +3,7 @@ package org.artclinic.clinic.plan;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.artclinic.clinic.api.FieldChecks;
+import org.artclinic.clinic.security.Role;
 import org.artclinic.clinic.setup.ClinicClock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,6 +40,7 @@ public class PatientPlanResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.PRACTITIONER)
     @Operation(operationId = "createPlan", summary = "Write a treatment plan for a patient",
             description = "The plan is yours. A patient has at most one active plan: complete or discontinue the one "
                     + "they have first (409 otherwise). Left out, frequency and duration are the article's usual course "
@@ -63,6 +66,7 @@ public class PatientPlanResource {
     }
 
     @GET
+    @RolesAllowed(Role.Names.PRACTITIONER)
     @Operation(operationId = "listPlans", summary = "A patient's treatment plans, newest first",
             description = "Active and ended plans (at most " + TreatmentPlanService.MAX_LISTED + "), each with its "
                     + "progress: visits used against planned, and whether the re-evaluation is due.")

@@ -1,5 +1,6 @@
 package org.artclinic.clinic.plan;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.artclinic.clinic.api.FieldChecks;
+import org.artclinic.clinic.security.Role;
 import org.artclinic.clinic.setup.ClinicClock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -39,6 +41,7 @@ public class PlanResource {
     private ClinicClock clock;
 
     @GET
+    @RolesAllowed(Role.Names.PRACTITIONER)
     @Operation(operationId = "getPlan", summary = "Read a treatment plan with its progress",
             description = "Any practitioner reads the clinic's plans: terms, goals, home program, visits used against "
                     + "planned, and whether the re-evaluation is due.")
@@ -50,6 +53,7 @@ public class PlanResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.PRACTITIONER)
     @Operation(operationId = "revisePlan", summary = "Change the terms of one of your active plans",
             description = "Replaces the diagnoses, goals, frequency, planned visits, re-evaluation point and home "
                     + "program. Send the version last read: a plan changed meanwhile answers 400 and nothing changes.")
@@ -75,6 +79,7 @@ public class PlanResource {
     @POST
     @Path("complete")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.PRACTITIONER)
     @Operation(operationId = "completePlan", summary = "Complete one of your active plans",
             description = "Its visits are done; the plan is kept as it was, and a new one can be written.")
     @APIResponse(responseCode = "200", description = "The completed plan",
@@ -95,6 +100,7 @@ public class PlanResource {
     @POST
     @Path("discontinue")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.PRACTITIONER)
     @Operation(operationId = "discontinuePlan", summary = "Stop one of your active plans early, with the reason",
             description = "For a patient who moved, was referred on or stopped coming; the reason is required.")
     @APIResponse(responseCode = "200", description = "The discontinued plan",
@@ -115,6 +121,7 @@ public class PlanResource {
     @GET
     @Path("handout")
     @Produces("application/pdf")
+    @RolesAllowed(Role.Names.PRACTITIONER)
     @Operation(operationId = "planHandout", summary = "The plan's home-program handout as a PDF",
             description = "For the patient to take home: the visits, the goals and the exercises with their doses, "
                     + "grouped by the five aftercare kinds.")

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.artclinic.clinic.api.FieldChecks;
 import org.artclinic.clinic.outcome.Change;
+import org.artclinic.clinic.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -108,6 +110,7 @@ public class ProgressResource {
     }
 
     @GET
+    @RolesAllowed(Role.Names.PRACTITIONER)
     @Operation(operationId = "getProgress", summary = "A patient's progress over visits",
             description = "Range of motion per movement with left and right side by side and their difference "
                     + "(the intake's baseline, each visit's re-test, the ART entries' before and after), pain over "

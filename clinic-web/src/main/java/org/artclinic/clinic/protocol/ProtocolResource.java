@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -31,6 +32,7 @@ import org.artclinic.clinic.api.FieldChecks;
 import org.artclinic.clinic.api.FieldError;
 import org.artclinic.clinic.intake.BodyRegion;
 import org.artclinic.clinic.intake.Side;
+import org.artclinic.clinic.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -144,6 +146,7 @@ public class ProtocolResource {
     }
 
     @GET
+    @RolesAllowed({Role.Names.PRACTITIONER, Role.Names.ADMIN})
     @Operation(operationId = "listProtocols", summary = "Search the protocol library (PRACTITIONER, ADMIN)",
             description = "Protocols by name, at most " + ProtocolLibrary.MAX_PAGE + " per call (first, max); "
                     + "X-Total-Count gives how many match. Retired protocols only with retired=true.")
@@ -189,6 +192,7 @@ public class ProtocolResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Role.Names.PRACTITIONER, Role.Names.ADMIN})
     @Operation(operationId = "getProtocol", summary = "Read a protocol (PRACTITIONER, ADMIN)",
             description = "Retired ones too; with the version to send back with a change.")
     @APIResponse(responseCode = "200", description = "The protocol",
@@ -205,6 +209,7 @@ public class ProtocolResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.ADMIN)
     @Operation(operationId = "createProtocol", summary = "Add a protocol to the library (ADMIN)",
             description = "The name is unique, ignoring case and accents, and carries no side.")
     @APIResponse(responseCode = "201", description = "Added; Location is its address",
@@ -227,6 +232,7 @@ public class ProtocolResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.ADMIN)
     @Operation(operationId = "updateProtocol", summary = "Change a protocol (ADMIN)",
             description = "The whole protocol with the version last read; its links are replaced by linkIds.")
     @APIResponse(responseCode = "200", description = "The protocol as saved",
@@ -257,6 +263,7 @@ public class ProtocolResource {
     @POST
     @Path("{id}/retire")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.ADMIN)
     @Operation(operationId = "retireProtocol", summary = "Retire a protocol (ADMIN)",
             description = "It is no longer offered for new entries nor suggested; notes that name it keep it. "
                     + "Protocols are never deleted.")
@@ -275,6 +282,7 @@ public class ProtocolResource {
     @POST
     @Path("{id}/reactivate")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.ADMIN)
     @Operation(operationId = "reactivateProtocol", summary = "Bring a retired protocol back into use (ADMIN)",
             description = "It is offered for new entries and suggested again.")
     @APIResponse(responseCode = "200", description = "The protocol, in use again",
@@ -292,6 +300,7 @@ public class ProtocolResource {
     @POST
     @Path("import")
     @Consumes({CSV, MediaType.APPLICATION_JSON})
+    @RolesAllowed(Role.Names.ADMIN)
     @Operation(operationId = "importProtocols", summary = "Import a library file, CSV or JSON (ADMIN)",
             description = "Every row is checked first; if any is wrong the whole file is refused with one error per "
                     + "problem (field \"row N\") and nothing changes. Rows whose name is in the library update that "
@@ -324,6 +333,7 @@ public class ProtocolResource {
     @GET
     @Path("export")
     @Produces({MediaType.APPLICATION_JSON, CSV})
+    @RolesAllowed(Role.Names.ADMIN)
     @Operation(operationId = "exportProtocols", summary = "Export the whole library, CSV or JSON (ADMIN)",
             description = "Retired protocols included, in the format import reads.")
     @APIResponse(responseCode = "200", description = "The library file", content = {

@@ -9,6 +9,7 @@ import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -28,6 +29,7 @@ import org.artclinic.clinic.api.ConflictError;
 import org.artclinic.clinic.api.FieldChecks;
 import org.artclinic.clinic.api.InvalidRequestException;
 import org.artclinic.clinic.common.Money;
+import org.artclinic.clinic.security.Role;
 import org.artclinic.clinic.setup.Room;
 import org.artclinic.clinic.setup.AppointmentType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -149,6 +151,7 @@ public class AppointmentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.FRONT_DESK)
     @Operation(operationId = "bookAppointment", summary = "Book an appointment",
             description = "Refused with 409 when the practitioner, the room or the patient is taken at that time, "
                     + "or when the practitioner does not work then; the message names what is in the way.")
@@ -192,6 +195,7 @@ public class AppointmentResource {
     }
 
     @GET
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER})
     @Operation(operationId = "listAppointments", summary = "Appointments in a time range",
             description = "Appointments overlapping [from, to), at most 62 days, optionally of one practitioner; "
                     + "cancelled and no-show appointments included, sorted by start.")
@@ -216,6 +220,7 @@ public class AppointmentResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER})
     @Operation(operationId = "getAppointment", summary = "Read an appointment",
             description = "With its status and, once they happened, check-in, cancellation and no-show times.")
     @APIResponse(responseCode = "200", description = "The appointment",
@@ -229,6 +234,7 @@ public class AppointmentResource {
     @POST
     @Path("{id}/check-in")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.FRONT_DESK)
     @Operation(operationId = "checkInAppointment", summary = "Check a patient in",
             description = "Only on the day of the appointment, while booked. "
             + "The body (optional) gives the copay collected.")
@@ -248,6 +254,7 @@ public class AppointmentResource {
     @POST
     @Path("{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.FRONT_DESK)
     @Operation(operationId = "cancelAppointment", summary = "Cancel an appointment",
             description = "Says whether it was a late cancellation and which waitlisted patients would take the slot.")
     @APIResponse(responseCode = "200", description = "Cancelled",
@@ -270,6 +277,7 @@ public class AppointmentResource {
 
     @GET
     @Path("{id}/waitlist-offers")
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     @Operation(operationId = "listWaitlistOffers",
             summary = "Waiting patients who would take a cancelled appointment's slot",
             description = "Roles FRONT_DESK and PRACTITIONER. All of them, a page at a time (at most " + MAX_OFFERS + "), longest waiting first; "
@@ -296,6 +304,7 @@ public class AppointmentResource {
 
     @POST
     @Path("{id}/no-show")
+    @RolesAllowed(Role.Names.FRONT_DESK)
     @Operation(operationId = "markNoShow", summary = "Mark a no-show",
             description = "Only once the appointment has started, and not after check-in.")
     @APIResponse(responseCode = "200", description = "Marked as a no-show",

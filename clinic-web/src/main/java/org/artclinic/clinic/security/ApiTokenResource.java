@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -104,6 +105,7 @@ public class ApiTokenResource {
     }
 
     @GET
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER, Role.Names.ADMIN})
     @Operation(operationId = "listApiTokens", summary = "A page of your own API tokens, newest first",
             description = "Name, roles, expiry and last use of each; never the token itself.")
     @APIResponse(responseCode = "200", description = "A page of your tokens",
@@ -124,6 +126,7 @@ public class ApiTokenResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER, Role.Names.ADMIN})
     @Operation(operationId = "createApiToken", summary = "Create an API token for yourself; it is shown once",
             description = "Sign in with your user name and password (HTTP Basic): a token cannot create tokens. The "
                     + "token authenticates as you, with your roles as they are at each call, narrowed to the roles "
@@ -169,6 +172,7 @@ public class ApiTokenResource {
 
     @DELETE
     @Path("{id}")
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER, Role.Names.ADMIN})
     @Operation(operationId = "revokeApiToken", summary = "Revoke one of your API tokens",
             description = "It stops working at once and leaves the list. Another user's token is not found.")
     @APIResponse(responseCode = "204", description = "Revoked")

@@ -2,6 +2,7 @@ package org.artclinic.clinic.setup;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.artclinic.clinic.api.FieldChecks;
+import org.artclinic.clinic.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -75,6 +77,7 @@ public class SetupResource {
 
     @GET
     @Path("practitioners")
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER, Role.Names.ADMIN})
     @Operation(operationId = "listPractitioners", summary = "Practitioners",
             description = "A page of at most " + MAX_PAGE + " practitioners, by name; all of them, or only the "
                     + "active (active=true) or inactive (active=false) ones.")
@@ -100,6 +103,7 @@ public class SetupResource {
 
     @GET
     @Path("rooms")
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER, Role.Names.ADMIN})
     @Operation(operationId = "listRooms", summary = "Rooms",
             description = "A page of at most " + MAX_PAGE + " rooms with their location, by location and name; "
                     + "of every location or of one (locationId), in use or not (active).")
@@ -128,6 +132,7 @@ public class SetupResource {
 
     @GET
     @Path("appointment-types")
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER, Role.Names.ADMIN})
     @Operation(operationId = "listAppointmentTypes", summary = "All appointment types",
             description = "With their length; including inactive ones. The clinic's short list of services, "
                     + "so not paged.")

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -16,6 +17,10 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
 import org.artclinic.clinic.testsupport.ApiClient;
 import org.artclinic.clinic.testsupport.WebClient;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -25,10 +30,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Walks every cell of the role x page table in {@code docs/access/pages.csv} (decision 0038):
- * each role's demo user asks for every page, and the answer must be the table's "allow" or
- * "deny". A page that is not in the table fails the test, and so does a table line for a page that
- * no longer exists, so the table stays the truth. Pages are only read (GET): nothing changes.
+ * Walks every cell of the role x page table in {@code docs/access/pages.csv} and the role x REST
+ * endpoint table in {@code docs/access/endpoints.csv} (decision 0038): each role's demo user asks
+ * for every page and calls every endpoint, and the answer must be the table's "allow" or "deny". A
+ * page or endpoint that is not in its table fails the test, and so does a table line for one that
+ * no longer exists, so the tables stay the truth. Nothing changes: pages are only read, every id
+ * is one no record has, and every write carries broken JSON, which an allowed caller has refused
+ * (400) only after the role check has let it through, while a denied caller gets 403 first.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -71,6 +79,53 @@ class AccessMatrixIT {
             }
         }
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    @Test
+    void everyEndpointIsInTheTableAndEveryRoleGetsWhatTheTableSays() throws Exception {
+        List<Cell> table = read("endpoints.csv", 2);
+        Set<String> served = servedEndpoints();
+        Set<String> listed = table.stream().map(c -> c.key().get(0) + " " + c.key().get(1))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(served, listed, "docs/access/endpoints.csv must list exactly the endpoints of /openapi");
+
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, String> role : USERS.entrySet()) {
+            ApiClient user = new ApiClient(base, role.getValue());
+            for (Cell cell : table) {
+                String method = cell.key().get(0);
+                // an unknown id for every path parameter: nothing real is touched
+                String path = cell.key().get(1).replaceAll("\\{[^}]+}", "999999999").substring(1);
+                HttpResponse<String> answer = "GET".equals(method) ? user.get(path, "*/*")
+                        : "DELETE".equals(method) ? user.delete(path)
+                        : user.send(method, path, "application/json", "{\"broken\": ");
+                boolean allowed = cell.allows(role.getKey());
+                int status = answer.statusCode();
+                boolean ok = allowed ? status != 401 && status != 403 && status < 500 : status == 403;
+                if (!ok) {
+                    wrong.add(role.getKey() + " " + method + " " + cell.key().get(1) + ": " + status + ", the table says "
+                            + (allowed ? "allow" : "deny"));
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    /** "METHOD /path" of every operation the served OpenAPI document describes. */
+    private Set<String> servedEndpoints() throws IOException, InterruptedException {
+        // the document is served at the server's root, beside the application
+        HttpResponse<String> document = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(base.toExternalForm()).resolve("/openapi"))
+                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, document.statusCode());
+        Set<String> endpoints = new TreeSet<>();
+        try (JsonReader reader = Json.createReader(new StringReader(document.body()))) {
+            JsonObject paths = reader.readObject().getJsonObject("paths");
+            paths.forEach((path, operations) -> operations.asJsonObject().keySet().stream()
+                    .filter(m -> Set.of("get", "post", "put", "patch", "delete").contains(m))
+                    .forEach(m -> endpoints.add(m.toUpperCase(java.util.Locale.ROOT) + " " + path)));
+        }
+        return endpoints;
     }
 
     /** One line of a table: its key columns, then allow or deny per role in the header's order. */

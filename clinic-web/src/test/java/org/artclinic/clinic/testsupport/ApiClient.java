@@ -96,6 +96,13 @@ public final class ApiClient {
         return send(request(path).DELETE());
     }
 
+    /** Sends {@code body} of the given media type with any method, e.g. a write that is not JSON. */
+    public HttpResponse<String> send(String method, String path, String contentType, String body)
+            throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** GETs a file (a PDF handout) as its bytes, accepting {@code accept}. */
     public HttpResponse<byte[]> bytes(String path, String accept) throws IOException, InterruptedException {
         return http.send(request(path).header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
