@@ -11,6 +11,7 @@ public final class AuditContext {
 
     private static final ThreadLocal<String> ADDRESS = new ThreadLocal<>();
     private static final ThreadLocal<String[]> CHANGE = new ThreadLocal<>();
+    private static final ThreadLocal<String> DETAIL = new ThreadLocal<>();
 
     private AuditContext() {
     }
@@ -23,6 +24,7 @@ public final class AuditContext {
     public static void leave() {
         ADDRESS.remove();
         CHANGE.remove();
+        DETAIL.remove();
     }
 
     public static String address() {
@@ -32,6 +34,21 @@ public final class AuditContext {
     /** A service's change: its values before and after (as text), for the row of the call making it. */
     public static void changed(Object before, Object after) {
         CHANGE.set(new String[] {before == null ? null : before.toString(), after == null ? null : after.toString()});
+    }
+
+    /**
+     * Something a reviewer needs to read in the row of the call being made: the reason given for
+     * break-glass, or that a record was opened under it.
+     */
+    public static void detail(String text) {
+        DETAIL.set(text);
+    }
+
+    /** The detail noted during the call, then forgotten. */
+    static String takeDetail() {
+        String detail = DETAIL.get();
+        DETAIL.remove();
+        return detail;
     }
 
     /** The change noted during the call, then forgotten. */

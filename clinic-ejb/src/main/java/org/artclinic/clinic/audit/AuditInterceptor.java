@@ -17,6 +17,7 @@ import jakarta.interceptor.InvocationContext;
 
 import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.common.NotYours;
+import org.artclinic.clinic.common.OutsideCareTeam;
 import org.artclinic.clinic.patient.Patient;
 
 /**
@@ -81,9 +82,13 @@ public class AuditInterceptor {
             try {
                 result = call.proceed();
             } catch (Exception e) {
+                AuditContext.takeDetail();
                 AuditEvent.Builder refused = event(at, call, user, action(method)).outcome(outcome(e))
                         .detail(e.getClass().getSimpleName() + ": " + e.getMessage());
                 patientOf(call.getParameters(), method, null, refused);
+                if (e instanceof OutsideCareTeam outside) {
+                    refused.patient(outside.getPatientId());
+                }
                 trail.recordAlone(refused.build());
                 throw e;
             }
@@ -98,11 +103,16 @@ public class AuditInterceptor {
                 patient = true;
             }
             if (read && !patient) {
+                AuditContext.takeDetail();
                 return result;
             }
             String[] change = AuditContext.takeChange();
             if (change != null) {
                 done.change(change[0], change[1]);
+            }
+            String detail = AuditContext.takeDetail();
+            if (detail != null) {
+                done.detail(detail);
             }
             trail.record(done.build());
             return result;
@@ -140,6 +150,9 @@ public class AuditInterceptor {
     /** The action a method's name says. */
     static AuditAction action(Method method) {
         String name = method.getName().toLowerCase(Locale.ROOT);
+        if (name.startsWith("breakglass")) {
+            return AuditAction.EMERGENCY_ACCESS;
+        }
         if (PRINT.stream().anyMatch(name::contains)) {
             return AuditAction.PRINT;
         }
@@ -199,7 +212,7 @@ public class AuditInterceptor {
         return patient != null;
     }
 
-    private static boolean bearsPatient(Object value) {
+    static boolean bearsPatient(Object value) {
         if (value instanceof Patient) {
             return true;
         }
@@ -212,7 +225,8 @@ public class AuditInterceptor {
         return false;
     }
 
-    private static Long patientId(Object value) {
+    /** The patient a result is, or belongs to ({@code getPatient()}); null for anything else. */
+    public static Long patientId(Object value) {
         if (value instanceof Patient p) {
             return p.getId();
         }

@@ -95,6 +95,12 @@ public class PatientBacking implements Serializable {
 
     private boolean found;
 
+    private boolean breakGlassNeeded;
+    private String breakGlassReason;
+
+    @Inject
+    private org.artclinic.clinic.security.CareTeamService careTeam;
+
     /** {@link #getBackState()}, kept for the view's ajax requests (whose address has none of it). */
     private java.util.HashMap<String, String> backState;
 
@@ -133,10 +139,37 @@ public class PatientBacking implements Serializable {
             Messages.error("patient.noPatient");
             return;
         }
-        Messages.read(() -> patients.summary(id), "patient.noPatient").ifPresent(read -> {
-            summary = read;
+        try {
+            summary = patients.summary(id);
             found = true;
-        });
+        } catch (org.artclinic.clinic.common.OutsideCareTeam e) {
+            // not a refusal to show: the page asks for the reason (break-glass) instead
+            breakGlassNeeded = true;
+        } catch (org.artclinic.clinic.common.DomainException e) {
+            Messages.error("patient.noPatient");
+        }
+    }
+
+    /** Whether the practitioner must give a reason (break-glass) before this patient's record opens. */
+    public boolean isBreakGlassNeeded() {
+        return breakGlassNeeded;
+    }
+
+    public String getBreakGlassReason() {
+        return breakGlassReason;
+    }
+
+    public void setBreakGlassReason(String breakGlassReason) {
+        this.breakGlassReason = breakGlassReason;
+    }
+
+    /**
+     * Break-glass: records the reason (audited as emergency access) and opens the record, on the
+     * same address; a reason that says nothing is refused beside the field, and nothing is opened.
+     */
+    public String breakGlass() {
+        return Messages.read(() -> careTeam.breakGlass(id, breakGlassReason))
+                .map(grant -> "/patient/patient?faces-redirect=true&id=" + id).orElse(null);
     }
 
     public PatientSummary getSummary() {

@@ -43,8 +43,22 @@ public class PatientResource {
     @EJB
     private PatientService patients;
 
+    @EJB
+    private org.artclinic.clinic.security.CareTeamService careTeam;
+
     @Context
     private UriInfo uri;
+
+    @Schema(name = "BreakGlassRequest", description = "Why a practitioner needs a patient who is not one of theirs.")
+    public record BreakGlassRequest(@Schema(required = true, minLength = 10, maxLength = 500,
+            example = "Covering for Dr. Okafor, who is off sick today") String reason) {
+    }
+
+    @Schema(name = "BreakGlass", description = "Emergency access given: the record is open to the caller until then.",
+            requiredProperties = {"patientId", "reason", "until"})
+    public record BreakGlassJson(@Schema(format = "int64") long patientId, String reason,
+            @Schema(description = "ISO-8601 instant the access ends") String until) {
+    }
 
     @Schema(name = "NewPatient", description = "A patient to register.")
     public record NewPatient(
@@ -157,6 +171,31 @@ public class PatientResource {
         Long patientId = checks.id("id", id);
         checks.orFail();
         return PatientJson.of(patients.find(patientId == null ? 0 : patientId));
+    }
+
+    @POST
+    @Path("{id}/break-glass")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.PRACTITIONER)
+    @Operation(operationId = "breakGlass", summary = "Open a patient outside your care team (break-glass)",
+            description = "A practitioner may open their own patients and those booked at a location where they "
+                    + "work; any other patient's record answers 403 until they give a reason here. The record is "
+                    + "then open to them for eight hours. The reason is written to the audit trail as an "
+                    + "EMERGENCY_ACCESS row, which administrators review.")
+    @APIResponse(responseCode = "201", description = "Access given, with when it ends",
+            content = @Content(schema = @Schema(ref = "BreakGlass")))
+    @APIResponse(responseCode = "400", description = "No reason, or one too short or too long",
+            content = @Content(schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "404", description = "No such patient",
+            content = @Content(schema = @Schema(ref = "Error")))
+    public Response breakGlass(@PathParam("id") String id, BreakGlassRequest body) {
+        FieldChecks checks = new FieldChecks();
+        Long patientId = checks.id("id", id);
+        checks.orFail();
+        org.artclinic.clinic.security.BreakGlassGrant grant = careTeam.breakGlass(patientId,
+                body == null ? null : body.reason());
+        return Response.status(Response.Status.CREATED)
+                .entity(new BreakGlassJson(grant.getPatientId(), grant.getReason(), grant.getExpiresAt().toString())).build();
     }
 
     private static DuplicateError duplicateError(List<PatientService.PossibleDuplicate> duplicates) {

@@ -82,6 +82,7 @@ class OutcomePagesIT {
         assertTrue(saved.body().contains("Saved Numeric Pain Rating Scale. The score is for the practitioner."),
                 saved.body());
         assertFalse(saved.body().contains("6 of 10"), "the desk does not see the score (minimum necessary)");
+        assertFalse(saved.body().contains("outcome-result"), "nor an empty result heading");
 
         HttpResponse<String> page = desk.get("patient/patient.xhtml?id=" + patient);
         assertEquals(200, page.statusCode());
