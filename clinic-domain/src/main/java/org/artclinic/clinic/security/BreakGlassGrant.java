@@ -19,7 +19,8 @@ import org.artclinic.clinic.common.DomainException;
 @Entity
 @Table(name = "break_glass_grant")
 @NamedQuery(name = BreakGlassGrant.LATEST_END,
-        query = "SELECT MAX(g.expiresAt) FROM BreakGlassGrant g WHERE g.username = :username AND g.patientId = :patientId")
+        query = "SELECT g.expiresAt FROM BreakGlassGrant g WHERE g.username = :username AND g.patientId = :patientId "
+                + "ORDER BY g.expiresAt DESC")
 public class BreakGlassGrant extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

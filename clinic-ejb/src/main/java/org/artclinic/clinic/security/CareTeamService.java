@@ -59,8 +59,9 @@ public class CareTeamService {
                 "SELECT a.id FROM Appointment a WHERE a.patient.id = :patient", Long.class)
                 .setParameter("patient", patientId).setMaxResults(1).getResultList().isEmpty();
         Instant until = atMyLocation || !bookedAnywhere ? null
-                : em.createNamedQuery(BreakGlassGrant.LATEST_END, Instant.class)
-                        .setParameter("username", username).setParameter("patientId", patientId).getSingleResult();
+                // the latest end, read as the column is mapped (MAX() would skip the converter on PostgreSQL)
+                : em.createNamedQuery(BreakGlassGrant.LATEST_END, Instant.class).setParameter("username", username)
+                        .setParameter("patientId", patientId).setMaxResults(1).getResultStream().findFirst().orElse(null);
         PatientAccess access = PatientAccess.of(false, atMyLocation, bookedAnywhere, until, clock.now());
         if (access == PatientAccess.NONE && em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
                 .setParameter("username", username).getResultList().isEmpty()) {
