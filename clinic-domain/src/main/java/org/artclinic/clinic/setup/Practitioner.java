@@ -53,9 +53,19 @@ public class Practitioner extends BaseEntity {
     @Column(nullable = false)
     private boolean active = true;
 
-    /** Secret in the address of the practitioner's calendar feed (calendar apps cannot sign in). */
-    @Column(name = "calendar_feed_token", length = 64, unique = true)
-    private String calendarFeedToken;
+    /**
+     * SHA-256 of the secret in the address of the practitioner's calendar feed (calendar apps
+     * cannot sign in); the secret itself is shown once, when made, and never stored.
+     */
+    @Column(name = "calendar_feed_digest", length = 64, unique = true)
+    private String calendarFeedDigest;
+
+    @Column(name = "calendar_feed_expires_at")
+    private java.time.Instant calendarFeedExpiresAt;
+
+    /** Whether the feed names patients (first name and initial); by default it shows only the visit type. */
+    @Column(name = "calendar_feed_names", nullable = false)
+    private boolean calendarFeedNames;
 
     protected Practitioner() {
     }
@@ -82,16 +92,43 @@ public class Practitioner extends BaseEntity {
         active = true;
     }
 
-    /** Gives the calendar feed a new secret address; the old address stops working. */
-    public void useCalendarFeedToken(String token) {
-        if (token == null || token.length() < 32 || token.length() > 64) {
-            throw new IllegalArgumentException("A calendar feed token has 32 to 64 characters.");
-        }
-        this.calendarFeedToken = token;
+    /**
+     * Gives the calendar feed a new secret address ({@link CalendarFeedRules}): only its digest is
+     * kept; the old address stops working.
+     *
+     * @param withNames whether the feed shows patients' first names and initials
+     */
+    public void useCalendarFeed(String secret, boolean withNames, java.time.Instant now) {
+        this.calendarFeedDigest = CalendarFeedRules.digestOf(secret);
+        this.calendarFeedExpiresAt = now.plus(CalendarFeedRules.LIFETIME);
+        this.calendarFeedNames = withNames;
     }
 
-    public String getCalendarFeedToken() {
-        return calendarFeedToken;
+    /** Whether the feed answers {@code secret} at {@code now}: the secret's digest matches and it has not expired. */
+    public boolean calendarFeedAccepts(String secret, java.time.Instant now) {
+        return active && calendarFeedDigest != null && secret != null && now.isBefore(calendarFeedExpiresAt)
+                && java.security.MessageDigest.isEqual(calendarFeedDigest.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                        CalendarFeedRules.digestOf(secret).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    /** Stops the calendar feed: its address stops working. */
+    public void stopCalendarFeed() {
+        this.calendarFeedDigest = null;
+        this.calendarFeedExpiresAt = null;
+        this.calendarFeedNames = false;
+    }
+
+    public boolean hasCalendarFeed() {
+        return calendarFeedDigest != null;
+    }
+
+    /** When the feed's address stops working; null without a feed. */
+    public java.time.Instant getCalendarFeedExpiresAt() {
+        return calendarFeedExpiresAt;
+    }
+
+    public boolean isCalendarFeedNames() {
+        return calendarFeedNames;
     }
 
     public String getDisplayName() {

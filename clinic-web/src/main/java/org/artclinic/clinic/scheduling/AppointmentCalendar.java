@@ -28,7 +28,8 @@ import org.artclinic.clinic.patient.Patient;
 /**
  * Appointments as an iCalendar (RFC 5545) document, built with ical4j: one VEVENT per appointment,
  * times in UTC. A calendar on a phone is not a safe place for health data, so an event names the
- * patient by first name and initial only and carries no notes.
+ * patient by first name and initial at most, and a practitioner's feed by default not at all
+ * (decision 0040); no event carries notes.
  */
 public final class AppointmentCalendar {
 
@@ -41,6 +42,14 @@ public final class AppointmentCalendar {
 
     /** @param name shown by calendar apps as the calendar's name (X-WR-CALNAME) */
     public static String of(Collection<Appointment> appointments, String name, Instant now) {
+        return of(appointments, name, now, true);
+    }
+
+    /**
+     * @param withNames whether events name the patient (first name and initial); without, an event
+     *     says only "Appointment" and the visit type
+     */
+    public static String of(Collection<Appointment> appointments, String name, Instant now, boolean withNames) {
         List<Property> properties = new ArrayList<>();
         properties.add(new ProdId(PRODUCT));
         properties.add(ImmutableVersion.VERSION_2_0);
@@ -50,7 +59,7 @@ public final class AppointmentCalendar {
         Calendar calendar = new Calendar();
         properties.forEach(calendar::add);
         for (Appointment appointment : appointments) {
-            calendar.add(event(appointment, now));
+            calendar.add(event(appointment, now, withNames));
         }
         StringWriter out = new StringWriter();
         try {
@@ -61,8 +70,8 @@ public final class AppointmentCalendar {
         return out.toString();
     }
 
-    static VEvent event(Appointment appointment, Instant now) {
-        VEvent event = new VEvent(appointment.getStartsAt(), appointment.getEndsAt(), summary(appointment));
+    static VEvent event(Appointment appointment, Instant now, boolean withNames) {
+        VEvent event = new VEvent(appointment.getStartsAt(), appointment.getEndsAt(), summary(appointment, withNames));
         event.add(new Uid("appointment-" + appointment.getId() + "@artclinic"));
         event.add(new DtStamp(now));
         event.add(new Sequence(Math.toIntExact(appointment.getVersion())));
@@ -75,9 +84,9 @@ public final class AppointmentCalendar {
         return event;
     }
 
-    /** "Jane D. – Initial ART assessment" */
-    static String summary(Appointment appointment) {
-        String who = shortName(appointment.getPatient());
+    /** "Jane D. – Initial ART assessment", or without names "Appointment – Initial ART assessment" */
+    static String summary(Appointment appointment, boolean withNames) {
+        String who = withNames ? shortName(appointment.getPatient()) : "Appointment";
         return appointment.getAppointmentType() == null ? who
                 : who + " – " + appointment.getAppointmentType().getName();
     }

@@ -2,7 +2,6 @@ package org.artclinic.clinic.scheduling;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -19,12 +18,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.artclinic.clinic.setup.ClinicClock;
-import org.artclinic.clinic.setup.ClinicSetupService;
 
 /**
  * A practitioner's subscribable calendar: {@code /calendar/practitioner/{id}.ics?token=...}.
  * Calendar apps cannot use the login form, so this address is open to anyone holding the
- * practitioner's secret token and refuses everyone else (403).
+ * practitioner's current secret and refuses everyone else (403); every fetch is audited
+ * ({@link CalendarFeedService#feed}).
  */
 @WebServlet(urlPatterns = CalendarFeedServlet.PATH + "*")
 @ServletSecurity(@HttpConstraint) // no sign-in: the token in the address is the credential
@@ -38,9 +37,6 @@ public class CalendarFeedServlet extends HttpServlet {
 
     @EJB
     private CalendarFeedService feeds;
-
-    @EJB
-    private ClinicSetupService setup;
 
     @Inject
     private ClinicClock clock;
@@ -58,15 +54,14 @@ public class CalendarFeedServlet extends HttpServlet {
             return;
         }
         long practitionerId = Long.parseLong(matcher.group(1));
-        Optional<List<Appointment>> appointments = feeds.feed(practitionerId, request.getParameter("token"),
+        Optional<CalendarFeedService.Feed> feed = feeds.feed(practitionerId, request.getParameter("token"),
                 clock.now());
-        if (appointments.isEmpty()) {
+        if (feed.isEmpty()) {
             refuse(response, HttpServletResponse.SC_FORBIDDEN, "feed.refused");
             return;
         }
-        String name = setup.practitioner(practitionerId).getDisplayName();
-        byte[] body = AppointmentCalendar.of(appointments.get(), name, clock.now())
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] body = AppointmentCalendar.of(feed.get().appointments(), feed.get().practitionerName(), clock.now(),
+                feed.get().withNames()).getBytes(StandardCharsets.UTF_8);
         response.setContentType(AppointmentCalendar.MEDIA_TYPE + ";charset=UTF-8");
         response.setHeader("Content-Disposition", "inline; filename=\"practitioner-" + practitionerId + ".ics\"");
         response.setContentLength(body.length);

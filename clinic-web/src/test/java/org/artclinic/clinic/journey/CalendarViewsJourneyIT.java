@@ -127,7 +127,7 @@ class CalendarViewsJourneyIT {
     }
 
     @Test
-    void theFeedAddressExistsOnlyOnceCreatedAndRenewingRevokesTheOldOne(WebDriver browser) throws Exception {
+    void theFeedAddressExistsOnlyOnceCreatedIsShownOnceAndRenewingOrStoppingRevokesIt(WebDriver browser) throws Exception {
         // a practitioner of the journey's own, so that no other test has created their feed
         String name = "Feed Journey " + suffix;
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
@@ -155,21 +155,17 @@ class CalendarViewsJourneyIT {
                 .getText();
         assertTrue(created.contains("calendar/practitioner/" + practitioner + ".ics?token="), created);
         assertCalendar(created);
+        assertTrue(browser.findElement(By.id("calendarForm:feedState")).getText().contains("without patient names"),
+                "the feed names no patient unless the desk asks");
 
-        click(browser, By.id("calendarForm:renewFeed"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-confirm-dialog"),
-                "The current address stops working at once"));
-        wait.until(d -> "1".equals(d.findElement(By.cssSelector(".ui-confirm-dialog")).getCssValue("opacity")));
-        click(browser, By.id("calendarForm:confirmNo"));
+        answer(browser, wait, By.id("calendarForm:renewFeed"), "The current address stops working at once",
+                "calendarForm:confirmNo");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
         assertEquals(created, browser.findElement(By.id("calendarForm:feedUrl")).getText(), "No keeps the address");
         assertCalendar(created);
 
-        click(browser, By.id("calendarForm:renewFeed"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-confirm-dialog"),
-                "The current address stops working at once"));
-        wait.until(d -> "1".equals(d.findElement(By.cssSelector(".ui-confirm-dialog")).getCssValue("opacity")));
-        click(browser, By.id("calendarForm:confirmYes"));
+        answer(browser, wait, By.id("calendarForm:renewFeed"), "The current address stops working at once",
+                "calendarForm:confirmYes");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "new address"));
         String renewed = wait.until(d -> {
             String now = d.findElement(By.id("calendarForm:feedUrl")).getText();
@@ -181,6 +177,19 @@ class CalendarViewsJourneyIT {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(403, old.statusCode(), "the old address is refused");
         assertFalse(old.body().contains("BEGIN:VCALENDAR"));
+
+        // the address is shown once: opened again, the page says the feed exists, not where
+        browser.get(base.toExternalForm() + "scheduling/calendar.xhtml?practitioner=" + practitioner);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("calendarForm:feedState")));
+        assertTrue(browser.findElements(By.id("calendarForm:feedUrl")).isEmpty(), "not shown again");
+        assertFalse(browser.getPageSource().contains(".ics?token="), "nowhere in the page");
+        assertCalendar(renewed);
+
+        answer(browser, wait, By.id("calendarForm:stopFeed"), "Its address stops working at once",
+                "calendarForm:confirmYes");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("calendarForm:createFeed")));
+        assertEquals(403, http.send(HttpRequest.newBuilder(URI.create(renewed)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "a stopped feed answers no one");
     }
 
     @Test
@@ -300,6 +309,14 @@ class CalendarViewsJourneyIT {
             objects.add(fields);
         }
         return objects;
+    }
+
+    /** Clicks a button that asks first, waits for the question, and answers it. */
+    private static void answer(WebDriver browser, WebDriverWait wait, By button, String question, String answerId) {
+        click(browser, button);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-confirm-dialog"), question));
+        wait.until(d -> "1".equals(d.findElement(By.cssSelector(".ui-confirm-dialog")).getCssValue("opacity")));
+        click(browser, By.id(answerId));
     }
 
     /** The address serves a calendar, without signing in. */

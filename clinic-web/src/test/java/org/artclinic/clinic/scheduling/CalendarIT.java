@@ -160,7 +160,7 @@ class CalendarIT {
         book(clinic, LocalDate.now(CHICAGO).plusDays(10).atTime(11, 0).atZone(CHICAGO), 30);
         book(clinic, LocalDate.now(CHICAGO).plusDays(12).atTime(11, 0).atZone(CHICAGO), 30);
         long practitioner = clinic.practitioner().getId();
-        String token = asFrontDesk.call(() -> feeds.createToken(practitioner)); // what the front desk hands out
+        String token = asFrontDesk.call(() -> feeds.createFeed(practitioner, true)); // what the front desk hands out
 
         HttpClient anonymous = HttpClient.newHttpClient();
         URI feed = URI.create(base.toExternalForm()).resolve("calendar/practitioner/" + practitioner + ".ics");
@@ -182,12 +182,21 @@ class CalendarIT {
         assertEquals(403, wrong.statusCode());
         assertFalse(wrong.body().contains("BEGIN:VCALENDAR"));
 
-        String renewed = asFrontDesk.call(() -> feeds.renewToken(practitioner));
+        String renewed = asFrontDesk.call(() -> feeds.renewFeed(practitioner));
         HttpResponse<String> revoked = anonymous.send(HttpRequest.newBuilder(URI.create(feed + "?token=" + token))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(403, revoked.statusCode(), "renewing the secret revokes the old address");
         assertEquals(200, anonymous.send(HttpRequest.newBuilder(URI.create(feed + "?token=" + renewed)).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode());
+
+        // the feed as made by default: the visits without who comes
+        String unnamed = asFrontDesk.call(() -> feeds.createFeed(practitioner, false));
+        HttpResponse<String> plain = anonymous.send(HttpRequest.newBuilder(URI.create(feed + "?token=" + unnamed))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, plain.statusCode());
+        assertEquals(2, new CalendarBuilder().build(new StringReader(plain.body())).getComponents("VEVENT").size());
+        assertFalse(plain.body().contains("Jane"), "no patient names unless asked: " + plain.body());
+        assertTrue(plain.body().contains("SUMMARY:Appointment"), plain.body());
     }
 
     @Test
