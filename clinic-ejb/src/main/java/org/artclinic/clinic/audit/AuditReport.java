@@ -1,5 +1,6 @@
 package org.artclinic.clinic.audit;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,52 @@ public class AuditReport {
 
     @EJB
     private AuditSealer sealer;
+
+    @EJB
+    private org.artclinic.clinic.setup.ClinicSetupService setup;
+
+    /** At most this many lines in a patient's access history; the total says how many there were. */
+    public static final int MAX_HISTORY = 2_000;
+
+    /**
+     * A patient's access history, to give to the patient ("who saw my record"; ONC 170.315(d)(3),
+     * and the accounting a patient may ask for under 45 CFR 164.528): the patient as the report
+     * names them, the period, and one line per recorded access, newest first.
+     */
+    public record AccessHistory(String patientName, String chartNumber, Instant from, Instant to,
+            List<AccessLine> lines, long total) {
+    }
+
+    /**
+     * One access in words a patient reads: when, who (the name staff are known by), in which role,
+     * what they did to which part of the record, how it ended, and the reason given for an
+     * emergency access.
+     */
+    public record AccessLine(Instant at, String person, String role, AuditAction action, String record,
+            AuditOutcome outcome, String reason) {
+    }
+
+    /** @throws org.artclinic.clinic.common.DomainException for an unknown patient */
+    @RolesAllowed(Role.Names.ADMIN)
+    public AccessHistory accessHistory(long patientId, Instant from, Instant to) {
+        org.artclinic.clinic.patient.Patient patient = em.find(org.artclinic.clinic.patient.Patient.class, patientId);
+        if (patient == null) {
+            throw new org.artclinic.clinic.common.DomainException("There is no patient with id " + patientId + ".");
+        }
+        AuditFilter filter = new AuditFilter(from, to, null, patientId, null);
+        List<AuditEvent> events = events(filter, 0, MAX_HISTORY);
+        Map<String, String> names = setup.peopleNames(events.stream().map(AuditEvent::getUser).toList());
+        List<AccessLine> lines = events.stream().map(e -> new AccessLine(e.getAt(),
+                names.getOrDefault(e.getUser(), e.getUser()), e.getRoles(), e.getAction(), words(e.getRecordType()),
+                e.getOutcome(), e.getAction() == AuditAction.EMERGENCY_ACCESS ? e.getDetail() : null)).toList();
+        return new AccessHistory(patient.getFullName(), patient.getChartNumber(), from, to, lines,
+                events.size() < MAX_HISTORY ? events.size() : count(filter));
+    }
+
+    /** "VisitNote" as "visit note". */
+    private static String words(String type) {
+        return type == null ? null : type.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    }
 
     @RolesAllowed(Role.Names.ADMIN)
     public long count(AuditFilter filter) {

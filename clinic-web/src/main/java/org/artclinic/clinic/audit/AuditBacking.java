@@ -93,6 +93,31 @@ public class AuditBacking implements Serializable {
         return filter;
     }
 
+    /** Whether the report shows one patient's rows, so that their access report can be made. */
+    public boolean isOnePatient() {
+        Long patient = filter().patientId();
+        return patient != null && patient > 0;
+    }
+
+    /**
+     * The shown patient's access history for the shown period as a PDF to give them; read when the
+     * button is pressed, so the PDF holds what the filter shows then.
+     */
+    public org.primefaces.model.StreamedContent getAccessReport() {
+        AuditFilter shown = filter();
+        if (shown.patientId() == null || shown.patientId() <= 0) {
+            return null;
+        }
+        byte[] pdf = AccessReportPdf.of(report.accessHistory(shown.patientId(), shown.from(), shown.to()),
+                clock.zone());
+        return org.primefaces.model.DefaultStreamedContent.builder()
+                .name("access-report-" + chartNumber.strip() + ".pdf")
+                .contentType("application/pdf")
+                .contentLength((long) pdf.length)
+                .stream(() -> new java.io.ByteArrayInputStream(pdf))
+                .build();
+    }
+
     /** Verifies the hash chain and says what it found. */
     public void verify() {
         Messages.read(() -> report.verify()).ifPresent(v -> {

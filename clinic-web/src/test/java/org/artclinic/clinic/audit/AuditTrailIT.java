@@ -146,6 +146,38 @@ class AuditTrailIT {
     }
 
     @Test
+    void aPatientCanBeGivenTheirAccessHistoryInWordsTheyRead() throws Exception {
+        String desk = "accessdesk" + fixture.suffix().toLowerCase(java.util.Locale.ROOT);
+        fixture.staffWhoSignsIn(desk, PASSWORD, Role.FRONT_DESK);
+        Patient patient = fixture.patient("Hester", "Accessreport");
+        Patient other = fixture.patient("Otto", "Accessreport");
+        Instant start = Instant.now(); // after the registrations
+
+        ApiClient api = new ApiClient(base, desk, PASSWORD);
+        assertEquals(200, api.get("api/patients/" + patient.getId()).statusCode());
+        assertEquals(200, api.get("api/patients/" + other.getId()).statusCode());
+
+        AuditReport.AccessHistory history = asAdmin.call(() -> report.accessHistory(patient.getId(), start, null));
+        assertEquals(patient.getChartNumber(), history.chartNumber());
+        assertEquals(1, history.lines().size(), "only this patient's accesses: " + history.lines());
+        AuditReport.AccessLine line = history.lines().get(0);
+        assertEquals("Staff " + desk, line.person(), "staff by the name the patient knows, not a user name");
+        assertEquals(AuditAction.VIEW, line.action());
+        assertEquals("FRONT_DESK", line.role());
+
+        byte[] pdf = AccessReportPdf.of(history, java.time.ZoneId.of("America/Chicago"));
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1).replaceAll("\\s+", " ");
+        assertTrue(text.contains("Record access report") && text.contains(patient.getFullName())
+                && text.contains(patient.getChartNumber()), text);
+        assertTrue(text.contains("Staff " + desk) && text.contains("Front desk") && text.contains("viewed (patient)"),
+                text);
+        assertFalse(text.contains("Otto"), "nothing of another patient");
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> asFrontDesk.call(
+                () -> report.accessHistory(patient.getId(), start, null)), "administrators give it out");
+    }
+
+    @Test
     void theDatabaseRefusesToChangeAnAuditRowAndAChangeMadeAnywayIsFound() throws Exception {
         Patient patient = fixture.patient("Tam", "Per");
         asFrontDesk.call(() -> patients.find(patient.getId()));

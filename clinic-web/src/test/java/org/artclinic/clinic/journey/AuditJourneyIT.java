@@ -44,6 +44,8 @@ class AuditJourneyIT {
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".clinic-title"), "Audit trail"));
         Accessibility.assertNoSeriousViolations(browser, "audit trail");
 
+        assertTrue(!browser.findElement(By.id("auditForm:accessReport")).isEnabled(),
+                "the patient's access report needs a patient first");
         ClinicScreens.fill(wait, "auditForm:chart", chart);
         ClinicScreens.press(wait, "auditForm:apply");
         ClinicScreens.ajaxIdle(wait);
@@ -52,6 +54,8 @@ class AuditJourneyIT {
         String rows = browser.findElement(By.id("auditForm:events")).getText();
         assertTrue(rows.contains("frontdesk") && rows.contains("Patient " + id), rows);
         assertTrue(rows.contains(", Audra"), "the patient's name beside the row: " + rows);
+        assertTrue(browser.findElement(By.id("auditForm:accessReport")).isEnabled(),
+                "one patient shown: their access report can be given to them");
         Browser.screenshot(browser, "AuditJourneyIT-history");
 
         ClinicScreens.press(wait, "auditForm:verify");
