@@ -218,7 +218,7 @@ public class PatientService {
                 .setParameter("patient", find(patientId)).getResultList();
     }
 
-    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
+    @RolesAllowed(Role.Names.FRONT_DESK) // insurance is the desk's work (minimum necessary, decision 0038)
     public InsurancePolicy addPolicy(long patientId, PolicyDetails details) {
         Patient patient = find(patientId);
         requireOneActivePerPriority(patientId, details.priority(), null);
@@ -228,7 +228,7 @@ public class PatientService {
         return policy;
     }
 
-    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
+    @RolesAllowed(Role.Names.FRONT_DESK) // insurance is the desk's work (minimum necessary, decision 0038)
     public InsurancePolicy updatePolicy(long policyId, long version, PolicyDetails details) {
         InsurancePolicy policy = policy(policyId);
         policy.requireVersion(version, "this insurance policy");
@@ -256,7 +256,7 @@ public class PatientService {
                         + " from the list, or ask a manager to add it."));
     }
 
-    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
+    @RolesAllowed(Role.Names.FRONT_DESK) // insurance is the desk's work (minimum necessary, decision 0038)
     public void endPolicy(long policyId) {
         policy(policyId).deactivate();
     }

@@ -125,5 +125,16 @@ class PatientRegistryIT {
         assertEquals(Money.of("30"), summary.copay());
         assertEquals(0, summary.noShows());
         assertEquals(today.getYear() - 1970, summary.age(), "born on 1 January 1970");
+
+        // the practitioner sees the visits left; the insurance itself is the desk's to change
+        assertEquals(1, asPractitioner.call(() -> patients.policies(patient.getId())).size());
+        long policy = asPractitioner.call(() -> patients.policies(patient.getId())).get(0).getId();
+        assertThrows(EJBAccessException.class, () -> asPractitioner.call(() -> {
+            patients.endPolicy(policy);
+            return null;
+        }));
+        assertThrows(EJBAccessException.class, () -> asPractitioner.call(() -> patients.addPolicy(patient.getId(),
+                new PolicyDetails(InsurancePolicy.Priority.SECONDARY, "Prairie Health", "PH-2", null, null,
+                        InsurancePolicy.Relationship.SELF, null, null, null, null))));
     }
 }
