@@ -140,13 +140,14 @@ public class PatientBacking implements Serializable {
             return;
         }
         try {
-            summary = patients.summary(id);
-            found = true;
+            Messages.readPassing(org.artclinic.clinic.common.OutsideCareTeam.class, () -> patients.summary(id),
+                    "patient.noPatient").ifPresent(read -> {
+                        summary = read;
+                        found = true;
+                    });
         } catch (org.artclinic.clinic.common.OutsideCareTeam e) {
             // not a refusal to show: the page asks for the reason (break-glass) instead
             breakGlassNeeded = true;
-        } catch (org.artclinic.clinic.common.DomainException e) {
-            Messages.error("patient.noPatient");
         }
     }
 

@@ -146,6 +146,27 @@ public final class Messages {
         return attempt(work, refused -> error(refusedKey, arguments));
     }
 
+    /**
+     * {@link #read(Callable, String, Object...)}, except that a refusal of type {@code passOn} goes on
+     * to the caller, which shows it its own way (the patient page's break-glass form).
+     */
+    public static <T> Optional<T> readPassing(Class<? extends DomainException> passOn, Callable<T> work,
+            String refusedKey) {
+        try {
+            return Optional.ofNullable(work.call());
+        } catch (DomainException e) {
+            if (passOn.isInstance(e)) {
+                throw e;
+            }
+            error(refusedKey);
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** {@link #read} whose refusal the page says elsewhere or need not say (an empty suggestion list). */
     public static <T> Optional<T> readQuietly(Callable<T> work) {
         return attempt(work, refused -> {
