@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -218,7 +217,8 @@ public final class ProtocolFile {
         JsonValue value;
         try (var reader = Json.createReader(new StringReader(text))) {
             value = reader.readValue();
-        } catch (JsonException | IllegalStateException e) {
+        } catch (RuntimeException e) {
+            // JsonException for broken JSON; the parser's own RuntimeException for nesting beyond its limit
             problems.add("The file is not readable as JSON: " + e.getMessage());
             return rows;
         }

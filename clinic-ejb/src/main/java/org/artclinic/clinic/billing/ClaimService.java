@@ -389,6 +389,7 @@ public class ClaimService {
 
     @RolesAllowed(Role.Names.MANAGER)
     public List<Payment> paymentsOfClaim(long claimId) {
+        claim(claimId);
         return em.createNamedQuery(Payment.OF_CLAIM, Payment.class).setParameter("claim", claimId).getResultList();
     }
 

@@ -131,6 +131,9 @@ public class TreatmentPlanService {
     /** The patient's plans, newest first (at most {@link #MAX_LISTED}), each with its progress. */
     @RolesAllowed(Role.Names.PRACTITIONER)
     public List<PlanView> ofPatient(long patientId) {
+        if (em.find(org.artclinic.clinic.patient.Patient.class, patientId) == null) {
+            throw new DomainException("There is no patient with id " + patientId + ".");
+        }
         return em.createNamedQuery(TreatmentPlan.OF_PATIENT, TreatmentPlan.class)
                 .setParameter("patient", patientId)
                 .setMaxResults(MAX_LISTED)

@@ -11,6 +11,11 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
 
     @Override
     public Response toResponse(ProcessingException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StrictJson.NotAWholeNumber number) {
+                return ErrorResponses.of(Response.Status.BAD_REQUEST, number.getMessage());
+            }
+        }
         return ErrorResponses.of(Response.Status.BAD_REQUEST, ApiText.text("error.json"));
     }
 }

@@ -113,6 +113,9 @@ public class ChargeResource {
             Modifier.ofCode(m).ifPresentOrElse(modifiers::add, () -> checks.addText("modifiers", "\"" + m
                     + "\" is not a modifier; use 59, XE, XS, XP, XU, GP, GO, AT, 25 or KX."));
         }
+        if (body.diagnosisPointers() != null && body.diagnosisPointers().contains(null)) {
+            checks.addText("diagnosisPointers", "A diagnosis pointer is a number from 1 to 12; an empty one is not.");
+        }
         checks.orFail();
         return BillingJson.SheetJson.of(charges.fixLine(sheetId, version, line,
                 new LineFix(code, body.units(), modifiers, body.diagnosisPointers()), reason));

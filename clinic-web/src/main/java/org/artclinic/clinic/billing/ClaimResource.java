@@ -147,6 +147,11 @@ public class ClaimResource {
         List<Adjustment> adjustments = new ArrayList<>();
         for (ClaimJson.AdjustmentJson a : body.adjustments() == null ? List.<ClaimJson.AdjustmentJson>of()
                 : body.adjustments()) {
+            if (a == null) {
+                checks.addText("adjustments", "An adjustment needs a group, a reason code and an amount; an empty one "
+                        + "is not an adjustment.");
+                continue;
+            }
             AdjustmentGroup group = checks.choice("adjustments.group", a.group(), AdjustmentGroup.class, true);
             Money value = checks.valid("adjustments.amount", () -> Money.of(a.amount() == null ? "" : a.amount()));
             if (group != null && value != null) {

@@ -1,0 +1,97 @@
+package org.artclinic.clinic.api;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * A JSON body must be text that can be stored as it was sent (RFC 8259 section 8.1: UTF-8; a
+ * string's escapes must make whole characters, section 8.2). Left to the JSON reader, invalid
+ * UTF-8 became U+FFFD and a lone surrogate ({@code "\ud800"}) became "?" in the database, so a
+ * name read back differed from the one sent; here such a body is refused with 400 and a message,
+ * before anything reads it. Runs after the role and content-type checks.
+ */
+@Provider
+@Priority(Priorities.HEADER_DECORATOR + 10)
+public class WellFormedText implements ContainerRequestFilter {
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        MediaType type = request.getMediaType();
+        if (!request.hasEntity() || type == null || !"json".equalsIgnoreCase(type.getSubtype())) {
+            return;
+        }
+        byte[] body;
+        try {
+            body = request.getEntityStream().readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        request.setEntityStream(new ByteArrayInputStream(body));
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            request.abortWith(ErrorResponses.of(400, ApiError.of(ApiText.text("error.notUtf8"))));
+            return;
+        }
+        if (hasLoneSurrogate(text)) {
+            request.abortWith(ErrorResponses.of(400, ApiError.of(ApiText.text("error.loneSurrogate"))));
+        }
+    }
+
+    /** Whether a {@code \\uXXXX} escape names half of a surrogate pair without the other half. */
+    static boolean hasLoneSurrogate(String json) {
+        char pending = 0;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c != '\\' || i + 1 >= json.length()) {
+                if (pending != 0) {
+                    return true;
+                }
+                continue;
+            }
+            char escaped = json.charAt(i + 1);
+            if (escaped != 'u' || i + 6 > json.length()) {
+                if (pending != 0) {
+                    return true;
+                }
+                i++;
+                continue;
+            }
+            char unit;
+            try {
+                unit = (char) Integer.parseInt(json.substring(i + 2, i + 6), 16);
+            } catch (NumberFormatException e) {
+                return false; // not JSON at all: the reader says so
+            }
+            i += 5;
+            if (Character.isHighSurrogate(unit)) {
+                if (pending != 0) {
+                    return true;
+                }
+                pending = unit;
+            } else if (Character.isLowSurrogate(unit)) {
+                if (pending == 0) {
+                    return true;
+                }
+                pending = 0;
+            } else if (pending != 0) {
+                return true;
+            }
+        }
+        return pending != 0;
+    }
+}
