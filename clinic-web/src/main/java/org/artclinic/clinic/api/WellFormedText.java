@@ -18,9 +18,11 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * A JSON body must be text that can be stored as it was sent (RFC 8259 section 8.1: UTF-8; a
  * string's escapes must make whole characters, section 8.2). Left to the JSON reader, invalid
- * UTF-8 became U+FFFD and a lone surrogate ({@code "\ud800"}) became "?" in the database, so a
- * name read back differed from the one sent; here such a body is refused with 400 and a message,
- * before anything reads it. Runs after the role and content-type checks.
+ * UTF-8 became U+FFFD and a lone surrogate ({@code "&#92;ud800"}) became "?" in the database, so a
+ * name read back differed from the one sent; a NUL character cannot be stored by PostgreSQL at all.
+ * Here such a body is refused with 400 and a message, before anything reads it. Runs after the role
+ * and content-type checks. Query parameters and forms are kept free of NUL by
+ * {@code org.artclinic.clinic.web.NoNulCharacters}.
  */
 @Provider
 @Priority(Priorities.HEADER_DECORATOR + 10)
@@ -49,7 +51,26 @@ public class WellFormedText implements ContainerRequestFilter {
         }
         if (hasLoneSurrogate(text)) {
             request.abortWith(ErrorResponses.of(400, ApiError.of(ApiText.text("error.loneSurrogate"))));
+        } else if (hasNul(text)) {
+            request.abortWith(ErrorResponses.of(400, ApiError.of(ApiText.text("error.nul"))));
         }
+    }
+
+    /**
+     * Whether a string holds the NUL character (U+0000): PostgreSQL cannot store it in text
+     * (the insert failed with 500 there, while H2 kept it).
+     */
+    static boolean hasNul(String json) {
+        for (int i = json.indexOf("\\u0000"); i >= 0; i = json.indexOf("\\u0000", i + 1)) {
+            int backslashes = 0;
+            for (int j = i - 1; j >= 0 && json.charAt(j) == '\\'; j--) {
+                backslashes++;
+            }
+            if (backslashes % 2 == 0) {
+                return true;
+            }
+        }
+        return json.indexOf('\0') >= 0;
     }
 
     /** Whether a {@code \\uXXXX} escape names half of a surrogate pair without the other half. */

@@ -23,4 +23,12 @@ class WellFormedTextTest {
         assertTrue(WellFormedText.hasLoneSurrogate("{\"name\": \"\\ud800\\u0041\"}"), "a high half, then a letter");
         assertTrue(WellFormedText.hasLoneSurrogate("{\"name\": \"\\ud800\\ud800\\udc00\"}"), "two highs");
     }
+
+    @Test
+    void aNulCharacterIsFoundButAnEscapedBackslashBeforeU0000IsText() {
+        assertTrue(WellFormedText.hasNul("{\"name\": \"before\\u0000after\"}"));
+        assertTrue(WellFormedText.hasNul("{\"name\": \"x\\\\\\u0000\"}"), "an escaped backslash, then NUL");
+        assertFalse(WellFormedText.hasNul("{\"path\": \"C:\\\\u0000\"}"), "a backslash, then the text u0000");
+        assertFalse(WellFormedText.hasNul("{\"name\": \"Zoë\"}"));
+    }
 }
