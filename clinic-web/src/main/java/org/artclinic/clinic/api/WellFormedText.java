@@ -28,10 +28,18 @@ import jakarta.ws.rs.ext.Provider;
 @Priority(Priorities.HEADER_DECORATOR + 10)
 public class WellFormedText implements ContainerRequestFilter {
 
+    /**
+     * The request property (a servlet request attribute) holding the body read here, for a resource
+     * that reads its body from the servlet request rather than as a parameter.
+     */
+    public static final String BODY = WellFormedText.class.getName() + ".body";
+
     @Override
     public void filter(ContainerRequestContext request) {
         MediaType type = request.getMediaType();
-        if (!request.hasEntity() || type == null || !"json".equalsIgnoreCase(type.getSubtype())) {
+        // the type first: asking for the entity reads its first byte, which a resource reading the raw
+        // servlet stream (the protocol import's CSV) would then miss
+        if (type == null || !"json".equalsIgnoreCase(type.getSubtype()) || !request.hasEntity()) {
             return;
         }
         byte[] body;
@@ -41,6 +49,7 @@ public class WellFormedText implements ContainerRequestFilter {
             throw new UncheckedIOException(e);
         }
         request.setEntityStream(new ByteArrayInputStream(body));
+        request.setProperty(BODY, body);
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

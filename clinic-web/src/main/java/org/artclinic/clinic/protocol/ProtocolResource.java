@@ -316,8 +316,11 @@ public class ProtocolResource {
     @APIResponse(responseCode = "403", description = "Not an administrator",
             content = @Content(schema = @Schema(ref = "Error")))
     public Response importFile(@Context HttpServletRequest request) throws IOException {
-        // the body is read here rather than as a String parameter, so the document describes it as declared above
-        String content = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        // the body is read here rather than as a parameter, so the document describes it as declared above;
+        // a JSON body was read already by WellFormedText, which kept it for this
+        byte[] body = request.getAttribute(org.artclinic.clinic.api.WellFormedText.BODY) instanceof byte[] kept ? kept
+                : request.getInputStream().readAllBytes();
+        String content = new String(body, StandardCharsets.UTF_8);
         String contentType = request.getContentType();
         ProtocolFile.Format format = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(CSV)
                 ? ProtocolFile.Format.CSV : ProtocolFile.Format.JSON;

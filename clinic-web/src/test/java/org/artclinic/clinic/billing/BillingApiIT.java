@@ -285,8 +285,16 @@ class BillingApiIT {
         String note = chart(patient, List.of(
                 "{\"code\": \"98941\", \"regions\": [\"CERVICAL\", \"THORACIC\", \"LUMBAR\"], \"diagnosisCodes\": [\"M99.01\"]}"));
         assertEquals(403, manager.post("api/visits/" + note + "/sign", "{\"password\": \"" + PASSWORD + "\"}").statusCode());
+        String narrative = "Worse after gardening on Sunday";
+        assertEquals(200, practitioner.put("api/visits/" + note + "/soap", "{\"subjective\": \"" + narrative + "\"}")
+                .statusCode());
         sign(note);
         JsonObject line = lines(note).get("98941");
+        // the manager bills from the codes; the note's narrative is the practitioner's (minimum necessary)
+        String charges = manager.get("api/visits/" + note + "/charges").body();
+        assertTrue(charges.contains("98941") && charges.contains("M99.01"), charges);
+        assertFalse(charges.contains(narrative), "no narrative in the charges: " + charges);
+        assertEquals(403, manager.get("api/visits/" + note).statusCode(), "nor may the manager read the note");
         assertEquals(unitFee, line.getString("fee"));
         JsonObject sheet = queueItem("payerId=" + selfPay.getJsonNumber("id"), note);
         assertEquals("Self-pay", sheet.getString("payer"));

@@ -258,6 +258,13 @@ class ProtocolLibraryIT {
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("\"field\":\"row "), refused.body());
         assertTrue(refused.body().contains("regionGroup \\\"SPINAL\\\" is not one of"), refused.body());
+
+        // the same library as JSON comes back unchanged too
+        HttpResponse<String> json = admin.get("api/protocols/export?format=json", "application/json");
+        assertEquals(200, json.statusCode(), json.body());
+        HttpResponse<String> again = admin.post("api/protocols/import", "application/json", json.body());
+        assertEquals(200, again.statusCode(), again.body());
+        assertEquals("0", ApiClient.field(again.body(), "updated"), again.body());
     }
 
     // ---- helpers
