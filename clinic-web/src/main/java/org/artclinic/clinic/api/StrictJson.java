@@ -43,8 +43,7 @@ public class StrictJson implements ContextResolver<Jsonb> {
         }
     }
 
-    private static BigDecimal exact(JsonParser parser, String limits) {
-        JsonValue value = parser.getValue();
+    private static BigDecimal exact(JsonValue value, String limits) {
         try {
             if (value instanceof JsonNumber number) {
                 return number.bigDecimalValue();
@@ -66,7 +65,11 @@ public class StrictJson implements ContextResolver<Jsonb> {
     private static <T> T whole(JsonParser parser, Object min, Object max,
             java.util.function.Function<BigDecimal, T> exactly) {
         String limits = "from " + min + " to " + max;
-        BigDecimal number = exact(parser, limits);
+        JsonValue value = parser.getValue();
+        if (value.getValueType() == JsonValue.ValueType.NULL) {
+            return null; // JSON-B hands an explicit null to the deserializer too: "not given"
+        }
+        BigDecimal number = exact(value, limits);
         try {
             return exactly.apply(number);
         } catch (ArithmeticException e) {
