@@ -169,6 +169,12 @@ public class CalendarView implements Serializable {
     /** The next day on which somebody (of those chosen) works: closed days are skipped. */
     public void nextDay() {
         LocalDate from = day.plusDays(1);
+        if (locationId == null) {
+            // no location chosen (a form posted without it): the next day, as "Previous day" does
+            day = from;
+            filter();
+            return;
+        }
         day = scheduling.availability(locationId, practitionerIds, from, from.plusDays(SKIP_CLOSED_DAYS)).stream()
                 .flatMap(a -> a.spans().stream()).map(s -> s.start().atZone(zone).toLocalDate())
                 .min(LocalDate::compareTo).orElse(from);

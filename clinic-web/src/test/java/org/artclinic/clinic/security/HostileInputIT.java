@@ -1079,7 +1079,7 @@ class HostileInputIT {
                 "hostile.probe@example.com", "confirmedNotDuplicate", true));
         bodies.put("POST /api/patients/{patientId}/clearances", () -> obj("evidenceKind", "PHYSICIAN_LETTER",
                 "evidence", "Letter from Dr. Lee: no fracture", "evidenceDate", today.minusDays(1).toString()));
-        bodies.put("POST /api/patients/{patientId}/consents", () -> obj("signedOn", today.minusDays(1).toString(),
+        bodies.put("POST /api/patients/{patientId}/consents", () -> obj("signedOn", today.toString(),
                 "witnessedBy", "Sam Witness"));
         bodies.put("POST /api/patients/{patientId}/intakes", () -> intake(false));
         bodies.put("POST /api/patients/{patientId}/outcome-measures", this::measureBody);
@@ -1225,7 +1225,7 @@ class HostileInputIT {
     }
 
     private void screen(long patient) throws Exception {
-        call(desk, "POST", "/api/patients/" + patient + "/consents", obj("signedOn", today.minusDays(1).toString(),
+        call(desk, "POST", "/api/patients/" + patient + "/consents", obj("signedOn", today.toString(),
                 "witnessedBy", "Sam Witness"));
         call(practitioner, "POST", "/api/patients/" + patient + "/intakes", intake(false));
     }
