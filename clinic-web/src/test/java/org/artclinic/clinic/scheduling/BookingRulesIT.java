@@ -160,12 +160,22 @@ class BookingRulesIT {
         assertEquals("Car broke down", result.appointment().getCancellationReason());
     }
 
+    @Inject
+    private org.artclinic.clinic.setup.ClinicClock clinicClock;
+
+    @org.junit.jupiter.api.AfterEach
+    void realTime() {
+        clinicClock.useClock(null);
+    }
+
     @Test
     void theDayRunsFromCheckInToCompletionAndNoShowsOnlyAfterTheStart() throws Exception {
         Location open = clinic.location("Day Run", CHICAGO);
         Practitioner anytime = clinic.practitioner("Dr. Today", open, LocalTime.MIN, LocalTime.of(23, 55));
         LocalDate today = LocalDate.now(CHICAGO);
-        Instant now = Instant.now();
+        // the clinic's clock at noon: run near midnight, a visit of a few minutes ago would cross into tomorrow
+        Instant now = today.atTime(12, 0).atZone(CHICAGO).toInstant();
+        clinicClock.useClock(java.time.Clock.fixed(now, CHICAGO));
         // a visit that started a few minutes ago today (or at midnight if it is just past midnight)
         Instant earlier = now.minus(5, ChronoUnit.MINUTES).isBefore(today.atStartOfDay(CHICAGO).toInstant())
                 ? today.atStartOfDay(CHICAGO).toInstant() : now.minus(5, ChronoUnit.MINUTES);
