@@ -190,8 +190,23 @@ class PageAccessIT {
         HttpResponse<String> stale = client.postWithViewState("billing/overview.xhtml", "headerForm", "logout",
                 "-1:-1");
         assertTrue(stale.body().contains("Page expired"), stale.body());
+        assertEquals(400, stale.statusCode(), "the client's fault, not a server error");
         assertNoStackTrace(stale);
         assertEquals(200, client.get("billing/overview.xhtml").statusCode(), "still signed in: the sign-out did not run");
+    }
+
+    @Test
+    void aSignInPostedWithoutThePagesScriptNonceIsRefusedAsExpiredNotAsAServerError() throws Exception {
+        // a script that scrapes the form but not PrimeFaces' CSP nonce (and posts a nameless field)
+        WebClient client = new WebClient(base);
+        String viewState = WebClient.viewState(client.get("login.xhtml"));
+        HttpResponse<String> forged = client.postForm("login.xhtml", Map.of("loginForm", "loginForm",
+                "loginForm:username", "frontdesk", "loginForm:password", DEMO_PASSWORD, "", "",
+                "jakarta.faces.ViewState", viewState, "primefaces.nonce", "not-the-page-nonce"));
+        assertEquals(400, forged.statusCode());
+        assertTrue(forged.body().contains("Page expired"), forged.body());
+        assertNoStackTrace(forged);
+        assertEquals("login.xhtml", client.redirectTarget(client.get("scheduling/today.xhtml")), "not signed in");
     }
 
     private static final Pattern STACK_FRAME = Pattern.compile("at [\\w.$]+\\([\\w$]+\\.java:\\d+\\)");

@@ -140,6 +140,11 @@ public final class WebClient {
         return post(path, form);
     }
 
+    /** Posts exactly these fields (names as sent, no form prefix), as a script scraping a page would. */
+    public HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        return post(path, fields);
+    }
+
     /** Posts a form with a view state of the caller's choosing, e.g. one the server no longer knows. */
     public HttpResponse<String> postWithViewState(String path, String formId, String buttonId, String viewState)
             throws IOException, InterruptedException {
