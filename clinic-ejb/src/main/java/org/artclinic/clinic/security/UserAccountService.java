@@ -188,6 +188,7 @@ public class UserAccountService {
      * whether the user must still replace a one-time password.
      */
     @PermitAll
+    @org.artclinic.clinic.audit.NotAudited // the sign-in is the audited event (SIGN_IN, by the identity store), not this check
     public boolean signedIn(String username, String password) {
         Optional<UserAccount> found = findByUsername(username);
         if (found.isEmpty()) {

@@ -63,6 +63,12 @@ class AuditTrailIT {
     @EJB
     private AuditReport report;
 
+    @EJB
+    private AuditTrail trail;
+
+    @EJB
+    private org.artclinic.clinic.setup.ClinicClock clock;
+
     @Resource(lookup = DatabaseMigrator.DATASOURCE)
     private DataSource dataSource;
 
@@ -228,6 +234,87 @@ class AuditTrailIT {
             }
         }
         assertTrue(asAdmin.call(() -> report.verify()).intact(), "intact again once restored");
+    }
+
+    @Test
+    void anAdministratorExportsTheWholePeriodInTheOrderShownNotJustAPage() throws Exception {
+        // more events than one export chunk, some sharing an instant, so that the chunks' seams are crossed
+        String[] users = {"exportb" + fixture.suffix().toLowerCase(java.util.Locale.ROOT),
+                "exporta" + fixture.suffix().toLowerCase(java.util.Locale.ROOT)};
+        int count = AuditReport.EXPORT_CHUNK + 150;
+        // a day of the distant past of its own (the suffix differs per run), so that nothing else falls in it
+        java.time.LocalDate day = java.time.LocalDate.of(1995, 1, 1)
+                .plusDays(Math.floorMod(fixture.suffix().hashCode(), 5_000));
+        Instant base0 = day.atTime(16, 0).toInstant(java.time.ZoneOffset.UTC);
+        asAdmin.call(() -> {
+            for (int i = 0; i < count; i++) {
+                trail.record(AuditEvent.of(base0.plusSeconds(i / 3), users[i % 2], AuditAction.VIEW, "AuditTrailIT.export")
+                        .detail(i == 7 ? "=HYPERLINK(\"http://evil.example\")" : "event " + i).build());
+            }
+            return null;
+        });
+        AuditFilter period = new AuditFilter(base0, base0.plusSeconds(count), null, null, null);
+        assertEquals(count, asAdmin.call(() -> report.count(period)), "nothing else on that day");
+
+        for (AuditReport.Order order : AuditReport.Order.values()) {
+            List<Long> exported = new java.util.ArrayList<>();
+            long total = asAdmin.call(() -> report.exportEvents(period, order,
+                    rows -> rows.forEach(r -> exported.add(r.event().getId()))));
+            List<Long> paged = new java.util.ArrayList<>();
+            for (int first = 0; first < count; first += 250) {
+                int from = first;
+                asAdmin.call(() -> report.rows(period, order, from, 250)).forEach(r -> paged.add(r.event().getId()));
+            }
+            assertEquals(count, total, order.name());
+            assertEquals(paged, exported, order + ": the export holds every row, in the order the pages show");
+            assertEquals(count, new java.util.HashSet<>(exported).size(), order + ": no row twice");
+        }
+        List<AuditEvent> byUser = asAdmin.call(() -> report.rows(period, AuditReport.Order.BY_USER, 0, count))
+                .stream().map(AuditReport.Row::event).toList();
+        assertEquals(users[1], byUser.get(0).getUser());
+        assertEquals(users[0], byUser.get(count - 1).getUser());
+        assertTrue(byUser.get(0).getAt().isAfter(byUser.get(count / 2 - 1).getAt()), "each user's newest first");
+
+        // the page's CSV button: the whole filtered period, not the 50 rows on the page
+        org.artclinic.clinic.testsupport.WebClient admin = new org.artclinic.clinic.testsupport.WebClient(base);
+        admin.login("admin", org.artclinic.clinic.testsupport.ApiClient.PASSWORD);
+        String view = org.artclinic.clinic.testsupport.WebClient.viewState(admin.get("admin/audit.xhtml"));
+        java.util.Map<String, String> filter = java.util.Map.of("auditForm:from_input", day.toString(),
+                "auditForm:to_input", day.toString(), "auditForm:user", users[1]);
+        java.util.Map<String, String> show = new java.util.HashMap<>(filter);
+        show.put("jakarta.faces.partial.execute", "auditForm"); // the button processes the whole form
+        show.put("auditForm:apply", "auditForm:apply");
+        HttpResponse<String> applied = admin.ajax("admin/audit.xhtml", view, "auditForm", "auditForm:apply", null,
+                show, "auditForm");
+        assertEquals(200, applied.statusCode());
+        assertFalse(applied.body().contains("ui-messages-error"), applied.body());
+        assertTrue(applied.body().contains("AuditTrailIT.export"), "the page shows that user's rows: " + applied.body());
+        java.util.Map<String, String> export = new java.util.HashMap<>(filter);
+        export.put("auditForm", "auditForm");
+        export.put("auditForm:exportCsv", "");
+        export.put("jakarta.faces.ViewState", view);
+        HttpResponse<String> csv = admin.postForm("admin/audit.xhtml", export);
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"),
+                csv.headers().toString());
+        List<String> lines = csv.body().lines().toList();
+        assertEquals(1 + count / 2, lines.size(), "a header and every row of that user in the period: " + csv.body());
+        assertTrue(lines.get(0).startsWith("\uFEFFWhen,User,Roles,Action,Patient"), lines.get(0));
+        assertTrue(lines.stream().skip(1).allMatch(l -> l.contains("," + users[1] + ",")), "only that user");
+        String newest = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                .format(base0.plusSeconds((count - 1) / 3).atZone(clock.zone()));
+        assertTrue(lines.get(1).startsWith(newest + ","), "newest first, in the clinic's time: " + lines.get(1));
+        assertTrue(csv.body().contains("\"'=HYPERLINK("), "a formula typed in arrives as text, not as a formula");
+
+        List<AuditEvent> adminRows = asAdmin.call(() -> report.events(new AuditFilter(null, null, "admin",
+                null, null), 0, 2));
+        assertEquals(List.of(AuditAction.EXPORT, AuditAction.SIGN_IN),
+                adminRows.stream().map(AuditEvent::getAction).toList(),
+                "the latest: one row for the export, before it one for the sign-in (none for the password check)");
+        AuditEvent recorded = adminRows.get(0);
+        assertEquals("AuditReport.exportEvents", recorded.getSource());
+        assertEquals(count / 2 + " audit events exported of user " + users[1], recorded.getDetail(),
+                "the export is itself in the trail");
     }
 
     private List<AuditEvent> rowsOf(String user, Instant since) throws Exception {

@@ -57,6 +57,14 @@ class AuditJourneyIT {
         assertTrue(browser.findElement(By.id("auditForm:accessReport")).isEnabled(),
                 "one patient shown: their access report can be given to them");
         Browser.screenshot(browser, "AuditJourneyIT-history");
+        By firstRow = By.cssSelector("[id='auditForm:events_data'] tr:first-child");
+        assertTrue(browser.findElement(firstRow).getText().contains("viewed"), "newest first: the view");
+
+        // oldest first: the registration heads the list
+        browser.findElement(By.xpath("//th[contains(@class,'ui-sortable-column')][contains(.,'When')]")).click();
+        ClinicScreens.ajaxIdle(wait);
+        wait.until(d -> d.findElement(firstRow).getText().contains("created"));
+        Browser.screenshot(browser, "AuditJourneyIT-oldest-first");
 
         ClinicScreens.press(wait, "auditForm:verify");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages"),
