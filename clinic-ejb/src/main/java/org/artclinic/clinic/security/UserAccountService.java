@@ -23,6 +23,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 
+import org.artclinic.clinic.audit.AuditContext;
 import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.setup.ClinicClock;
 import org.artclinic.clinic.setup.Practitioner;
@@ -63,7 +64,10 @@ public class UserAccountService {
     @RolesAllowed(Role.Names.ADMIN)
     public UserAccount create(String username, String fullName, String password, Collection<Role> roles) {
         String name = UserAccount.normalizeUsername(username);
-        return persistNew(new UserAccount(name, fullName, passwordHasher.hash(password, name), roles, clock.now()));
+        UserAccount account = persistNew(new UserAccount(name, fullName, passwordHasher.hash(password, name), roles,
+                clock.now()));
+        AuditContext.changed(null, described(account));
+        return account;
     }
 
     /**
@@ -80,6 +84,7 @@ public class UserAccountService {
         account.giveOneTimePassword(account.getPasswordHash());
         persistNew(account);
         linkPractitioner(account, request.practitionerId());
+        AuditContext.changed(null, described(account));
         return new NewAccount(account, oneTime);
     }
 
@@ -99,8 +104,10 @@ public class UserAccountService {
         if (account.isActive() && account.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
             requireAnotherAdministrator(account);
         }
+        String before = described(account);
         account.edit(request.fullName(), request.email(), roles);
         linkPractitioner(account, request.practitionerId());
+        AuditContext.changed(before, described(account));
         return account;
     }
 
@@ -111,6 +118,7 @@ public class UserAccountService {
     @RolesAllowed(Role.Names.ADMIN)
     public UserAccount setActive(long id, boolean active) {
         UserAccount account = find(id);
+        String before = described(account);
         if (active) {
             account.activate();
         } else if (account.isActive()) {
@@ -120,6 +128,7 @@ public class UserAccountService {
             account.deactivate();
             account.endSessions(clock.now());
         }
+        AuditContext.changed(before, described(account));
         return account;
     }
 
@@ -142,6 +151,8 @@ public class UserAccountService {
         String oneTime = passwordHasher.oneTimePassword();
         account.giveOneTimePassword(passwordHasher.hashAsIs(oneTime));
         account.endSessions(clock.now());
+        // what changed, never the password itself
+        AuditContext.changed("password chosen by the user", "one-time password, to be replaced at the next sign-in");
         LOG.info(() -> "Password of " + account.getUsername() + " reset by " + callerName().orElse("?"));
         return oneTime;
     }
@@ -299,6 +310,19 @@ public class UserAccountService {
             throw new DomainException("The user name \"" + name + "\" is already taken.");
         }
         return account;
+    }
+
+    /**
+     * An account as the audit trail keeps it before and after an administrator's change (ONC
+     * 170.315(d)(2): changes of users and their roles, decision 0037): everything an administrator
+     * sets, never a password or a secret.
+     */
+    private String described(UserAccount account) {
+        return "user=" + account.getUsername() + ", name=" + account.getFullName() + ", email="
+                + (account.getEmail() == null ? "" : account.getEmail()) + ", roles="
+                + account.getRoles().stream().map(Role::name).sorted().toList() + ", active=" + account.isActive()
+                + ", practitioner=" + (account.isNew() ? "none"
+                        : practitionerOf(account).map(p -> p.getDisplayName() + " (" + p.getId() + ")").orElse("none"));
     }
 
     private void linkPractitioner(UserAccount account, Long practitionerId) {

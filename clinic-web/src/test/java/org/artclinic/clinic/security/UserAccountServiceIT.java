@@ -16,6 +16,9 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
+import org.artclinic.clinic.audit.AuditEvent;
+import org.artclinic.clinic.audit.AuditFilter;
+import org.artclinic.clinic.audit.AuditOutcome;
 import org.artclinic.clinic.common.DomainException;
 import org.artclinic.clinic.setup.ClinicSetupService;
 import org.artclinic.clinic.setup.Discipline;
@@ -46,6 +49,9 @@ class UserAccountServiceIT {
 
     @EJB
     private AsAdmin asAdmin;
+
+    @EJB
+    private org.artclinic.clinic.audit.AuditReport auditReport;
 
     @EJB
     private AsFrontDesk asFrontDesk;
@@ -222,6 +228,35 @@ class UserAccountServiceIT {
         assertFalse(users.findByUsername(username).orElseThrow().isActive());
         asAdmin.call(() -> users.setActive(account.getId(), true));
         assertTrue(users.findByUsername(username).orElseThrow().isActive());
+
+        // the audit trail keeps each change of the account and its roles with the values before and after
+        List<AuditEvent> changes = asAdmin.call(() -> auditReport.events(new AuditFilter(null, null,
+                "it-run-as-admin", null, null), 0, 200)).stream()
+                .filter(e -> e.getSource().startsWith("UserAccountService.") && e.getOutcome() == AuditOutcome.SUCCESS
+                        && (String.valueOf(e.getAfter()).contains("user=" + username + ",")
+                                || e.getSource().endsWith("resetPassword") && e.getAt().isAfter(edited.getCreatedAt())))
+                .toList();
+        List<String> sources = changes.stream().map(AuditEvent::getSource).toList();
+        assertEquals(List.of("UserAccountService.setActive", "UserAccountService.setActive",
+                "UserAccountService.resetPassword", "UserAccountService.update", "UserAccountService.create"),
+                sources.subList(0, 5), sources.toString());
+        AuditEvent create = changes.get(4);
+        assertEquals(null, create.getBefore());
+        assertTrue(create.getAfter().contains("name=Dana Desk, email=dana@clinic.example, roles=[FRONT_DESK], "
+                + "active=true"), create.getAfter());
+        AuditEvent update = changes.get(3);
+        assertTrue(update.getBefore().contains("roles=[FRONT_DESK]") && update.getBefore().contains("name=Dana Desk,"),
+                update.getBefore());
+        assertTrue(update.getAfter().contains("roles=[FRONT_DESK, MANAGER]")
+                && update.getAfter().contains("name=Dana Desk-Smith, email=,"), update.getAfter());
+        assertTrue(changes.get(1).getBefore().contains("active=true") && changes.get(1).getAfter().contains("active=false"));
+        assertTrue(changes.get(0).getBefore().contains("active=false") && changes.get(0).getAfter().contains("active=true"));
+        for (AuditEvent e : changes) {
+            String both = e.getBefore() + " " + e.getAfter();
+            assertFalse(both.contains(reset) || both.contains(created.oneTimePassword())
+                    || both.contains(afterReset.getPasswordHash()),
+                    "never a password or its hash: " + both);
+        }
     }
 
     @Test
