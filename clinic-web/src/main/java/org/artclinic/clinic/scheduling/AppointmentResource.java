@@ -58,6 +58,9 @@ public class AppointmentResource {
     @Context
     private UriInfo uri;
 
+    @Context
+    private jakarta.ws.rs.core.SecurityContext security;
+
     @Schema(name = "NewAppointment", description = "An appointment to book.")
     public record NewAppointment(
             @Schema(format = "int64", required = true) Long patientId,
@@ -104,6 +107,17 @@ public class AppointmentResource {
                     type == null ? null : type.getId(), type == null ? null : type.getName(), a.getNotes(),
                     at(a.getCheckedInAt(), zone), at(a.getCancelledAt(), zone), a.getCancellationReason(),
                     a.isLateCancellation(), at(a.getNoShowAt(), zone));
+        }
+
+        /**
+         * The appointment as billing needs it (issue 13, minimum necessary): when, who, where, what
+         * type and what became of it, but not the free text the desk typed (the booking's notes and
+         * the reason for a cancellation), which often says why the patient comes or stays away.
+         */
+        AppointmentJson forBilling() {
+            return new AppointmentJson(id, version, status, start, end, patientId, patientName, practitionerId,
+                    practitionerName, locationId, locationName, roomId, roomName, appointmentTypeId,
+                    appointmentTypeName, null, checkedInAt, cancelledAt, null, lateCancellation, noShowAt);
         }
 
         private static OffsetDateTime at(Instant instant, ZoneId zone) {
@@ -198,7 +212,8 @@ public class AppointmentResource {
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER})
     @Operation(operationId = "listAppointments", summary = "Appointments in a time range",
             description = "Appointments overlapping [from, to), at most 62 days, optionally of one practitioner; "
-                    + "cancelled and no-show appointments included, sorted by start.")
+                    + "cancelled and no-show appointments included, sorted by start. A manager reads them as "
+                    + "billing needs them: without the notes and the cancellation reason.")
     @APIResponse(responseCode = "200", description = "The appointments, sorted by start",
             content = @Content(schema = @Schema(ref = "AppointmentList")))
     @APIResponse(responseCode = "400", description = "Missing or invalid range",
@@ -215,20 +230,29 @@ public class AppointmentResource {
         checks.orFail();
         return scheduling.between(start.toInstant(), end.toInstant(),
                 practitioner == null ? null : List.of(practitioner), null)
-                .stream().map(AppointmentJson::of).toList();
+                .stream().map(this::shown).toList();
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER})
     @Operation(operationId = "getAppointment", summary = "Read an appointment",
-            description = "With its status and, once they happened, check-in, cancellation and no-show times.")
+            description = "With its status and, once they happened, check-in, cancellation and no-show times. "
+                    + "A manager reads it without the notes and the cancellation reason.")
     @APIResponse(responseCode = "200", description = "The appointment",
             content = @Content(schema = @Schema(ref = "Appointment")))
     @APIResponse(responseCode = "404", description = "No such appointment",
             content = @Content(schema = @Schema(ref = "Error")))
     public AppointmentJson find(@PathParam("id") String id) {
-        return AppointmentJson.of(scheduling.appointment(id(id)));
+        return shown(scheduling.appointment(id(id)));
+    }
+
+    /** A manager (without a desk or clinical role too) reads appointments as billing needs them. */
+    private AppointmentJson shown(Appointment appointment) {
+        AppointmentJson json = AppointmentJson.of(appointment);
+        boolean billingOnly = !security.isUserInRole(Role.Names.FRONT_DESK)
+                && !security.isUserInRole(Role.Names.PRACTITIONER);
+        return billingOnly ? json.forBilling() : json;
     }
 
     @POST

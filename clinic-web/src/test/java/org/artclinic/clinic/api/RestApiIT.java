@@ -323,8 +323,11 @@ class RestApiIT {
         assertEquals(400, again.statusCode(), again.body());
         assertTrue(again.body().contains("cannot be checked in"), again.body());
 
-        String lateOne = book(api, api.patient("Late"), practitioner, schedule.at(today, 16, 0),
-                schedule.at(today, 16, 30));
+        HttpResponse<String> withNotes = api.post("api/appointments", booking(api.patient("Late"), practitioner,
+                schedule.at(today, 16, 0), schedule.at(today, 16, 30)).replace("}",
+                        ", \"notes\": \"Shoulder flare-up after a fall\"}"));
+        assertEquals(201, withNotes.statusCode(), withNotes.body());
+        String lateOne = ApiClient.field(withNotes.body(), "id");
         HttpResponse<String> late = api.post("api/appointments/" + lateOne + "/cancel", "{\"reason\": \"Feels ill\"}");
         assertEquals(200, late.statusCode(), late.body());
         assertTrue(late.body().contains("\"lateCancellation\":true"), late.body());
@@ -355,6 +358,20 @@ class RestApiIT {
             assertTrue(day.body().contains("\"id\":" + id + ","), id + " in " + day.body());
         }
         assertFalse(day.body().contains("\"id\":" + early + ","), "next week's is outside the range");
+        assertTrue(day.body().contains("\"cancellationReason\":\"Feels ill\"")
+                && day.body().contains("Shoulder flare-up"), "the desk reads why: " + day.body());
+
+        // the manager reads them as billing needs them: what happened, not what the desk typed about why
+        ApiClient manager = new ApiClient(base, "manager");
+        HttpResponse<String> billing = manager.get("api/appointments?practitionerId=" + practitioner + "&from="
+                + schedule.at(today, 0, 0).replace("+", "%2B") + "&to="
+                + schedule.at(today.plusDays(1), 0, 0).replace("+", "%2B"));
+        assertEquals(200, billing.statusCode(), billing.body());
+        assertTrue(billing.body().contains("\"id\":" + lateOne + ",") && billing.body().contains("\"NO_SHOW\"")
+                && billing.body().contains("\"lateCancellation\":true"), billing.body());
+        assertFalse(billing.body().contains("Feels ill") || billing.body().contains("Shoulder"), billing.body());
+        String one = manager.get("api/appointments/" + lateOne).body();
+        assertTrue(one.contains("\"CANCELLED\"") && !one.contains("Feels ill") && !one.contains("Shoulder"), one);
 
         HttpResponse<String> noRange = api.get("api/appointments?from=yesterday");
         assertEquals(400, noRange.statusCode(), noRange.body());
