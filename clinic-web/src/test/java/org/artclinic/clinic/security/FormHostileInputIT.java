@@ -8,9 +8,6 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -24,11 +21,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -42,6 +37,7 @@ import org.artclinic.clinic.setup.ClinicClock;
 import org.artclinic.clinic.setup.Location;
 import org.artclinic.clinic.setup.Practitioner;
 import org.artclinic.clinic.system.DatabaseMigrator;
+import org.artclinic.clinic.testsupport.TableFingerprint;
 import org.artclinic.clinic.testsupport.ApiClient;
 import org.artclinic.clinic.testsupport.ClinicFixture;
 import org.artclinic.clinic.testsupport.WebClient;
@@ -156,7 +152,7 @@ class FormHostileInputIT {
     private final Map<Integer, Integer> statuses = new TreeMap<>();
     private final Set<String> seen = new LinkedHashSet<>();
     private List<Value> values;
-    private String fingerprintSql;
+    private TableFingerprint fingerprint;
     private Map<String, String> rows;
     private int posts;
     private int partial;
@@ -191,7 +187,7 @@ class FormHostileInputIT {
         List<String[]> table = Files.readAllLines(PAGES).stream().filter(l -> !l.isBlank()).map(l -> l.split(","))
                 .toList();
         String[] header = table.get(0);
-        rows = fingerprint();
+        rows = fingerprint.take();
         deadline = System.nanoTime() + BUDGET.toNanos();
         // the pages of each role, taken in turns so that every role is walked should time run short
         List<List<Map.Entry<Visitor, String>>> byRole = new ArrayList<>();
@@ -382,13 +378,13 @@ class FormHostileInputIT {
                 problems.add(what + ": redirected to " + location);
             }
         }
-        Map<String, String> after = fingerprint();
+        Map<String, String> after = fingerprint.take();
         boolean refused = outright || body.contains("ui-messages-error") || body.contains("ui-message-error");
         if (refused) {
             refusals++;
         }
         if (refused && !after.equals(rows)) {
-            problems.add(what + ": refused (HTTP " + status + ") yet changed " + changes(rows, after) + " "
+            problems.add(what + ": refused (HTTP " + status + ") yet changed " + TableFingerprint.changes(rows, after) + " "
                     + excerpt(body, Math.max(body.indexOf("ui-messages-error"), body.indexOf("ui-message-error"))));
         }
         rows = after;
@@ -589,45 +585,6 @@ class FormHostileInputIT {
 
     /** Per application table: its rows, highest id and sum of versions. */
     private void prepareFingerprint() throws SQLException {
-        Map<String, Set<String>> columns = new TreeMap<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("SELECT t.TABLE_NAME, c.COLUMN_NAME "
-                        + "FROM INFORMATION_SCHEMA.TABLES t JOIN INFORMATION_SCHEMA.COLUMNS c "
-                        + "ON c.TABLE_SCHEMA = t.TABLE_SCHEMA AND c.TABLE_NAME = t.TABLE_NAME "
-                        + "WHERE t.TABLE_SCHEMA = CURRENT_SCHEMA AND t.TABLE_TYPE = 'BASE TABLE'");
-                ResultSet found = statement.executeQuery()) {
-            while (found.next()) {
-                columns.computeIfAbsent(found.getString(1), t -> new TreeSet<>())
-                        .add(found.getString(2).toLowerCase(Locale.ROOT));
-            }
-        }
-        columns.keySet().removeIf(table -> BOOKKEEPING.contains(table.toLowerCase(Locale.ROOT)));
-        assertTrue(columns.size() > 30, "the application's tables: " + columns.keySet());
-        fingerprintSql = columns.entrySet().stream().map(e -> {
-            String table = "\"" + e.getKey() + "\"";
-            boolean id = e.getValue().contains("id");
-            return "SELECT '" + e.getKey() + "', (SELECT COUNT(*) FROM " + table + "), "
-                    + (id ? "(SELECT MAX(id) FROM " + table + ")" : "0") + ", "
-                    + (e.getValue().contains("version") ? "(SELECT SUM(version) FROM " + table + ")" : "0");
-        }).collect(Collectors.joining(" UNION ALL "));
-    }
-
-    private Map<String, String> fingerprint() throws SQLException {
-        Map<String, String> found = new TreeMap<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(fingerprintSql);
-                ResultSet result = statement.executeQuery()) {
-            while (result.next()) {
-                found.put(result.getString(1).toLowerCase(Locale.ROOT),
-                        result.getString(2) + " rows, id " + result.getString(3) + ", versions " + result.getString(4));
-            }
-        }
-        return found;
-    }
-
-    private static String changes(Map<String, String> before, Map<String, String> after) {
-        return after.entrySet().stream().filter(e -> !e.getValue().equals(before.get(e.getKey())))
-                .map(e -> e.getKey() + " (" + before.get(e.getKey()) + " -> " + e.getValue() + ")")
-                .collect(Collectors.joining("; "));
+        fingerprint = TableFingerprint.of(dataSource, BOOKKEEPING, Set.of(), null);
     }
 }

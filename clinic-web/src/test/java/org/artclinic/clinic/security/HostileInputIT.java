@@ -65,6 +65,7 @@ import org.artclinic.clinic.setup.ClinicClock;
 import org.artclinic.clinic.setup.Location;
 import org.artclinic.clinic.setup.Practitioner;
 import org.artclinic.clinic.system.DatabaseMigrator;
+import org.artclinic.clinic.testsupport.TableFingerprint;
 import org.artclinic.clinic.testsupport.ApiClient;
 import org.artclinic.clinic.testsupport.AsFrontDesk;
 import org.artclinic.clinic.testsupport.ClinicFixture;
@@ -225,7 +226,7 @@ class HostileInputIT {
     private final Map<Caller, Long> tokens = new LinkedHashMap<>();
     private final Map<Integer, Integer> statuses = new TreeMap<>();
     private JsonObject schemas;
-    private String fingerprintSql;
+    private TableFingerprint fingerprint;
     private Map<String, String> rows;
     private boolean dirty = true;
     private int sent;
@@ -536,7 +537,7 @@ class HostileInputIT {
             throws Exception {
         Slot slot = attempt.slot();
         if (dirty) {
-            rows = fingerprint();
+            rows = fingerprint.take();
             dirty = false;
         }
         HttpResponse<byte[]> response = send(caller, op.method(), path, type, body);
@@ -558,8 +559,8 @@ class HostileInputIT {
                         + response.headers().firstValue("Content-Type").orElse("no content type") + " "
                         + shorten(answer, 200));
             }
-            Map<String, String> after = fingerprint();
-            String changed = changes(rows, after);
+            Map<String, String> after = fingerprint.take();
+            String changed = TableFingerprint.changes(rows, after);
             if (!changed.isEmpty()) {
                 problems.add(where + " | refused, yet rows changed: " + changed);
             }
@@ -708,53 +709,10 @@ class HostileInputIT {
 
     // --- the rows of the application tables ---
 
-    /**
-     * Per application table: its rows, its highest id and the sum of the versions of the rows this
-     * test made (ids from its location on: the shared id sequence only grows), all cheap on an index.
-     */
+    /** Rows, highest id and this test's rows' versions per application table (its own rows: from its location on). */
     private void prepareFingerprint() throws SQLException {
-        Map<String, Set<String>> columns = new TreeMap<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("SELECT t.TABLE_NAME, c.COLUMN_NAME "
-                        + "FROM INFORMATION_SCHEMA.TABLES t JOIN INFORMATION_SCHEMA.COLUMNS c "
-                        + "ON c.TABLE_SCHEMA = t.TABLE_SCHEMA AND c.TABLE_NAME = t.TABLE_NAME "
-                        + "WHERE t.TABLE_SCHEMA = CURRENT_SCHEMA AND t.TABLE_TYPE = 'BASE TABLE'");
-                ResultSet found = statement.executeQuery()) {
-            while (found.next()) {
-                columns.computeIfAbsent(found.getString(1), t -> new TreeSet<>())
-                        .add(found.getString(2).toLowerCase(Locale.ROOT));
-            }
-        }
-        columns.keySet().removeIf(table -> BOOKKEEPING.contains(table.toLowerCase(Locale.ROOT)));
-        assertTrue(columns.size() > 30, "the application's tables: " + columns.keySet());
-        fingerprintSql = columns.entrySet().stream().map(e -> {
-            String table = "\"" + e.getKey() + "\"";
-            boolean id = e.getValue().contains("id");
-            return "SELECT '" + e.getKey() + "', (SELECT COUNT(*) FROM " + table + "), "
-                    + (id ? "(SELECT MAX(id) FROM " + table + ")" : "0") + ", "
-                    + (id && e.getValue().contains("version") && !e.getKey().equalsIgnoreCase(TOKENS)
-                            ? "(SELECT SUM(version) FROM " + table + " WHERE id >= " + location + ")" : "0");
-        }).collect(Collectors.joining(" UNION ALL "));
-        rows = fingerprint();
-    }
-
-    private Map<String, String> fingerprint() throws SQLException {
-        Map<String, String> found = new TreeMap<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(fingerprintSql);
-                ResultSet result = statement.executeQuery()) {
-            while (result.next()) {
-                found.put(result.getString(1).toLowerCase(Locale.ROOT),
-                        result.getString(2) + " rows, id " + result.getString(3) + ", versions " + result.getString(4));
-            }
-        }
-        return found;
-    }
-
-    private static String changes(Map<String, String> before, Map<String, String> after) {
-        return after.entrySet().stream().filter(e -> !e.getValue().equals(before.get(e.getKey())))
-                .map(e -> e.getKey() + " (" + before.get(e.getKey()) + " -> " + e.getValue() + ")")
-                .collect(Collectors.joining("; "));
+        fingerprint = TableFingerprint.of(dataSource, BOOKKEEPING, Set.of(TOKENS), location);
+        rows = fingerprint.take();
     }
 
     // --- the served API ---
