@@ -40,7 +40,16 @@ import org.flywaydb.core.api.output.MigrateResult;
         password = "${MPCONFIG=clinic.db.password}",
         minPoolSize = 2,
         maxPoolSize = 32,
-        maxIdleTime = 300)
+        maxIdleTime = 300,
+        // A database restart must be invisible once it is over (issue 15, decision 0042): each
+        // connection is checked (Connection.isValid) as it is handed out, and one found dead makes
+        // the pool drop all the others at once instead of handing them out one failure at a time.
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.fail-all-connections=true"
+        })
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

@@ -92,8 +92,50 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private volatile HttpAuthenticationMechanism form;
 
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(ApiAuthenticationMechanism.class.getName());
+
+    /**
+     * Signs the caller in; while the database cannot be reached (down or restarting) the request is
+     * answered 503 with Retry-After, the API with its JSON message and a page with the
+     * "temporarily unavailable" page, instead of a server error (issue 15).
+     */
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) throws AuthenticationException {
+        try {
+            return validate(request, response, context);
+        } catch (RuntimeException e) {
+            if (!org.artclinic.clinic.system.DatabaseOutage.isCause(e)) {
+                throw e;
+            }
+            LOG.warning(() -> "Sign-in check answered 503: the database cannot be reached (" + e + ")");
+            return unavailable(request, response);
+        }
+    }
+
+    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            response.setHeader("Retry-After", String.valueOf(ErrorResponses.RETRY_AFTER_SECONDS));
+            response.setHeader("Cache-Control", "no-store");
+            if (isApi(request)) {
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                response.setContentType("application/json");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write(Json.createObjectBuilder()
+                        .add("message", ApiText.text("error.databaseUnavailable"))
+                        .add("errors", Json.createArrayBuilder()).build().toString());
+                response.flushBuffer();
+            } else {
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private AuthenticationStatus validate(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
         if (!isApi(request)) {
             return signedInPage(request, response, context);

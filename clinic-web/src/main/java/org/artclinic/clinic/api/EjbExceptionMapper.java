@@ -37,6 +37,11 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
                 return ErrorResponses.of(Response.Status.CONFLICT, ApiText.text("error.stale"));
             }
         }
+        java.util.Optional<Response> unavailable = ErrorResponses.databaseUnavailable(e);
+        if (unavailable.isPresent()) {
+            LOG.warning(() -> "REST call answered 503: the database cannot be reached (" + e + ")");
+            return unavailable.get();
+        }
         LOG.log(Level.SEVERE, "REST call failed in a service", e);
         return ErrorResponses.of(Response.Status.INTERNAL_SERVER_ERROR, ApiText.text("error.internal"));
     }

@@ -16,4 +16,20 @@ final class ErrorResponses {
     static Response of(Response.Status status, String message) {
         return of(status.getStatusCode(), ApiError.of(message));
     }
+
+    /** Seconds a caller should wait before trying again while the database is unreachable. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    /**
+     * 503 with Retry-After when the failure is the database being unreachable (down or restarting;
+     * issue 15): nothing was stored, and the same request will succeed once it is back.
+     */
+    static java.util.Optional<Response> databaseUnavailable(Throwable failure) {
+        if (!org.artclinic.clinic.system.DatabaseOutage.isCause(failure)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                .type(MediaType.APPLICATION_JSON_TYPE).header("Retry-After", RETRY_AFTER_SECONDS)
+                .entity(ApiError.of(ApiText.text("error.databaseUnavailable"))).build());
+    }
 }

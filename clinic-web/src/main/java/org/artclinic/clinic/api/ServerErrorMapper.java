@@ -15,6 +15,11 @@ public class ServerErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        java.util.Optional<Response> unavailable = ErrorResponses.databaseUnavailable(e);
+        if (unavailable.isPresent()) {
+            LOG.warning(() -> "REST call answered 503: the database cannot be reached (" + e + ")");
+            return unavailable.get();
+        }
         LOG.log(Level.SEVERE, "REST call failed", e);
         return ErrorResponses.of(Response.Status.INTERNAL_SERVER_ERROR, ApiText.text("error.internal"));
     }

@@ -1,0 +1,56 @@
+package org.artclinic.clinic.system;
+
+import java.sql.SQLException;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * Whether a failure means "the database cannot be reached just now" (it is down, restarting, or
+ * the pool could not get a connection) rather than a fault of the request or of the code: such a
+ * request is answered 503 with Retry-After, not 500 (issue 15, decision 0042).
+ */
+public final class DatabaseOutage {
+
+    private DatabaseOutage() {
+    }
+
+    /** Anywhere in the chain of causes (EclipseLink sets its internal exception as the cause). */
+    public static boolean isCause(Throwable failure) {
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = next(t)) {
+            if (t instanceof SQLException sql && unreachable(sql)) {
+                return true;
+            }
+            if (t instanceof java.net.ConnectException) {
+                return true;
+            }
+            String type = t.getClass().getName();
+            // the pool could not hand out a connection (Payara's connector layer)
+            if (type.endsWith("PoolingException") || type.endsWith("ResourceAllocationException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * SQLSTATE class 08 (connection exception), 57P01 to 57P03 (PostgreSQL shutting down or not yet
+     * accepting connections: admin shutdown, crash shutdown, cannot connect now); ISO/IEC 9075 and
+     * PostgreSQL Appendix A, "PostgreSQL Error Codes".
+     */
+    private static boolean unreachable(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                || state.equals("57P03"));
+    }
+
+    private static Throwable next(Throwable t) {
+        if (t.getCause() != null) {
+            return t.getCause();
+        }
+        if (t instanceof SQLException sql && sql.getNextException() != null) {
+            return sql.getNextException();
+        }
+        return null;
+    }
+}

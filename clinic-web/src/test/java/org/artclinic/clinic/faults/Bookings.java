@@ -1,0 +1,152 @@
+package org.artclinic.clinic.faults;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.artclinic.clinic.testsupport.ApiClient;
+
+/**
+ * The front desk booking through the REST API from several threads at once, each booking in a
+ * quarter hour of its own far in the future, noting every booking the server answered 201: what a
+ * fault test then expects to find after a crash.
+ */
+final class Bookings {
+
+    private final String practitionerId;
+    private final String locationId;
+    private final ZoneId zone;
+    private final LocalDate firstDay;
+    private final List<String> patients = new ArrayList<>();
+    private final List<Integer> quarters = new ArrayList<>();
+    private final AtomicInteger next = new AtomicInteger();
+    private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger answered5xx = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicReference<String> refusal = new java.util.concurrent.atomic.AtomicReference<>();
+
+    private Bookings(String practitionerId, String locationId, ZoneId zone, LocalDate firstDay) {
+        this.practitionerId = practitionerId;
+        this.locationId = locationId;
+        this.zone = zone;
+        this.firstDay = firstDay;
+    }
+
+    /**
+     * A practitioner of the demo clinic, a location where they work on the weekday of
+     * {@code firstDay}, and the quarter hours of that day they work there (found by booking each,
+     * which counts as acknowledged); {@code threads} patients of the test's own.
+     */
+    static Bookings prepare(ApiClient desk, int threads, LocalDate firstDay) throws IOException, InterruptedException {
+        List<String> practitioners = ApiClient.objects(desk.get("api/practitioners").body()).stream()
+                .map(p -> ApiClient.field(p, "id")).toList();
+        Map<String, ZoneId> locations = new java.util.LinkedHashMap<>();
+        for (String room : ApiClient.objects(desk.get("api/rooms").body())) {
+            locations.putIfAbsent(ApiClient.field(room, "locationId"),
+                    ZoneId.of(ApiClient.field(room, "timeZone").replace("\"", "")));
+        }
+        String patient = desk.patient("Crash");
+        for (String practitioner : practitioners) {
+            for (Map.Entry<String, ZoneId> location : locations.entrySet()) {
+                Bookings bookings = new Bookings(practitioner, location.getKey(), location.getValue(), firstDay);
+                for (int quarter = 7 * 4; quarter < 19 * 4; quarter++) {
+                    ZonedDateTime start = firstDay.atStartOfDay(location.getValue()).plusMinutes(15L * quarter);
+                    HttpResponse<String> booked = bookings.book(desk, patient, start);
+                    if (booked.statusCode() == 201) {
+                        bookings.acknowledged.add(ApiClient.field(booked.body(), "id"));
+                        bookings.quarters.add(quarter);
+                    }
+                }
+                if (bookings.quarters.size() >= 8) {
+                    bookings.patients.add(patient);
+                    for (int i = 1; i < threads; i++) {
+                        bookings.patients.add(desk.patient("Crash"));
+                    }
+                    return bookings;
+                }
+            }
+        }
+        throw new IllegalStateException("No practitioner of the demo clinic works on " + firstDay.getDayOfWeek());
+    }
+
+    private HttpResponse<String> book(ApiClient desk, String patient, ZonedDateTime start)
+            throws IOException, InterruptedException {
+        return desk.post("api/appointments", """
+                {"patientId": %s, "practitionerId": %s, "locationId": %s, "start": "%s", "end": "%s",
+                 "confirmSameDay": true}""".formatted(patient, practitionerId, locationId,
+                start.toOffsetDateTime(), start.plusMinutes(15).toOffsetDateTime()));
+    }
+
+    /** The n-th free quarter hour: the same worked quarter hours, a week later each time round. */
+    private ZonedDateTime slot(int n) {
+        int week = 1 + n / quarters.size();
+        return firstDay.plusWeeks(week).atStartOfDay(zone).plusMinutes(15L * quarters.get(n % quarters.size()));
+    }
+
+    /**
+     * Books from one thread per patient until {@code stop} says so or the server goes away; returns
+     * when every thread has ended.
+     */
+    void bookUntil(ApiClient desk, java.util.function.BooleanSupplier stop) throws InterruptedException {
+        List<Thread> threads = new ArrayList<>();
+        for (String patient : patients) {
+            Thread thread = new Thread(() -> {
+                while (!stop.getAsBoolean()) {
+                    ZonedDateTime start = slot(next.getAndIncrement());
+                    try {
+                        HttpResponse<String> booked = book(desk, patient, start);
+                        if (booked.statusCode() == 201) {
+                            acknowledged.add(ApiClient.field(booked.body(), "id"));
+                        } else {
+                            refusal.compareAndSet(null, booked.statusCode() + " " + booked.body());
+                            if (booked.statusCode() >= 500) {
+                                answered5xx.incrementAndGet();
+                            }
+                        }
+                    } catch (IOException gone) {
+                        return; // the server went away mid-request: no answer, so nothing was promised
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }, "booking-" + patient);
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+    }
+
+    Set<String> acknowledged() {
+        return acknowledged;
+    }
+
+    /** The first answer that was not 201, to say why in a failure. */
+    String firstRefusal() {
+        return refusal.get();
+    }
+
+    int answered5xx() {
+        return answered5xx.get();
+    }
+
+    /** The acknowledged bookings the server no longer has. */
+    List<String> missing(ApiClient desk) throws IOException, InterruptedException {
+        List<String> missing = new ArrayList<>();
+        for (String id : acknowledged) {
+            if (desk.get("api/appointments/" + id).statusCode() != 200) {
+                missing.add(id);
+            }
+        }
+        return missing;
+    }
+}

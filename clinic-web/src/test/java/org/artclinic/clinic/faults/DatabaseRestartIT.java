@@ -1,0 +1,83 @@
+package org.artclinic.clinic.faults;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.artclinic.clinic.testsupport.ApiClient;
+import org.artclinic.clinic.testsupport.WebClient;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The application on a PostgreSQL server of the test's own (issue 15): a booking answered 201 is
+ * there after the application is killed with {@code kill -9}; while the database is down the API
+ * answers 503 with Retry-After and a message, pages say "temporarily unavailable", health says
+ * DOWN and nothing answers 500; and after a restart of PostgreSQL under load the first request
+ * succeeds: the pool checks each connection and drops the dead ones at once (decision 0042).
+ */
+@Tag("faults")
+class DatabaseRestartIT {
+
+    @Test
+    void onPostgresNothingAnsweredIsLostAndARestartOfTheDatabaseIsInvisibleOnceOver() throws Exception {
+        Path dir = Path.of(System.getProperty("clinic.it.dir", "target"), "faults", "pg-" + System.nanoTime());
+        try (PrivatePostgres postgres = PrivatePostgres.start(dir.resolve("postgres"));
+                ClinicProcess app = ClinicProcess.of(dir.resolve("app"), postgres.environment()).start()) {
+            CrashIT.crashWhileBooking(app, LocalDate.of(2032, 1, 7));
+
+            ApiClient desk = new ApiClient(app.base(), "frontdesk");
+            WebClient page = new WebClient(app.base());
+            assertEquals(302, page.login("frontdesk", ApiClient.PASSWORD).statusCode());
+            HttpClient http = HttpClient.newHttpClient();
+
+            // down: 503 with a message and Retry-After, a friendly page, health DOWN
+            postgres.stop();
+            HttpResponse<String> api = desk.get("api/patients?q=crash");
+            assertEquals(503, api.statusCode(), api.body());
+            assertTrue(api.headers().firstValue("Retry-After").isPresent(), api.headers().toString());
+            assertTrue(ApiClient.field(api.body(), "message").contains("cannot be reached"), api.body());
+            HttpResponse<String> schedule = page.get("scheduling/today.xhtml");
+            assertEquals(503, schedule.statusCode());
+            assertTrue(schedule.body().contains("Temporarily unavailable"), schedule.body());
+            assertEquals(503, http.send(HttpRequest.newBuilder(app.health()).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode(), "health says DOWN");
+            postgres.startServer();
+            assertEquals(200, desk.get("api/patients?q=crash").statusCode(), "the first request once it is back");
+            assertEquals(200, page.get("scheduling/today.xhtml").statusCode(), "still signed in");
+
+            // a restart under load: nothing answers 500, and the first request after it succeeds
+            ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
+            AtomicBoolean stop = new AtomicBoolean();
+            Thread load = new Thread(() -> {
+                while (!stop.get()) {
+                    try {
+                        statuses.add(desk.get("api/patients?q=crash").statusCode());
+                    } catch (Exception e) {
+                        statuses.add(-1);
+                    }
+                }
+            });
+            load.start();
+            Thread.sleep(1_000);
+            postgres.restart();
+            HttpResponse<String> first = desk.get("api/patients?q=crash");
+            Thread.sleep(1_000);
+            stop.set(true);
+            load.join();
+            assertEquals(200, first.statusCode(), "the first request after the restart: " + first.body());
+            List<Integer> seen = List.copyOf(statuses);
+            assertTrue(seen.stream().noneMatch(s -> s == 500 || s == -1), "only 200 or 503 during the restart: " + seen);
+            assertTrue(seen.stream().filter(s -> s == 200).count() > 10, "the load ran: " + seen);
+        }
+    }
+}
