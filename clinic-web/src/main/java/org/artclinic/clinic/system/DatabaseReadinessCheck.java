@@ -22,6 +22,10 @@ public class DatabaseReadinessCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
+        if (org.artclinic.clinic.web.Stopping.isStopping()) {
+            // stopping (SIGTERM): a load balancer stops sending requests here while those in flight finish
+            return HealthCheckResponse.named("database").down().withData("stopping", true).build();
+        }
         Optional<String> version = database.schemaVersion();
         return HealthCheckResponse.named("database")
                 .status(version.isPresent())

@@ -29,15 +29,7 @@ public class NoNulCharacters extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (holdsNul(request)) {
-            if ("/api".equals(request.getServletPath())) {
-                byte[] body = ("{\"errors\":[],\"message\":\"" + MESSAGE + "\"}").getBytes(StandardCharsets.UTF_8);
-                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                response.setContentType("application/json;charset=UTF-8");
-                response.setContentLength(body.length);
-                response.getOutputStream().write(body);
-            } else {
-                response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-            }
+            FilterAnswers.refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, MESSAGE);
             return;
         }
         chain.doFilter(request, response);

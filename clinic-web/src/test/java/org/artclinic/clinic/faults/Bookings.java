@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.artclinic.clinic.testsupport.ApiClient;
@@ -30,6 +31,10 @@ final class Bookings {
     private final AtomicInteger next = new AtomicInteger();
     private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     private final AtomicInteger answered5xx = new AtomicInteger();
+    private final AtomicInteger serverErrors = new AtomicInteger();
+    private final AtomicBoolean toldUnavailable = new AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicReference<String> serverError =
+            new java.util.concurrent.atomic.AtomicReference<>();
     private final java.util.concurrent.atomic.AtomicReference<String> refusal = new java.util.concurrent.atomic.AtomicReference<>();
 
     private Bookings(String practitionerId, String locationId, ZoneId zone, LocalDate firstDay) {
@@ -100,6 +105,7 @@ final class Bookings {
             Thread thread = new Thread(() -> {
                 while (!stop.getAsBoolean()) {
                     ZonedDateTime start = slot(next.getAndIncrement());
+                    java.time.Instant sentAt = java.time.Instant.now();
                     try {
                         HttpResponse<String> booked = book(desk, patient, start);
                         if (booked.statusCode() == 201) {
@@ -109,8 +115,18 @@ final class Bookings {
                             if (booked.statusCode() >= 500) {
                                 answered5xx.incrementAndGet();
                             }
+                            if (booked.statusCode() == 503) {
+                                toldUnavailable.set(true);
+                            }
+                            if (booked.statusCode() >= 500 && booked.statusCode() != 503) {
+                                serverErrors.incrementAndGet();
+                                serverError.compareAndSet(null, booked.statusCode() + " " + booked.body());
+                            }
                         }
                     } catch (IOException gone) {
+                        if (sentBefore(signal.get(), sentAt)) {
+                            cutOff.add(start + " (sent " + sentAt + ", signal " + signal.get() + ")");
+                        }
                         return; // the server went away mid-request: no answer, so nothing was promised
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
@@ -130,9 +146,41 @@ final class Bookings {
         return acknowledged;
     }
 
+    private final java.util.concurrent.atomic.AtomicReference<java.time.Instant> signal =
+            new java.util.concurrent.atomic.AtomicReference<>();
+    private final List<String> cutOff = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    /** Notes that the application is being told to stop now. */
+    void markSignal() {
+        signal.set(java.time.Instant.now());
+    }
+
+    private static boolean sentBefore(java.time.Instant signal, java.time.Instant sent) {
+        return signal != null && sent.isBefore(signal);
+    }
+
+    /** Requests sent before {@link #markSignal} that got no answer. */
+    List<String> cutOff() {
+        return List.copyOf(cutOff);
+    }
+
     /** The first answer that was not 201, to say why in a failure. */
     String firstRefusal() {
         return refusal.get();
+    }
+
+    /** Answers 500 and up other than 503 (which a stopping server gives to new requests). */
+    /** Whether the server answered 503 (it is stopping, or its database is away): a polite client backs off. */
+    boolean toldUnavailable() {
+        return toldUnavailable.get();
+    }
+
+    String firstServerError() {
+        return serverError.get();
+    }
+
+    int serverErrors() {
+        return serverErrors.get();
     }
 
     int answered5xx() {

@@ -52,7 +52,7 @@ final class ClinicProcess implements AutoCloseable {
                 "-Dclinic.demo.seed=true", "-Dclinic.demo.seed-any-database=true",
                 "-Dclinic.security.pbkdf2-iterations=20000", "-Dclinic.session.secure-cookie=false",
                 "-jar", required("payara.microJar"), "--deploy", required("clinic.war"),
-                "--port", String.valueOf(port), "--nocluster", "--disablephonehome"));
+                "--port", String.valueOf(port), "--nocluster", "--disablephonehome", "--shutdowngrace", "3000"));
         return new ClinicProcess(command, environment, dataDir, port);
     }
 
@@ -107,6 +107,11 @@ final class ClinicProcess implements AutoCloseable {
     int terminate() throws InterruptedException {
         process.destroy();
         return process.waitFor();
+    }
+
+    /** Where the embedded database keeps its files (and its backups, under backups/). */
+    Path dataDir() {
+        return log.resolve("data");
     }
 
     URI health() {

@@ -36,7 +36,7 @@ class LoginJourneyIT {
             "frontdesk    | Fran Desmond    | Front desk    | scheduling/today.xhtml  | Today's schedule | Today's schedule; Calendar; Waitlist; Patients",
             "practitioner | Dr. Priya Raman | Practitioner  | charting/my-day.xhtml   | My day           | My day; Patients; Protocols",
             "manager      | Morgan Ellis    | Manager       | billing/overview.xhtml  | Billing overview | Billing overview; Charge review; Claims; Reports; Payers and fees; Code sets",
-            "admin        | Alex Admin      | Administrator | admin/users.xhtml       | Users            | Users; Locations and rooms; Practitioners; Consent text; Appointment types; Audit trail; Protocols"})
+            "admin        | Alex Admin      | Administrator | admin/users.xhtml       | Users            | Users; Locations and rooms; Practitioners; Consent text; Appointment types; Audit trail; Backups; Protocols"})
     void eachDemoUserReachesTheirStartPageWithOnlyTheirMenu(String username, String fullName, String role,
             String startPage, String title, String menu, WebDriver browser) {
         ClinicScreens screens = new ClinicScreens(browser, base).openApplication();

@@ -1,0 +1,54 @@
+package org.artclinic.clinic.faults;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.artclinic.clinic.testsupport.ApiClient;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A graceful stop (issue 15): SIGTERM, as a service manager stops the application, while bookings
+ * go in from four threads, each until it is told 503. Every request sent before the signal is
+ * answered (none is cut off), none answers 500, and every booking answered 201 is there after the
+ * start that follows.
+ */
+@Tag("faults")
+class ShutdownIT {
+
+    @Test
+    void requestsInFlightAtSigtermAreAnsweredAndKept() throws Exception {
+        Path dir = Path.of(System.getProperty("clinic.it.dir", "target"), "faults", "sigterm-" + System.nanoTime());
+        try (ClinicProcess app = ClinicProcess.of(dir, Map.of()).start()) {
+            ApiClient desk = new ApiClient(app.base(), "frontdesk");
+            Bookings bookings = Bookings.prepare(desk, 4, LocalDate.of(2033, 1, 5));
+            int[] exit = new int[1];
+            Thread stopper = new Thread(() -> {
+                try {
+                    Thread.sleep(2_000);
+                    bookings.markSignal();
+                    exit[0] = app.terminate();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            stopper.start();
+            // each thread books until the server says it is stopping (503), as a client behind a load balancer would
+            bookings.bookUntil(desk, bookings::toldUnavailable);
+            stopper.join();
+            assertTrue(bookings.acknowledged().size() > 8, "bookings went in: " + bookings.acknowledged().size());
+            assertTrue(bookings.toldUnavailable(), "requests arriving while it stopped were told 503");
+            assertEquals(List.of(), bookings.cutOff(), "requests sent before the signal but never answered");
+
+            app.start();
+            assertEquals(List.of(), bookings.missing(desk), "bookings answered 201 but gone");
+            // while it stops, new requests get 503 with Retry-After (a load balancer sends them elsewhere); never 500
+            assertEquals(0, bookings.serverErrors(), "no server error: " + bookings.firstServerError());
+        }
+    }
+}
