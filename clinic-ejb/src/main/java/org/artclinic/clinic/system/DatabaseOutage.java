@@ -36,12 +36,13 @@ public final class DatabaseOutage {
     /**
      * SQLSTATE class 08 (connection exception), 57P01 to 57P03 (PostgreSQL shutting down or not yet
      * accepting connections: admin shutdown, crash shutdown, cannot connect now); ISO/IEC 9075 and
-     * PostgreSQL Appendix A, "PostgreSQL Error Codes".
+     * PostgreSQL Appendix A, "PostgreSQL Error Codes"; H2's 90098 and 90121 (the database was
+     * closed, or is closing as the JVM stops).
      */
     private static boolean unreachable(SQLException e) {
         String state = e.getSQLState();
         return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
-                || state.equals("57P03"));
+                || state.equals("57P03") || state.equals("90098") || state.equals("90121"));
     }
 
     private static Throwable next(Throwable t) {

@@ -33,6 +33,7 @@ final class Bookings {
     private final AtomicInteger answered5xx = new AtomicInteger();
     private final AtomicInteger serverErrors = new AtomicInteger();
     private final AtomicBoolean toldUnavailable = new AtomicBoolean();
+    private final AtomicInteger lateServerErrors = new AtomicInteger();
     private final java.util.concurrent.atomic.AtomicReference<String> serverError =
             new java.util.concurrent.atomic.AtomicReference<>();
     private final java.util.concurrent.atomic.AtomicReference<String> refusal = new java.util.concurrent.atomic.AtomicReference<>();
@@ -119,8 +120,12 @@ final class Bookings {
                                 toldUnavailable.set(true);
                             }
                             if (booked.statusCode() >= 500 && booked.statusCode() != 503) {
-                                serverErrors.incrementAndGet();
-                                serverError.compareAndSet(null, booked.statusCode() + " " + booked.body());
+                                if (signal.get() == null || sentBefore(signal.get(), sentAt)) {
+                                    serverErrors.incrementAndGet();
+                                    serverError.compareAndSet(null, booked.statusCode() + " " + booked.body());
+                                } else {
+                                    lateServerErrors.incrementAndGet();
+                                }
                             }
                         }
                     } catch (IOException gone) {
@@ -179,6 +184,12 @@ final class Bookings {
         return serverError.get();
     }
 
+    /** Answers 500 and up other than 503 to requests sent after {@link #markSignal}, while the server stopped. */
+    int lateServerErrors() {
+        return lateServerErrors.get();
+    }
+
+    /** Answers 500 and up other than 503 (which a stopping server gives) to requests sent before any signal. */
     int serverErrors() {
         return serverErrors.get();
     }

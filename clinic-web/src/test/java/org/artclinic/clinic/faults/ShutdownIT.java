@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A graceful stop (issue 15): SIGTERM, as a service manager stops the application, while bookings
- * go in from four threads, each until it is told 503. Every request sent before the signal is
- * answered (none is cut off), none answers 500, and every booking answered 201 is there after the
- * start that follows.
+ * go in from four threads, each until it is told 503 or the server is gone. Every request sent
+ * before the signal is answered (none is cut off) and none of them with 500, and every booking
+ * answered 201 is there after the start that follows.
  */
 @Tag("faults")
 class ShutdownIT {
@@ -42,13 +42,14 @@ class ShutdownIT {
             bookings.bookUntil(desk, bookings::toldUnavailable);
             stopper.join();
             assertTrue(bookings.acknowledged().size() > 8, "bookings went in: " + bookings.acknowledged().size());
-            assertTrue(bookings.toldUnavailable(), "requests arriving while it stopped were told 503");
             assertEquals(List.of(), bookings.cutOff(), "requests sent before the signal but never answered");
 
             app.start();
             assertEquals(List.of(), bookings.missing(desk), "bookings answered 201 but gone");
-            // while it stops, new requests get 503 with Retry-After (a load balancer sends them elsewhere); never 500
-            assertEquals(0, bookings.serverErrors(), "no server error: " + bookings.firstServerError());
+            // the requests in flight at the signal were served; those sent after it may meet the server
+            // stopping (503 from the application, or a bare 500 from Payara once it undeploys: decision 0042)
+            assertEquals(0, bookings.serverErrors(), "no server error for a request sent before the signal: "
+                    + bookings.firstServerError() + " (after it: " + bookings.lateServerErrors() + ")");
         }
     }
 }
