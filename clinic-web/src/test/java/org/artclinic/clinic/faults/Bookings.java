@@ -97,6 +97,19 @@ final class Bookings {
     }
 
     /**
+     * Books the {@code thread}-th patient into the {@code n}-th worked quarter hour of the week after
+     * the first day, the same few slots over and over: for a soak, which cancels each booking again.
+     */
+    HttpResponse<String> bookAgain(ApiClient desk, int thread, int n) throws IOException, InterruptedException {
+        return book(desk, patients.get(thread), slot(n % quarters.size()));
+    }
+
+    /** How many patients (threads) were prepared. */
+    int threads() {
+        return patients.size();
+    }
+
+    /**
      * Books from one thread per patient until {@code stop} says so or the server goes away; returns
      * when every thread has ended.
      */

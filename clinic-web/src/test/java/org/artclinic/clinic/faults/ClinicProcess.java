@@ -74,7 +74,7 @@ final class ClinicProcess implements AutoCloseable {
     ClinicProcess start() throws IOException, InterruptedException {
         starts++;
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.resolve("console-" + starts + ".log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(consoleLog().toFile()));
         builder.environment().putAll(environment);
         process = builder.start();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -107,6 +107,16 @@ final class ClinicProcess implements AutoCloseable {
     int terminate() throws InterruptedException {
         process.destroy();
         return process.waitFor();
+    }
+
+    /** The operating system's id of the running process, e.g. to read its resident memory. */
+    long pid() {
+        return process.pid();
+    }
+
+    /** The console log of the current start. */
+    Path consoleLog() {
+        return log.resolve("console-" + starts + ".log");
     }
 
     /** Where the embedded database keeps its files (and its backups, under backups/). */

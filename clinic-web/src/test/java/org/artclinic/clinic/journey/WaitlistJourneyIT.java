@@ -137,8 +137,14 @@ class WaitlistJourneyIT {
         assertTrue(offers.getText().contains(wendy), offers.getText());
         assertFalse(offers.getText().contains(rex), "removed from the waitlist, so not offered");
         assertFalse(offers.getText().contains(cora), "not offered her own slot");
+        ClinicScreens.ajaxIdle(wait); // the calendar refetches its events after the cancellation
         click(browser, By.xpath("//*[@id='eventForm:offers']//tr[td[normalize-space(.)='" + wendy + "']]//button"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("toast_container"), "Booked: " + wendy));
+        // booked (a toast), or refused with the dialog's reason: either way the desk is told
+        wait.until(ExpectedConditions.or(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("toast_container"), "Booked: " + wendy),
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='eventForm:eventMessages'] .ui-messages-error"))));
+        assertEquals("", browser.findElements(By.id("eventForm:eventMessages")).stream().map(WebElement::getText)
+                .findFirst().orElse("").strip(), "booking Wendy into the freed slot was refused");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("eventDialog")));
 
         // and she is no longer waiting
