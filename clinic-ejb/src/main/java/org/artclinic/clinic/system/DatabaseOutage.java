@@ -11,6 +11,13 @@ import java.util.Map;
  */
 public final class DatabaseOutage {
 
+    /**
+     * Seconds a caller should wait before trying again while the database is unreachable: what the
+     * API's 503 and the "temporarily unavailable" page both say in Retry-After (a fast restart of
+     * PostgreSQL takes about a second).
+     */
+    public static final int RETRY_AFTER_SECONDS = 5;
+
     private DatabaseOutage() {
     }
 

@@ -37,6 +37,7 @@ import org.artclinic.clinic.security.SessionLimits;
 import org.artclinic.clinic.security.SessionPolicy;
 import org.artclinic.clinic.security.UserAccountService;
 import org.artclinic.clinic.setup.ClinicClock;
+import org.artclinic.clinic.system.DatabaseOutage;
 
 /**
  * HTTP Basic for the REST API, the form login for everything else. Jakarta Security allows one
@@ -116,7 +117,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
         try {
-            response.setHeader("Retry-After", String.valueOf(ErrorResponses.RETRY_AFTER_SECONDS));
+            response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
             response.setHeader("Cache-Control", "no-store");
             if (isApi(request)) {
                 response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);

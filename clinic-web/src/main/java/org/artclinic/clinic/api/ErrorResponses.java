@@ -3,6 +3,8 @@ package org.artclinic.clinic.api;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.artclinic.clinic.system.DatabaseOutage;
+
 /** Builds the JSON error responses of the API. */
 final class ErrorResponses {
 
@@ -17,19 +19,16 @@ final class ErrorResponses {
         return of(status.getStatusCode(), ApiError.of(message));
     }
 
-    /** Seconds a caller should wait before trying again while the database is unreachable. */
-    static final int RETRY_AFTER_SECONDS = 5;
-
     /**
      * 503 with Retry-After when the failure is the database being unreachable (down or restarting;
      * issue 15): nothing was stored, and the same request will succeed once it is back.
      */
     static java.util.Optional<Response> databaseUnavailable(Throwable failure) {
-        if (!org.artclinic.clinic.system.DatabaseOutage.isCause(failure)) {
+        if (!DatabaseOutage.isCause(failure)) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(Response.status(Response.Status.SERVICE_UNAVAILABLE)
-                .type(MediaType.APPLICATION_JSON_TYPE).header("Retry-After", RETRY_AFTER_SECONDS)
+                .type(MediaType.APPLICATION_JSON_TYPE).header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
                 .entity(ApiError.of(ApiText.text("error.databaseUnavailable"))).build());
     }
 }

@@ -18,9 +18,6 @@ import org.artclinic.clinic.system.DatabaseOutage;
 @RequestScoped
 public class ErrorPage {
 
-    /** Seconds to wait before trying again, as the API's 503 says too. */
-    static final int RETRY_AFTER_SECONDS = 5;
-
     private Boolean unavailable;
 
     public boolean isDatabaseUnavailable() {
@@ -37,7 +34,7 @@ public class ErrorPage {
         if (isDatabaseUnavailable()) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.setResponseStatus(503);
-            external.setResponseHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+            external.setResponseHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
         }
     }
 }

@@ -47,16 +47,19 @@ class BackupRestoreIT {
                     page.body());
             String view = WebClient.viewState(page);
             for (int i = 0; i < 3; i++) {
+                long asked = System.nanoTime();
                 HttpResponse<String> made = admin.ajax("admin/backups.xhtml", view, "backupsForm",
                         "backupsForm:backUpNow", null, Map.of("backupsForm:backUpNow", "backupsForm:backUpNow"),
                         "backupsForm messages");
                 assertTrue(made.body().contains("Backed up: clinic-"), made.body());
+                Figures.note("BackupRestoreIT", "Back up now of the demo clinic: " + Figures.since(asked) + " ms");
                 Thread.sleep(1_100); // one backup per second: the time is in the file's name
             }
             assertTrue(admin.get("admin/backups.xhtml").body().contains("Last backup: "));
             List<Path> kept = backups(clinic.dataDir().resolve("backups"));
             assertEquals(2, kept.size(), "the newest two are kept: " + kept);
             newest = kept.get(0);
+            Figures.note("BackupRestoreIT", "the backup file: " + Files.size(newest) / 1024 + " KiB");
 
             after = desk.patient("Afterbackup");
         }

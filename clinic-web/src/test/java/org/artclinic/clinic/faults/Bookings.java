@@ -2,16 +2,21 @@ package org.artclinic.clinic.faults;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 
 import org.artclinic.clinic.testsupport.ApiClient;
 
@@ -34,9 +39,9 @@ final class Bookings {
     private final AtomicInteger serverErrors = new AtomicInteger();
     private final AtomicBoolean toldUnavailable = new AtomicBoolean();
     private final AtomicInteger lateServerErrors = new AtomicInteger();
-    private final java.util.concurrent.atomic.AtomicReference<String> serverError =
-            new java.util.concurrent.atomic.AtomicReference<>();
-    private final java.util.concurrent.atomic.AtomicReference<String> refusal = new java.util.concurrent.atomic.AtomicReference<>();
+    private final AtomicReference<String> serverError =
+            new AtomicReference<>();
+    private final AtomicReference<String> refusal = new AtomicReference<>();
 
     private Bookings(String practitionerId, String locationId, ZoneId zone, LocalDate firstDay) {
         this.practitionerId = practitionerId;
@@ -53,7 +58,7 @@ final class Bookings {
     static Bookings prepare(ApiClient desk, int threads, LocalDate firstDay) throws IOException, InterruptedException {
         List<String> practitioners = ApiClient.objects(desk.get("api/practitioners").body()).stream()
                 .map(p -> ApiClient.field(p, "id")).toList();
-        Map<String, ZoneId> locations = new java.util.LinkedHashMap<>();
+        Map<String, ZoneId> locations = new LinkedHashMap<>();
         for (String room : ApiClient.objects(desk.get("api/rooms").body())) {
             locations.putIfAbsent(ApiClient.field(room, "locationId"),
                     ZoneId.of(ApiClient.field(room, "timeZone").replace("\"", "")));
@@ -113,13 +118,13 @@ final class Bookings {
      * Books from one thread per patient until {@code stop} says so or the server goes away; returns
      * when every thread has ended.
      */
-    void bookUntil(ApiClient desk, java.util.function.BooleanSupplier stop) throws InterruptedException {
+    void bookUntil(ApiClient desk, BooleanSupplier stop) throws InterruptedException {
         List<Thread> threads = new ArrayList<>();
         for (String patient : patients) {
             Thread thread = new Thread(() -> {
                 while (!stop.getAsBoolean()) {
                     ZonedDateTime start = slot(next.getAndIncrement());
-                    java.time.Instant sentAt = java.time.Instant.now();
+                    Instant sentAt = Instant.now();
                     try {
                         HttpResponse<String> booked = book(desk, patient, start);
                         if (booked.statusCode() == 201) {
@@ -164,16 +169,16 @@ final class Bookings {
         return acknowledged;
     }
 
-    private final java.util.concurrent.atomic.AtomicReference<java.time.Instant> signal =
-            new java.util.concurrent.atomic.AtomicReference<>();
-    private final List<String> cutOff = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final AtomicReference<Instant> signal =
+            new AtomicReference<>();
+    private final List<String> cutOff = Collections.synchronizedList(new ArrayList<>());
 
     /** Notes that the application is being told to stop now. */
     void markSignal() {
-        signal.set(java.time.Instant.now());
+        signal.set(Instant.now());
     }
 
-    private static boolean sentBefore(java.time.Instant signal, java.time.Instant sent) {
+    private static boolean sentBefore(Instant signal, Instant sent) {
         return signal != null && sent.isBefore(signal);
     }
 
@@ -187,7 +192,6 @@ final class Bookings {
         return refusal.get();
     }
 
-    /** Answers 500 and up other than 503 (which a stopping server gives to new requests). */
     /** Whether the server answered 503 (it is stopping, or its database is away): a polite client backs off. */
     boolean toldUnavailable() {
         return toldUnavailable.get();

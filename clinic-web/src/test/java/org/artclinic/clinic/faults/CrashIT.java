@@ -30,12 +30,12 @@ class CrashIT {
     void everyBookingAnsweredBeforeAKillNineIsThereAfterTheRestartOnH2() throws Exception {
         Path dir = Path.of(System.getProperty("clinic.it.dir", "target"), "faults", "h2-crash-" + System.nanoTime());
         try (ClinicProcess app = ClinicProcess.of(dir, Map.of()).start()) {
-            crashWhileBooking(app, LocalDate.of(2031, 1, 1));
+            crashWhileBooking(app, LocalDate.of(2031, 1, 1), "CrashIT (H2)");
         }
     }
 
     /** Kills the application {@link #ROUNDS} times while bookings go in; checks each time after the restart. */
-    static void crashWhileBooking(ClinicProcess app, LocalDate firstDay) throws Exception {
+    static void crashWhileBooking(ClinicProcess app, LocalDate firstDay, String test) throws Exception {
         ApiClient desk = new ApiClient(app.base(), "frontdesk");
         Bookings bookings = Bookings.prepare(desk, 4, firstDay);
         for (int round = 1; round <= ROUNDS; round++) {
@@ -49,10 +49,16 @@ class CrashIT {
                 }
             });
             killer.start();
+            int before = bookings.acknowledged().size();
             bookings.bookUntil(desk, () -> false); // until the server is gone
             killer.join();
+            long restarting = System.nanoTime();
             app.start();
+            long restart = Figures.since(restarting);
             List<String> missing = bookings.missing(desk);
+            Figures.note(test, "round " + round + ": " + (bookings.acknowledged().size() - before)
+                    + " bookings answered 201 before kill -9, " + missing.size() + " of all "
+                    + bookings.acknowledged().size() + " missing after the restart (ready in " + restart + " ms)");
             assertEquals(List.of(), missing, "round " + round + ": of " + bookings.acknowledged().size()
                     + " bookings answered 201, these are gone after the restart");
         }

@@ -33,7 +33,7 @@ class DatabaseRestartIT {
         Path dir = Path.of(System.getProperty("clinic.it.dir", "target"), "faults", "pg-" + System.nanoTime());
         try (PrivatePostgres postgres = PrivatePostgres.start(dir.resolve("postgres"));
                 ClinicProcess app = ClinicProcess.of(dir.resolve("app"), postgres.environment()).start()) {
-            CrashIT.crashWhileBooking(app, LocalDate.of(2032, 1, 7));
+            CrashIT.crashWhileBooking(app, LocalDate.of(2032, 1, 7), "DatabaseRestartIT (PostgreSQL)");
 
             ApiClient desk = new ApiClient(app.base(), "frontdesk");
             WebClient page = new WebClient(app.base());
@@ -42,7 +42,10 @@ class DatabaseRestartIT {
 
             // down: 503 with a message and Retry-After, a friendly page, health DOWN
             postgres.stop();
+            long asked = System.nanoTime();
             HttpResponse<String> api = desk.get("api/patients?q=crash");
+            Figures.note("DatabaseRestartIT", "database stopped: the API answered " + api.statusCode() + " in "
+                    + Figures.since(asked) + " ms");
             assertEquals(503, api.statusCode(), api.body());
             assertTrue(api.headers().firstValue("Retry-After").isPresent(), api.headers().toString());
             assertTrue(ApiClient.field(api.body(), "message").contains("cannot be reached"), api.body());
@@ -52,7 +55,9 @@ class DatabaseRestartIT {
             assertEquals(503, http.send(HttpRequest.newBuilder(app.health()).GET().build(),
                     HttpResponse.BodyHandlers.ofString()).statusCode(), "health says DOWN");
             postgres.startServer();
+            asked = System.nanoTime();
             assertEquals(200, desk.get("api/patients?q=crash").statusCode(), "the first request once it is back");
+            Figures.note("DatabaseRestartIT", "database back: the first request answered 200 in " + Figures.since(asked) + " ms");
             assertEquals(200, page.get("scheduling/today.xhtml").statusCode(), "still signed in");
 
             // a restart under load: nothing answers 500, and the first request after it succeeds
@@ -69,13 +74,22 @@ class DatabaseRestartIT {
             });
             load.start();
             Thread.sleep(1_000);
+            long restarting = System.nanoTime();
             postgres.restart();
+            long restart = Figures.since(restarting);
+            asked = System.nanoTime();
             HttpResponse<String> first = desk.get("api/patients?q=crash");
+            long firstAnswer = Figures.since(asked);
             Thread.sleep(1_000);
             stop.set(true);
             load.join();
             assertEquals(200, first.statusCode(), "the first request after the restart: " + first.body());
             List<Integer> seen = List.copyOf(statuses);
+            Figures.note("DatabaseRestartIT", "restart under load (pg_ctl restart -m fast, " + restart + " ms): "
+                    + seen.stream().filter(s -> s == 200).count() + " answered 200, "
+                    + seen.stream().filter(s -> s == 503).count() + " answered 503, "
+                    + seen.stream().filter(s -> s != 200 && s != 503).count() + " other; the first request after it "
+                    + first.statusCode() + " in " + firstAnswer + " ms");
             assertTrue(seen.stream().noneMatch(s -> s == 500 || s == -1), "only 200 or 503 during the restart: " + seen);
             assertTrue(seen.stream().filter(s -> s == 200).count() > 10, "the load ran: " + seen);
         }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.artclinic.clinic.testsupport.ApiClient;
 import org.junit.jupiter.api.Tag;
@@ -27,11 +28,14 @@ class ShutdownIT {
         try (ClinicProcess app = ClinicProcess.of(dir, Map.of()).start()) {
             ApiClient desk = new ApiClient(app.base(), "frontdesk");
             Bookings bookings = Bookings.prepare(desk, 4, LocalDate.of(2033, 1, 5));
+            AtomicLong stopped = new AtomicLong();
             Thread stopper = new Thread(() -> {
                 try {
                     Thread.sleep(2_000);
                     bookings.markSignal();
+                    long signalled = System.nanoTime();
                     app.terminate(); // returns once the process has ended
+                    stopped.set(Figures.since(signalled));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -40,6 +44,9 @@ class ShutdownIT {
             // each thread books until the server says it is stopping (503), as a client behind a load balancer would
             bookings.bookUntil(desk, bookings::toldUnavailable);
             stopper.join();
+            Figures.note("ShutdownIT", bookings.acknowledged().size() + " bookings answered 201 (" + bookings.cutOff().size()
+                    + " cut off, " + bookings.serverErrors() + " server errors before the signal, "
+                    + bookings.lateServerErrors() + " after it); SIGTERM to exit " + stopped.get() + " ms");
             assertTrue(bookings.acknowledged().size() > 8, "bookings went in: " + bookings.acknowledged().size());
             assertEquals(List.of(), bookings.cutOff(), "requests sent before the signal but never answered");
 

@@ -43,10 +43,11 @@ import org.junit.jupiter.api.Test;
  *
  * <p>It passes when nothing went wrong (every answer is the one a user expects, no connection was
  * refused or cut, no SEVERE line in the server's log once it was up) and memory stayed flat after
- * the warm-up: each minute (each tenth of a shorter run) it samples the process's resident memory
- * and the heap left after a full collection ({@code jcmd GC.run}); the second half of the samples
- * after the warm-up may not be more than {@link #RESIDENT_GROWTH} (resident) or
- * {@link #HEAP_GROWTH} (live heap) above the first.
+ * the warm-up (the first half, in which the first sessions time out and the caches that grow with
+ * the data fill): each minute (each tenth of a shorter run) it samples the process's resident
+ * memory and the heap left after a full collection ({@code jcmd GC.run}); the last quarter of the
+ * run may not be more than {@link #RESIDENT_GROWTH} (resident) or {@link #HEAP_GROWTH} (live heap)
+ * above the third, by median. It also lists the classes that grew most after the warm-up.
  *
  * <p>Not part of the README's test command, since it runs for half an hour (its class name is
  * neither a unit test's nor an in-container test's): {@code bench/soak} runs it, for
@@ -59,6 +60,7 @@ class Soak {
     private static final double HEAP_GROWTH = 0.10;
     private static final Duration THINK = Duration.ofMillis(1_000);
     private static final Pattern HEAP_USED = Pattern.compile("(?m)^\\s*\\S.*(?:generation|heap)\\s+total \\d+K, used (\\d+)K");
+    private static final Pattern HISTOGRAM_ROW = Pattern.compile("(?m)^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+)");
     private static final String[] PROTOCOL_WORDS = {"shoulder", "knee", "back", "neck", "wrist", "hip", "foot"};
 
     private final Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
@@ -70,7 +72,9 @@ class Soak {
     @Test
     void aClinicDayOfPagesAndApiCallsEndsWithNoErrorAndFlatMemory() throws Exception {
         Duration length = Duration.ofMinutes(Integer.getInteger("clinic.soak.minutes", 30));
-        Duration warmUp = length.dividedBy(6);
+        // half the run: the sessions of the first quarter hour time out (session-timeout 15 min) and the
+        // caches that grow with the data (H2's page cache, 64 MB at most; EclipseLink's) fill
+        Duration warmUp = length.dividedBy(2);
         Duration sampleEvery = length.compareTo(Duration.ofMinutes(10)) >= 0 ? Duration.ofMinutes(1) : length.dividedBy(10);
         Path out = Path.of(System.getProperty("clinic.it.dir", "target"), "soak");
         try (ClinicProcess app = ClinicProcess.of(out.resolve("run-" + System.nanoTime()), Map.of()).start()) {
@@ -95,16 +99,21 @@ class Soak {
             Random practitionerRandom = new Random(++seed);
             staff.add(thread("api-practitioner", () -> practitionerApi(app, practitionerRandom)));
             staff.forEach(Thread::start);
+            Map<String, Long> settledClasses = null;
             while (Instant.now().isBefore(end)) {
                 Thread.sleep(Math.min(sampleEvery.toMillis(), Math.max(1, Duration.between(Instant.now(), end).toMillis())));
                 memory.add(new long[] {Duration.between(start, Instant.now()).toSeconds(), residentKiB(app.pid()),
                         liveHeapKiB(app.pid())});
+                if (settledClasses == null && !Instant.now().isBefore(start.plus(warmUp))) {
+                    settledClasses = classBytes(app.pid());
+                }
             }
+            String grown = grownClasses(settledClasses, classBytes(app.pid()));
             for (Thread thread : staff) {
                 thread.join();
             }
             List<String> severe = severeLines(app.consoleLog(), logOffset);
-            String summary = summary(length, warmUp, severe);
+            String summary = summary(length, warmUp, severe) + grown;
             Files.createDirectories(out);
             Files.writeString(out.resolve("summary.txt"), summary);
             Files.writeString(out.resolve("memory.csv"), "second,resident_mib,live_heap_mib\n" + memory.stream()
@@ -279,6 +288,27 @@ class Soak {
             total += Long.parseLong(used.group(1));
         }
         return total;
+    }
+
+    /** Bytes per class of what a full collection left ({@code jcmd GC.class_histogram}). */
+    private static Map<String, Long> classBytes(long pid) throws IOException, InterruptedException {
+        Map<String, Long> bytes = new java.util.HashMap<>();
+        Matcher row = HISTOGRAM_ROW.matcher(jcmd(pid, "GC.class_histogram"));
+        while (row.find()) {
+            bytes.merge(row.group(2), Long.parseLong(row.group(1)), Long::sum);
+        }
+        return bytes;
+    }
+
+    /** The classes whose objects grew most between the end of the warm-up and the end: where to look for a leak. */
+    private static String grownClasses(Map<String, Long> settled, Map<String, Long> last) {
+        if (settled == null) {
+            return "";
+        }
+        return "\nclasses that grew most after the warm-up (KiB):\n" + last.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - settled.getOrDefault(e.getKey(), 0L)))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
+                .map(e -> String.format("%8d  %s%n", e.getValue() / 1024, e.getKey())).collect(Collectors.joining());
     }
 
     private static String jcmd(long pid, String command) throws IOException, InterruptedException {

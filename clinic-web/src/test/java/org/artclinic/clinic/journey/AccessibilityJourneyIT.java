@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
@@ -110,14 +111,23 @@ class AccessibilityJourneyIT {
     }
 
     @Test
-    void theAdministratorsPagesHaveNoSeriousViolation(WebDriver browser) {
+    void theAdministratorsPagesHaveNoSeriousViolation(WebDriver browser) throws IOException {
         new ClinicScreens(browser, base).openApplication().signIn("admin", PASSWORD);
         Accessibility.Audit audit = new Accessibility.Audit(browser).check("users (start page)");
         for (String page : List.of("admin/locations.xhtml", "admin/practitioners.xhtml", "admin/consent.xhtml",
-                "admin/appointment-types.xhtml")) {
+                "admin/appointment-types.xhtml", "admin/backups.xhtml")) {
             open(browser, page);
             audit.check(page);
         }
+        // the Backups page after "Back up now": the new file listed, as the administrator sees it
+        WebDriverWait wait = waiting(browser);
+        click(wait, By.id("backupsForm:backUpNow"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Backed up: clinic-"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("last"), "Last backup: "));
+        assertTrue(browser.findElement(By.id("backupsForm:files")).getText().contains(".zip"),
+                browser.findElement(By.id("backupsForm:files")).getText());
+        audit.check("backups after Back up now");
+        Browser.screenshot(browser, "admin-backups");
         audit.assertClean();
     }
 
