@@ -79,10 +79,10 @@ final class Checks {
                     String canonical = null;
                     if (r.getObject(5) != null) {
                         Instant at = r.getObject(6, OffsetDateTime.class).toInstant();
-                        long patient = r.getLong(10);
+                        Long patient = r.getObject(10, Long.class);
                         AuditEvent event = AuditEvent.of(at, r.getString(7), AuditAction.valueOf(r.getString(11)),
                                 r.getString(14)).roles(r.getString(8)).address(r.getString(9))
-                                .patient(r.wasNull() ? null : patient).record(r.getString(12), r.getString(13))
+                                .patient(patient).record(r.getString(12), r.getString(13))
                                 .outcome(AuditOutcome.valueOf(r.getString(15))).detail(r.getString(16))
                                 .change(r.getString(17), r.getString(18)).build();
                         Ids.assign(event, r.getLong(5));

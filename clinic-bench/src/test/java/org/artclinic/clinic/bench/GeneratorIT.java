@@ -1,0 +1,109 @@
+package org.artclinic.clinic.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Generates scale 0.002 into a database of its own on the machine's PostgreSQL (127.0.0.1:5432,
+ * user postgres) and checks what the application relies on; the database is dropped afterwards.
+ */
+class GeneratorIT {
+
+    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+    private static final String NAME = "gen_it_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffL);
+    private static final String URL = SERVER + NAME;
+    private static Map<String, Long> rows;
+
+    @BeforeAll
+    static void generate() throws Exception {
+        try (Connection c = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
+                Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + NAME);
+        }
+        rows = Generate.run(new String[] {"--url", URL, "--user", "postgres", "--scale", "0.002", "--seed", "7",
+            "--until", "2026-12-04"}, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    }
+
+    @AfterAll
+    static void drop() throws SQLException {
+        try (Connection c = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
+                Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + NAME + " WITH (FORCE)");
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(URL, "postgres", "");
+    }
+
+    @Test
+    void countsFollowTheScale() throws SQLException {
+        try (Connection c = connect()) {
+            assertEquals(400, Generator.count(c, "SELECT count(*) FROM patient"));
+            long appointments = Generator.count(c, "SELECT count(*) FROM appointment");
+            assertTrue(appointments > 3_600 && appointments < 4_400, appointments + " appointments");
+            long notes = Generator.count(c, "SELECT count(*) FROM visit_note WHERE status = 'SIGNED'");
+            assertTrue(notes > appointments * 0.65 && notes < appointments * 0.85, notes + " signed notes");
+            assertTrue(Generator.count(c, "SELECT count(*) FROM appointment WHERE series_id IS NOT NULL")
+                    > appointments / 10);
+            assertTrue(Generator.count(c, "SELECT count(*) FROM claim WHERE status = 'PAID'") > 0);
+            assertTrue(Generator.count(c, "SELECT max(n) FROM (SELECT count(*) n FROM appointment GROUP BY patient_id) x")
+                    >= 200, "a patient with hundreds of visits");
+            assertEquals(rows.get("appointment"), appointments);
+        }
+    }
+
+    @Test
+    void foreignKeysHoldAndSequencesAreAhead() throws SQLException {
+        try (Connection c = connect()) {
+            assertEquals(java.util.List.of(), Checks.orphans(c));
+            long max = Checks.maxId(c);
+            long last = Generator.count(c, "SELECT last_value FROM clinic_id_seq");
+            assertTrue(last >= max, "clinic_id_seq at " + last + ", ids up to " + max);
+            assertTrue(Generator.count(c, "SELECT last_value FROM patient_chart_seq")
+                    >= Generator.count(c, "SELECT max(chart_number::bigint) FROM patient"));
+        }
+    }
+
+    @Test
+    void theAuditChainVerifiesAsTheApplicationChecksIt() throws SQLException {
+        try (Connection c = connect()) {
+            assertTrue(Generator.count(c, "SELECT count(*) FROM audit_event") > 10_000);
+            assertEquals(Generator.count(c, "SELECT count(*) FROM audit_event"),
+                    Generator.count(c, "SELECT count(*) FROM audit_seal"));
+            assertEquals(Optional.empty(), Checks.auditChain(c));
+        }
+    }
+
+    @Test
+    void theTriggersAreOnAndASignedNoteStaysFixed() throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            assertThrows(SQLException.class, () -> s.executeUpdate(
+                    "UPDATE visit_note SET subjective = 'x' WHERE id = (SELECT min(id) FROM visit_note WHERE status = 'SIGNED')"));
+        }
+    }
+
+    @Test
+    void aDatabaseWithDataIsRefused() {
+        Generate.Refused refused = assertThrows(Generate.Refused.class, () -> Generate.run(new String[] {"--url", URL,
+            "--user", "postgres", "--scale", "0.001"}, new PrintStream(new ByteArrayOutputStream(), true,
+                    StandardCharsets.UTF_8)));
+        assertTrue(refused.getMessage().contains("already has"));
+    }
+}
