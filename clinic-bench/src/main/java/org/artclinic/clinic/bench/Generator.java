@@ -233,7 +233,7 @@ final class Generator {
         long roundedUp = (last / 50 + 1) * 50;
         try (Statement s = c.createStatement()) {
             s.execute("SELECT setval('clinic_id_seq', " + roundedUp + ", true)");
-            s.execute("SELECT setval('patient_chart_seq', " + (1000 + Math.max(1, plan.scale.patients())) + ", true)");
+            s.execute("SELECT setval('patient_chart_seq', " + (1000 + Math.max(1, registeredCount)) + ", true)");
         }
     }
 
@@ -519,6 +519,12 @@ final class Generator {
                 : frontDeskAddress(), patient == null ? null : patient.getId(), action, type, recordId, source);
     }
 
+    private int registeredCount;
+
+    private int registered() {
+        return registeredCount++;
+    }
+
     private Patient patient(int index, Instant bookedAt) {
         if (patients[index] != null) {
             return patients[index];
@@ -538,7 +544,8 @@ final class Generator {
         Sex sex = rnd.nextInt(2) == 0 ? Sex.FEMALE : Sex.MALE;
         PatientDetails details = new PatientDetails(given, family, birth, sex, phone, email, address, null, null, null,
                 null, null, null, null, null, null);
-        Patient p = ids.assign(new Patient(String.valueOf(1001 + index), details, today));
+        // chart numbers in the order patients registered, from patient_chart_seq's start
+        Patient p = ids.assign(new Patient(String.valueOf(1001 + registered()), details, today));
         patients[index] = p;
         t("patient").row(p.getId(), 0, p.getChartNumber(), p.getGivenName(), p.getFamilyName(), p.getSearchGiven(),
                 p.getSearchFamily(), p.getBirthDate(), p.getSex(), p.getPhone(), p.getPhoneDigits(), p.getPhoneE164(),
@@ -632,6 +639,9 @@ final class Generator {
                 a.checkIn(arrived, copay);
                 event(arrived, FRONT_DESK, Role.FRONT_DESK, patient, AuditAction.UPDATE, "Appointment", a.getId(),
                         "SchedulingService.checkIn");
+                // the practitioner opens the chart before treating (a read of the patient: audited)
+                event(start, login, Role.PRACTITIONER, patient, AuditAction.VIEW, "Patient", patient.getId(),
+                        "PatientService.find");
                 a.startTreatment(start.plus(Duration.ofMinutes(1)));
                 event(start.plus(Duration.ofMinutes(1)), login, Role.PRACTITIONER, patient, AuditAction.UPDATE,
                         "Appointment", a.getId(), "SchedulingService.startTreatment");
@@ -720,6 +730,9 @@ final class Generator {
         services.add(VisitServiceLine.ServiceRequest.of("97140", 8 + rnd.nextInt(23), regions, codes));
         if (discipline != Discipline.MASSAGE_THERAPIST && rnd.nextInt(100) < 65) {
             services.add(VisitServiceLine.ServiceRequest.of("97110", 8 + rnd.nextInt(16), regions, codes));
+        }
+        if (discipline != Discipline.MASSAGE_THERAPIST && rnd.nextInt(100) < 45) {
+            services.add(VisitServiceLine.ServiceRequest.of("97112", 8 + rnd.nextInt(16), regions, codes));
         }
         if (discipline == Discipline.PHYSICAL_THERAPIST && rnd.nextInt(100) < 40) {
             services.add(VisitServiceLine.ServiceRequest.of("97530", 8 + rnd.nextInt(16), regions, codes));
@@ -838,10 +851,11 @@ final class Generator {
                 claimHistory(claim, patient, day);
             } else if (payer.isSelfPay() && !sheet.getTotal().isZero()) {
                 Instant paidAt = note.getSignedAt().plus(Duration.ofMinutes(5));
-                payment(ids.assign(Payment.fromPatient(patient, sheet.getTotal(), paidAt.atZone(ZONE).toLocalDate(),
+                Payment paid = ids.assign(Payment.fromPatient(patient, sheet.getTotal(), paidAt.atZone(ZONE).toLocalDate(),
                         rnd.nextBoolean() ? PaymentMethod.CARD : PaymentMethod.CASH, "Visit " + day, null, FRONT_DESK,
-                        paidAt)));
-                event(paidAt, FRONT_DESK, Role.FRONT_DESK, patient, AuditAction.CREATE, "Payment", null,
+                        paidAt));
+                payment(paid);
+                event(paidAt, FRONT_DESK, Role.FRONT_DESK, patient, AuditAction.CREATE, "Payment", paid.getId(),
                         "ClaimService.postPatientPayment");
             }
         }
