@@ -78,6 +78,9 @@ final class CopyStream implements AutoCloseable {
             out.append(value instanceof BigDecimal d ? d.toPlainString() : value.toString());
         } else if (value instanceof Money m) {
             out.append(m.amount().toPlainString());
+        } else if (value instanceof java.util.Collection<?> || value instanceof java.util.Map<?, ?>) {
+            // a list's toString is no column's format: the caller writes the entity's own text form
+            throw new IllegalArgumentException("a collection is not a column value: " + value);
         } else if (value instanceof Enum<?> e) {
             out.append(e.name());
         } else {

@@ -545,7 +545,7 @@ final class Generator {
         PatientDetails details = new PatientDetails(given, family, birth, sex, phone, email, address, null, null, null,
                 null, null, null, null, null, null);
         // chart numbers in the order patients registered, from patient_chart_seq's start
-        Patient p = ids.assign(new Patient(String.valueOf(1001 + registered()), details, today));
+        Patient p = ids.assign(new Patient("P" + (1001 + registered()), details, today));
         patients[index] = p;
         t("patient").row(p.getId(), 0, p.getChartNumber(), p.getGivenName(), p.getFamilyName(), p.getSearchGiven(),
                 p.getSearchFamily(), p.getBirthDate(), p.getSex(), p.getPhone(), p.getPhoneDigits(), p.getPhoneE164(),
@@ -861,11 +861,12 @@ final class Generator {
         }
         t("charge_sheet").row(sheet.getId(), 0, note.getId(), patient.getId(), a.getPractitioner().getId(),
                 a.getLocation().getId(), payer.getId(), sheet.getPolicy() == null ? null : sheet.getPolicy().getId(),
-                day, sheet.getStatus(), sheet.getDiagnoses(), sheet.getTotal(), sheet.getOpenWarnings(),
+                day, sheet.getStatus(), String.join(",", sheet.getDiagnoses()), sheet.getTotal(), sheet.getOpenWarnings(),
                 sheet.getCreatedAt(), sheet.getApprovedBy(), sheet.getApprovedAt());
         for (ChargeLine line : sheet.getLines()) {
             t("charge_line").row(line.getId(), 0, sheet.getId(), line.getCode(), line.getUnits(),
-                    line.getDiagnosisPointers(), line.getUnitFee(), line.getAmount());
+                    String.join(",", line.getDiagnosisPointers().stream().map(String::valueOf).toList()),
+                    line.getUnitFee(), line.getAmount());
             int p = 0;
             for (ModifierReason m : line.getModifierReasons()) {
                 t("charge_line_modifier").row(line.getId(), p++, m.getModifier(), m.getReason());

@@ -76,8 +76,19 @@ class GeneratorIT {
             long max = Checks.maxId(c);
             long last = Generator.count(c, "SELECT last_value FROM clinic_id_seq");
             assertTrue(last >= max, "clinic_id_seq at " + last + ", ids up to " + max);
+            // chart numbers as PatientService makes them: "P" and the sequence's number
+            assertEquals(0, Generator.count(c, "SELECT count(*) FROM patient WHERE chart_number !~ '^P[0-9]+$'"));
             assertTrue(Generator.count(c, "SELECT last_value FROM patient_chart_seq")
-                    >= Generator.count(c, "SELECT max(chart_number::bigint) FROM patient"));
+                    >= Generator.count(c, "SELECT max(substr(chart_number, 2)::bigint) FROM patient"));
+        }
+    }
+
+    @Test
+    void listsAreStoredInTheEntitiesOwnTextForm() throws SQLException {
+        try (Connection c = connect()) {
+            assertEquals(0, Generator.count(c, "SELECT count(*) FROM charge_line WHERE diagnosis_pointers !~ '^[0-9]+(,[0-9]+)*$'"));
+            assertEquals(0, Generator.count(c, "SELECT count(*) FROM charge_sheet WHERE diagnoses !~ '^[A-Z0-9.]+(,[A-Z0-9.]+)*$'"));
+            assertEquals(0, Generator.count(c, "SELECT count(*) FROM appointment_series WHERE week_days !~ '^[1-7](,[1-7])*$'"));
         }
     }
 
