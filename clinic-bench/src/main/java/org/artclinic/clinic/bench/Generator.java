@@ -126,7 +126,7 @@ final class Generator {
     private Payer medicare;
     private Payer selfPay;
     private final Map<String, ProcedureCode> procedures = new HashMap<>();
-    private final Map<String, DiagnosisCode> diagnoses = new HashMap<>();
+    private final Map<String, DiagnosisCode> diagnoses = new LinkedHashMap<>();
     /** fee per unit by payer id, code and year */
     private final Map<String, Money> fees = new HashMap<>();
     private final List<List<Protocol>> protocolsByRegion = new ArrayList<>();
@@ -396,11 +396,12 @@ final class Generator {
                 new PayerSpec("Summit Peak HMO", PayerKind.COMMERCIAL, UnitRule.PER_SERVICE, false, false, "SPHMO",
                         "1.1"),
                 new PayerSpec("Self-pay", PayerKind.SELF_PAY, UnitRule.PER_SERVICE, false, true, null, "1.6"));
-        Map<String, String> base = Map.ofEntries(Map.entry("97140", "28.00"), Map.entry("97110", "30.00"),
+        // in code order: Map.of iterates in an order that changes from run to run
+        Map<String, String> base = new java.util.TreeMap<>(Map.ofEntries(Map.entry("97140", "28.00"), Map.entry("97110", "30.00"),
                 Map.entry("97112", "35.00"), Map.entry("97530", "36.00"), Map.entry("97124", "26.00"),
                 Map.entry("97161", "100.00"), Map.entry("97162", "100.00"), Map.entry("97164", "68.00"),
                 Map.entry("98940", "29.00"), Map.entry("98941", "41.00"), Map.entry("98942", "53.00"),
-                Map.entry("99203", "110.00"), Map.entry("99213", "90.00"));
+                Map.entry("99203", "110.00"), Map.entry("99213", "90.00")));
         for (PayerSpec spec : specs) {
             Payer payer = ids.assign(new Payer(spec.name(), spec.kind(),
                     new PayerRules(spec.rule(), spec.gp(), spec.x(), spec.ediId())));
