@@ -52,8 +52,7 @@ final class ClinicProcess implements AutoCloseable {
                 "-Dclinic.demo.seed=true", "-Dclinic.demo.seed-any-database=true",
                 "-Dclinic.security.pbkdf2-iterations=20000", "-Dclinic.session.secure-cookie=false",
                 "-jar", required("payara.microJar"), "--deploy", required("clinic.war"),
-                "--port", String.valueOf(port), "--nocluster", "--disablephonehome", "--shutdowngrace", "3000",
-                "--postbootcommandfile", required("clinic.postboot")));
+                "--port", String.valueOf(port), "--nocluster", "--disablephonehome", "--shutdowngrace", "3000"));
         return new ClinicProcess(command, environment, dataDir, port);
     }
 
