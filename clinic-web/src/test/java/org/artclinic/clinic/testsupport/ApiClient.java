@@ -31,8 +31,7 @@ public final class ApiClient {
 
     private final URI base;
     private final String authorization;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http;
 
     public ApiClient(URL base, String username) {
         this(base, username, PASSWORD);
@@ -45,9 +44,24 @@ public final class ApiClient {
     }
 
     private ApiClient(URL base, String authorization, boolean unused) {
+        this(base, authorization, HttpClient.Version.HTTP_2);
+    }
+
+    private ApiClient(URL base, String authorization, HttpClient.Version version) {
+        this.http = HttpClient.newBuilder().version(version).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
         String root = base.toExternalForm();
         this.base = URI.create(root.endsWith("/") ? root : root + "/");
         this.authorization = authorization;
+    }
+
+    /**
+     * A demo user's client that speaks HTTP/1.1, as an application behind a TLS-terminating proxy is
+     * spoken to (Java's default client asks for HTTP/2 cleartext instead; decision 0046).
+     */
+    public static ApiClient overHttp11(URL base, String username) {
+        return new ApiClient(base, "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)), HttpClient.Version.HTTP_1_1);
     }
 
     /** A client that presents a personal access token ({@code Authorization: Bearer}). */

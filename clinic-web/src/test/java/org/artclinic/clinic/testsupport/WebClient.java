@@ -37,9 +37,18 @@ public final class WebClient {
     private String forwardedFor;
 
     public WebClient(URL applicationBase) {
+        this(applicationBase, HttpClient.Version.HTTP_2);
+    }
+
+    /**
+     * A client of the given HTTP version: {@code HTTP_1_1} is what a browser speaks over
+     * {@code http://} (it never asks for HTTP/2 cleartext, as Java's default client does; decision 0046).
+     */
+    public WebClient(URL applicationBase, HttpClient.Version version) {
         this.base = URI.create(applicationBase.toExternalForm().endsWith("/")
                 ? applicationBase.toExternalForm() : applicationBase.toExternalForm() + "/");
         this.http = HttpClient.newBuilder()
+                .version(version)
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
