@@ -296,10 +296,21 @@ class BillingJourneyIT {
         String code = "97530";
         ClinicScreens.type(wait, "feesForm:feeCode", code);
         ClinicScreens.type(wait, "feesForm:feeAmount_input", "123.45");
-        WebElement from = browser.findElement(By.id("feesForm:feeFrom_input"));
-        from.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
-        from.sendKeys((2040 + new Random().nextInt(50)) + "-01-01");
-        browser.findElement(By.id("feesHeading")).click();
+        // the code and the amount update the form when they change: a response that arrives late (a busy
+        // machine) re-renders the date field and drops a date typed before it, so the date goes in once the
+        // form is idle, and is typed again if it did not stay, as a person would
+        String date = (2040 + new Random().nextInt(50)) + "-01-01";
+        for (int attempt = 0; attempt < 3; attempt++) {
+            ClinicScreens.ajaxIdle(wait);
+            WebElement from = browser.findElement(By.id("feesForm:feeFrom_input"));
+            from.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+            from.sendKeys(date);
+            browser.findElement(By.id("feesHeading")).click();
+            ClinicScreens.ajaxIdle(wait);
+            if (date.equals(browser.findElement(By.id("feesForm:feeFrom_input")).getAttribute("value"))) {
+                break;
+            }
+        }
         // the date picker's panel may still cover the button (it closes with an animation, and on a busy
         // machine not always at once): the button is pressed as a script would, which a covering panel
         // cannot intercept; the typed date is what the form sends either way
