@@ -64,6 +64,9 @@ import org.artclinic.clinic.charting.Tension;
 import org.artclinic.clinic.charting.VisitNote;
 import org.artclinic.clinic.charting.VisitServiceLine;
 import org.artclinic.clinic.common.Address;
+import org.artclinic.clinic.credential.Certification;
+import org.artclinic.clinic.credential.Licence;
+import org.artclinic.clinic.intake.ConsentText;
 import org.artclinic.clinic.common.Money;
 import org.artclinic.clinic.common.TimeSlot;
 import org.artclinic.clinic.intake.BodyRegion;
@@ -76,6 +79,7 @@ import org.artclinic.clinic.patient.Sex;
 import org.artclinic.clinic.protocol.Protocol;
 import org.artclinic.clinic.protocol.ProtocolFile;
 import org.artclinic.clinic.protocol.ProtocolStatus;
+import org.artclinic.clinic.protocol.RegionGroup;
 import org.artclinic.clinic.scheduling.Appointment;
 import org.artclinic.clinic.scheduling.AppointmentSeries;
 import org.artclinic.clinic.scheduling.AppointmentStatus;
@@ -246,6 +250,10 @@ final class Generator {
         table("room", "id, version, location_id, name, active");
         table("practitioner", "id, version, display_name, discipline, npi, colour, user_account_id, active");
         table("working_hours", "id, version, practitioner_id, location_id, day_of_week, start_time, end_time");
+        table("practitioner_credentials", "id, version, practitioner_id, licence_profession, licence_number,"
+                + " licence_state, licence_expires_on");
+        table("practitioner_certification", "credentials_id, course, certified_on, expires_on");
+        table("consent_text", "id, version, version_number, body, requires_new_signature, published_by, published_at");
         table("appointment_type", "id, version, name, duration_minutes, colour, needs_room, active");
         table("protocol", "id, version, name, search_name, region_group, region, structure, search_structure, tissue,"
                 + " sides, start_position, contact_point, tension_direction, movement, typical_passes, notes, status");
@@ -293,6 +301,40 @@ final class Generator {
 
     // ------------------------------------------------------------------ set-up
 
+    /** The clinic's consent to treatment, published when it opened: a new patient signs it before treatment. */
+    private void consentText(Instant opened) throws IOException {
+        ConsentText text = ids.assign(new ConsentText(null, CONSENT_TEXT, true, "admin", opened));
+        t("consent_text").row(text.getId(), 0, text.getNumber(), text.getBody(), text.isRequiresNewSignature(),
+                text.getPublishedBy(), text.getPublishedAt());
+    }
+
+    /** Our own words, as every seeded text is. */
+    private static final String CONSENT_TEXT = "I agree to be assessed and treated with soft-tissue techniques,"
+            + " including Active Release Technique, by the practitioners of this clinic. I understand that the"
+            + " treatment can be uncomfortable and that soreness for a day or two afterwards is common. I will tell"
+            + " my practitioner about any change in my health, and I may stop a treatment or withdraw this consent"
+            + " at any time.";
+
+
+    /**
+     * A practitioner's licence and ART certifications, current on the last day and two years past it:
+     * charting an ART entry asks for both (decision 0030), so the benchmark's practitioners can chart.
+     */
+    private void credentials(Practitioner p, int index) throws IOException {
+        Licence licence = new Licence(p.getDiscipline(), String.format("L%06d", 40_000 + index * 13), "IL",
+                plan.lastDay.plusYears(2).withDayOfMonth(1));
+        long credentialsId = ids.next();
+        t("practitioner_credentials").row(credentialsId, 0, p.getId(), licence.getProfession(), licence.getNumber(),
+                licence.getState(), licence.getExpiresOn());
+        for (RegionGroup course : RegionGroup.values()) {
+            Certification certification = new Certification(course, plan.firstDay.minusMonths(3 + index),
+                    plan.lastDay.plusYears(2).withDayOfMonth(1));
+            t("practitioner_certification").row(credentialsId, certification.getCourse(),
+                    certification.getCertifiedOn(), certification.getExpiresOn());
+        }
+    }
+
+
     private void setUp() throws IOException {
         Instant opened = plan.firstDay.minusDays(30).atTime(9, 0).atZone(ZONE).toInstant();
         String hash = pbkdf2(staffPassword, seed);
@@ -334,6 +376,7 @@ final class Generator {
             practitionerLogins[i] = login;
             t("practitioner").row(p.getId(), 0, p.getDisplayName(), p.getDiscipline(), p.getNpi(), p.getColour(),
                     accountId, true);
+            credentials(p, i);
             Location home = locations[i % locations.length];
             for (DayOfWeek d : DayOfWeek.values()) {
                 if (d != DayOfWeek.SUNDAY) {
@@ -343,6 +386,7 @@ final class Generator {
             }
         }
         codeSets();
+        consentText(opened);
         payers();
         protocols();
     }

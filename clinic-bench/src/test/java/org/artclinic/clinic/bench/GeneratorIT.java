@@ -32,16 +32,7 @@ class GeneratorIT {
 
     @BeforeAll
     static void generate() throws Exception {
-        try (Connection probe = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
-            probe.isValid(5);
-        } catch (SQLException e) {
-            // like the browser journeys: skipped where the tool is missing, unless CI requires it
-            if (Boolean.getBoolean("clinic.postgres.required")) {
-                throw e;
-            }
-            org.junit.jupiter.api.Assumptions.abort("no PostgreSQL on 127.0.0.1:5432 trusting the postgres user ("
-                    + e.getMessage() + "); -Dclinic.postgres.required=true makes this a failure");
-        }
+        assumePostgres();
         try (Connection c = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
                 Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + NAME);
@@ -50,12 +41,32 @@ class GeneratorIT {
             "--until", "2026-12-04"}, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     }
 
+    /**
+     * Skips the test where no PostgreSQL answers on 127.0.0.1:5432 (like the browser journeys where the
+     * browser is missing), unless CI requires it with {@code -Dclinic.postgres.required=true}.
+     */
+    static void assumePostgres() throws SQLException {
+        try (Connection probe = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
+            probe.isValid(5);
+        } catch (SQLException e) {
+            if (Boolean.getBoolean("clinic.postgres.required")) {
+                throw e;
+            }
+            org.junit.jupiter.api.Assumptions.abort("no PostgreSQL on 127.0.0.1:5432 trusting the postgres user ("
+                    + e.getMessage() + "); -Dclinic.postgres.required=true makes this a failure");
+        }
+    }
+
     @AfterAll
     static void drop() throws SQLException {
+        dropDatabase(NAME);
+        dropDatabase(NAME + "_again");
+    }
+
+    static void dropDatabase(String name) throws SQLException {
         try (Connection c = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
                 Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + NAME + " WITH (FORCE)");
-            s.execute("DROP DATABASE IF EXISTS " + NAME + "_again WITH (FORCE)");
+            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         }
     }
 

@@ -211,7 +211,8 @@ public class AppointmentResource {
     @GET
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER})
     @Operation(operationId = "listAppointments", summary = "Appointments in a time range",
-            description = "Appointments overlapping [from, to), at most 62 days, optionally of one practitioner; "
+            description = "Appointments overlapping [from, to), at most 62 days, optionally of one practitioner "
+                    + "and of one location (the calendar of a whole location); "
                     + "cancelled and no-show appointments included, sorted by start. A manager reads them as "
                     + "billing needs them: without the notes and the cancellation reason.")
     @APIResponse(responseCode = "200", description = "The appointments, sorted by start",
@@ -220,17 +221,21 @@ public class AppointmentResource {
             content = @Content(schema = @Schema(ref = "Error")))
     public List<AppointmentJson> between(
             @Parameter(description = "a practitioner's id (optional)") @QueryParam("practitionerId") String practitionerId,
+            @Parameter(description = "a location's id (optional)") @QueryParam("locationId") String locationId,
             @Parameter(required = true, description = "ISO-8601 with offset, e.g. 2026-03-02T00:00:00-05:00")
             @QueryParam("from") String from,
             @Parameter(required = true, description = "ISO-8601 with offset, exclusive") @QueryParam("to") String to) {
         FieldChecks checks = new FieldChecks();
         Long practitioner = checks.id("practitionerId", practitionerId);
+        Long location = checks.id("locationId", locationId);
         OffsetDateTime start = checks.dateTime("from", from, true);
         OffsetDateTime end = checks.dateTime("to", to, true);
         checks.orFail();
-        return scheduling.between(start.toInstant(), end.toInstant(),
-                practitioner == null ? null : List.of(practitioner), null)
-                .stream().map(this::shown).toList();
+        List<Long> practitioners = practitioner == null ? null : List.of(practitioner);
+        List<Appointment> found = location == null
+                ? scheduling.between(start.toInstant(), end.toInstant(), practitioners, null)
+                : scheduling.between(start.toInstant(), end.toInstant(), location, practitioners, null);
+        return found.stream().map(this::shown).toList();
     }
 
     @GET

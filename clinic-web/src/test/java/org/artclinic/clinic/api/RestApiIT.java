@@ -361,6 +361,20 @@ class RestApiIT {
         assertTrue(day.body().contains("\"cancellationReason\":\"Feels ill\"")
                 && day.body().contains("Shoulder flare-up"), "the desk reads why: " + day.body());
 
+        // the calendar of a whole location: its day, and nothing of a location with no appointments
+        String dayRange = "&from=" + schedule.at(today, 0, 0).replace("+", "%2B") + "&to="
+                + schedule.at(today.plusDays(1), 0, 0).replace("+", "%2B");
+        String locationId = ApiClient.field(api.get("api/appointments/" + arriving).body(), "locationId");
+        HttpResponse<String> atLocation = api.get("api/appointments?locationId=" + locationId + dayRange);
+        assertEquals(200, atLocation.statusCode(), atLocation.body());
+        for (String id : List.of(arriving, lateOne, missed)) {
+            assertTrue(atLocation.body().contains("\"id\":" + id + ","), id + " at its location: " + atLocation.body());
+        }
+        assertEquals("[]", api.get("api/appointments?locationId=999999999" + dayRange).body());
+        HttpResponse<String> badLocation = api.get("api/appointments?locationId=first" + dayRange);
+        assertEquals(400, badLocation.statusCode(), badLocation.body());
+        assertTrue(badLocation.body().contains("\"field\":\"locationId\""), badLocation.body());
+
         // the manager reads them as billing needs them: what happened, not what the desk typed about why
         ApiClient manager = new ApiClient(base, "manager");
         HttpResponse<String> billing = manager.get("api/appointments?practitionerId=" + practitioner + "&from="
