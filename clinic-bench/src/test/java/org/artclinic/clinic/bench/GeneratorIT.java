@@ -147,6 +147,7 @@ class GeneratorIT {
             assertTrue(Generator.count(c, "SELECT count(*) FROM audit_event") > 10_000);
             assertEquals(Generator.count(c, "SELECT count(*) FROM audit_event"),
                     Generator.count(c, "SELECT count(*) FROM audit_seal"));
+            assertEquals(0, Generator.count(c, "SELECT count(*) FROM audit_pending"), "every event sealed, none waiting");
             assertEquals(Optional.empty(), Checks.auditChain(c));
         }
     }

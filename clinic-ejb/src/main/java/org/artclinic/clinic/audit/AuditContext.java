@@ -12,6 +12,8 @@ public final class AuditContext {
     private static final ThreadLocal<String> ADDRESS = new ThreadLocal<>();
     private static final ThreadLocal<String[]> CHANGE = new ThreadLocal<>();
     private static final ThreadLocal<String> DETAIL = new ThreadLocal<>();
+    /** What this request has already read and decided (decision 0047); none outside a web request. */
+    private static final ThreadLocal<java.util.Map<String, Object>> REQUEST = new ThreadLocal<>();
 
     private AuditContext() {
     }
@@ -19,10 +21,12 @@ public final class AuditContext {
     /** The request's client address, from now until {@link #leave()}. */
     public static void enter(String address) {
         ADDRESS.set(address);
+        REQUEST.set(new java.util.HashMap<>());
     }
 
     public static void leave() {
         ADDRESS.remove();
+        REQUEST.remove();
         CHANGE.remove();
         DETAIL.remove();
     }
@@ -49,6 +53,34 @@ public final class AuditContext {
         String detail = DETAIL.get();
         DETAIL.remove();
         return detail;
+    }
+
+    /**
+     * Whether {@code key} is new in the request being served (and remembers it); always true outside
+     * a request (a timer, a test calling a service), where every call stands on its own.
+     */
+    static boolean firstInRequest(String key) {
+        java.util.Map<String, Object> request = REQUEST.get();
+        return request == null || request.putIfAbsent(key, Boolean.TRUE) == null;
+    }
+
+    /**
+     * A decision made once per request, e.g. whether the caller may open a patient: the services a
+     * page calls ask it a dozen times while the page is built (decision 0047). Outside a request it
+     * is made every time.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T oncePerRequest(String key, java.util.function.Supplier<T> decision) {
+        java.util.Map<String, Object> request = REQUEST.get();
+        if (request == null) {
+            return decision.get();
+        }
+        Object known = request.get(key);
+        if (known == null) {
+            known = decision.get();
+            request.put(key, known);
+        }
+        return (T) known;
     }
 
     /** The change noted during the call, then forgotten. */

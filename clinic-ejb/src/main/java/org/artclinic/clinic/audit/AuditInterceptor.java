@@ -114,11 +114,27 @@ public class AuditInterceptor {
             if (detail != null) {
                 done.detail(detail);
             }
-            trail.record(done.build());
+            AuditEvent event = done.build();
+            if (read && change == null && detail == null && !AuditContext.firstInRequest(readKey(event))) {
+                // a page reads the same patient through a dozen service calls while it is built: one
+                // row for the page's read of that patient, not one per call (decision 0047)
+                return result;
+            }
+            trail.record(event);
             return result;
         } finally {
             depth[0]--;
         }
+    }
+
+    /**
+     * What makes two reads in one request the same read: the patient read (whatever the service that
+     * read it), or for a read of no one patient (a search), the call and its record.
+     */
+    private static String readKey(AuditEvent event) {
+        return event.getPatientId() != null ? "read:" + event.getUser() + ":" + event.getPatientId()
+                : "read:" + event.getUser() + ":" + event.getAction() + ":" + event.getSource() + ":" + event.getRecordType()
+                        + ":" + event.getRecordId() + ":" + event.getDetail();
     }
 
     private static boolean skipped(InvocationContext call) {

@@ -44,15 +44,22 @@ public class AuditSealer {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int seal() {
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ONLY, LockModeType.PESSIMISTIC_WRITE);
-        List<AuditEvent> unsealed = em.createQuery("SELECT e FROM AuditEvent e WHERE NOT EXISTS"
-                + " (SELECT s FROM AuditSeal s WHERE s.eventId = e.id) ORDER BY e.id", AuditEvent.class)
+        // the queue of events waiting for their seal, not the whole trail: an anti-join of every event
+        // with its seal took 1.7 s at a tenth of ten years' data, every five seconds (decision 0047)
+        List<AuditEvent> unsealed = em.createQuery("SELECT e FROM AuditEvent e WHERE e.id IN"
+                + " (SELECT p.eventId FROM AuditPending p) ORDER BY e.id", AuditEvent.class)
                 .setMaxResults(BATCH).getResultList();
+        if (unsealed.isEmpty()) {
+            return 0;
+        }
         Instant now = clock.now();
         for (AuditEvent event : unsealed) {
             AuditSeal seal = new AuditSeal(head.getLastPosition() + 1, event, head.getLastHash(), now);
             em.persist(seal);
             head.advance(seal);
         }
+        em.createQuery("DELETE FROM AuditPending p WHERE p.eventId IN :sealed")
+                .setParameter("sealed", unsealed.stream().map(AuditEvent::getId).toList()).executeUpdate();
         return unsealed.size();
     }
 }

@@ -24,13 +24,19 @@ public class AuditTrail {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void record(AuditEvent event) {
-        em.persist(event);
+        persist(event);
     }
 
     /** In a transaction of its own: kept whatever happens to the caller's. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordAlone(AuditEvent event) {
+        persist(event);
+    }
+
+    /** The event, and its place in the sealer's queue (it has its id once persisted: a sequence). */
+    private void persist(AuditEvent event) {
         em.persist(event);
+        em.persist(new AuditPending(event));
     }
 }

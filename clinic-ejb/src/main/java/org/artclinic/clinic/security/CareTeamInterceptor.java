@@ -71,7 +71,10 @@ public class CareTeamInterceptor {
     }
 
     private void require(long patientId) {
-        PatientAccess access = careTeam.access(context.getCallerPrincipal().getName(), patientId);
+        String caller = context.getCallerPrincipal().getName();
+        // once per request: the services a patient's page calls would each ask again (decision 0047)
+        PatientAccess access = AuditContext.oncePerRequest("care-team:" + caller + ":" + patientId,
+                () -> careTeam.access(caller, patientId));
         if (!access.allows()) {
             throw new OutsideCareTeam(patientId);
         }

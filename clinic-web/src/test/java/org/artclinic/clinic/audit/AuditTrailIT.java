@@ -192,6 +192,17 @@ class AuditTrailIT {
         assertTrue(asAdmin.call(() -> report.verify()).intact(), "intact before anyone tampers");
 
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            // every event is sealed or waits in the sealer's queue, and a sealed one waits no more (decision 0047)
+            try (ResultSet lost = s.executeQuery("SELECT COUNT(*) FROM audit_event e WHERE NOT EXISTS"
+                    + " (SELECT 1 FROM audit_seal x WHERE x.event_id = e.id) AND NOT EXISTS"
+                    + " (SELECT 1 FROM audit_pending p WHERE p.event_id = e.id)")) {
+                lost.next();
+                assertEquals(0, lost.getLong(1), "events neither sealed nor waiting for a seal");
+            }
+            try (ResultSet waiting = s.executeQuery("SELECT COUNT(*) FROM audit_pending WHERE event_id = " + row.getId())) {
+                waiting.next();
+                assertEquals(0, waiting.getLong(1), "the verified event no longer waits");
+            }
             SQLException refused = assertThrows(SQLException.class,
                     () -> s.executeUpdate("UPDATE audit_event SET username = 'nobody' WHERE id = " + row.getId()));
             assertTrue(String.valueOf(refused.getMessage()).contains("append-only"), refused.getMessage());
