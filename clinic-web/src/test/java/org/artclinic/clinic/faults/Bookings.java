@@ -109,6 +109,11 @@ final class Bookings {
         return book(desk, patients.get(thread), slot(n % quarters.size()));
     }
 
+    /** The prepared patients' ids, one per thread; the first also holds the bookings that found the slots. */
+    List<String> patients() {
+        return List.copyOf(patients);
+    }
+
     /** How many patients (threads) were prepared. */
     int threads() {
         return patients.size();

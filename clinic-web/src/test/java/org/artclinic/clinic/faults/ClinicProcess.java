@@ -43,8 +43,27 @@ final class ClinicProcess implements AutoCloseable {
      * database {@code environment} names (empty: the embedded H2 default), with the demo users.
      */
     static ClinicProcess of(Path dataDir, Map<String, String> environment) throws IOException {
-        Files.createDirectories(dataDir);
         int port = freePort();
+        return new ClinicProcess(command(dataDir, port, List.of("--nocluster")), environment, dataDir, port);
+    }
+
+    /**
+     * One member, named {@code name}, of the Payara Micro cluster {@code cluster} (decision 0047): its
+     * data grid listens on {@code dataGridPort} of the loopback and finds the other members over TCP/IP
+     * at {@code memberPorts} (no multicast), keeping backups on members of the same address
+     * ({@code --nohostaware}, as every member here is on 127.0.0.1). Otherwise as {@link #of}.
+     */
+    static ClinicProcess clusterMember(Path dataDir, Map<String, String> environment, String name, String cluster,
+            int dataGridPort, List<Integer> memberPorts) throws IOException {
+        int port = freePort();
+        String members = String.join(",", memberPorts.stream().map(p -> "127.0.0.1:" + p).toList());
+        return new ClinicProcess(command(dataDir, port, List.of("--name", name, "--clustername", cluster,
+                "--clustermode", "tcpip:" + members, "--startport", String.valueOf(dataGridPort),
+                "--interfaces", "127.0.0.1", "--nohostaware")), environment, dataDir, port);
+    }
+
+    private static List<String> command(Path dataDir, int port, List<String> clustering) throws IOException {
+        Files.createDirectories(dataDir);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx640m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Djava.io.tmpdir=" + dataDir.toAbsolutePath(),
@@ -52,8 +71,10 @@ final class ClinicProcess implements AutoCloseable {
                 "-Dclinic.demo.seed=true", "-Dclinic.demo.seed-any-database=true",
                 "-Dclinic.security.pbkdf2-iterations=20000", "-Dclinic.session.secure-cookie=false",
                 "-jar", required("payara.microJar"), "--deploy", required("clinic.war"),
-                "--port", String.valueOf(port), "--nocluster", "--disablephonehome", "--shutdowngrace", "3000"));
-        return new ClinicProcess(command, environment, dataDir, port);
+                "--port", String.valueOf(port)));
+        command.addAll(clustering);
+        command.addAll(List.of("--disablephonehome", "--shutdowngrace", "3000"));
+        return command;
     }
 
     private static String required(String property) {
@@ -77,7 +98,9 @@ final class ClinicProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(consoleLog().toFile()));
         builder.environment().putAll(environment);
         process = builder.start();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        // HTTP/1.1, as a load balancer asks (decision 0046): no h2c upgrade on every probe
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(READY_WITHIN);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -122,6 +145,15 @@ final class ClinicProcess implements AutoCloseable {
     /** Where the embedded database keeps its files (and its backups, under backups/). */
     Path dataDir() {
         return log.resolve("data");
+    }
+
+    /** The HTTP port it listens on. */
+    int port() {
+        return port;
+    }
+
+    boolean isAlive() {
+        return process != null && process.isAlive();
     }
 
     URI health() {

@@ -74,6 +74,11 @@ public final class ApiClient {
         return new ApiClient(base, "Bearer " + token, false);
     }
 
+    /** A token's client that speaks HTTP/1.1, e.g. through a load balancer (decision 0046). */
+    public static ApiClient withTokenOverHttp11(URL base, String token) {
+        return new ApiClient(base, "Bearer " + token, HttpClient.Version.HTTP_1_1);
+    }
+
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return send(request(path).GET());
     }
