@@ -130,8 +130,8 @@ class TwoNodesIT {
     @Test
     @Order(1)
     void concurrentBookingsOfOneSlotOnBothNodesStoreExactlyOne() throws Exception {
-        // a token (decision 0025): sixteen calls at once with Basic would be sixteen password checks of one
-        // user name at once, which the sign-in limits (0026) count as failures until each password is checked
+        // a token (decision 0025), not Basic: with Basic every call would first queue on the user name's row of
+        // the sign-in limits (0026) and hash the password, spreading the race out; a token reaches the booking at once
         HttpResponse<String> token = ApiClient.overHttp11(node1.base(), "frontdesk")
                 .post("api/tokens", "{\"name\": \"TwoNodesIT\"}");
         assertEquals(201, token.statusCode(), token.body());
