@@ -58,6 +58,8 @@ class TwoNodesIT {
     private static final String REQUIRED = "clinic.postgres.required";
     /** Bookings of one slot sent at once, half to each node. */
     private static final int RACERS = 16;
+    /** Front-desk sessions signed in besides the one whose node is stopped. */
+    private static final int DESKS = 6;
     /** A Wednesday on which the demo practitioners work, far from anything else in the database. */
     private static final LocalDate FIRST_DAY = LocalDate.of(2032, 1, 7);
 
@@ -256,6 +258,18 @@ class TwoNodesIT {
         }
         ClinicProcess serving = "node1".equals(served) ? node1 : node2;
         String other = "node1".equals(served) ? "node2" : "node1";
+        // more people signed in, spread over both nodes by the round robin: whichever node the data grid
+        // happened to keep each session's first copy on, every one of them must survive
+        List<WebClient> desks = new ArrayList<>();
+        int onStopped = 0;
+        for (int i = 0; i < DESKS; i++) {
+            WebClient desk = new WebClient(balancer.base(), HttpClient.Version.HTTP_1_1);
+            assertEquals(302, desk.login("frontdesk", ApiClient.PASSWORD).statusCode());
+            HttpResponse<String> today = desk.get("scheduling/today.xhtml");
+            assertEquals(200, today.statusCode());
+            onStopped += served.equals(node(today)) ? 1 : 0;
+            desks.add(desk);
+        }
 
         long stopping = System.nanoTime();
         serving.terminate(); // SIGTERM, as a service manager stops it; returns once the process has ended
@@ -287,6 +301,16 @@ class TwoNodesIT {
         assertTrue(next.body().contains(type));
         assertEquals(other, node(next));
         assertTrue(ApiClient.overHttp11(balancer.base(), "admin").get("api/appointment-types").body().contains(type));
+
+        List<Integer> after = new ArrayList<>();
+        for (WebClient desk : desks) {
+            HttpResponse<String> today = desk.get("scheduling/today.xhtml");
+            after.add(today.statusCode() == 200 && !today.body().contains("loginForm") ? 200 : today.statusCode());
+        }
+        Figures.note(TEST, "of " + DESKS + " more sessions signed in through HAProxy, " + onStopped + " were served by "
+                + served + " before it stopped; afterwards " + after.stream().filter(c -> c == 200).count()
+                + " showed their page");
+        assertEquals(java.util.Collections.nCopies(DESKS, 200), after, "every session survives the stop, signed in");
     }
 
     private static String node(HttpResponse<?> answer) {
