@@ -89,7 +89,8 @@ class TwoNodesIT {
             if (Boolean.getBoolean(REQUIRED)) {
                 throw e;
             }
-            tool.recordSkip(TEST, "no PostgreSQL on 127.0.0.1:5432");
+            new OptionalTool(tool.name(), REQUIRED, "PostgreSQL on 127.0.0.1:5432 trusting the postgres user",
+                    List.of()).recordSkip(TEST, "no PostgreSQL on 127.0.0.1:5432");
             Assumptions.abort("no PostgreSQL on 127.0.0.1:5432 trusting the postgres user (" + e.getMessage()
                     + "); -D" + REQUIRED + "=true makes this a failure");
         }
