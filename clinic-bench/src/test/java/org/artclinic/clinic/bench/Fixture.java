@@ -139,7 +139,7 @@ final class Fixture {
     }
 
     ApiClient api(URL base, String login) {
-        return ApiClient.overHttp11WithToken(base, tokens.get(login));
+        return ApiClient.withTokenOverHttp11(base, tokens.get(login));
     }
 
     /**

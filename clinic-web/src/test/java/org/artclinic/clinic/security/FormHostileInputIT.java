@@ -81,7 +81,7 @@ class FormHostileInputIT {
     /** Pages not walked: signing in again or changing the password would end the walk. */
     private static final Set<String> LEFT_ALONE = Set.of("login.xhtml", "account/password.xhtml");
     /** What a refused post may still write: the audit trail, the sign-in bookkeeping and token use. */
-    private static final Set<String> BOOKKEEPING = Set.of("audit_event", "audit_seal", "audit_chain_head",
+    private static final Set<String> BOOKKEEPING = Set.of("audit_event", "audit_seal", "audit_chain_head", "audit_pending",
             "sign_in_limit", "flyway_schema_history", "api_token");
     /** Words of a button's id or label that say it would destroy or end something shared. */
     private static final Set<String> DESTRUCTIVE = Set.of("delete", "remove", "deactivate", "deactivation",

@@ -64,11 +64,6 @@ public final class ApiClient {
                 .encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)), HttpClient.Version.HTTP_1_1);
     }
 
-    /** A client that presents a personal access token ({@code Authorization: Bearer}) over HTTP/1.1 (decision 0046). */
-    public static ApiClient overHttp11WithToken(URL base, String token) {
-        return new ApiClient(base, "Bearer " + token, HttpClient.Version.HTTP_1_1);
-    }
-
     /** A client that presents a personal access token ({@code Authorization: Bearer}). */
     public static ApiClient withToken(URL base, String token) {
         return new ApiClient(base, "Bearer " + token, false);
