@@ -16,8 +16,9 @@ import java.util.Map;
 
 /**
  * The application as the benchmark measures it: the self-contained WAR on Payara Micro in a process
- * of its own, started as an operator starts it (production settings: the full password hash, the
- * quick start's heap), on the database the environment names. It times the start to ready.
+ * of its own, started as an operator starts one node (production settings: the full password hash,
+ * the quick start's heap and its single-node session store, decision 0050), on the database the
+ * environment names. It times the start to ready.
  */
 final class ClinicServer implements AutoCloseable {
 
@@ -50,7 +51,8 @@ final class ClinicServer implements AutoCloseable {
                 "-Dclinic.data.dir=" + dir.resolve("data").toAbsolutePath(), "-Dclinic.session.secure-cookie=false"));
         command.addAll(properties);
         command.addAll(List.of("-jar", required("payara.microJar"), "--deploy", required("clinic.war"),
-                "--port", String.valueOf(port), "--nocluster", "--disablephonehome"));
+                "--port", String.valueOf(port), "--nocluster", "--prebootcommandfile", required("clinic.singleNode"),
+                "--disablephonehome"));
         Path log = dir.resolve("console.log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

@@ -601,8 +601,7 @@ final class LoadBenchmark {
         List<String> rows = new ArrayList<>(INTERACTIVE);
         rows.addAll(REPORTS);
         rows.addAll(List.of("calendar page: practitioner week (the page alone)", "calendar page: practitioner week (appointments)",
-                "calendar page: location day (the page alone)", "calendar page: location day (appointments)",
-                "sign in (form, full password hash)"));
+                "calendar page: location day (the page alone)", "calendar page: location day (appointments)"));
         for (String operation : rows) {
             java.util.Optional<long[]> f = recorder.figures(operation);
             boolean interactive = INTERACTIVE.contains(operation);
