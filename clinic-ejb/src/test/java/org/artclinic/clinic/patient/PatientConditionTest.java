@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.reflect.Proxy;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.Query;
@@ -50,8 +51,11 @@ class PatientConditionTest {
     @Test
     void aSingleWordIsAPrefixOfTheFamilyOrTheGivenName() {
         PatientCondition condition = PatientCondition.of("Smi", "US");
-        assertEquals("(p.searchFamily LIKE :name ESCAPE '\\' OR p.searchGiven LIKE :name ESCAPE '\\')", condition.where());
+        assertEquals("((p.searchFamily LIKE :name ESCAPE '\\') OR (p.searchGiven LIKE :name ESCAPE '\\'))", condition.where());
         assertEquals(Map.of("name", "smi%"), condition.parameters());
+        assertEquals(List.of("p.searchFamily LIKE :name ESCAPE '\\'", "p.searchGiven LIKE :name ESCAPE '\\'"),
+                condition.alternatives().stream().map(PatientCondition::where).toList(),
+                "each name on its own, so each is one index range in name order");
     }
 
     @Test
@@ -62,6 +66,7 @@ class PatientConditionTest {
         assertTrue(condition.where().contains("(p.searchFamily LIKE :first ESCAPE '\\' AND p.searchGiven LIKE :rest"),
                 condition.where());
         assertTrue(condition.where().contains("p.searchFamily LIKE :whole"), condition.where());
+        assertEquals(4, condition.alternatives().size(), "given-family, family-given, and the whole as either name");
         Map<String, Object> expected = new LinkedHashMap<>();
         expected.put("first", "jo%");
         expected.put("rest", "smi%");

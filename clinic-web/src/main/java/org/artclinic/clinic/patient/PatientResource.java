@@ -96,8 +96,19 @@ public class PatientResource {
     public record DuplicateError(String message, List<DuplicateJson> duplicates) {
     }
 
-    @Schema(name = "PatientPage", requiredProperties = {"total", "first", "max", "items"})
-    public record PatientPage(@Schema(format = "int64") long total, int first, int max, List<PatientJson> items) {
+    @Schema(name = "PatientPage", requiredProperties = {"total", "more", "first", "max", "items"})
+    public record PatientPage(
+            @Schema(format = "int64", description = "how many patients match, counted up to "
+                    + PatientService.COUNTED_UP_TO) long total,
+            @Schema(description = "true when more than " + PatientService.COUNTED_UP_TO + " patients match "
+                    + "(total is then " + PatientService.COUNTED_UP_TO + "); a longer search narrows them, "
+                    + "and paging on with first still reaches every one") boolean more,
+            int first, int max, List<PatientJson> items) {
+
+        static PatientPage of(long counted, int first, int max, List<PatientJson> items) {
+            return new PatientPage(Math.min(counted, PatientService.COUNTED_UP_TO), counted > PatientService.COUNTED_UP_TO,
+                    first, max, items);
+        }
     }
 
     @POST
@@ -139,7 +150,8 @@ public class PatientResource {
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     @Operation(operationId = "searchPatients", summary = "Search patients",
             description = "By name (\"doe\", \"doe, jane\", \"jane doe\"), chart number, phone digits or birth date; "
-                    + "a page of at most " + MAX_PAGE + " patients, sorted by name.")
+                    + "a page of at most " + MAX_PAGE + " patients, sorted by name. Counting stops at "
+                    + PatientService.COUNTED_UP_TO + " (see more).")
     @APIResponse(responseCode = "200", description = "A page of patients",
             content = @Content(schema = @Schema(ref = "PatientPage")))
     @APIResponse(responseCode = "400", description = "Invalid paging",
@@ -154,7 +166,7 @@ public class PatientResource {
         checks.orFail();
         String text = q == null ? "" : q;
         List<PatientJson> items = patients.search(text, from, size).stream().map(PatientJson::of).toList();
-        return new PatientPage(patients.count(text), from, size, items);
+        return PatientPage.of(patients.count(text), from, size, items);
     }
 
     @GET

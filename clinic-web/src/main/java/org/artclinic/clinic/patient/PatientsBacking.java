@@ -58,12 +58,17 @@ public class PatientsBacking implements Serializable {
 
     private PatientRow selected;
 
+    /** More patients match than were counted: the pages reach the first 1,000 and a hint asks for a longer search. */
+    private boolean more;
+
     private final LazyDataModel<PatientRow> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(patients.count(query));
+            long counted = patients.count(query);
+            more = counted > PatientService.COUNTED_UP_TO;
+            return Math.toIntExact(Math.min(counted, PatientService.COUNTED_UP_TO));
         }
 
         @Override
@@ -85,6 +90,10 @@ public class PatientsBacking implements Serializable {
                     : rows.stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
         }
     };
+
+    public boolean isMore() {
+        return more;
+    }
 
     /** Shows the results of what was typed, from the first page (the table is re-rendered by the ajax call). */
     public void search() {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.ejb.EJB;
@@ -19,6 +20,7 @@ import org.artclinic.clinic.testsupport.ApiClient;
 import org.artclinic.clinic.testsupport.AsFrontDesk;
 import org.artclinic.clinic.testsupport.LegacyRows;
 import org.artclinic.clinic.testsupport.TestPhones;
+import org.artclinic.clinic.testsupport.WebClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class PatientSearchIT {
+
+    private static final String DEMO_PASSWORD = "demo1234";
 
     @EJB
     private PatientService patients;
@@ -150,6 +154,65 @@ class PatientSearchIT {
         assertEquals(2, second.size());
         assertTrue(first.stream().noneMatch(second::contains), first + " / " + second);
         assertEquals(5, asFrontDesk.call(() -> patients.count(family)));
+    }
+
+    @Test
+    void aPrefixOfEitherNameIsPagedInFamilyNameOrderAndAPatientMatchingBothComesOnce() throws Exception {
+        String prefix = "Q" + letters(7);
+        Patient givenBefore = register(prefix + "x", "B" + letters(6), LocalDate.of(1981, 1, 1), null);
+        Patient both = register(prefix + "z", prefix + "a", LocalDate.of(1982, 2, 2), null);
+        Patient familyB = register("Eve", prefix + "b", LocalDate.of(1983, 3, 3), null);
+        Patient familyM = register("Ann", prefix + "m", LocalDate.of(1984, 4, 4), null);
+        Patient givenAfter = register(prefix + "y", "Z" + letters(6), LocalDate.of(1985, 5, 5), null);
+        List<String> inOrder = charts(List.of(givenBefore, both, familyB, familyM, givenAfter));
+
+        List<String> paged = new java.util.ArrayList<>();
+        for (int first = 0; first < 6; first += 2) {
+            int from = first;
+            paged.addAll(charts(asFrontDesk.call(() -> patients.search(prefix, from, 2))));
+        }
+        assertEquals(inOrder, paged, "pages of two: by family name, whichever name matched, none twice");
+        assertEquals(5, asFrontDesk.call(() -> patients.count(prefix)));
+        assertEquals(List.of(both.getChartNumber()), charts(search(prefix + "z " + prefix + "a")),
+                "given then family");
+        assertEquals(List.of(both.getChartNumber()), charts(search(prefix + "a " + prefix + "z")),
+                "family then given");
+    }
+
+    @Test
+    void countingStopsAfterAThousandWithAHintWhilePagingStillReachesEveryMatch() throws Exception {
+        String family = "Zz" + letters(6);
+        asFrontDesk.call(() -> {
+            for (int i = 0; i < PatientService.COUNTED_UP_TO + 2; i++) {
+                String suffix = "" + (char) ('a' + i / 676) + (char) ('a' + i / 26 % 26) + (char) ('a' + i % 26);
+                patients.register(PatientDetails.basic("Many", family + suffix, LocalDate.of(1970, 1, 1),
+                        Sex.UNKNOWN, null, null), true);
+            }
+            return null;
+        });
+
+        assertEquals(PatientService.COUNTED_UP_TO + 1, asFrontDesk.call(() -> patients.count(family)),
+                "1,002 match: counted as more than a thousand, not one by one");
+        List<Patient> last = asFrontDesk.call(() -> patients.search(family, PatientService.COUNTED_UP_TO, 25));
+        assertEquals(List.of("Many " + family + "bmm", "Many " + family + "bmn"),
+                last.stream().map(Patient::getFullName).toList(), "the last two are on the page after the thousandth");
+
+        ApiClient api = new ApiClient(base, "frontdesk");
+        HttpResponse<String> page = api.get("api/patients?q=" + family);
+        assertEquals(String.valueOf(PatientService.COUNTED_UP_TO), ApiClient.field(page.body(), "total"), page.body());
+        assertEquals("true", ApiClient.field(page.body(), "more"), page.body());
+        HttpResponse<String> after = api.get("api/patients?q=" + family + "&first=" + PatientService.COUNTED_UP_TO);
+        assertEquals(2, ApiClient.objects(after.body()).size(), after.body());
+        HttpResponse<String> narrowed = api.get("api/patients?q=" + family + "bmm");
+        assertEquals("1", ApiClient.field(narrowed.body(), "total"), narrowed.body());
+        assertEquals("false", ApiClient.field(narrowed.body(), "more"), narrowed.body());
+
+        WebClient desk = new WebClient(base);
+        assertEquals(302, desk.login("frontdesk", DEMO_PASSWORD).statusCode());
+        HttpResponse<String> list = desk.submit("patient/patients.xhtml", "searchForm", Map.of("query", family), "search");
+        assertTrue(list.body().contains("More than 1,000 patients match"), "the list asks for a longer search");
+        HttpResponse<String> few = desk.submit("patient/patients.xhtml", "searchForm", Map.of("query", family + "bm"), "search");
+        assertFalse(few.body().contains("More than 1,000 patients match"), "not when fewer match");
     }
 
     private Patient register(String given, String family, LocalDate born, String phone) throws Exception {
