@@ -220,22 +220,24 @@ public class ChargeService {
      */
     @RolesAllowed(Role.Names.MANAGER)
     public ChargeOverview overview(LocalDate from, LocalDate to) {
-        Object[] byStatus = em.createQuery("SELECT"
-                + " SUM(CASE WHEN s.status = :review THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN s.status = :review AND s.openWarnings > 0 THEN 1 ELSE 0 END),"
-                // approved charges wait for a claim, except self-pay's: the patient pays those (decision 0014: the
-                // payer's kind is compared, not its boolean, inside a CASE)
-                + " SUM(CASE WHEN s.status = :approved AND s.payer.kind <> :selfPay THEN 1 ELSE 0 END)"
-                + " FROM ChargeSheet s", Object[].class)
-                .setParameter("review", ChargeStatus.TO_REVIEW).setParameter("approved", ChargeStatus.APPROVED)
-                .setParameter("selfPay", PayerKind.SELF_PAY)
-                .getSingleResult();
+        // each count one index range (ix_charge_sheet_queue, ix_charge_sheet_payer): one SUM(CASE ...) over
+        // the whole table read every sheet of ten years on each visit of the page (issue 14)
+        long toReview = em.createQuery("SELECT COUNT(s) FROM ChargeSheet s WHERE s.status = :review", Long.class)
+                .setParameter("review", ChargeStatus.TO_REVIEW).getSingleResult();
+        long withWarnings = em.createQuery("SELECT COUNT(s) FROM ChargeSheet s WHERE s.status = :review"
+                + " AND s.openWarnings > 0", Long.class).setParameter("review", ChargeStatus.TO_REVIEW).getSingleResult();
+        // approved charges wait for a claim, except self-pay's: the patient pays those, and they stay approved
+        List<Long> claimed = em.createQuery("SELECT p.id FROM Payer p WHERE p.kind <> :selfPay", Long.class)
+                .setParameter("selfPay", PayerKind.SELF_PAY).getResultList();
+        long toClaim = claimed.isEmpty() ? 0 : em.createQuery("SELECT COUNT(s) FROM ChargeSheet s"
+                + " WHERE s.payer.id IN :payers AND s.status = :approved", Long.class)
+                .setParameter("payers", claimed).setParameter("approved", ChargeStatus.APPROVED).getSingleResult();
         Object[] period = em.createQuery("SELECT COUNT(s), SUM(s.total.amount) FROM ChargeSheet s"
                 + " WHERE s.dateOfService BETWEEN :from AND :to", Object[].class)
                 .setParameter("from", from).setParameter("to", to).getSingleResult();
         java.math.BigDecimal charged = period[1] == null ? java.math.BigDecimal.ZERO
                 : (java.math.BigDecimal) period[1];
-        return new ChargeOverview(number(byStatus[0]), number(byStatus[1]), number(byStatus[2]), from, to,
+        return new ChargeOverview(toReview, withWarnings, toClaim, from, to,
                 number(period[0]), Money.of(charged));
     }
 

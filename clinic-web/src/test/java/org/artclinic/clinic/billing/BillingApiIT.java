@@ -38,6 +38,7 @@ import org.artclinic.clinic.setup.Location;
 import org.artclinic.clinic.setup.Practitioner;
 import org.artclinic.clinic.testsupport.ApiClient;
 import org.artclinic.clinic.testsupport.AsFrontDesk;
+import org.artclinic.clinic.testsupport.AsManager;
 import org.artclinic.clinic.testsupport.AsPractitioner;
 import org.artclinic.clinic.testsupport.ClinicFixture;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -71,6 +72,12 @@ class BillingApiIT {
 
     @EJB
     private AsPractitioner asPractitioner;
+
+    @EJB
+    private AsManager asManager;
+
+    @EJB
+    private ChargeService charges;
 
     @EJB
     private SchedulingService scheduling;
@@ -176,7 +183,12 @@ class BillingApiIT {
                 "{\"code\": \"97110\", \"minutes\": 7, \"regions\": [\"LOW_BACK\"], \"diagnosisCodes\": [\"M54.59\"]}",
                 "{\"code\": \"97112\", \"minutes\": 8, \"regions\": [\"SHOULDER\"], \"diagnosisCodes\": [\"M75.41\"]}",
                 "{\"code\": \"98940\", \"regions\": [\"LUMBAR\"], \"diagnosisCodes\": [\"M54.5\"]}"));
+        ChargeOverview before = overview();
         sign(note);
+        ChargeOverview signed = overview();
+        assertEquals(before.toReview() + 1, signed.toReview(), "the overview counts the new sheet to review");
+        assertEquals(before.withWarnings() + 1, signed.withWarnings(), "with warnings");
+        assertEquals(before.visitsCharged() + 1, signed.visitsCharged(), "and today's visit charged");
 
         Map<String, JsonObject> lines = lines(note);
         assertEquals(2, lines.get("97140").getInt("units"), "33 minutes of one code: 2 units on its own");
@@ -261,6 +273,10 @@ class BillingApiIT {
                 "{\"version\": " + done.getJsonNumber("version") + "}");
         assertEquals(200, approved.statusCode(), approved::body);
         assertEquals("APPROVED", json(approved).getString("status"));
+        ChargeOverview claimable = overview();
+        assertEquals(signed.toReview() - 1, claimable.toReview());
+        assertEquals(signed.withWarnings() - 1, claimable.withWarnings());
+        assertEquals(signed.approved() + 1, claimable.approved(), "approved for a payer: it waits for a claim");
         HttpResponse<String> late = manager.put("api/charges/" + id + "/lines/" + lines.get("97140").getJsonNumber("id"),
                 "{\"version\": " + json(approved).getJsonNumber("version") + ", \"code\": \"97140\", \"units\": 2,"
                         + " \"diagnosisPointers\": [1], \"reason\": \"again\"}");
@@ -298,6 +314,12 @@ class BillingApiIT {
         assertEquals(unitFee, line.getString("fee"));
         JsonObject sheet = queueItem("payerId=" + selfPay.getJsonNumber("id"), note);
         assertEquals("Self-pay", sheet.getString("payer"));
+        ChargeOverview signed = overview();
+        HttpResponse<String> approved = manager.post("api/charges/" + sheet.getJsonNumber("id") + "/approve",
+                "{\"version\": " + sheet.getJsonNumber("version") + "}");
+        assertEquals(200, approved.statusCode(), approved::body);
+        assertEquals(signed.toReview() - 1, overview().toReview());
+        assertEquals(signed.approved(), overview().approved(), "self-pay is paid by the patient, never claimed");
         assertEquals(403, practitioner.get("api/visits/" + note + "/charges").statusCode(), "charges are the managers'");
         assertEquals(403, desk.get("api/charges").statusCode());
         assertEquals(404, manager.get("api/visits/999999999/charges").statusCode());
@@ -650,6 +672,11 @@ class BillingApiIT {
                 + "\", \"unitRule\": \"" + rule + "\", \"requiresGp\": " + gp + ", \"usesXModifiers\": " + x + "}");
         assertEquals(201, created.statusCode(), created::body);
         return String.valueOf(json(created).getJsonNumber("id"));
+    }
+
+    /** What the billing overview shows for today's visits. */
+    private ChargeOverview overview() throws Exception {
+        return asManager.call(() -> charges.overview(today, today));
     }
 
     private void fee(String payer, String code, String fee) throws Exception {
