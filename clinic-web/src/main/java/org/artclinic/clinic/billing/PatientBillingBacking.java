@@ -6,12 +6,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.artclinic.clinic.common.Money;
+import org.artclinic.clinic.patient.PatientBacking;
 import org.artclinic.clinic.security.CurrentUser;
 import org.artclinic.clinic.security.Role;
 import org.artclinic.clinic.setup.ClinicClock;
@@ -50,6 +52,9 @@ public class PatientBillingBacking implements Serializable {
     @Param(name = "id")
     private Long patientId;
 
+    @Inject
+    private PatientBacking patientPage;
+
     private BigDecimal amount;
     private PaymentMethod method = PaymentMethod.CARD;
     private String reference;
@@ -59,6 +64,17 @@ public class PatientBillingBacking implements Serializable {
     // read when first needed in a request and again after a payment
     private transient PatientBalance balance;
     private transient List<PaymentRow> payments;
+
+    /**
+     * The tab is rendered when first opened (patient.xhtml's dynamic tabView), in an ajax post whose
+     * address has no id: the patient is then the page's.
+     */
+    @PostConstruct
+    void patientOfThePage() {
+        if (patientId == null) {
+            patientId = patientPage.getId();
+        }
+    }
 
     public boolean isDesk() {
         return user.hasRole(Role.Names.FRONT_DESK) || user.hasRole(Role.Names.MANAGER);

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.artclinic.clinic.patient.PatientBacking;
 import org.omnifaces.cdi.Param;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -43,6 +45,9 @@ public class ChartingTabBacking implements Serializable {
     @Param(name = "id")
     private Long patientId;
 
+    @Inject
+    private PatientBacking patientPage;
+
     private final LazyDataModel<NoteRow> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
@@ -72,6 +77,17 @@ public class ChartingTabBacking implements Serializable {
         return new NoteRow(note.getId(),
                 DAY.format(note.getVisitStartsAt().atZone(note.getAppointment().getLocation().getZone())),
                 note.getPractitioner().getDisplayName(), note.getStatus(), note.isLate(), assessment);
+    }
+
+    /**
+     * The tab is rendered when first opened (patient.xhtml's dynamic tabView), in an ajax post whose
+     * address has no id: the patient is then the page's.
+     */
+    @PostConstruct
+    void patientOfThePage() {
+        if (patientId == null) {
+            patientId = patientPage.getId();
+        }
     }
 
     public LazyDataModel<NoteRow> getModel() {

@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.artclinic.clinic.patient.PatientBacking;
 import org.artclinic.clinic.patient.PatientService;
 import org.artclinic.clinic.security.CurrentUser;
 import org.artclinic.clinic.security.Role;
@@ -68,6 +70,9 @@ public class IntakeTabBacking implements Serializable {
     @Param(name = "id")
     private Long patientId;
 
+    @Inject
+    private PatientBacking patientPage;
+
     // read when first needed in a request and again after every change
     private transient TreatmentEligibility eligibility;
     private transient TreatmentHold hold;
@@ -90,6 +95,18 @@ public class IntakeTabBacking implements Serializable {
     private String witnessedBy;
 
     /** The eligibility with its reasons; practitioners only (the desk reads {@link #getHold()}). */
+
+    /**
+     * The tab is rendered when first opened (patient.xhtml's dynamic tabView), in an ajax post whose
+     * address has no id: the patient is then the page's.
+     */
+    @PostConstruct
+    void patientOfThePage() {
+        if (patientId == null) {
+            patientId = patientPage.getId();
+        }
+    }
+
     public TreatmentEligibility getEligibility() {
         if (eligibility == null && patientId != null && isPractitioner()) {
             // an unknown patient: the patient page says so

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -22,6 +23,7 @@ import org.artclinic.clinic.intake.ComplaintRegion;
 import org.artclinic.clinic.intake.IntakeAssessment;
 import org.artclinic.clinic.intake.IntakeService;
 import org.artclinic.clinic.intake.RegionWords;
+import org.artclinic.clinic.patient.PatientBacking;
 import org.artclinic.clinic.security.Role;
 import org.artclinic.clinic.setup.ClinicSetupService;
 import org.artclinic.clinic.web.Formats;
@@ -71,6 +73,9 @@ public class OutcomesTabBacking implements Serializable {
     @Inject
     @Param(name = "id")
     private Long patientId;
+
+    @Inject
+    private PatientBacking patientPage;
 
     private boolean loaded;
     private boolean practitioner;
@@ -158,6 +163,18 @@ public class OutcomesTabBacking implements Serializable {
      * The selected instrument's scores over time (oldest first, at most the service's page size) as
      * a Chart.js line chart configuration for {@code p:chart}; null when nothing is scored yet.
      */
+
+    /**
+     * The tab is rendered when first opened (patient.xhtml's dynamic tabView), in an ajax post whose
+     * address has no id: the patient is then the page's.
+     */
+    @PostConstruct
+    void patientOfThePage() {
+        if (patientId == null) {
+            patientId = patientPage.getId();
+        }
+    }
+
     public String getChart() {
         load();
         if (chart == null && selected != null) {

@@ -59,7 +59,7 @@ class IntakePagesIT {
         HttpResponse<String> intakes = new ApiClient(base, "practitioner").get("api/patients/" + patient + "/intakes");
         assertEquals(200, intakes.statusCode(), intakes.body());
         assertEquals("[]", intakes.body().strip(), "no intake was saved");
-        HttpResponse<String> tab = practitioner.get("patient/patient.xhtml?id=" + patient);
+        HttpResponse<String> tab = practitioner.get("patient/patient.xhtml?tab=intake&id=" + patient);
         assertTrue(tab.body().contains("No intake is recorded yet") || tab.body().contains("No intake recorded."),
                 tab.body());
     }
@@ -90,7 +90,7 @@ class IntakePagesIT {
         assertTrue(body.contains("Record clearance"), "a practitioner may clear the referral");
 
         // the front desk sees the hold, the letter to collect and the consent, not the clinical record
-        String desk = signedIn("frontdesk").get("patient/patient.xhtml?id=" + patient).body();
+        String desk = signedIn("frontdesk").get("patient/patient.xhtml?tab=intake&id=" + patient).body();
         assertTrue(desk.contains("Clearance letter needed:") && desk.contains("Treatment is on hold."), desk);
         for (String clinical : List.of("Refer before treatment", "recent trauma", "Pregnancy", "knee")) {
             assertFalse(desk.contains(clinical), clinical + " shown to the front desk");
@@ -104,7 +104,7 @@ class IntakePagesIT {
     void theFrontDeskEntersThePatientsSelfCheckAndSeesTheArticlesGuidance() throws Exception {
         String patient = new ApiClient(base, "frontdesk").patient("Selfcheck");
         WebClient desk = signedIn("frontdesk");
-        String page = "patient/patient.xhtml?id=" + patient;
+        String page = "patient/patient.xhtml?tab=intake&id=" + patient;
         assertTrue(desk.get(page).body().contains("No self-check on record."));
 
         Map<String, String> ticks = new LinkedHashMap<>();
@@ -226,7 +226,7 @@ class IntakePagesIT {
                 .statusCode());
         String earlier = ApiClient.field(new ApiClient(base, "practitioner")
                 .get("api/patients/" + patient + "/intakes").body(), "id");
-        assertTrue(practitioner.get("patient/patient.xhtml?id=" + patient).body()
+        assertTrue(practitioner.get("patient/patient.xhtml?tab=intake&id=" + patient).body()
                 .contains("intake/intake.xhtml?patient=" + patient + "&amp;reassess=" + earlier), "the tab offers Re-assess");
 
         String page = "intake/intake.xhtml?patient=" + patient + "&reassess=" + earlier;

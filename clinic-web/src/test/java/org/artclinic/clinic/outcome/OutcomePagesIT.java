@@ -84,7 +84,7 @@ class OutcomePagesIT {
         assertFalse(saved.body().contains("6 of 10"), "the desk does not see the score (minimum necessary)");
         assertFalse(saved.body().contains("outcome-result"), "nor an empty result heading");
 
-        HttpResponse<String> page = desk.get("patient/patient.xhtml?id=" + patient);
+        HttpResponse<String> page = desk.get("patient/patient.xhtml?tab=outcomes&id=" + patient);
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Outcome measures"), page.body());
         assertTrue(page.body().contains("The history and its change over time are for practitioners."), page.body());
