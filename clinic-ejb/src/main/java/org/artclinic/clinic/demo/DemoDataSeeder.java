@@ -139,7 +139,9 @@ public class DemoDataSeeder {
                     .setParameter("username", demo.username())
                     .getResultList().isEmpty();
             if (!exists) {
-                demoPasswordHash = passwordHasher.hashAsIs(DEMO_PASSWORD);
+                if (demoPasswordHash == null) { // one slow hash for every demo account
+                    demoPasswordHash = passwordHasher.hashAsIs(DEMO_PASSWORD);
+                }
                 em.persist(new UserAccount(demo.username(), demo.fullName(), demoPasswordHash, Set.of(demo.role()),
                         clock.now()));
                 created++;
