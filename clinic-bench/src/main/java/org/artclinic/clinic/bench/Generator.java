@@ -358,7 +358,7 @@ final class Generator {
         }
         session = type("ART session", 15, "#2e7d32");
         longSession = type("ART session, long", 30, "#1565c0");
-        evaluation = type("Evaluation", 45, "#6a1b9a");
+        evaluation = type("Evaluation", 15 * Plan.EVALUATION_LENGTH, "#6a1b9a");
 
         Discipline[] disciplines = {Discipline.CHIROPRACTOR, Discipline.PHYSICAL_THERAPIST,
             Discipline.PHYSICAL_THERAPIST, Discipline.CHIROPRACTOR, Discipline.MASSAGE_THERAPIST};
@@ -649,7 +649,7 @@ final class Generator {
                         "SchedulingService.bookSeries");
             }
         }
-        AppointmentType type = plan.length[i] >= 3 ? evaluation : plan.length[i] == 2 ? longSession : session;
+        AppointmentType type = plan.firstOfEpisode[i] ? evaluation : plan.length[i] >= 2 ? longSession : session;
         Appointment a = ids.assign(new Appointment(patient, practitioner, location, null, type,
                 new TimeSlot(start, end), null, FRONT_DESK, bookedAt));
         if (inSeries != null) {

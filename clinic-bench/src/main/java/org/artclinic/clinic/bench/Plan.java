@@ -6,15 +6,26 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * Who comes when: each patient's episodes of care (a few visits a week or two apart, some booked as
- * a weekly series), placed into free quarter hours of their practitioner's days so that no two
- * appointments of a practitioner overlap, and then put in time order. Pure and seeded: the same
- * seed, scale and last day give the same plan.
+ * Who comes when: each patient's episodes of care (an evaluation, then visits a week or half a week
+ * apart, or a weekly series), placed into free quarter hours of their practitioner's days so that no
+ * two appointments of a practitioner overlap, and then put in time order. Every patient has a visit,
+ * and the appointments reach the scale's count (see {@link #topUp}). Pure and seeded: the same seed,
+ * scale and last day give the same plan.
  */
 final class Plan {
 
     /** Quarter hours from 07:00 to 20:00. */
     static final int SLOTS_PER_DAY = 52;
+    /**
+     * Quarter hours of an episode's first visit (an evaluation, 30 minutes: CPT's typical time of a new
+     * patient visit and of a low or moderate physical therapy evaluation), of a session (an ART visit,
+     * 15 minutes; a weekly series' too) and of a long session (30 minutes); sessions are short but for
+     * {@code 100 - SHORT_PERCENT} in a hundred.
+     */
+    static final int EVALUATION_LENGTH = 2;
+    static final int SESSION_LENGTH = 1;
+    static final int LONG_SESSION_LENGTH = 2;
+    static final int SHORT_PERCENT = 85;
     static final int FIRST_HOUR = 7;
     /** Days after the last day that already have bookings. */
     static final int FUTURE_DAYS = 28;
@@ -82,51 +93,123 @@ final class Plan {
         int patients = scale.patients();
         visitsWanted = visitCounts(scale, rnd);
         long[] busy = new long[scale.practitioners() * days];
+        byte[] practitionerOf = new byte[patients];
         seriesPatient = new int[256];
         seriesWeeks = new int[256];
         int past = pastDays();
         for (int p = 0; p < patients; p++) {
-            int wanted = visitsWanted[p];
             boolean heavy = p < scale.heavyPatients();
-            int practitionerOf = rnd.nextInt(scale.practitioners());
-            int span = heavy ? wanted * 8 : wanted * 30;
-            int start = rnd.nextInt(Math.max(1, past - Math.min(span, past - 30)));
-            int d = start;
-            int left = wanted;
-            while (left > 0 && d < days) {
+            practitionerOf[p] = (byte) rnd.nextInt(scale.practitioners());
+            // the ten years as a circle: a patient's history starts on any day, and an episode that would
+            // begin after the last day begins as far after the first day instead (the clinic's patients
+            // before the first day), so that every year is as busy as the next and no visit falls off
+            int d = rnd.nextInt(past);
+            int left = visitsWanted[p];
+            while (left > 0) {
                 int episode = Math.min(left, heavy ? 20 + rnd.nextInt(21) : 2 + rnd.nextInt(10));
-                byte region = (byte) weighted(rnd, REGION_WEIGHTS);
-                boolean weekly = episode >= 4 && rnd.nextInt(100) < 35;
-                int seriesIndex = -1;
-                if (weekly) {
-                    episode = Math.min(episode, 26);
-                    seriesIndex = newSeries(p, episode);
-                    d = workday(d);
-                    int quarter = rnd.nextInt(SLOTS_PER_DAY - 2);
-                    int len = 2;
-                    int placed = 0;
-                    for (int w = 0; w < episode && d + 7 * w < days; w++) {
-                        int onDay = d + 7 * w;
-                        if (take(busy, practitionerOf, onDay, quarter, len)) {
-                            add(p, practitionerOf, onDay, quarter, len, seriesIndex, region, placed == 0);
-                            placed++;
-                        }
-                    }
-                    seriesWeeks[seriesIndex] = episode;
-                    d += 7 * episode;
-                } else {
-                    int perWeek = 1 + rnd.nextInt(2);
-                    for (int v = 0; v < episode && d < days; v++) {
-                        int len = v == 0 ? 3 : rnd.nextInt(10) < 7 ? 1 : 2;
-                        placeNear(rnd, busy, p, practitionerOf, workday(d), len, region, v == 0);
-                        d += (7 / perWeek) + rnd.nextInt(3) - 1;
-                    }
+                if (d >= past) {
+                    d -= past;
                 }
+                d = episode(rnd, busy, p, practitionerOf[p], d, episode);
                 left -= episode;
-                d += heavy ? 7 + rnd.nextInt(24) : 30 + rnd.nextInt(335);
+                d += (heavy ? 7 + rnd.nextInt(24) : 30 + rnd.nextInt(335));
             }
         }
+        topUp(rnd, busy, practitionerOf);
         order();
+    }
+
+    /**
+     * One episode of care from day {@code d}: a first visit, the evaluation, and then visits one or two a
+     * week, or, for a third of the longer episodes, a weekly series from the next week booked at once.
+     * Returns the day after it.
+     */
+    private int episode(SplittableRandom rnd, long[] busy, int p, int practitionerIndex, int d, int episode) {
+        byte region = (byte) weighted(rnd, REGION_WEIGHTS);
+        boolean weekly = episode >= 4 && rnd.nextInt(100) < 35;
+        d = workday(d);
+        placeNear(rnd, busy, p, practitionerIndex, d, EVALUATION_LENGTH, region, true, 7);
+        if (weekly) {
+            int weeks = Math.min(episode - 1, 26);
+            d += 7;
+            int quarter = freeQuarter(rnd, busy, practitionerIndex, d, SESSION_LENGTH, weeks);
+            int seriesIndex = -1;
+            for (int w = 0; w < weeks && d + 7 * w < days; w++) {
+                int onDay = d + 7 * w;
+                if (take(busy, practitionerIndex, onDay, quarter, SESSION_LENGTH)) {
+                    if (seriesIndex < 0) {
+                        seriesIndex = newSeries(p, weeks);
+                    }
+                    add(p, practitionerIndex, onDay, quarter, SESSION_LENGTH, seriesIndex, region, false);
+                }
+            }
+            return d + 7 * weeks;
+        }
+        int perWeek = 1 + rnd.nextInt(2);
+        for (int v = 1; v < episode && d < days; v++) {
+            d += (7 / perWeek) + rnd.nextInt(3) - 1;
+            int len = rnd.nextInt(100) < SHORT_PERCENT ? SESSION_LENGTH : LONG_SESSION_LENGTH;
+            placeNear(rnd, busy, p, practitionerIndex, workday(d), len, region, false, 7);
+        }
+        return d + 1;
+    }
+
+    /**
+     * The quarter hour the front desk books a weekly series at: the first, from a random one, that is
+     * free on every week of the series, or else the one free on the most weeks.
+     */
+    private int freeQuarter(SplittableRandom rnd, long[] busy, int practitionerIndex, int d, int len, int weeks) {
+        int positions = SLOTS_PER_DAY - len + 1;
+        int from = rnd.nextInt(positions);
+        int best = from;
+        int bestFree = -1;
+        for (int i = 0; i < positions; i++) {
+            int quarter = (from + i) % positions;
+            long mask = ((1L << len) - 1) << quarter;
+            int free = 0;
+            for (int w = 0; w < weeks && d + 7 * w < days; w++) {
+                if ((busy[practitionerIndex * days + d + 7 * w] & mask) == 0) {
+                    free++;
+                }
+            }
+            if (free > bestFree) {
+                best = quarter;
+                bestFree = free;
+                if (free == weeks) {
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Makes the plan whole: a patient none of whose visits found a free time comes once when the
+     * practitioner next has one, and patients come back for short episodes until the appointments
+     * reach the scale's count (the days are too full for some of the episodes planned).
+     */
+    private void topUp(SplittableRandom rnd, long[] busy, byte[] practitionerOf) {
+        boolean[] seen = new boolean[scale.patients()];
+        for (int i = 0; i < count; i++) {
+            seen[pPatient[i]] = true;
+        }
+        int past = pastDays();
+        for (int p = 0; p < seen.length; p++) {
+            if (!seen[p]) {
+                int d = rnd.nextInt(past);
+                byte region = (byte) weighted(rnd, REGION_WEIGHTS);
+                for (int tries = 0; tries < past && !placeNear(rnd, busy, p, practitionerOf[p], workday(d),
+                        EVALUATION_LENGTH, region, true, 28); tries += 28) {
+                    d = (d + 28) % past;
+                }
+            }
+        }
+        int heavy = scale.heavyPatients();
+        for (long tries = 0; count < scale.appointments() && tries < scale.appointments(); tries++) {
+            int p = heavy + rnd.nextInt(scale.patients() - heavy);
+            episode(rnd, busy, p, practitionerOf[p], rnd.nextInt(past), Math.min(scale.appointments() - count,
+                    2 + rnd.nextInt(5)));
+        }
     }
 
     /** Visits per patient: a few heavy patients with hundreds, the rest a long-tailed spread adding up to the target. */
@@ -189,20 +272,21 @@ final class Plan {
         return true;
     }
 
-    /** A free time of the practitioner on the day or one of the next six; none when all are full. */
-    private void placeNear(SplittableRandom rnd, long[] busy, int p, int practitionerIndex, int d, int len,
-            byte region, boolean first) {
-        for (int tries = 0; tries < 7; tries++) {
+    /** A free time of the practitioner on the day or one of the next days; false when all are full. */
+    private boolean placeNear(SplittableRandom rnd, long[] busy, int p, int practitionerIndex, int d, int len,
+            byte region, boolean first, int daysToTry) {
+        for (int tries = 0; tries < daysToTry; tries++) {
             int onDay = d + tries;
             int from = rnd.nextInt(SLOTS_PER_DAY);
             for (int i = 0; i < SLOTS_PER_DAY; i++) {
                 int quarter = (from + i) % SLOTS_PER_DAY;
                 if (take(busy, practitionerIndex, onDay, quarter, len)) {
                     add(p, practitionerIndex, onDay, quarter, len, -1, region, first);
-                    return;
+                    return true;
                 }
             }
         }
+        return false;
     }
 
     private int newSeries(int p, int weeks) {

@@ -61,6 +61,72 @@ class PlanTest {
         }
     }
 
+    /**
+     * Issue 14's clinic at scale 1 (seed 42, as bench/run generates it): every one of the 200,000
+     * patients comes, 2,000,000 appointments at least, a fifth or more in weekly series, and the
+     * practitioners' days stay below full. The signed notes and charge lines follow in the generator
+     * (about four in five appointments end in a signed note, billing 2.7 lines on average), which
+     * GeneratorIT checks as proportions.
+     */
+    @Test
+    void scaleOneHasThePatientsAndAppointmentsOfTheIssue() {
+        Plan plan = Plan.make(Scale.of(1), LAST, 42);
+        assertTrue(plan.count >= 2_000_000, plan.count + " appointments");
+        assertEquals(200_000, patients(plan), "patients with an appointment");
+        double inSeries = plan.inSeries() / (double) plan.count;
+        assertTrue(inSeries > 0.15 && inSeries < 0.35, "in series: " + inSeries);
+        assertTrue(plan.count - pastAppointments(plan) < plan.count / 100, "few appointments after the last day");
+        double full = booked(plan) / (double) openQuarterHours(plan);
+        assertTrue(full > 0.6 && full < 0.85, "quarter hours booked: " + full);
+    }
+
+    @Test
+    void smallerScalesAreInProportion() {
+        for (double factor : new double[] {0.1, 0.01}) {
+            Scale scale = Scale.of(factor);
+            Plan plan = Plan.make(scale, LAST, 42);
+            assertTrue(plan.count >= scale.appointments() && plan.count < scale.appointments() * 1.01,
+                    factor + ": " + plan.count + " appointments");
+            assertEquals(scale.patients(), patients(plan), factor + ": patients with an appointment");
+        }
+        assertEquals(200_000, Scale.of(0.1).appointments());
+        assertEquals(20_000, Scale.of(0.01).appointments());
+    }
+
+    private static int patients(Plan plan) {
+        return (int) java.util.Arrays.stream(plan.patient, 0, plan.count).distinct().count();
+    }
+
+    private static int pastAppointments(Plan plan) {
+        int n = 0;
+        for (int i = 0; i < plan.count; i++) {
+            if (plan.day[i] < plan.pastDays()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static long booked(Plan plan) {
+        long quarters = 0;
+        for (int i = 0; i < plan.count; i++) {
+            if (plan.day[i] < plan.pastDays()) {
+                quarters += plan.length[i];
+            }
+        }
+        return quarters;
+    }
+
+    private static long openQuarterHours(Plan plan) {
+        long open = 0;
+        for (int d = 0; d < plan.pastDays(); d++) {
+            if (plan.date(d).getDayOfWeek() != DayOfWeek.SUNDAY) {
+                open += Plan.SLOTS_PER_DAY;
+            }
+        }
+        return open * plan.scale.practitioners();
+    }
+
     @Test
     void scalesKeepTheClinicOfTheIssue() {
         Scale one = Scale.of(1);
