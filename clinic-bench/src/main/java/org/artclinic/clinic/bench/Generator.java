@@ -140,6 +140,8 @@ final class Generator {
 
     // the patients, made at their first booking
     private Patient[] patients;
+    /** Whether a patient has a visit note yet (the next examination is an established patient's). */
+    private boolean[] charted;
     private InsurancePolicy[] policies;
     private AppointmentSeries[] series;
     private final Map<Long, Money> therapyCharged = new HashMap<>();
@@ -541,6 +543,7 @@ final class Generator {
 
     private void history() {
         patients = new Patient[plan.scale.patients()];
+        charted = new boolean[plan.scale.patients()];
         policies = new InsurancePolicy[plan.scale.patients()];
         series = new AppointmentSeries[plan.seriesCount];
         int step = Math.max(1, plan.count / 20);
@@ -701,9 +704,11 @@ final class Generator {
                             FRONT_DESK, arrived));
                     payment(paid);
                 }
-                if (a.getStatus() == AppointmentStatus.COMPLETED && rnd.nextInt(100) < 88) {
-                    note = note(a, plan.region[i], plan.firstOfEpisode[i], login, patient, end,
-                            policy != null && policy.getPayer() == medicare);
+                // nearly every completed visit is charted; a few are left without a note
+                if (a.getStatus() == AppointmentStatus.COMPLETED && rnd.nextInt(100) < 95) {
+                    note = note(a, plan.region[i], plan.firstOfEpisode[i], !charted[plan.patient[i]], login, patient,
+                            end, policy != null && policy.getPayer() == medicare);
+                    charted[plan.patient[i]] = true;
                 }
             }
         }
@@ -736,8 +741,8 @@ final class Generator {
         return codes;
     }
 
-    private VisitNote note(Appointment a, int region, boolean first, String login, Patient patient, Instant end,
-            boolean medicarePatient) {
+    private VisitNote note(Appointment a, int region, boolean first, boolean newPatient, String login, Patient patient,
+            Instant end, boolean medicarePatient) {
         VisitNote note = ids.assign(new VisitNote(a, login, a.getTreatmentStartedAt()));
         event(note.getOpenedAt(), login, Role.PRACTITIONER, patient, AuditAction.CREATE, "VisitNote", note.getId(),
                 "VisitNoteService.open");
@@ -765,32 +770,8 @@ final class Generator {
         }
         List<String> codes = diagnosesOn(region, day);
         List<String> regions = treated.stream().map(Enum::name).toList();
-        Discipline discipline = a.getPractitioner().getDiscipline();
-        List<VisitServiceLine.ServiceRequest> services = new ArrayList<>();
-        if (first && discipline == Discipline.PHYSICAL_THERAPIST) {
-            services.add(VisitServiceLine.ServiceRequest.of("97161", null, regions, codes));
-        } else if (first && discipline == Discipline.CHIROPRACTOR) {
-            services.add(VisitServiceLine.ServiceRequest.of("99203", null, regions, codes));
-        }
-        services.add(VisitServiceLine.ServiceRequest.of("97140", 8 + rnd.nextInt(23), regions, codes));
-        if (discipline != Discipline.MASSAGE_THERAPIST && rnd.nextInt(100) < 65) {
-            services.add(VisitServiceLine.ServiceRequest.of("97110", 8 + rnd.nextInt(16), regions, codes));
-        }
-        if (discipline != Discipline.MASSAGE_THERAPIST && rnd.nextInt(100) < 45) {
-            services.add(VisitServiceLine.ServiceRequest.of("97112", 8 + rnd.nextInt(16), regions, codes));
-        }
-        if (discipline == Discipline.PHYSICAL_THERAPIST && rnd.nextInt(100) < 40) {
-            services.add(VisitServiceLine.ServiceRequest.of("97530", 8 + rnd.nextInt(16), regions, codes));
-        }
-        BodyRegion main = BodyRegion.values()[region];
-        // Medicare pays manipulation only under a treatment plan, which this data set does not write
-        if (!first && discipline == Discipline.CHIROPRACTOR && rnd.nextInt(100) < 40
-                && (main == BodyRegion.NECK || main == BodyRegion.UPPER_BACK || main == BodyRegion.LOW_BACK)
-                && !medicarePatient) {
-            String spinal = main == BodyRegion.NECK ? SpinalRegion.CERVICAL.name()
-                    : main == BodyRegion.UPPER_BACK ? SpinalRegion.THORACIC.name() : SpinalRegion.LUMBAR.name();
-            services.add(VisitServiceLine.ServiceRequest.of("98940", null, List.of(spinal), codes));
-        }
+        List<VisitServiceLine.ServiceRequest> services = services(a, BodyRegion.values()[region], first,
+                newPatient, medicarePatient, regions, codes);
         for (VisitServiceLine.ServiceRequest request : services) {
             VisitServiceLine line = ids.assign(note.addService(request));
             event(note.getOpenedAt().plusSeconds(400), login, Role.PRACTITIONER, patient, AuditAction.CREATE,
@@ -830,6 +811,121 @@ final class Generator {
             }
         }
         return note;
+    }
+
+    /**
+     * What a visit bills, as an ART clinic charts it (two to four lines mostly). The practitioner's own
+     * time, the booked quarter hours, holds the evaluation or re-evaluation, the ART (manual therapy,
+     * 97140, its minutes within the booking) and a chiropractor's adjustment; the exercise codes (97110,
+     * 97112, 97530) are done afterwards on the floor with the practitioner's therapy assistant. A
+     * chiropractor adjusts the spine next to the region the ART treated (97140 then gets XS or 59 from
+     * the rules), now and then the same region (an NCCI pair: the sheet waits for review); Medicare
+     * patients are not adjusted (it would need a treatment plan the data set lacks). A massage therapist
+     * bills the ART alone.
+     */
+    private List<VisitServiceLine.ServiceRequest> services(Appointment a, BodyRegion main, boolean first,
+            boolean newPatient, boolean medicarePatient, List<String> regions, List<String> codes) {
+        Discipline discipline = a.getPractitioner().getDiscipline();
+        int booked = (int) a.getSlot().duration().toMinutes();
+        List<VisitServiceLine.ServiceRequest> services = new ArrayList<>();
+        // minutes of the booking the practitioner spends on other than the ART
+        int other = 2;
+        if (discipline == Discipline.PHYSICAL_THERAPIST) {
+            if (first) {
+                services.add(VisitServiceLine.ServiceRequest.of(rnd.nextInt(100) < 65 ? "97161" : "97162", null,
+                        regions, codes));
+                other += 20;
+            } else if (rnd.nextInt(100) < 8) {
+                // a progress re-evaluation, about every tenth to twelfth visit
+                services.add(VisitServiceLine.ServiceRequest.of("97164", null, regions, codes));
+                other += 7;
+            }
+        } else if (discipline == Discipline.CHIROPRACTOR) {
+            if (first || rnd.nextInt(100) < 5) {
+                // a new patient's examination, or an established patient's for a new complaint or a re-examination
+                services.add(VisitServiceLine.ServiceRequest.of(first && newPatient ? "99203" : "99213", null,
+                        regions, codes));
+                other += first ? 20 : 7;
+            }
+            if (!first && !medicarePatient && rnd.nextInt(100) < 80) {
+                List<SpinalRegion> spine = adjustedRegions(main);
+                List<String> dysfunction = new ArrayList<>();
+                for (SpinalRegion r : spine) {
+                    if (dysfunction.size() < VisitServiceLine.MAX_DIAGNOSES) {
+                        dysfunction.add(SEGMENTAL_DYSFUNCTION.get(r));
+                    }
+                }
+                services.add(VisitServiceLine.ServiceRequest.of(spine.size() <= 2 ? "98940" : "98941", null,
+                        spine.stream().map(Enum::name).toList(), dysfunction));
+                other += 5;
+            }
+        }
+        // the ART in the rest of the booked time, 8 minutes at least (one unit)
+        int handsOn = Math.max(8, booked - other);
+        services.add(VisitServiceLine.ServiceRequest.of("97140", 8 + rnd.nextInt(handsOn - 7), regions, codes));
+        if (discipline != Discipline.MASSAGE_THERAPIST) {
+            boolean pt = discipline == Discipline.PHYSICAL_THERAPIST;
+            if (rnd.nextInt(100) < (pt ? 85 : 60)) {
+                services.add(VisitServiceLine.ServiceRequest.of("97110", 8 + rnd.nextInt(16), regions, codes));
+            }
+            if (rnd.nextInt(100) < (pt ? 55 : 45)) {
+                services.add(VisitServiceLine.ServiceRequest.of("97112", 8 + rnd.nextInt(16), regions, codes));
+            }
+            if (rnd.nextInt(100) < (pt ? 45 : 25)) {
+                services.add(VisitServiceLine.ServiceRequest.of("97530", 8 + rnd.nextInt(16), regions, codes));
+            }
+        }
+        return services;
+    }
+
+    private static final Map<SpinalRegion, String> SEGMENTAL_DYSFUNCTION = Map.of(SpinalRegion.CERVICAL, "M99.01",
+            SpinalRegion.THORACIC, "M99.02", SpinalRegion.LUMBAR, "M99.03", SpinalRegion.SACRAL, "M99.04",
+            SpinalRegion.PELVIC, "M99.05");
+
+    /**
+     * The spinal regions a chiropractor adjusts with ART to {@code main}: the neighbouring part of the
+     * spine (the thoracic spine with the neck, the neck with the upper back, the arm or the head; the
+     * lumbar spine and pelvis with the leg); a third of the time the ART's own region too; a sixth of
+     * the adjustments take three regions (98941).
+     */
+    private List<SpinalRegion> adjustedRegions(BodyRegion main) {
+        List<SpinalRegion> regions = new ArrayList<>();
+        boolean sameToo = rnd.nextInt(100) < 30;
+        switch (main) {
+            case NECK -> {
+                regions.add(SpinalRegion.THORACIC);
+                if (sameToo) {
+                    regions.add(SpinalRegion.CERVICAL);
+                }
+            }
+            case UPPER_BACK -> {
+                regions.add(SpinalRegion.CERVICAL);
+                if (sameToo) {
+                    regions.add(SpinalRegion.THORACIC);
+                }
+            }
+            case LOW_BACK -> {
+                regions.add(SpinalRegion.THORACIC);
+                if (sameToo) {
+                    regions.add(SpinalRegion.LUMBAR);
+                }
+            }
+            case HIP, KNEE, ANKLE_FOOT -> {
+                regions.add(SpinalRegion.LUMBAR);
+                regions.add(SpinalRegion.PELVIC);
+            }
+            default -> regions.add(SpinalRegion.CERVICAL);
+        }
+        if (rnd.nextInt(100) < 17) {
+            for (SpinalRegion r : List.of(SpinalRegion.CERVICAL, SpinalRegion.THORACIC, SpinalRegion.LUMBAR,
+                    SpinalRegion.PELVIC)) {
+                if (regions.size() < 3 && !regions.contains(r)) {
+                    regions.add(r);
+                }
+            }
+        }
+        regions.sort(null);
+        return regions;
     }
 
     private Optional<Money> fee(Payer payer, String code, LocalDate day) {

@@ -107,8 +107,11 @@ class GeneratorIT {
             assertEquals(400, Generator.count(c, "SELECT count(*) FROM patient"));
             long appointments = Generator.count(c, "SELECT count(*) FROM appointment");
             assertTrue(appointments > 3_600 && appointments < 4_400, appointments + " appointments");
+            // issue 14's proportions: 1,500,000 signed notes and 4,000,000 charge lines to 2,000,000 appointments
             long notes = Generator.count(c, "SELECT count(*) FROM visit_note WHERE status = 'SIGNED'");
-            assertTrue(notes > appointments * 0.65 && notes < appointments * 0.85, notes + " signed notes");
+            assertTrue(notes >= appointments * 0.75 && notes < appointments * 0.85, notes + " signed notes");
+            long lines = Generator.count(c, "SELECT count(*) FROM charge_line");
+            assertTrue(lines >= appointments * 2 && lines <= notes * 4, lines + " charge lines");
             assertTrue(Generator.count(c, "SELECT count(*) FROM appointment WHERE series_id IS NOT NULL")
                     > appointments / 10);
             assertTrue(Generator.count(c, "SELECT count(*) FROM claim WHERE status = 'PAID'") > 0);
