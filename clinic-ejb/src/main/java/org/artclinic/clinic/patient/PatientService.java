@@ -166,14 +166,16 @@ public class PatientService {
      * A page of patients matching what the front desk typed, in name order (family, given, id); see
      * {@link PatientSearch}. A search that may match either name runs each alternative as its own
      * index range in name order and merges them (PatientCondition#alternatives), so its cost
-     * follows the page, not the size of the registry.
+     * follows the page, not the size of the registry. Beyond the first {@link #COUNTED_UP_TO} rows
+     * (paging through the API) it reads the page with OFFSET from the OR of the alternatives, as
+     * merging would hold every earlier match in memory.
      */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER})
     public List<Patient> search(String text, int first, int pageSize) {
         PatientCondition search = searchFor(text);
         int size = Math.min(pageSize, 200);
         List<PatientCondition> alternatives = search.alternatives();
-        if (alternatives.size() == 1) {
+        if (alternatives.size() == 1 || (long) first + size > COUNTED_UP_TO) {
             return inNameOrder(search).setFirstResult(first).setMaxResults(size).getResultList();
         }
         int needed = first + size;
@@ -204,7 +206,12 @@ public class PatientService {
     /** The search for the text; its fallback when it finds nobody (a phone saved before normalizing). */
     private PatientCondition searchFor(String text) {
         PatientCondition search = PatientCondition.of(text, phoneRegion);
-        return search.fallback() != null && countOf(search) == 0 ? search.fallback() : search;
+        return search.fallback() != null && !matchesAnyone(search) ? search.fallback() : search;
+    }
+
+    private boolean matchesAnyone(PatientCondition search) {
+        return !search.bind(em.createQuery("SELECT p.id FROM Patient p WHERE " + search.where(), Long.class))
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     private long countOf(PatientCondition search) {
