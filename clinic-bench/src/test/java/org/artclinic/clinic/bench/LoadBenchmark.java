@@ -298,8 +298,9 @@ final class LoadBenchmark {
     }
 
     /**
-     * A calendar screen as the browser loads it: the page, then the appointments of each schedule on
-     * it (one for a practitioner's week, one per practitioner's column for a location's day), timed together.
+     * A calendar screen as the browser loads it: the page, then the appointments (for a practitioner's
+     * week, the schedule's own request; for a location's day, one request for every column, the page's
+     * remote command {@code loadColumns}), timed together.
      */
     private void calendarPage(WebClient browser, String screen, String path, List<String> schedules, LocalDate first,
             int days) {
@@ -313,20 +314,27 @@ final class LoadBenchmark {
             recorder.error(screen + ": no form on the page");
             return;
         }
-        List<String> ids = schedules;
-        if (ids == null) {
-            ids = new ArrayList<>();
-            Matcher column = Pattern.compile("id=\"(calendarForm:columns:\\d+:column)\"").matcher(page.body());
-            while (column.find()) {
-                ids.add(column.group(1));
+        String from = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(first.atStartOfDay(Fixture.ZONE));
+        String to = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(first.plusDays(days).atStartOfDay(Fixture.ZONE));
+        if (schedules == null) {
+            String command = "calendarForm:loadColumns";
+            HttpResponse<String> columns = recorder.call(screen + " (appointments)", 200, () -> browser.ajax(path,
+                    viewState.group(1), "calendarForm", command, null,
+                    Map.of(command, command, "clinicFrom", from, "clinicTo", to), "@none"));
+            if (columns == null) {
+                return;
             }
+            if (!columns.body().contains("columns")) {
+                recorder.error(screen + ": no columns in the answer");
+                return;
+            }
+            recorder.record(screen, System.nanoTime() - started);
+            return;
         }
-        for (String schedule : ids) {
+        for (String schedule : schedules) {
             HttpResponse<String> events = recorder.call(screen + " (appointments)", 200, () -> browser.ajax(path,
                     viewState.group(1), "calendarForm", schedule, null, Map.of(schedule + "_event", "true",
-                            schedule + "_start", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(first.atStartOfDay(Fixture.ZONE)),
-                            schedule + "_end", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                                    first.plusDays(days).atStartOfDay(Fixture.ZONE))), schedule));
+                            schedule + "_start", from, schedule + "_end", to), schedule));
             if (events == null) {
                 return;
             }

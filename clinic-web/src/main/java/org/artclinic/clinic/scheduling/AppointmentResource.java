@@ -109,6 +109,16 @@ public class AppointmentResource {
                     a.isLateCancellation(), at(a.getNoShowAt(), zone));
         }
 
+        static AppointmentJson of(CalendarEntry a) {
+            ZoneId zone = a.zone();
+            return new AppointmentJson(a.id(), a.version(), a.status(), at(a.startsAt(), zone), at(a.endsAt(), zone),
+                    a.patientId(), a.patientName(), a.practitionerId(), a.practitionerName(),
+                    a.locationId(), a.locationName(), a.roomId(), a.roomName(),
+                    a.appointmentTypeId(), a.appointmentTypeName(), a.notes(),
+                    at(a.checkedInAt(), zone), at(a.cancelledAt(), zone), a.cancellationReason(),
+                    a.lateCancellation(), at(a.noShowAt(), zone));
+        }
+
         /**
          * The appointment as billing needs it (issue 13, minimum necessary): when, who, where, what
          * type and what became of it, but not the free text the desk typed (the booking's notes and
@@ -232,10 +242,11 @@ public class AppointmentResource {
         OffsetDateTime end = checks.dateTime("to", to, true);
         checks.orFail();
         List<Long> practitioners = practitioner == null ? null : List.of(practitioner);
-        List<Appointment> found = location == null
+        List<CalendarEntry> found = location == null
                 ? scheduling.between(start.toInstant(), end.toInstant(), practitioners, null)
                 : scheduling.between(start.toInstant(), end.toInstant(), location, practitioners, null);
-        return found.stream().map(this::shown).toList();
+        boolean billingOnly = billingOnly();
+        return found.stream().map(AppointmentJson::of).map(json -> billingOnly ? json.forBilling() : json).toList();
     }
 
     @GET
@@ -255,9 +266,12 @@ public class AppointmentResource {
     /** A manager (without a desk or clinical role too) reads appointments as billing needs them. */
     private AppointmentJson shown(Appointment appointment) {
         AppointmentJson json = AppointmentJson.of(appointment);
-        boolean billingOnly = !security.isUserInRole(Role.Names.FRONT_DESK)
-                && !security.isUserInRole(Role.Names.PRACTITIONER);
-        return billingOnly ? json.forBilling() : json;
+        return billingOnly() ? json.forBilling() : json;
+    }
+
+    /** Whether the caller reads appointments as billing needs them: asked once per request, not per appointment. */
+    private boolean billingOnly() {
+        return !security.isUserInRole(Role.Names.FRONT_DESK) && !security.isUserInRole(Role.Names.PRACTITIONER);
     }
 
     @POST

@@ -27,7 +27,7 @@ public class AppointmentScheduleModel extends LazyScheduleModel {
     /** Fetches the appointments overlapping [from, to), e.g. through {@code SchedulingService.between}. */
     @FunctionalInterface
     public interface Loader extends Serializable {
-        List<Appointment> load(Instant from, Instant to);
+        List<CalendarEntry> load(Instant from, Instant to);
     }
 
     /** The spans in which the column's practitioner works on the local days [from, to), e.g. through {@code SchedulingService.availability}. */
@@ -44,6 +44,11 @@ public class AppointmentScheduleModel extends LazyScheduleModel {
             return new Ref(a.getId(), a.getVersion(), a.getPractitioner().getId(),
                     a.getRoom() == null ? null : a.getRoom().getId(), a.getStartsAt(), a.getEndsAt(),
                     a.getSeries() != null, a.getStatus());
+        }
+
+        static Ref of(CalendarEntry a) {
+            return new Ref(a.id(), a.version(), a.practitionerId(), a.roomId(), a.startsAt(), a.endsAt(),
+                    a.inSeries(), a.status());
         }
     }
 
@@ -66,8 +71,19 @@ public class AppointmentScheduleModel extends LazyScheduleModel {
     public void loadEvents(LocalDateTime start, LocalDateTime end) {
         Instant from = start.atZone(zone).toInstant();
         Instant to = end.atZone(zone).toInstant();
-        if (working != null) {
-            List<TimeSlot> spans = working.load(start.toLocalDate(), end.toLocalDate().plusDays(1));
+        show(from, to, loader.load(from, to),
+                working == null ? null : working.load(start.toLocalDate(), end.toLocalDate().plusDays(1)));
+    }
+
+    /**
+     * Shows [from, to) with appointments and working spans read elsewhere, e.g. those of every
+     * column of a location's day, read at once ({@code CalendarView#loadColumns}).
+     *
+     * @param spans when the practitioner works, or {@code null} to shade nothing
+     */
+    void show(Instant from, Instant to, List<CalendarEntry> appointments, List<TimeSlot> spans) {
+        clear();
+        if (spans != null) {
             for (TimeSlot off : WorkingTime.outside(new TimeSlot(from, to), spans)) {
                 addEvent(DefaultScheduleEvent.builder()
                         .startDate(LocalDateTime.ofInstant(off.start(), zone))
@@ -77,7 +93,7 @@ public class AppointmentScheduleModel extends LazyScheduleModel {
                         .build());
             }
         }
-        for (Appointment appointment : loader.load(from, to)) {
+        for (CalendarEntry appointment : appointments) {
             addEvent(event(appointment));
         }
     }
@@ -86,33 +102,33 @@ public class AppointmentScheduleModel extends LazyScheduleModel {
         return zone;
     }
 
-    private DefaultScheduleEvent<Ref> event(Appointment a) {
+    private DefaultScheduleEvent<Ref> event(CalendarEntry a) {
         boolean movable = a.isMovable();
-        String colour = a.getPractitioner().getColour();
+        String colour = a.practitionerColour();
         return DefaultScheduleEvent.<Ref>builder()
-                .id(String.valueOf(a.getId()))
+                .id(String.valueOf(a.id()))
                 .title(title(a))
-                .description(a.getPractitioner().getDisplayName())
-                .startDate(LocalDateTime.ofInstant(a.getStartsAt(), zone))
-                .endDate(LocalDateTime.ofInstant(a.getEndsAt(), zone))
+                .description(a.practitionerName())
+                .startDate(LocalDateTime.ofInstant(a.startsAt(), zone))
+                .endDate(LocalDateTime.ofInstant(a.endsAt(), zone))
                 .data(Ref.of(a))
                 .draggable(movable)
                 .resizable(movable)
                 .backgroundColor(colour)
                 .borderColor(colour)
                 .textColor(textColour(colour))
-                .styleClass("clinic-event clinic-event-" + a.getStatus().name().toLowerCase(java.util.Locale.ROOT)
-                        + " clinic-event-" + a.getId())
+                .styleClass("clinic-event clinic-event-" + a.status().name().toLowerCase(java.util.Locale.ROOT)
+                        + " clinic-event-" + a.id())
                 .build();
     }
 
-    private static String title(Appointment a) {
-        StringBuilder title = new StringBuilder(a.getPatient().getFullName());
-        if (a.getAppointmentType() != null) {
-            title.append(" · ").append(a.getAppointmentType().getName());
+    private static String title(CalendarEntry a) {
+        StringBuilder title = new StringBuilder(a.patientName());
+        if (a.appointmentTypeName() != null) {
+            title.append(" · ").append(a.appointmentTypeName());
         }
-        if (a.getRoom() != null) {
-            title.append(" (").append(a.getRoom().getName()).append(')');
+        if (a.roomName() != null) {
+            title.append(" (").append(a.roomName()).append(')');
         }
         return title.toString();
     }

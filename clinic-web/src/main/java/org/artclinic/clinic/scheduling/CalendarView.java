@@ -2,16 +2,23 @@ package org.artclinic.clinic.scheduling;
 
 import java.io.Serializable;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,7 +29,10 @@ import org.artclinic.clinic.setup.ClinicSetupService;
 import org.artclinic.clinic.setup.Location;
 import org.artclinic.clinic.setup.Practitioner;
 import org.artclinic.clinic.setup.Room;
+import org.artclinic.clinic.common.TimeSlot;
+import org.artclinic.clinic.web.Messages;
 import org.omnifaces.cdi.Param;
+import org.primefaces.PrimeFaces;
 
 /**
  * What {@code scheduling/calendar.xhtml} shows: a location's day with a column per practitioner who
@@ -126,7 +136,7 @@ public class CalendarView implements Serializable {
         List<Availability> working = scheduling.availability(locationId, practitionerIds, day, day.plusDays(1))
                 .stream().filter(Availability::works).toList();
         if (working.size() > MAX_COLUMNS) {
-            org.artclinic.clinic.web.Messages.info("calendar.columns.tooMany", MAX_COLUMNS);
+            Messages.info("calendar.columns.tooMany", MAX_COLUMNS);
         }
         columns = working.stream().limit(MAX_COLUMNS)
                 .map(a -> new Column(a.practitioner().getId(), a.practitioner().getDisplayName(),
@@ -159,6 +169,53 @@ public class CalendarView implements Serializable {
         return new AppointmentScheduleModel((from, to) -> service.between(from, to, location, practitioner, room),
                 (from, to) -> service.availability(location, practitioner, from, to).stream()
                         .flatMap(a -> a.spans().stream()).toList(), zone);
+    }
+
+    /**
+     * Loads every column of the day in one request (the page's remote command {@code clinicLoadColumns},
+     * which each column's calendar asks for its events instead of one request per column): one query
+     * for the appointments of all columns, one for their working time. Answers the callback parameter
+     * {@code columns}: for each practitioner's id, the events as {@code p:schedule} answers them.
+     * Request parameters {@code clinicFrom} and {@code clinicTo}: the range the calendars show, ISO-8601.
+     */
+    public void loadColumns() {
+        var params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Optional<TimeSlot> range = range(params.get("clinicFrom"), params.get("clinicTo"));
+        if (range.isEmpty() || columns.isEmpty() || locationId == null) {
+            PrimeFaces.current().ajax().addCallbackParam("columns", "{}");
+            return;
+        }
+        Instant from = range.get().start();
+        Instant to = range.get().end();
+        List<Long> ids = columns.stream().map(Column::practitionerId).toList();
+        List<Long> room = roomId == null ? List.of() : List.of(roomId);
+        long location = locationId;
+        Map<Long, List<CalendarEntry>> entries = Messages.read(() -> scheduling.between(from, to, location, ids, room))
+                .orElse(List.of()).stream().collect(Collectors.groupingBy(CalendarEntry::practitionerId));
+        Map<Long, List<TimeSlot>> spans = new HashMap<>();
+        Messages.read(() -> scheduling.availability(location, ids, LocalDate.ofInstant(from, zone),
+                LocalDate.ofInstant(to, zone).plusDays(1))).orElse(List.of())
+                .forEach(a -> spans.put(a.practitioner().getId(), a.spans()));
+        FacesContext context = FacesContext.getCurrentInstance();
+        StringBuilder json = new StringBuilder("{");
+        for (Column column : columns) {
+            column.model().show(from, to, entries.getOrDefault(column.practitionerId(), List.of()),
+                    spans.getOrDefault(column.practitionerId(), List.of()));
+            json.append(json.length() > 1 ? "," : "").append('"').append(column.practitionerId()).append("\":")
+                    .append(ScheduleEventsJson.of(context, column.model(), zone));
+        }
+        PrimeFaces.current().ajax().addCallbackParam("columns", json.append('}').toString());
+    }
+
+    private static Optional<TimeSlot> range(String from, String to) {
+        try {
+            Instant start = ZonedDateTime.parse(from).toInstant();
+            Instant end = ZonedDateTime.parse(to).toInstant();
+            return end.isAfter(start) && Duration.between(start, end).toDays() <= 1
+                    ? Optional.of(new TimeSlot(start, end)) : Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     public void previousDay() {

@@ -129,18 +129,18 @@ public class DaySheetBacking implements Serializable {
         Instant now = clock.now();
         Map<Long, List<Row>> rows = new LinkedHashMap<>();
         Map<Long, Group> byPractitioner = new LinkedHashMap<>();
-        for (Appointment a : Messages.read(() -> scheduling.day(locationId, day)).orElse(List.of())) {
-            long practitionerId = a.getPractitioner().getId();
+        for (CalendarEntry a : Messages.read(() -> scheduling.day(locationId, day)).orElse(List.of())) {
+            long practitionerId = a.practitionerId();
             List<Row> list = rows.computeIfAbsent(practitionerId, id -> new ArrayList<>());
-            byPractitioner.computeIfAbsent(practitionerId, id -> new Group(a.getPractitioner().getDisplayName(),
-                    a.getPractitioner().getColour(), list));
-            list.add(new Row(a.getId(),
-                    a.getStartsAt().atZone(zone).format(TIME) + "–" + a.getEndsAt().atZone(zone).format(TIME),
-                    a.getPatient().getFullName(), a.getPatient().getId(),
-                    a.getAppointmentType() == null ? "" : a.getAppointmentType().getName(),
-                    a.getRoom() == null ? "" : a.getRoom().getName(), a.getStatus(),
+            byPractitioner.computeIfAbsent(practitionerId, id -> new Group(a.practitionerName(),
+                    a.practitionerColour(), list));
+            list.add(new Row(a.id(),
+                    a.startsAt().atZone(zone).format(TIME) + "–" + a.endsAt().atZone(zone).format(TIME),
+                    a.patientName(), a.patientId(),
+                    a.appointmentTypeName() == null ? "" : a.appointmentTypeName(),
+                    a.roomName() == null ? "" : a.roomName(), a.status(),
                     a.canCheckIn(now), a.canMarkNoShow(now),
-                    a.getCopayCollected() == null ? "" : a.getCopayCollected().format()));
+                    a.copay() == null ? "" : a.copay().format()));
         }
         groups = byPractitioner.values().stream()
                 .sorted(java.util.Comparator.comparing(Group::practitioner)).toList();

@@ -45,6 +45,7 @@ import org.artclinic.clinic.outcome.OutcomeEntry;
 import org.artclinic.clinic.outcome.OutcomeService;
 import org.artclinic.clinic.scheduling.Appointment;
 import org.artclinic.clinic.scheduling.AppointmentStatus;
+import org.artclinic.clinic.scheduling.CalendarEntry;
 import org.artclinic.clinic.scheduling.SchedulingService;
 import org.artclinic.clinic.scheduling.WorkingTime;
 import org.artclinic.clinic.setup.ClinicSetupService;
@@ -225,7 +226,7 @@ class DemoClinicIT {
         Map<Long, IntakeAlerts> alerts = Map.of();
         for (LocalDate date : ramansDaysFromTheLastCompletedVisit(raman)) {
             // her list as My day reads it: the day's visits, then every patient's alerts in one call
-            List<Long> ids = myDay(raman, date).stream().map(a -> a.getPatient().getId()).toList();
+            List<Long> ids = myDay(raman, date).stream().map(CalendarEntry::patientId).toList();
             alerts = asPractitioner.call(() -> intakes.alerts(ids));
             if (alerts.values().stream().anyMatch(IntakeAlerts::referralPending)) {
                 break;
@@ -637,11 +638,11 @@ class DemoClinicIT {
     }
 
     /** The practitioner's visits of a day as My day lists them (all but the cancelled ones). */
-    private List<Appointment> myDay(long practitioner, LocalDate day) throws Exception {
+    private List<CalendarEntry> myDay(long practitioner, LocalDate day) throws Exception {
         Instant from = day.atStartOfDay(CHICAGO).toInstant();
         Instant to = day.plusDays(1).atStartOfDay(CHICAGO).toInstant();
         return asPractitioner.call(() -> scheduling.between(from, to, List.of(practitioner), null)).stream()
-                .filter(a -> a.getStatus() != AppointmentStatus.CANCELLED).toList();
+                .filter(a -> a.status() != AppointmentStatus.CANCELLED).toList();
     }
 
     private List<Long> patientsWithFollowUps(Instrument instrument) throws Exception {

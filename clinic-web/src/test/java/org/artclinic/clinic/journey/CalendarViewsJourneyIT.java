@@ -97,6 +97,9 @@ class CalendarViewsJourneyIT {
         assertFalse(browser.findElement(whitfieldColumn).getText().contains(ben), "Ben is not Whitfield's patient");
         assertFalse(browser.findElement(sorensenColumn).getText().contains(ana), "Ana is not Dr. Ingrid's patient");
         assertTrue(browser.findElement(whitfieldColumn).getText().contains("Whitfield"), "the column is named");
+        Number requests = (Number) ((JavascriptExecutor) browser).executeScript("return performance"
+                + ".getEntriesByType('resource').filter(function (e) { return e.initiatorType === 'xmlhttprequest'; }).length");
+        assertEquals(1, requests.intValue(), "the visits of every column come in one request, not one per column");
 
         // an empty slot in Whitfield's column books with Whitfield
         WebElement lane = browser.findElement(By.cssSelector(".clinic-column[data-practitioner='" + whitfield

@@ -130,7 +130,8 @@ class CalendarIT {
                 book(clinic, day.atTime(14, 0).atZone(CHICAGO), 60),
                 book(clinic, day.plusDays(1).atTime(8, 15).atZone(CHICAGO), 45));
         List<Appointment> loaded = asFrontDesk.call(() -> scheduling.between(day.atStartOfDay(CHICAGO).toInstant(),
-                day.plusDays(2).atStartOfDay(CHICAGO).toInstant(), List.of(clinic.practitioner().getId()), List.of()));
+                day.plusDays(2).atStartOfDay(CHICAGO).toInstant(), List.of(clinic.practitioner().getId()), List.of())
+                .stream().map(entry -> scheduling.appointment(entry.id())).toList());
 
         String ics = AppointmentCalendar.of(loaded, clinic.practitioner().getDisplayName(), Instant.now());
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));

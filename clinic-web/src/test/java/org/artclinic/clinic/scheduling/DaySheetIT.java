@@ -66,7 +66,7 @@ class DaySheetIT {
     }
 
     private List<Long> ids(Location location, LocalDate day) throws Exception {
-        return asFrontDesk.call(() -> scheduling.day(location.getId(), day)).stream().map(Appointment::getId).toList();
+        return asFrontDesk.call(() -> scheduling.day(location.getId(), day)).stream().map(CalendarEntry::id).toList();
     }
 
     @Test

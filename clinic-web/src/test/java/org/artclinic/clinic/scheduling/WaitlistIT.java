@@ -228,7 +228,7 @@ class WaitlistIT {
                         location.getId(), null, null, at(15, 0), at(15, 30), null))));
         assertEquals(wendysName + " is no longer on the waitlist.", again.getMessage());
         assertEquals(1, asFrontDesk.call(() -> scheduling.day(location.getId(), day)).stream()
-                .filter(a -> a.getStatus() == AppointmentStatus.BOOKED).count(), "the refused booking left nothing");
+                .filter(a -> a.status() == AppointmentStatus.BOOKED).count(), "the refused booking left nothing");
     }
 
     @Test
