@@ -97,9 +97,11 @@ public class AuditInterceptor {
             boolean patient = patientOf(call.getParameters(), method, result, done);
             boolean read = action == AuditAction.VIEW;
             if (read && result instanceof Collection<?> rows && !rows.isEmpty() && bearsPatient(rows.iterator().next())) {
-                done = event(at, call, user, AuditAction.SEARCH).detail(rows.size() + " results")
-                        .patient(rows.size() == 1 ? patientId(rows.iterator().next()) : null);
-                patientOf(call.getParameters(), method, null, done);
+                done = event(at, call, user, AuditAction.SEARCH).detail(rows.size() + " results");
+                if (!patientOf(call.getParameters(), method, null, done) && rows.size() == 1) {
+                    // a search that found one patient's record names that patient
+                    done.patient(patientId(rows.iterator().next()));
+                }
                 patient = true;
             }
             if (read && !patient) {
@@ -254,13 +256,27 @@ public class AuditInterceptor {
                 return true;
             }
         }
-        return false;
+        return patientIdAccessor(value) != null;
+    }
+
+    /** A row read without its entities (a calendar's {@code CalendarEntry}) names its patient by {@code patientId()}. */
+    private static Method patientIdAccessor(Object value) {
+        Method m = accessor(value, "patientId");
+        return m != null && (m.getReturnType() == long.class || m.getReturnType() == Long.class) ? m : null;
     }
 
     /** The patient a result is, or belongs to ({@code getPatient()}); null for anything else. */
     public static Long patientId(Object value) {
         if (value instanceof Patient p) {
             return p.getId();
+        }
+        Method byId = patientIdAccessor(value);
+        if (byId != null) {
+            try {
+                return (Long) byId.invoke(value);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return null;
+            }
         }
         for (String name : new String[] {"getPatient", "patient"}) {
             Method m = accessor(value, name);

@@ -14,6 +14,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -23,6 +26,10 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 
 import org.artclinic.clinic.patient.Patient;
+import org.artclinic.clinic.scheduling.BookingRequest;
+import org.artclinic.clinic.scheduling.SchedulingService;
+import org.artclinic.clinic.setup.Location;
+import org.artclinic.clinic.setup.Practitioner;
 import org.artclinic.clinic.patient.PatientDetails;
 import org.artclinic.clinic.patient.PatientService;
 import org.artclinic.clinic.security.Role;
@@ -59,6 +66,9 @@ class AuditTrailIT {
 
     @EJB
     private PatientService patients;
+
+    @EJB
+    private SchedulingService scheduling;
 
     @EJB
     private AuditReport report;
@@ -101,6 +111,26 @@ class AuditTrailIT {
         List<AuditEvent> searched = rowsOf(desk, start);
         assertEquals(2, searched.size(), describe(searched));
         assertEquals(AuditAction.SEARCH, searched.get(0).getAction());
+
+        // a calendar that shows the patient's visit: one SEARCH row too, naming the patient when the
+        // calendar shows only them (the calendar reads rows, not appointments, decision 0052)
+        Location here = fixture.location("Audit Street", ZoneId.of("America/Chicago"));
+        Practitioner raman = fixture.practitioner("Dr. Audit", here, LocalTime.of(8, 0), LocalTime.of(18, 0));
+        LocalDate day = LocalDate.now(ZoneId.of("America/Chicago")).plusDays(3);
+        Instant ten = day.atTime(10, 0).atZone(ZoneId.of("America/Chicago")).toInstant();
+        asFrontDesk.call(() -> scheduling.book(new BookingRequest(patient.getId(), raman.getId(), here.getId(), null,
+                null, ten, ten.plusSeconds(1800), null, false)));
+        Instant beforeCalendar = Instant.now().minusMillis(1);
+        assertEquals(200, api.get("api/appointments?locationId=" + here.getId() + "&from="
+                + java.net.URLEncoder.encode(day.atStartOfDay(ZoneId.of("America/Chicago")).toOffsetDateTime().toString(),
+                        java.nio.charset.StandardCharsets.UTF_8) + "&to="
+                + java.net.URLEncoder.encode(day.plusDays(1).atStartOfDay(ZoneId.of("America/Chicago")).toOffsetDateTime()
+                        .toString(), java.nio.charset.StandardCharsets.UTF_8)).statusCode());
+        List<AuditEvent> calendar = rowsOf(desk, beforeCalendar);
+        assertEquals(1, calendar.size(), describe(calendar));
+        assertEquals(AuditAction.SEARCH, calendar.get(0).getAction());
+        assertEquals(patient.getId(), calendar.get(0).getPatientId(), "the one patient the calendar showed");
+        assertEquals("1 results", calendar.get(0).getDetail());
 
         // an edit keeps the values before and after
         Instant beforeEdit = Instant.now().minusMillis(1);
