@@ -58,12 +58,36 @@ public class PasswordHasher {
      * made again with today's iterations).
      */
     public String hashAsIs(String password) {
-        return pbkdf2.generate(password.toCharArray());
+        return bounded(() -> pbkdf2.generate(password.toCharArray()));
     }
 
     public boolean matches(String password, String storedHash) {
-        return password != null && storedHash != null && pbkdf2.verify(password.toCharArray(), storedHash);
+        return password != null && storedHash != null && bounded(() -> pbkdf2.verify(password.toCharArray(), storedHash));
     }
+
+    /**
+     * Runs a hash with at most {@link #AT_ONCE} others: each takes about a quarter of a second of one
+     * core, and twenty practitioners signing at once (or a burst of wrong passwords) must not take
+     * every core from the pages and calls of everyone else (issue 14's benchmark: sign-ins and
+     * signatures queued on both cores until the database connections ran out).
+     */
+    private static <T> T bounded(java.util.function.Supplier<T> hash) {
+        try {
+            HASHING.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to check a password", e);
+        }
+        try {
+            return hash.get();
+        } finally {
+            HASHING.release();
+        }
+    }
+
+    /** Half the cores, at least one: how many passwords are hashed at the same time. */
+    static final int AT_ONCE = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    private static final java.util.concurrent.Semaphore HASHING = new java.util.concurrent.Semaphore(AT_ONCE, true);
 
     /** Whether a stored hash was made with another algorithm or fewer iterations than configured now. */
     public boolean isOutdated(String storedHash) {

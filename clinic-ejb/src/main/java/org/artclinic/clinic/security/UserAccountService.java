@@ -17,6 +17,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -289,6 +291,17 @@ public class UserAccountService {
                 .setParameter("username", username.trim().toLowerCase(Locale.ROOT))
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * The stored password hash of an account, read outside the caller's transaction: checking a
+     * password against it takes a quarter of a second, and the caller's transaction should not hold
+     * a database connection meanwhile (signing a note re-checks the password).
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Optional<String> passwordHashOf(String username) {
+        return findByUsername(username).map(UserAccount::getPasswordHash);
     }
 
     /** The signed-in user's own account; empty for an anonymous caller. */
