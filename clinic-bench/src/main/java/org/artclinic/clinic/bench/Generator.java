@@ -1029,7 +1029,12 @@ final class Generator {
         }
     }
 
-    /** Ready and sent the next day; paid two to three weeks later (in part now and then), or denied. */
+    /**
+     * Ready and sent the next day; paid two to three weeks later (in part now and then), or denied.
+     * A denial or a short payment is worked one to three months later, as a billing office does
+     * before it ages past 120 days: here it is written off, so the A/R holds the last months' open
+     * claims, not ten years of them.
+     */
     private void claimHistory(Claim claim, Patient patient, LocalDate day) {
         Instant at = claim.getCreatedAt();
         claim.moveTo(ClaimStatus.READY, null, at.plusSeconds(60), MANAGER);
@@ -1048,6 +1053,7 @@ final class Generator {
             claim.moveTo(ClaimStatus.DENIED, "CO-50: not deemed medically necessary by the payer", paidAt, MANAGER);
             event(paidAt, MANAGER, Role.MANAGER, patient, AuditAction.UPDATE, "Claim", claim.getId(),
                     "ClaimService.move");
+            workedOff(claim, patient, paidAt, "The denial was upheld on review; written off");
             return;
         }
         BigDecimal charged = claim.getCharged().amount();
@@ -1073,6 +1079,18 @@ final class Generator {
         payment(payment);
         event(paidAt, MANAGER, Role.MANAGER, patient, AuditAction.CREATE, "Payment", payment.getId(),
                 "ClaimService.postPayment");
+        if (claim.getStatus() == ClaimStatus.PARTIALLY_PAID) {
+            workedOff(claim, patient, paidAt, "The short payment was upheld on review; the rest written off");
+        }
+    }
+
+    /** Writes the claim off 30 to 90 days after {@code since}, when that is before now. */
+    private void workedOff(Claim claim, Patient patient, Instant since, String why) {
+        Instant at = since.plus(Duration.ofDays(30 + rnd.nextInt(61)));
+        if (at.isBefore(now)) {
+            claim.moveTo(ClaimStatus.WRITTEN_OFF, why, at, MANAGER);
+            event(at, MANAGER, Role.MANAGER, patient, AuditAction.UPDATE, "Claim", claim.getId(), "ClaimService.move");
+        }
     }
 
     private void payment(Payment p) {

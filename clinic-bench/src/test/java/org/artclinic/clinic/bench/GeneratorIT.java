@@ -115,6 +115,11 @@ class GeneratorIT {
             assertTrue(Generator.count(c, "SELECT count(*) FROM appointment WHERE series_id IS NOT NULL")
                     > appointments / 10);
             assertTrue(Generator.count(c, "SELECT count(*) FROM claim WHERE status = 'PAID'") > 0);
+            // a billing office works denials and short payments before they age past 120 days: the A/R
+            // holds the last months' open claims, not ten years of them
+            assertTrue(Generator.count(c, "SELECT count(*) FROM claim WHERE status = 'WRITTEN_OFF'") > 0);
+            assertEquals(0, Generator.count(c, "SELECT count(*) FROM claim WHERE status IN ('DENIED', 'PARTIALLY_PAID')"
+                    + " AND date_of_service < DATE '2026-12-04' - 150"), "denied or short-paid claims left unworked");
             assertTrue(Generator.count(c, "SELECT max(n) FROM (SELECT count(*) n FROM appointment GROUP BY patient_id) x")
                     >= 200, "a patient with hundreds of visits");
             assertEquals(rows.get("appointment"), appointments);
