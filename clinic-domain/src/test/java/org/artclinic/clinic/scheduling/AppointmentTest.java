@@ -291,6 +291,33 @@ class AppointmentTest {
     }
 
     @Test
+    void aCalendarRowAnswersThePagesQuestionsAsItsAppointmentDoes() {
+        java.util.List<java.time.Instant> times = java.util.List.of(at(MONDAY, "16:00"), at(TUESDAY, "07:30"),
+                at(TUESDAY, "09:59"), at(TUESDAY, "10:00"), at(TUESDAY, "17:50"), at(TUESDAY.plusDays(1), "09:00"));
+        for (int step = 0; step < 2; step++) {
+            CalendarEntry row = row(visit);
+            for (java.time.Instant now : times) {
+                assertEquals(visit.canCheckIn(now), row.canCheckIn(now), "check-in at " + now);
+                assertEquals(visit.canMarkNoShow(now), row.canMarkNoShow(now), "no-show at " + now);
+            }
+            assertEquals(visit.isMovable(), row.isMovable());
+            assertEquals(visit.holdsSlot(), row.holdsSlot());
+            assertEquals(visit.getSlot(), row.slot());
+            if (step == 0) {
+                visit.checkIn(at(TUESDAY, "09:52"), null);
+            }
+        }
+    }
+
+    /** The visit as a calendar reads it: its columns, not its entity. */
+    private static CalendarEntry row(Appointment a) {
+        return new CalendarEntry(1L, 0L, a.getStatus(), a.getStartsAt(), a.getEndsAt(), 2L, "Jane", "Doe", 3L,
+                a.getPractitioner().getDisplayName(), "#1f6f78", 4L, a.getLocation().getName(),
+                a.getLocation().getTimeZone(), null, null, null, null, null, a.getNotes(), a.getCheckedInAt(), null,
+                a.getCancelledAt(), a.getCancellationReason(), a.isLateCancellation(), a.getNoShowAt());
+    }
+
+    @Test
     void theQuestionsAgreeWithTheActions() {
         assertThrows(DomainException.class, () -> visit.markNoShow(at(TUESDAY, "09:59")));
         assertTrue(visit.isMovable());
