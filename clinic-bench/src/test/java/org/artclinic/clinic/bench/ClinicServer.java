@@ -50,6 +50,11 @@ final class ClinicServer implements AutoCloseable {
                 "-Xmx768m", "-Djava.io.tmpdir=" + dir.toAbsolutePath(),
                 "-Dclinic.data.dir=" + dir.resolve("data").toAbsolutePath(), "-Dclinic.session.secure-cookie=false"));
         command.addAll(properties);
+        // -Dclinic.bench.jvm="-XX:... -XX:...": JVM options to try on the measured node (e.g. another collector)
+        String extra = System.getProperty("clinic.bench.jvm", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         command.addAll(List.of("-jar", required("payara.microJar"), "--deploy", required("clinic.war"),
                 "--port", String.valueOf(port), "--nocluster", "--prebootcommandfile", required("clinic.singleNode"),
                 "--disablephonehome"));
