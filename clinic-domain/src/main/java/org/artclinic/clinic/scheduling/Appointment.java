@@ -285,33 +285,33 @@ public class Appointment extends BaseEntity {
 
     /** Booked, and {@code now} is the appointment's day at its location: the desk may check the patient in. */
     public boolean canCheckIn(Instant now) {
-        return canCheckIn(status, startsAt, location.getZone(), now);
+        return ruleCanCheckIn(status, startsAt, location.getZone(), now);
     }
 
     /** Booked and already begun: the desk may record that the patient did not come. */
     public boolean canMarkNoShow(Instant now) {
-        return canMarkNoShow(status, startsAt, now);
+        return ruleCanMarkNoShow(status, startsAt, now);
     }
 
     /** Only a booked appointment may be moved, resized or given to another practitioner or room. */
     public boolean isMovable() {
-        return isMovable(status);
+        return ruleIsMovable(status);
     }
 
     // The same rules for a visit read without its entity (a calendar's or day sheet's CalendarEntry).
 
     /** {@link #canCheckIn(Instant)} of a visit in this status, starting then at a location in {@code zone}. */
-    public static boolean canCheckIn(AppointmentStatus status, Instant startsAt, ZoneId zone, Instant now) {
+    public static boolean ruleCanCheckIn(AppointmentStatus status, Instant startsAt, ZoneId zone, Instant now) {
         return status == AppointmentStatus.BOOKED && sameDay(startsAt, now, zone);
     }
 
     /** {@link #canMarkNoShow(Instant)} of a visit in this status, starting then. */
-    public static boolean canMarkNoShow(AppointmentStatus status, Instant startsAt, Instant now) {
+    public static boolean ruleCanMarkNoShow(AppointmentStatus status, Instant startsAt, Instant now) {
         return status == AppointmentStatus.BOOKED && !now.isBefore(startsAt);
     }
 
     /** {@link #isMovable()} of a visit in this status. */
-    public static boolean isMovable(AppointmentStatus status) {
+    public static boolean ruleIsMovable(AppointmentStatus status) {
         return status == AppointmentStatus.BOOKED;
     }
 
@@ -337,11 +337,11 @@ public class Appointment extends BaseEntity {
 
     /** Not cancelled and not a no-show: the visit still takes its practitioner's, room's and patient's time. */
     public boolean holdsSlot() {
-        return holdsSlot(status);
+        return ruleHoldsSlot(status);
     }
 
     /** {@link #holdsSlot()} of a visit in this status. */
-    public static boolean holdsSlot(AppointmentStatus status) {
+    public static boolean ruleHoldsSlot(AppointmentStatus status) {
         return status != AppointmentStatus.CANCELLED && status != AppointmentStatus.NO_SHOW;
     }
 

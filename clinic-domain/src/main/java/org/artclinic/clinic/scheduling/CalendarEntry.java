@@ -46,15 +46,15 @@ public record CalendarEntry(long id, long version, AppointmentStatus status, Ins
     }
 
     public boolean canCheckIn(Instant now) {
-        return Appointment.canCheckIn(status, startsAt, zone(), now);
+        return Appointment.ruleCanCheckIn(status, startsAt, zone(), now);
     }
 
     public boolean canMarkNoShow(Instant now) {
-        return Appointment.canMarkNoShow(status, startsAt, now);
+        return Appointment.ruleCanMarkNoShow(status, startsAt, now);
     }
 
     public boolean holdsSlot() {
-        return Appointment.holdsSlot(status);
+        return Appointment.ruleHoldsSlot(status);
     }
 
     public TimeSlot slot() {
@@ -62,6 +62,6 @@ public record CalendarEntry(long id, long version, AppointmentStatus status, Ins
     }
 
     public boolean isMovable() {
-        return Appointment.isMovable(status);
+        return Appointment.ruleIsMovable(status);
     }
 }
