@@ -98,17 +98,39 @@ public class CalendarView implements Serializable {
     private List<Column> columns = List.of();
     private AppointmentScheduleModel weekModel;
     private CalendarGrid grid = CalendarGrid.standard();
+    /** What the address asked for that the calendar could not show (message keys), said once the page opens. */
+    private final List<String> fallbacks = new ArrayList<>();
 
     @PostConstruct
     void init() {
         locations = setup.activeLocations();
         practitioners = setup.activePractitioners();
         appointmentTypes = setup.activeAppointmentTypes();
-        locationId = locationParam != null ? locationParam : locations.isEmpty() ? null : locations.get(0).getId();
+        // an address of an old bookmark may name a location or practitioner no longer open: the
+        // calendar opens as without it and says so, instead of failing
+        Long firstOpen = locations.isEmpty() ? null : locations.get(0).getId();
+        locationId = locations.stream().map(Location::getId).filter(id -> id.equals(locationParam)).findFirst()
+                .orElse(firstOpen);
+        if (locationParam != null && !locationParam.equals(locationId)) {
+            fallbacks.add("calendar.location.notOpen");
+        }
+        weekPractitionerId = practitioners.stream().map(Practitioner::getId).filter(id -> id.equals(practitionerParam))
+                .findFirst().orElse(null);
+        if (practitionerParam != null && weekPractitionerId == null) {
+            fallbacks.add("calendar.practitioner.notActive");
+        }
         week = practitionerParam != null || "week".equals(layoutParam);
-        weekPractitionerId = practitionerParam;
         day = parse(dateParam);
         filter();
+    }
+
+    /**
+     * The page's view action: says what of the address could not be shown. A view action, because
+     * the page's messages are drawn above the calendar, before the bean would otherwise be created.
+     */
+    public void announceFallbacks() {
+        fallbacks.forEach(Messages::info);
+        fallbacks.clear();
     }
 
     /** Applies the filters: the location's zone and rooms, then the columns of the day or the practitioner's week. */

@@ -214,4 +214,18 @@ class CalendarIT {
         manager.login("manager", "demo1234");
         assertEquals(403, manager.get("scheduling/calendar.xhtml").statusCode());
     }
+
+    @Test
+    @RunAsClient
+    void anOldAddressNamingNoOpenLocationOrPractitionerOpensTheCalendarAndSaysSo() throws Exception {
+        WebClient frontDesk = new WebClient(base);
+        frontDesk.login("frontdesk", "demo1234");
+        HttpResponse<String> day = frontDesk.get("scheduling/calendar.xhtml?location=987654321&date=2026-12-01");
+        assertEquals(200, day.statusCode(), "not an error page: " + day.body());
+        assertTrue(day.body().contains("named a location that is not open"), day.body());
+        assertTrue(day.body().contains("calendarForm"), "the calendar itself is there");
+        HttpResponse<String> week = frontDesk.get("scheduling/calendar.xhtml?practitioner=987654321&layout=week");
+        assertEquals(200, week.statusCode(), "not an error page: " + week.body());
+        assertTrue(week.body().contains("named a practitioner who is not active"), week.body());
+    }
 }
