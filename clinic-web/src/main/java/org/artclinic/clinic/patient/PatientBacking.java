@@ -109,6 +109,8 @@ public class PatientBacking implements Serializable {
     private transient List<PolicyRow> policies;
 
     private PolicyForm policyForm = new PolicyForm();
+    /** Whether the insurance dialog has been opened in this view: its form is rendered from then on only. */
+    private boolean policyDialogOpen;
     private Long editingPolicyId;
     private long editingPolicyVersion;
 
@@ -207,7 +209,16 @@ public class PatientBacking implements Serializable {
 
     // ---- the insurance dialog
 
+    /**
+     * The dialog's form (its payer list among it) is rendered once Add or Edit opens it, not with
+     * every view of the patient: most views never open it (issue 14, decision 0053).
+     */
+    public boolean isPolicyDialogOpen() {
+        return policyDialogOpen;
+    }
+
     public void newPolicy() {
+        policyDialogOpen = true;
         editingPolicyId = null;
         policyForm = new PolicyForm();
         boolean hasPrimary = getPolicies().stream()
@@ -216,6 +227,7 @@ public class PatientBacking implements Serializable {
     }
 
     public void editPolicy(PolicyRow row) {
+        policyDialogOpen = true;
         editingPolicyId = row.id();
         editingPolicyVersion = row.version();
         policyForm = PolicyForm.of(row.details());

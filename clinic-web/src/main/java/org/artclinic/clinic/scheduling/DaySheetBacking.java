@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -39,14 +41,118 @@ public class DaySheetBacking implements Serializable {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
-    /** One line of the sheet. */
-    public record Row(long id, String time, String patient, long patientId, String type, String room,
-            AppointmentStatus status, boolean canCheckIn, boolean canMarkNoShow, String copayCollected)
-            implements Serializable {
+    /**
+     * One line of the sheet, with everything the page shows already worked out (the patient's link,
+     * the status in words): the page reads JavaBean properties, which EL resolves from a cache,
+     * instead of calling methods it looks up by reflection on every row (issue 14, decision 0053).
+     */
+    public static final class Row implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+        private final long id;
+        private final String time;
+        private final String patient;
+        private final long patientId;
+        private final String link;
+        private final String type;
+        private final String room;
+        private final AppointmentStatus status;
+        private final String statusLabel;
+        private final boolean canCheckIn;
+        private final boolean canMarkNoShow;
+        private final String copayCollected;
+
+        Row(CalendarEntry entry, String time, String link, String statusLabel, Instant now) {
+            this.id = entry.id();
+            this.time = time;
+            this.patient = entry.patientName();
+            this.patientId = entry.patientId();
+            this.link = link;
+            this.type = entry.appointmentTypeName() == null ? "" : entry.appointmentTypeName();
+            this.room = entry.roomName() == null ? "" : entry.roomName();
+            this.status = entry.status();
+            this.statusLabel = statusLabel;
+            this.canCheckIn = entry.canCheckIn(now);
+            this.canMarkNoShow = entry.canMarkNoShow(now);
+            this.copayCollected = entry.copay() == null ? "" : entry.copay().format();
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        /** "09:00–09:30" in the location's time. */
+        public String getTime() {
+            return time;
+        }
+
+        public String getPatient() {
+            return patient;
+        }
+
+        public long getPatientId() {
+            return patientId;
+        }
+
+        /** The patient's chart, whose Back returns to this day at this location. */
+        public String getLink() {
+            return link;
+        }
+
+        public String getType() {
+            return type;
+        }
+
+        public String getRoom() {
+            return room;
+        }
+
+        public AppointmentStatus getStatus() {
+            return status;
+        }
+
+        public String getStatusLabel() {
+            return statusLabel;
+        }
+
+        public boolean isCanCheckIn() {
+            return canCheckIn;
+        }
+
+        public boolean isCanMarkNoShow() {
+            return canMarkNoShow;
+        }
+
+        public String getCopayCollected() {
+            return copayCollected;
+        }
     }
 
     /** One practitioner's appointments of the day. */
-    public record Group(String practitioner, String colour, List<Row> rows) implements Serializable {
+    public static final class Group implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+        private final String practitioner;
+        private final String colour;
+        private final List<Row> rows;
+
+        Group(String practitioner, String colour, List<Row> rows) {
+            this.practitioner = practitioner;
+            this.colour = colour;
+            this.rows = rows;
+        }
+
+        public String getPractitioner() {
+            return practitioner;
+        }
+
+        public String getColour() {
+            return colour;
+        }
+
+        public List<Row> getRows() {
+            return rows;
+        }
     }
 
     @EJB
@@ -129,22 +235,21 @@ public class DaySheetBacking implements Serializable {
         Instant now = clock.now();
         Map<Long, List<Row>> rows = new LinkedHashMap<>();
         Map<Long, Group> byPractitioner = new LinkedHashMap<>();
+        // the chart's address is the same for every row but the patient's id: built once, as h:link would
+        String chart = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/patient/patient.xhtml?from=day-sheet&day=" + day + "&location=" + locationId + "&id=";
+        Map<AppointmentStatus, String> labels = new EnumMap<>(AppointmentStatus.class);
         for (CalendarEntry a : Messages.read(() -> scheduling.day(locationId, day)).orElse(List.of())) {
             long practitionerId = a.practitionerId();
             List<Row> list = rows.computeIfAbsent(practitionerId, id -> new ArrayList<>());
             byPractitioner.computeIfAbsent(practitionerId, id -> new Group(a.practitionerName(),
                     a.practitionerColour(), list));
-            list.add(new Row(a.id(),
-                    a.startsAt().atZone(zone).format(TIME) + "–" + a.endsAt().atZone(zone).format(TIME),
-                    a.patientName(), a.patientId(),
-                    a.appointmentTypeName() == null ? "" : a.appointmentTypeName(),
-                    a.roomName() == null ? "" : a.roomName(), a.status(),
-                    a.canCheckIn(now), a.canMarkNoShow(now),
-                    a.copay() == null ? "" : a.copay().format()));
+            list.add(new Row(a, a.startsAt().atZone(zone).format(TIME) + "–" + a.endsAt().atZone(zone).format(TIME),
+                    chart + a.patientId(), labels.computeIfAbsent(a.status(), this::statusLabel), now));
         }
         groups = byPractitioner.values().stream()
-                .sorted(java.util.Comparator.comparing(Group::practitioner)).toList();
-        summary = DayCounts.summary(groups.stream().flatMap(g -> g.rows().stream()).map(Row::status).toList());
+                .sorted(java.util.Comparator.comparing(Group::getPractitioner)).toList();
+        summary = DayCounts.summary(groups.stream().flatMap(g -> g.getRows().stream()).map(Row::getStatus).toList());
     }
 
     private ZoneId zone() {
@@ -159,20 +264,20 @@ public class DaySheetBacking implements Serializable {
     /** Opens the check-in prompt with the copay due and the visits left on the authorization. */
     public void prepareCheckIn(Row row) {
         checkingIn = row;
-        PatientSummary summary = patientPicker.show(row.patientId());
+        PatientSummary summary = patientPicker.show(row.getPatientId());
         copayCollected = summary.copay() == null ? null : summary.copay().amount();
     }
 
     /** Checks the patient in; the dialog closes on the callback parameter {@code saved} (see today.xhtml). */
     public void checkIn() {
-        if (Messages.change(() -> scheduling.checkIn(checkingIn.id(),
-                copayCollected == null ? null : Money.of(copayCollected)), "daysheet.checkedIn", checkingIn.patient())) {
+        if (Messages.change(() -> scheduling.checkIn(checkingIn.getId(),
+                copayCollected == null ? null : Money.of(copayCollected)), "daysheet.checkedIn", checkingIn.getPatient())) {
             load();
         }
     }
 
     public void markNoShow(Row row) {
-        Messages.change(() -> scheduling.markNoShow(row.id()), "daysheet.noShowMessage", row.patient());
+        Messages.change(() -> scheduling.markNoShow(row.getId()), "daysheet.noShowMessage", row.getPatient());
         load();
     }
 

@@ -144,7 +144,7 @@ class HeaderSearchJourneyIT {
         // a patient's name opens the chart, whose Back returns to that day
         String label = browser.findElement(By.id("dayForm:day")).getText();
         screenshot(browser, "day-sheet");
-        WebElement name = browser.findElement(By.cssSelector("#dayForm a[id$=':patient']"));
+        WebElement name = browser.findElement(By.cssSelector("#dayForm a.clinic-patient-link"));
         name.click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".patient-header")));
         WebElement back = browser.findElement(By.id("back"));
