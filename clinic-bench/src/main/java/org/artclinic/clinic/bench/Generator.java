@@ -48,6 +48,7 @@ import org.artclinic.clinic.billing.ClaimStatus;
 import org.artclinic.clinic.billing.CodeSetFile;
 import org.artclinic.clinic.billing.DiagnosisCheck;
 import org.artclinic.clinic.billing.DiagnosisCode;
+import org.artclinic.clinic.billing.LineFix;
 import org.artclinic.clinic.billing.ModifierReason;
 import org.artclinic.clinic.billing.Payer;
 import org.artclinic.clinic.billing.PayerKind;
@@ -290,6 +291,7 @@ final class Generator {
         table("charge_sheet", "id, version, visit_note_id, patient_id, practitioner_id, location_id, payer_id,"
                 + " policy_id, date_of_service, status, diagnoses, total, open_warnings, created_at, approved_by,"
                 + " approved_at");
+        table("charge_fix", "sheet_id, position, fixed_at, fixed_by, reason, change_made");
         table("charge_line", "id, version, sheet_id, code, units, diagnosis_pointers, unit_fee, amount");
         table("charge_line_modifier", "line_id, position, modifier, reason");
         table("charge_line_warning", "line_id, position, code, message");
@@ -980,6 +982,9 @@ final class Generator {
             therapyCharged.merge(therapyKey, therapy, Money::plus);
         }
         Instant approveAt = sheet.getCreatedAt().plus(Duration.ofDays(1 + rnd.nextInt(3)));
+        if (sheet.getOpenWarnings() > 0) {
+            approveAt = reviewed(sheet);
+        }
         Claim claim = null;
         if (sheet.getOpenWarnings() == 0 && approveAt.isBefore(now)) {
             sheet.approve(MANAGER, approveAt);
@@ -1004,6 +1009,10 @@ final class Generator {
                 a.getLocation().getId(), payer.getId(), sheet.getPolicy() == null ? null : sheet.getPolicy().getId(),
                 day, sheet.getStatus(), String.join(",", sheet.getDiagnoses()), sheet.getTotal(), sheet.getOpenWarnings(),
                 sheet.getCreatedAt(), sheet.getApprovedBy(), sheet.getApprovedAt());
+        int fixed = 0;
+        for (org.artclinic.clinic.billing.ChargeFix fix : sheet.getFixes()) {
+            t("charge_fix").row(sheet.getId(), fixed++, fix.getAt(), fix.getBy(), fix.getWhy(), fix.getChange());
+        }
         for (ChargeLine line : sheet.getLines()) {
             t("charge_line").row(line.getId(), 0, sheet.getId(), line.getCode(), line.getUnits(),
                     String.join(",", line.getDiagnosisPointers().stream().map(String::valueOf).toList()),
@@ -1027,6 +1036,46 @@ final class Generator {
                 t("claim_event").row(claim.getId(), p++, e.getAt(), e.getBy(), e.getFrom(), e.getTo(), e.getNote());
             }
         }
+    }
+
+    /**
+     * A sheet with warnings is reviewed three days to two weeks after the visit, as a billing office
+     * works its queue: each warned line is kept as charted, with the manager's reason (the domain's
+     * {@link ChargeSheet#fix}), so the review queue holds the last days' sheets, not ten years of
+     * them. A line the domain would not take as it is (no diagnosis to point to) stays in review.
+     * The delay comes from the sheet's id, not the shared random stream, so the rest of the data
+     * set is the same as without it. Answers when the sheet is ready to approve.
+     */
+    private Instant reviewed(ChargeSheet sheet) {
+        Instant at = sheet.getCreatedAt().plus(Duration.ofDays(3 + Math.floorMod(sheet.getId() * 0x9E3779B97F4A7C15L >>> 20, 12)))
+                .plus(Duration.ofHours(2));
+        if (!at.isBefore(now)) {
+            return at;
+        }
+        int diagnoses = sheet.getDiagnoses().size();
+        for (ChargeLine line : sheet.getLines()) {
+            if (line.getWarnings().isEmpty()) {
+                continue;
+            }
+            List<Integer> pointers = line.getDiagnosisPointers();
+            if (line.getUnits() > 0 && pointers.isEmpty() && diagnoses > 0) {
+                pointers = List.of(1);
+            }
+            boolean takesIt = (line.getUnits() == 0 || !pointers.isEmpty())
+                    && pointers.size() <= ChargeRules.POINTERS_PER_LINE
+                    && pointers.stream().allMatch(p -> p >= 1 && p <= diagnoses)
+                    && line.getModifierReasons().size() <= ChargeRules.MODIFIERS_PER_LINE
+                    && line.getUnitFee() != null;
+            if (!takesIt) {
+                return at;
+            }
+            sheet.fix(line.getId(), new LineFix(line.getCode(), line.getUnits(),
+                    line.getModifierReasons().stream().map(ModifierReason::getModifier).toList(), pointers),
+                    line.getUnitFee(), "Reviewed against the visit note: billed as charted", MANAGER, at);
+            event(at, MANAGER, Role.MANAGER, sheet.getPatient(), AuditAction.UPDATE, "ChargeSheet", sheet.getId(),
+                    "ChargeService.fixLine");
+        }
+        return at;
     }
 
     /**

@@ -120,6 +120,14 @@ class GeneratorIT {
             assertTrue(Generator.count(c, "SELECT count(*) FROM claim WHERE status = 'WRITTEN_OFF'") > 0);
             assertEquals(0, Generator.count(c, "SELECT count(*) FROM claim WHERE status IN ('DENIED', 'PARTIALLY_PAID')"
                     + " AND date_of_service < DATE '2026-12-04' - 150"), "denied or short-paid claims left unworked");
+            // the charge review queue is worked too: sheets with warnings are fixed (kept as charted, with the
+            // reason in their history) and approved within two weeks, so the queue holds the last days' sheets
+            long reviewedWithFixes = Generator.count(c, "SELECT count(DISTINCT sheet_id) FROM charge_fix");
+            assertTrue(reviewedWithFixes > 0, "sheets with warnings were reviewed");
+            long waiting = Generator.count(c, "SELECT count(*) FROM charge_sheet WHERE status = 'TO_REVIEW'");
+            long stale = Generator.count(c, "SELECT count(*) FROM charge_sheet WHERE status = 'TO_REVIEW'"
+                    + " AND date_of_service < DATE '2026-12-04' - 30");
+            assertTrue(stale * 20 <= waiting + 20, stale + " of " + waiting + " sheets in review are over 30 days old");
             assertTrue(Generator.count(c, "SELECT max(n) FROM (SELECT count(*) n FROM appointment GROUP BY patient_id) x")
                     >= 200, "a patient with hundreds of visits");
             assertEquals(rows.get("appointment"), appointments);
