@@ -166,7 +166,10 @@ public class PatientResource {
         checks.orFail();
         String text = q == null ? "" : q;
         List<PatientJson> items = patients.search(text, from, size).stream().map(PatientJson::of).toList();
-        return PatientPage.of(patients.count(text), from, size, items);
+        // a page that is not full says how many match by itself: the count is asked for only after a full
+        // page or an empty one past the start (most phone and chart-number searches find one patient)
+        boolean endSeen = items.size() < size && (from == 0 || !items.isEmpty());
+        return PatientPage.of(endSeen ? (long) from + items.size() : patients.count(text), from, size, items);
     }
 
     @GET
