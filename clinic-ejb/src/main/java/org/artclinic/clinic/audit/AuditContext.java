@@ -83,6 +83,27 @@ public final class AuditContext {
         return (T) known;
     }
 
+    /**
+     * Whether the caller is in {@code role}, asked of the container once per request and caller:
+     * each question is a policy check behind a lock that every request shares, and a page makes a
+     * dozen calls that ask (issue 14, decision 0053). False where the context cannot tell.
+     */
+    public static boolean callerInRole(jakarta.ejb.EJBContext context, String role) {
+        String caller;
+        try {
+            caller = context.getCallerPrincipal().getName();
+        } catch (IllegalStateException e) {
+            return false;
+        }
+        return oncePerRequest("in-role " + caller + " " + role, () -> {
+            try {
+                return context.isCallerInRole(role);
+            } catch (IllegalStateException e) {
+                return false;
+            }
+        });
+    }
+
     /** The change noted during the call, then forgotten. */
     static String[] takeChange() {
         String[] change = CHANGE.get();

@@ -168,13 +168,7 @@ public class AuditInterceptor {
     private String roles() {
         StringBuilder roles = new StringBuilder();
         for (org.artclinic.clinic.security.Role role : org.artclinic.clinic.security.Role.values()) {
-            boolean in;
-            try {
-                in = context.isCallerInRole(role.name());
-            } catch (IllegalStateException e) {
-                in = false;
-            }
-            if (in) {
+            if (AuditContext.callerInRole(context, role.name())) {
                 roles.append(roles.length() == 0 ? "" : ",").append(role.name());
             }
         }

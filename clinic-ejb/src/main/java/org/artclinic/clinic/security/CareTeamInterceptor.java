@@ -104,11 +104,7 @@ public class CareTeamInterceptor {
     }
 
     private boolean safeInRole(String role) {
-        try {
-            return context.isCallerInRole(role);
-        } catch (IllegalStateException e) {
-            return false;
-        }
+        return AuditContext.callerInRole(context, role);
     }
 
     private static String[] rolesOf(Method method) {
