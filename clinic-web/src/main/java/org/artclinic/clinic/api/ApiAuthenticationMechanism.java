@@ -99,20 +99,59 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     /**
      * Signs the caller in; while the database cannot be reached (down or restarting) the request is
      * answered 503 with Retry-After, the API with its JSON message and a page with the
-     * "temporarily unavailable" page, instead of a server error (issue 15).
+     * "temporarily unavailable" page, instead of a server error (issue 15). While the application
+     * stops (SIGTERM), the same: a request is not signed in on a server that is going away, and one
+     * whose sign-in the stop interrupts (its services shutting down under it) is told to send it
+     * again, not answered 500 (decision 0042, ShutdownIT).
      */
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
+        if (org.artclinic.clinic.web.Stopping.isStopping()) {
+            return stopping(request, response);
+        }
         try {
             return validate(request, response, context);
+        } catch (AuthenticationException e) {
+            if (org.artclinic.clinic.web.Stopping.isStopping()) {
+                return stopping(request, response);
+            }
+            throw e;
         } catch (RuntimeException e) {
+            if (org.artclinic.clinic.web.Stopping.isStopping()) {
+                return stopping(request, response);
+            }
             if (!org.artclinic.clinic.system.DatabaseOutage.isCause(e)) {
                 throw e;
             }
             LOG.warning(() -> "Sign-in check answered 503: the database cannot be reached (" + e + ")");
             return unavailable(request, response);
         }
+    }
+
+    /** The API's answer while the application stops (the message of {@code Stopping.Refuse}). */
+    private static final byte[] STOPPING_JSON = Json.createObjectBuilder()
+            .add("message", org.artclinic.clinic.web.Stopping.MESSAGE).add("errors", Json.createArrayBuilder())
+            .build().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    /** 503 while the application stops, as {@code Stopping.Refuse} answers (that filter runs after this check). */
+    private static AuthenticationStatus stopping(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", String.valueOf(org.artclinic.clinic.web.Stopping.RETRY_AFTER_SECONDS));
+            response.setHeader("Cache-Control", "no-store");
+            if (isApi(request)) {
+                response.setContentType("application/json;charset=UTF-8");
+                response.setContentLength(STOPPING_JSON.length);
+                response.getOutputStream().write(STOPPING_JSON);
+                response.flushBuffer();
+            } else {
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {

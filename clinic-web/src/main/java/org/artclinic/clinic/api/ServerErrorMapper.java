@@ -20,6 +20,15 @@ public class ServerErrorMapper implements ExceptionMapper<Throwable> {
             LOG.warning(() -> "REST call answered 503: the database cannot be reached (" + e + ")");
             return unavailable.get();
         }
+        if (org.artclinic.clinic.web.Stopping.isStopping()) {
+            // the server is going away (SIGTERM) and the call's services with it: nothing was promised,
+            // so the caller is told to send it again, as a request arriving now is (decision 0042)
+            LOG.warning(() -> "REST call answered 503: the application is stopping (" + e + ")");
+            return Response.fromResponse(ErrorResponses.of(Response.Status.SERVICE_UNAVAILABLE,
+                            org.artclinic.clinic.web.Stopping.MESSAGE))
+                    .header("Retry-After", org.artclinic.clinic.web.Stopping.RETRY_AFTER_SECONDS)
+                    .header("Connection", "close").build();
+        }
         LOG.log(Level.SEVERE, "REST call failed", e);
         return ErrorResponses.of(Response.Status.INTERNAL_SERVER_ERROR, ApiText.text("error.internal"));
     }

@@ -25,6 +25,13 @@ public class Stopping implements ServletContextListener {
 
     private static final AtomicBoolean STOPPING = new AtomicBoolean();
 
+    /** Seconds a caller should wait: a restart takes about half a minute. */
+    public static final int RETRY_AFTER_SECONDS = 30;
+
+    /** What a request met while the application stops is told (the API's message; the page says the same). */
+    public static final String MESSAGE =
+            "The clinic is restarting. Nothing was saved from this request; send it again in half a minute.";
+
     private Thread hook;
 
     /** Whether the application is stopping (a SIGTERM came); health says DOWN then. */
@@ -54,20 +61,37 @@ public class Stopping implements ServletContextListener {
 
         private static final long serialVersionUID = 1L;
 
-        /** Seconds a caller should wait: a restart takes about half a minute. */
-        static final int RETRY_AFTER_SECONDS = 30;
 
         @Override
         protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws IOException, ServletException {
-            if (!isStopping()) {
-                chain.doFilter(request, response);
+            if (isStopping()) {
+                refuse(request, response);
                 return;
             }
-            response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
-            response.setHeader("Connection", "close");
-            FilterAnswers.refuse(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-                    "The clinic is restarting. Nothing was saved from this request; send it again in half a minute.");
+            try {
+                chain.doFilter(request, response);
+            } catch (IOException | ServletException | RuntimeException e) {
+                // a request already under way when the stop began, whose services shut down under it
+                // (the later filters' and the page's EJBs): nothing was promised, so the caller is told
+                // to send it again instead of getting the server's bare 500 (ShutdownIT)
+                if (!isStopping() || response.isCommitted()) {
+                    throw e;
+                }
+                response.reset();
+                refuse(request, response);
+            }
         }
+    }
+
+    /**
+     * The answer to a request met while the application stops: 503 with Retry-After, the API's JSON
+     * message or the page's. Also given by the sign-in check (ApiAuthenticationMechanism), which runs
+     * before this filter and would otherwise start a password check on a server that is going away.
+     */
+    public static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+        response.setHeader("Connection", "close");
+        FilterAnswers.refuse(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, MESSAGE);
     }
 }
