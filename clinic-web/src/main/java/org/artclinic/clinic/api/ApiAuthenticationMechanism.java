@@ -129,25 +129,10 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
     }
 
-    /** The API's answer while the application stops (the message of {@code Stopping.Refuse}). */
-    private static final byte[] STOPPING_JSON = Json.createObjectBuilder()
-            .add("message", org.artclinic.clinic.web.Stopping.MESSAGE).add("errors", Json.createArrayBuilder())
-            .build().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-
     /** 503 while the application stops, as {@code Stopping.Refuse} answers (that filter runs after this check). */
     private static AuthenticationStatus stopping(HttpServletRequest request, HttpServletResponse response) {
         try {
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            response.setHeader("Retry-After", String.valueOf(org.artclinic.clinic.web.Stopping.RETRY_AFTER_SECONDS));
-            response.setHeader("Cache-Control", "no-store");
-            if (isApi(request)) {
-                response.setContentType("application/json;charset=UTF-8");
-                response.setContentLength(STOPPING_JSON.length);
-                response.getOutputStream().write(STOPPING_JSON);
-                response.flushBuffer();
-            } else {
-                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            }
+            org.artclinic.clinic.web.Stopping.refuse(request, response);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

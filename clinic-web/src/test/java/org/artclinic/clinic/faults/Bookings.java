@@ -145,7 +145,7 @@ final class Bookings {
                             if (booked.statusCode() >= 500 && booked.statusCode() != 503) {
                                 if (signal.get() == null || sentBefore(signal.get(), sentAt)) {
                                     serverErrors.incrementAndGet();
-                                    serverError.compareAndSet(null, booked.statusCode() + " " + booked.body());
+                                    serverError.compareAndSet(null, booked.statusCode() + " " + booked.body() + " " + booked.headers().map());
                                 } else {
                                     lateServerErrors.incrementAndGet();
                                 }
