@@ -66,6 +66,8 @@ public class BookingDialog implements Serializable {
     private String notes;
     /** The same-day warning to confirm, once the service has given it; null otherwise. */
     private String sameDay;
+    /** Whether the dialog has been opened in this view: its form is drawn from then on, not with every view. */
+    private boolean open;
 
     /** A slot chosen on the week of one practitioner. */
     public void onDateSelect(SelectEvent<LocalDateTime> event) {
@@ -182,8 +184,18 @@ public class BookingDialog implements Serializable {
     }
 
     /** Tells the page the dialog is ready to be shown ({@code args.open}); it is shown on nothing else. */
-    private static void opened() {
+    private void opened() {
+        open = true;
         PrimeFaces.current().ajax().addCallbackParam("open", true);
+    }
+
+    /**
+     * The dialog's fields (its lists of practitioners, types and rooms among them) are drawn once
+     * something opens it, not with every view of the calendar: most views book nothing (issue 14,
+     * decision 0053).
+     */
+    public boolean isOpen() {
+        return open;
     }
 
     private void prefill(LocalDateTime slot, Long practitioner, Long type) {
