@@ -30,7 +30,7 @@ import org.artclinic.clinic.intake.Side;
 import org.artclinic.clinic.patient.Patient;
 import org.artclinic.clinic.protocol.Protocol;
 import org.artclinic.clinic.scheduling.Appointment;
-import org.artclinic.clinic.security.PasswordHasher;
+import org.artclinic.clinic.security.RecentPasswords;
 import org.artclinic.clinic.security.Role;
 import org.artclinic.clinic.security.SignInLimits;
 import org.artclinic.clinic.security.UserAccountService;
@@ -78,7 +78,7 @@ public class VisitNoteService {
     private ChargeService charges;
 
     @Inject
-    private PasswordHasher passwordHasher;
+    private RecentPasswords recentPasswords;
 
     @EJB
     private IntakeService intake;
@@ -410,7 +410,7 @@ public class VisitNoteService {
             throw new DomainException("Too many wrong passwords: signing is locked for a while. Try again later.");
         }
         String hash = users.passwordHashOf(username).orElseThrow();
-        if (password == null || !passwordHasher.matches(password, hash)) {
+        if (password == null || !recentPasswords.matches(username, password, hash)) {
             limits.failed(reservation);
             throw new DomainException("The password is not right; the note is not signed.");
         }

@@ -67,6 +67,10 @@ public class ClinicIdentityStore implements IdentityStore {
     @Inject
     private PasswordHasher hasher;
 
+    /** A signature later today confirms this password without a second full hash (decision 0054). */
+    @Inject
+    private RecentPasswords recentPasswords;
+
     @EJB
     private UserAccountService users;
 
@@ -123,6 +127,7 @@ public class ClinicIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         limits.succeeded(reservation);
+        recentPasswords.remember(account.get().getUsername(), credential.getPasswordAsString(), hash);
         signedIn(account.get().getUsername(), "password");
         return new CredentialValidationResult(account.get().getUsername(), groups(account.get().getRoles()));
     }
