@@ -481,6 +481,22 @@ public class SchedulingService {
         return day;
     }
 
+    /**
+     * The date of the practitioner's next visit that is not cancelled, starting on or after
+     * {@code from}, in its location's zone: where "My day" points when the day shown is empty (a
+     * Saturday, a holiday). One row by the index on (practitioner, start).
+     */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER})
+    public Optional<LocalDate> nextDayOfPractitioner(long practitionerId, Instant from) {
+        return em.createQuery("SELECT a FROM Appointment a JOIN FETCH a.location WHERE a.practitioner = :practitioner "
+                + "AND a.status <> :cancelled AND a.startsAt >= :from ORDER BY a.startsAt, a.id", Appointment.class)
+                .setParameter("practitioner", find(Practitioner.class, practitionerId, "practitioner"))
+                .setParameter("cancelled", AppointmentStatus.CANCELLED)
+                .setParameter("from", from)
+                .setMaxResults(1).getResultStream().findFirst()
+                .map(a -> LocalDate.ofInstant(a.getStartsAt(), a.getLocation().getZone()));
+    }
+
     // ---- (end of a day's appointments)
 
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.PRACTITIONER, Role.Names.MANAGER})

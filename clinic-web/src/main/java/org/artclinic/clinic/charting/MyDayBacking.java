@@ -98,6 +98,8 @@ public class MyDayBacking implements Serializable {
     /** The date shown. */
     private LocalDate shownDay;
     private String summary;
+    /** When the day shown has no visits: the next day that has some, to go to in one click; else null. */
+    private LocalDate nextVisitDay;
 
     private String practitionerName;
     private String dayLabel;
@@ -129,6 +131,7 @@ public class MyDayBacking implements Serializable {
             practitionerName = null;
             rows = List.of();
             credentialWarnings = List.of();
+            nextVisitDay = null;
             return;
         }
         practitionerName = practitioner.get().getDisplayName();
@@ -155,6 +158,9 @@ public class MyDayBacking implements Serializable {
         shownDay = dayAt(now, labelZone);
         dayLabel = DAY.format(shownDay);
         summary = DayCounts.summary(rows.stream().map(Row::status).toList());
+        // a Saturday or a holiday: say which day the next visits are, rather than leave her clicking "next"
+        nextVisitDay = rows.isEmpty() ? scheduling.nextDayOfPractitioner(practitioner.get().getId(),
+                shownDay.plusDays(1).atStartOfDay(labelZone).toInstant()).orElse(null) : null;
         overdue = notes.overdueDrafts().stream().map(note -> new DraftRow(note.getId(), note.getPatient().getFullName(),
                 DAY.format(note.getVisitStartsAt().atZone(note.getAppointment().getLocation().getZone())))).toList();
     }
@@ -181,6 +187,19 @@ public class MyDayBacking implements Serializable {
     public void nextDay() {
         chosenDay = shownDay.plusDays(1);
         load();
+    }
+
+    /** Goes to the next day with visits (offered when the day shown has none). */
+    public void showNextVisits() {
+        if (nextVisitDay != null) {
+            chosenDay = nextVisitDay;
+        }
+        load();
+    }
+
+    /** "Monday 7 December 2026" when the day shown is empty and visits follow; null otherwise. */
+    public String getNextVisitDay() {
+        return nextVisitDay == null ? null : DAY.format(nextVisitDay);
     }
 
     public void showToday() {

@@ -212,6 +212,33 @@ class MyDayIT {
     }
 
     @Test
+    void anEmptyDayPointsToTheNextDayWithVisitsAndGoesThereInOneClick() throws Exception {
+        String username = "mydaynext" + fixture.suffix();
+        Location location = fixture.location("My day next", KIRITIMATI);
+        Practitioner me = practitionerWhoSignsIn(username, location);
+        Patient later = fixture.patient("Flo", "Thursday");
+        Patient dropped = fixture.patient("Gus", "Dropped");
+        LocalDate today = LocalDate.now(KIRITIMATI);
+        // a cancelled visit the day after tomorrow is not "the next visits"; the one three days ahead is
+        Appointment cancelled = book(me, location, dropped, today.plusDays(2).atTime(9, 0).atZone(KIRITIMATI));
+        asFrontDesk.call(() -> scheduling.cancel(cancelled.getId(), "Patient is travelling"));
+        book(me, location, later, today.plusDays(3).atTime(9, 0).atZone(KIRITIMATI));
+        String nextDay = java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.ENGLISH)
+                .format(today.plusDays(3));
+
+        WebClient client = new WebClient(base);
+        assertEquals(302, client.login(username, PASSWORD).statusCode());
+        String page = client.get("charting/my-day.xhtml").body();
+        assertTrue(page.contains("No appointments on this day."), page);
+        assertTrue(page.contains("Next visits: " + nextDay), "the next day with visits is named: " + page);
+
+        String there = client.submit("charting/my-day.xhtml", "myDayForm", Map.of(), "showNextVisits").body();
+        assertTrue(there.contains("your appointments for " + nextDay), there);
+        assertTrue(there.contains(later.getFullName()) && there.contains("09:00 – 09:30"), there);
+        assertFalse(there.contains("Next visits:"), "a day with visits needs no pointer");
+    }
+
+    @Test
     void anAccountThatIsNotLinkedToAPractitionerIsToldSoInsteadOfSeeingSomeoneElsesDay() throws Exception {
         String username = "unlinked" + fixture.suffix();
         asAdmin.call(() -> users.create(username, "Unlinked " + fixture.suffix(), PASSWORD,

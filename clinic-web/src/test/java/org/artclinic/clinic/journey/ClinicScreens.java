@@ -207,6 +207,21 @@ public final class ClinicScreens {
         return this;
     }
 
+    /**
+     * On My day: the address of a patient of the day shown. When the day has no visits (the demo
+     * practitioner's weekend or a holiday), goes on with "Next visits" as she would.
+     */
+    public String aPatientOfMyDay() {
+        By patient = By.cssSelector("[id^='myDayForm:appointments'] a[id$=':patient']");
+        By next = By.id("myDayForm:showNextVisits");
+        wait.until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(patient),
+                ExpectedConditions.elementToBeClickable(next)));
+        if (driver.findElements(patient).isEmpty()) {
+            driver.findElement(next).click();
+        }
+        return wait.until(ExpectedConditions.presenceOfElementLocated(patient)).getAttribute("href");
+    }
+
     public String pageTitle() {
         return driver.findElement(By.cssSelector(".clinic-title")).getText();
     }

@@ -154,8 +154,7 @@ class MobileLayoutJourneyIT {
         screens.openApplication().signIn("practitioner", PASSWORD);
         List<String> wide = new ArrayList<>();
         look(browser, "my-day", wide);
-        String patient = waiting(browser).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("[id^='myDayForm:appointments'] a[id$=':patient']"))).getAttribute("href");
+        String patient = screens.aPatientOfMyDay();
         browser.get(patient);
         waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".patient-tabs")));
         look(browser, "patient-practitioner", wide);
