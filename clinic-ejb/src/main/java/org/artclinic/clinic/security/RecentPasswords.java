@@ -79,13 +79,18 @@ public class RecentPasswords {
             return false;
         }
         Remembered known = remembered.get(username);
+        if (known != null && !clock.now().isBefore(known.until())) {
+            // lapsed: dropped, so that no verifier outlives its ten hours in memory
+            remembered.remove(username, known);
+            known = null;
+        }
         byte[] digest = digest(storedHash, password);
-        if (known != null && clock.now().isBefore(known.until()) && MessageDigest.isEqual(known.digest(), digest)) {
+        if (known != null && MessageDigest.isEqual(known.digest(), digest)) {
             return true;
         }
         boolean right = hasher.matches(password, storedHash);
         if (right) {
-            remembered.put(username, new Remembered(digest, clock.now().plus(LIFETIME)));
+            keep(username, digest);
         }
         return right;
     }
@@ -93,8 +98,23 @@ public class RecentPasswords {
     /** Notes a password that has just passed the full check elsewhere (the sign-in). */
     public void remember(String username, String password, String storedHash) {
         if (username != null && password != null && storedHash != null) {
-            remembered.put(username, new Remembered(digest(storedHash, password), clock.now().plus(LIFETIME)));
+            keep(username, digest(storedHash, password));
         }
+    }
+
+    /**
+     * Keeps the digest for {@link #LIFETIME} and drops every lapsed one, so that no verifier stays in
+     * memory past its ten hours (the map holds at most one entry per account: a quick sweep).
+     */
+    private void keep(String username, byte[] digest) {
+        Instant now = clock.now();
+        remembered.values().removeIf(r -> !now.isBefore(r.until()));
+        remembered.put(username, new Remembered(digest, now.plus(LIFETIME)));
+    }
+
+    /** Whether a digest is held for the user (for the tests). */
+    boolean holds(String username) {
+        return remembered.containsKey(username);
     }
 
     private byte[] digest(String storedHash, String password) {

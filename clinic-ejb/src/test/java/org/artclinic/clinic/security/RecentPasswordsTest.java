@@ -99,4 +99,16 @@ class RecentPasswordsTest {
         assertTrue(recent.matches("pract1", "demo1234", STORED));
         assertEquals(2, hasher.fullChecks);
     }
+
+    @Test
+    void aLapsedDigestIsDroppedFromMemoryNotOnlyIgnored() {
+        recent.remember("pract1", "demo1234", STORED);
+        later("PT10H");
+        recent.remember("pract2", "demo1234", STORED);
+        assertFalse(recent.holds("pract1"), "pract1's digest of yesterday is gone once anyone signs in");
+        assertTrue(recent.holds("pract2"));
+        later("PT10H");
+        assertFalse(recent.matches("pract2", "wrong", STORED));
+        assertFalse(recent.holds("pract2"), "a lapsed digest looked up is dropped");
+    }
 }

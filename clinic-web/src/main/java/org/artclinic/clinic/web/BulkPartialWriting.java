@@ -74,7 +74,8 @@ public class BulkPartialWriting extends PartialViewContextFactory {
 
         @Override
         public void write(String text) throws IOException {
-            if (text != null && allowed(text, 0, text.length())) {
+            // an empty string goes Mojarra's way: it writes nothing, where the inner writer would close an open start tag
+            if (text != null && !text.isEmpty() && allowed(text, 0, text.length())) {
                 target().write(text);
             } else {
                 super.write(text);
@@ -83,7 +84,7 @@ public class BulkPartialWriting extends PartialViewContextFactory {
 
         @Override
         public void write(char[] text, int offset, int length) throws IOException {
-            if (allowed(text, offset, length)) {
+            if (length > 0 && allowed(text, offset, length)) {
                 target().write(text, offset, length);
             } else {
                 super.write(text, offset, length);

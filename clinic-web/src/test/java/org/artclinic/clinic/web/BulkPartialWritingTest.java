@@ -116,4 +116,13 @@ class BulkPartialWritingTest {
         assertEquals("<update id=\"calendarForm:schedule\">", target.out.toString());
         assertEquals(1, target.calls.size());
     }
+
+    @Test
+    void anEmptyStringReachesNothingBelow() throws IOException {
+        // the writer under Mojarra's closes an open start tag on any write, even of nothing
+        Target target = new Target();
+        assertEquals("", written("", target));
+        new BulkPartialWriting.Writer(new CharacterByCharacter(target)).write(new char[] {'x'}, 0, 0);
+        assertEquals(List.of(), target.calls);
+    }
 }
