@@ -93,6 +93,9 @@ public class PatientBacking implements Serializable {
     /** The open tab; starts at the one the address names, then follows the user's clicks. */
     private Integer activeIndex;
 
+    /** The tabs whose components this view has built: the one open at first and each opened since. */
+    private final java.util.Set<Integer> builtTabs = new java.util.HashSet<>();
+
     private boolean found;
 
     private boolean breakGlassNeeded;
@@ -305,6 +308,38 @@ public class PatientBacking implements Serializable {
 
     public void setActiveIndex(int activeIndex) {
         this.activeIndex = activeIndex;
+    }
+
+    /**
+     * Whether the page builds the components of tab {@code index} ({@link #TABS}); a {@code c:if} in
+     * patient.xhtml asks when the view is built and again on each postback. Built are the tab open
+     * at first, the tab this request loads (the tab view's dynamic load names it in
+     * {@code tabs_tabindex}) and each tab loaded before, so that the forms and dialogs of a tab
+     * shown once still answer. Building all seven tabs when one is shown was a quarter of the
+     * page's CPU (bench/RESULTS.md, item 26).
+     */
+    public boolean builds(int index) {
+        if (builtTabs.contains(index)) {
+            return true;
+        }
+        if (index == getActiveIndex() || index == tabLoading()) {
+            builtTabs.add(index);
+            return true;
+        }
+        return false;
+    }
+
+    /** The tab this request loads (p:tabView's {@code tabs_contentLoad} request); -1 for any other request. */
+    private static int tabLoading() {
+        Map<String, String> params = Faces.getRequestParameterMap();
+        if (!"true".equals(params.get("tabs_contentLoad"))) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(params.getOrDefault("tabs_tabindex", "-1").strip());
+        } catch (NumberFormatException notAnIndex) {
+            return -1;
+        }
     }
 
     public Long getId() {
