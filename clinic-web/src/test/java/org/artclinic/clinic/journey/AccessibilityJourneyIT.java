@@ -262,7 +262,7 @@ class AccessibilityJourneyIT {
     }
 
     private static WebDriverWait waiting(WebDriver browser) {
-        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(30), Browser.POLL)
+        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(30))
                 .ignoring(StaleElementReferenceException.class);
     }
 }

@@ -355,7 +355,7 @@ class CalendarDialogJourneyIT {
 
     private static WebDriverWait wait(WebDriver browser) {
         // the calendar redraws its events after each change: an element may be replaced while it is read
-        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL)
+        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 }

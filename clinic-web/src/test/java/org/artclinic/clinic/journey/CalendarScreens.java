@@ -31,7 +31,7 @@ final class CalendarScreens {
         this.browser = browser;
         this.base = base;
         // PrimeFaces replaces what an ajax answer updates: an element may go stale while it is read
-        this.wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(30), Browser.POLL)
+        this.wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(30))
                 .ignoring(StaleElementReferenceException.class);
     }
 

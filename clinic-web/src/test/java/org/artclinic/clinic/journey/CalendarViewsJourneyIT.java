@@ -77,7 +77,7 @@ class CalendarViewsJourneyIT {
         book(patient("Ben", "Sidebyside" + suffix), sorensen, room, day, LocalTime.of(10, 0));
         patient("Cleo", "Sidebyside" + suffix);
 
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30), Browser.POLL);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         new ClinicScreens(browser, base).openApplication().signIn("frontdesk", PASSWORD);
         browser.get(base.toExternalForm() + "scheduling/calendar.xhtml?location=" + room.get("locationId")
                 + "&date=" + day);
@@ -133,7 +133,7 @@ class CalendarViewsJourneyIT {
     void theFeedAddressExistsOnlyOnceCreatedIsShownOnceAndRenewingOrStoppingRevokesIt(WebDriver browser) throws Exception {
         // a practitioner of the journey's own, so that no other test has created their feed
         String name = "Feed Journey " + suffix;
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30), Browser.POLL);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         ClinicScreens screens = new ClinicScreens(browser, base).openApplication().signIn("admin", PASSWORD);
         browser.get(base.toExternalForm() + "admin/practitioners.xhtml");
         click(browser, By.id("practitionersForm:addPractitioner"));
@@ -208,7 +208,7 @@ class CalendarViewsJourneyIT {
         // the receptionist's browser is on the other side of the date line, far from Denver
         ((HasCdp) browser).executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Pacific/Kiritimati"));
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30), Browser.POLL);
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             new ClinicScreens(browser, base).openApplication().signIn("frontdesk", PASSWORD);
             browser.get(base.toExternalForm() + "scheduling/calendar.xhtml?location=" + room.get("locationId")
                     + "&practitioner=" + whitfield + "&date=" + day);
@@ -332,10 +332,10 @@ class CalendarViewsJourneyIT {
 
     /** Clicks something that may sit below the fold. */
     private static void click(WebDriver browser, By target) {
-        WebElement element = new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL)
+        WebElement element = new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(target));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL).until(ExpectedConditions.elementToBeClickable(element))
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element))
                 .click();
     }
 }

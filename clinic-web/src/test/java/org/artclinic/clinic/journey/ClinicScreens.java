@@ -35,7 +35,7 @@ public final class ClinicScreens {
     public ClinicScreens(WebDriver driver, URL base) {
         this.driver = driver;
         this.base = base;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20), Browser.POLL);
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
     public ClinicScreens openApplication() {
@@ -113,7 +113,7 @@ public final class ClinicScreens {
             wait.until(ExpectedConditions.elementToBeClickable(option)).click();
             try {
                 // a menu whose choice re-renders its form (update="@form") is replaced while this looks
-                new WebDriverWait(browser, Duration.ofSeconds(5), Browser.POLL)
+                new WebDriverWait(browser, Duration.ofSeconds(5))
                         .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
                         label.equals(d.findElement(By.id(menuId + "_label")).getText())
                                 && d.findElements(panel).stream().noneMatch(WebElement::isDisplayed));

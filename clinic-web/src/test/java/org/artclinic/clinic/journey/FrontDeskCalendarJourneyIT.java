@@ -82,7 +82,7 @@ class FrontDeskCalendarJourneyIT {
         calendar.clickSlot(tuesday, "10:00:00");
         clicks++;
         // the dialog's fields are replaced by each ajax answer: an element may go stale while it is read
-        WebDriverWait wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL)
+        WebDriverWait wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         WebElement patientField = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bookForm:patient_input")));
         assertEquals("", patientField.getAttribute("value"), "no \" ()\" in an empty patient field");
@@ -139,7 +139,7 @@ class FrontDeskCalendarJourneyIT {
         // rebook: a new booking for the same patient with the same practitioner, prefilled
         calendar.openAppointment(visit);
         calendar.click(By.id("eventForm:rebook"));
-        WebElement patientField = new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL)
+        WebElement patientField = new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("bookForm:patient_input")));
         assertTrue(patientField.getAttribute("value").contains("Dina " + family), patientField.getAttribute("value"));
         assertTrue(text(browser, "bookForm:practitioner_label").contains("Raman"));
@@ -168,7 +168,7 @@ class FrontDeskCalendarJourneyIT {
         calendar.clickSlot(thursday, "14:00:00");
         calendar.choosePatient(family);
         calendar.click(By.id("bookForm:book"));
-        WebElement warning = new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL)
+        WebElement warning = new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("bookForm:sameDay")));
         assertTrue(warning.getText().contains("already has a visit that day"), warning.getText());
         assertEquals(1, visitsOn(thursday), "not booked before the desk confirms");
@@ -190,7 +190,7 @@ class FrontDeskCalendarJourneyIT {
                 "EEE d MMM yyyy", java.util.Locale.ENGLISH)));
         calendar.type(By.id("eventForm:newTime_input"), "15:00");
         calendar.click(By.id("eventForm:move"));
-        WebElement moveWarning = new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL)
+        WebElement moveWarning = new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("eventForm:sameDay")));
         assertTrue(moveWarning.getText().contains("already has a visit that day"), moveWarning.getText());
         assertFalse(calendar.dialogMessages("eventForm").contains("already has a visit"), "the warning shows once");

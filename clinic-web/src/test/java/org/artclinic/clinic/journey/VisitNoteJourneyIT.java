@@ -49,7 +49,7 @@ class VisitNoteJourneyIT {
 
     @Test
     void aPractitionerChartsSignsAndAmendsAVisitNoteFromMyDay(WebDriver browser) throws Exception {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         ApiClient practitioner = new ApiClient(base, "practitioner");
         String family = "Notejourney" + ClinicRest.uniqueLetters().toLowerCase();
         String patient = practitioner.patient(family);

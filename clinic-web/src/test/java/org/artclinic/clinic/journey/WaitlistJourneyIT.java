@@ -55,7 +55,7 @@ class WaitlistJourneyIT {
 
     @Test
     void theFrontDeskKeepsTheWaitlistAndFillsACancelledSlotFromIt(WebDriver browser) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30), Browser.POLL);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         new ClinicScreens(browser, base).openApplication().signIn("frontdesk", "demo1234");
         String rex = seeded.getProperty("removedPatient");
         String wendy = seeded.getProperty("waitingPatient");
@@ -198,7 +198,7 @@ class WaitlistJourneyIT {
      * every try: a filter typed letter by letter on a busy machine may re-render the table more than once.
      */
     private static void click(WebDriver browser, By what) {
-        new WebDriverWait(browser, Duration.ofSeconds(30), Browser.POLL).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                 .ignoring(ElementClickInterceptedException.class).until(d -> {
             WebElement element = d.findElement(what);
             ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
