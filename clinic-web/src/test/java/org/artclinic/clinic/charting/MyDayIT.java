@@ -57,8 +57,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class MyDayIT {
 
-    /** Far from UTC, so "today" there is often another date than on the server. */
-    private static final ZoneId KIRITIMATI = ZoneId.of("Pacific/Kiritimati");
+    /** It is midday there whenever the test runs: this morning's visits have begun, the day is not about to turn. */
+    private final ZoneId zone = ClinicFixture.middayZone();
     private static final String PASSWORD = "Myday-test-2026";
 
     @Inject
@@ -91,7 +91,7 @@ class MyDayIT {
     @Test
     void aPractitionerSeesTodaysOwnVisitsAndTakesTheArrivedPatientIntoTreatment() throws Exception {
         String username = "myday" + fixture.suffix();
-        Location location = fixture.location("My day", KIRITIMATI);
+        Location location = fixture.location("My day", zone);
         Practitioner me = practitionerWhoSignsIn(username, location);
         Practitioner colleague = fixture.practitioner("Colleague", location, LocalTime.MIN, LocalTime.of(23, 45));
         Patient arrived = fixture.patient("Ada", "Arrived");
@@ -99,13 +99,13 @@ class MyDayIT {
         Patient cancelled = fixture.patient("Cy", "Cancelled");
         Patient tomorrow = fixture.patient("Di", "Tomorrow");
         Patient colleagues = fixture.patient("Ed", "Colleagues");
-        LocalDate today = LocalDate.now(KIRITIMATI);
+        LocalDate today = LocalDate.now(zone);
 
-        Appointment first = book(me, location, arrived, today.atTime(0, 15).atZone(KIRITIMATI));
-        book(me, location, later, today.atTime(1, 0).atZone(KIRITIMATI));
-        Appointment dropped = book(me, location, cancelled, today.atTime(2, 0).atZone(KIRITIMATI));
-        book(me, location, tomorrow, today.plusDays(1).atTime(0, 15).atZone(KIRITIMATI));
-        book(colleague, location, colleagues, today.atTime(0, 15).atZone(KIRITIMATI));
+        Appointment first = book(me, location, arrived, today.atTime(0, 15).atZone(zone));
+        book(me, location, later, today.atTime(1, 0).atZone(zone));
+        Appointment dropped = book(me, location, cancelled, today.atTime(2, 0).atZone(zone));
+        book(me, location, tomorrow, today.plusDays(1).atTime(0, 15).atZone(zone));
+        book(colleague, location, colleagues, today.atTime(0, 15).atZone(zone));
         asFrontDesk.call(() -> scheduling.checkIn(first.getId(), null));
         asFrontDesk.call(() -> scheduling.cancel(dropped.getId(), "Patient is travelling"));
         asFrontDesk.call(() -> intakes.recordConsent(arrived.getId(), null, LocalDate.now(ZoneOffset.UTC).minusDays(1), "Sam Witness"));
@@ -142,7 +142,7 @@ class MyDayIT {
     @Test
     void eachVisitShowsThePatientsScreeningAlertsBeforeTheSession() throws Exception {
         String username = "alerts" + fixture.suffix();
-        Location location = fixture.location("My day alerts", KIRITIMATI);
+        Location location = fixture.location("My day alerts", zone);
         Practitioner me = practitionerWhoSignsIn(username, location);
         Patient careful = fixture.patient("Ida", "Careful");
         Patient referred = fixture.patient("Jo", "Referred");
@@ -157,11 +157,11 @@ class MyDayIT {
                 List.of(new LocalContraindication(BodyRegion.KNEE, ContraindicationReason.UNHEALED_SURGICAL_SITE))));
         intake(referred, new ScreeningAnswers(true, false, false, false, false, List.of()));
         intake(clear, ScreeningAnswers.none());
-        LocalDate today = LocalDate.now(KIRITIMATI);
-        Appointment first = book(me, location, careful, today.atTime(0, 15).atZone(KIRITIMATI));
-        Appointment second = book(me, location, referred, today.atTime(1, 0).atZone(KIRITIMATI));
-        Appointment third = book(me, location, unscreened, today.atTime(2, 0).atZone(KIRITIMATI));
-        Appointment fourth = book(me, location, clear, today.atTime(3, 0).atZone(KIRITIMATI));
+        LocalDate today = LocalDate.now(zone);
+        Appointment first = book(me, location, careful, today.atTime(0, 15).atZone(zone));
+        Appointment second = book(me, location, referred, today.atTime(1, 0).atZone(zone));
+        Appointment third = book(me, location, unscreened, today.atTime(2, 0).atZone(zone));
+        Appointment fourth = book(me, location, clear, today.atTime(3, 0).atZone(zone));
 
         WebClient client = new WebClient(base);
         assertEquals(302, client.login(username, PASSWORD).statusCode());
@@ -183,12 +183,12 @@ class MyDayIT {
     @Test
     void aPatientOnHoldCanBeSeenForAnAssessmentOnlyAfterAWarningNamingTheHold() throws Exception {
         String username = "onhold" + fixture.suffix();
-        Location location = fixture.location("My day hold", KIRITIMATI);
+        Location location = fixture.location("My day hold", zone);
         Practitioner me = practitionerWhoSignsIn(username, location);
         Patient referred = fixture.patient("Mo", "Referred");
         asFrontDesk.call(() -> intakes.recordConsent(referred.getId(), null, LocalDate.now(ZoneOffset.UTC).minusDays(1), "Sam Witness"));
         intake(referred, new ScreeningAnswers(false, true, false, false, false, List.of()));
-        Appointment visit = book(me, location, referred, LocalDate.now(KIRITIMATI).atTime(0, 15).atZone(KIRITIMATI));
+        Appointment visit = book(me, location, referred, LocalDate.now(zone).atTime(0, 15).atZone(zone));
         asFrontDesk.call(() -> scheduling.checkIn(visit.getId(), null));
 
         WebClient client = new WebClient(base);
@@ -214,15 +214,15 @@ class MyDayIT {
     @Test
     void anEmptyDayPointsToTheNextDayWithVisitsAndGoesThereInOneClick() throws Exception {
         String username = "mydaynext" + fixture.suffix();
-        Location location = fixture.location("My day next", KIRITIMATI);
+        Location location = fixture.location("My day next", zone);
         Practitioner me = practitionerWhoSignsIn(username, location);
         Patient later = fixture.patient("Flo", "Thursday");
         Patient dropped = fixture.patient("Gus", "Dropped");
-        LocalDate today = LocalDate.now(KIRITIMATI);
+        LocalDate today = LocalDate.now(zone);
         // a cancelled visit the day after tomorrow is not "the next visits"; the one three days ahead is
-        Appointment cancelled = book(me, location, dropped, today.plusDays(2).atTime(9, 0).atZone(KIRITIMATI));
+        Appointment cancelled = book(me, location, dropped, today.plusDays(2).atTime(9, 0).atZone(zone));
         asFrontDesk.call(() -> scheduling.cancel(cancelled.getId(), "Patient is travelling"));
-        book(me, location, later, today.plusDays(3).atTime(9, 0).atZone(KIRITIMATI));
+        book(me, location, later, today.plusDays(3).atTime(9, 0).atZone(zone));
         String nextDay = java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.ENGLISH)
                 .format(today.plusDays(3));
 

@@ -68,6 +68,19 @@ public class ClinicFixture {
         return suffix;
     }
 
+    /**
+     * A whole-hour zone where it is now between 12:00 and 13:00. This morning's visits booked
+     * there have all begun (a note can be opened, attendance counts them), the day has eleven
+     * hours to run and tomorrow's 00:15 is still ahead, whenever the test runs.
+     * Pacific/Kiritimati, used before, failed in CI from 10:00 to about 11:00 UTC: its 00:15
+     * and 01:00 had not begun yet.
+     */
+    public static ZoneId middayZone() {
+        int offset = 12 - java.time.ZonedDateTime.now(ZoneOffset.UTC).getHour();
+        // the Etc zones carry the offset with the POSIX sign: Etc/GMT-5 is UTC+05:00
+        return ZoneId.of(offset == 0 ? "Etc/GMT" : "Etc/GMT" + (offset > 0 ? "-" : "+") + Math.abs(offset));
+    }
+
     public Location location(String name, ZoneId zone) throws Exception {
         return asAdmin.call(() -> setup.createLocation(name + " " + suffix, zone, null, new Address()));
     }
