@@ -57,7 +57,7 @@ public final class Accessibility {
      */
     private static void waitForAnimations(WebDriver browser) {
         try {
-            new WebDriverWait(browser, ANIMATIONS_SETTLE).until(driver -> (Boolean) ((JavascriptExecutor) driver)
+            new WebDriverWait(browser, ANIMATIONS_SETTLE, Browser.POLL).until(driver -> (Boolean) ((JavascriptExecutor) driver)
                     .executeScript("var jq = window.jQuery ? window.jQuery(':animated').length : 0;"
                             + "var css = document.getAnimations ? document.getAnimations().filter(function (a) {"
                             + " return a.playState === 'running' && a.effect"

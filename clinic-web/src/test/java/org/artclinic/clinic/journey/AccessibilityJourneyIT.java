@@ -262,7 +262,7 @@ class AccessibilityJourneyIT {
     }
 
     private static WebDriverWait waiting(WebDriver browser) {
-        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(30))
+        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(30), Browser.POLL)
                 .ignoring(StaleElementReferenceException.class);
     }
 }

@@ -47,7 +47,7 @@ class AccountsJourneyIT {
     @Test
     void anAdministratorAddsAFrontDeskUserWhoChoosesTheirOwnPasswordAndStartsTheirDay(WebDriver browser)
             throws IOException {
-        WebDriverWait wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20))
+        WebDriverWait wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         String username = "robin." + ApiClient.letters().substring(0, 6);
         ClinicScreens screens = new ClinicScreens(browser, base).openApplication();
@@ -116,7 +116,7 @@ class AccountsJourneyIT {
 
     @Test
     void aManagerCreatesAnApiTokenFromTheAccountMenuCopiesItOnceAndRevokesIt(WebDriver browser) throws Exception {
-        WebDriverWait wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20))
+        WebDriverWait wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         String name = "Reminders " + ApiClient.letters().substring(0, 6);
         ClinicScreens screens = new ClinicScreens(browser, base).openApplication();

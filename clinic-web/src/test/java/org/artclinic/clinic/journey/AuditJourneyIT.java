@@ -33,7 +33,7 @@ class AuditJourneyIT {
 
     @Test
     void anAdministratorReadsWhoOpenedAPatientsChartAndVerifiesTheTrail(WebDriver browser) throws Exception {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL);
         ApiClient desk = new ApiClient(base, "frontdesk");
         String id = desk.patient("Audra");
         String chart = ApiClient.field(desk.get("api/patients/" + id).body(), "chartNumber").replace("\"", "");

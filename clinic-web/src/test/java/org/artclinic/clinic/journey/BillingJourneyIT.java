@@ -488,7 +488,7 @@ class BillingJourneyIT {
     private void start(WebDriver driver) {
         browser = driver;
         browser.manage().window().setSize(LAPTOP);
-        wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(20))
+        wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(20), Browser.POLL)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 

@@ -36,6 +36,13 @@ import org.openqa.selenium.chrome.ChromeOptions;
 public class Browser implements ExecutionCondition, BeforeEachCallback, AfterTestExecutionCallback, AfterAllCallback,
         ParameterResolver {
 
+    /**
+     * How often a journey's waits look again: Selenium's default is every half second, so each wait
+     * for an ajax answer of 60 ms took up to 500; at a tenth of a second the journeys spend their
+     * time on the pages, not asleep (each look is one local call to the driver).
+     */
+    static final java.time.Duration POLL = java.time.Duration.ofMillis(100);
+
     private static final String CHROMIUM = System.getProperty("clinic.chromium", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("clinic.chromedriver", "/usr/bin/chromedriver");
 

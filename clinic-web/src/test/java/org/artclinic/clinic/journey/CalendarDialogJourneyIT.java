@@ -355,7 +355,7 @@ class CalendarDialogJourneyIT {
 
     private static WebDriverWait wait(WebDriver browser) {
         // the calendar redraws its events after each change: an element may be replaced while it is read
-        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20))
+        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 }

@@ -31,7 +31,7 @@ final class CalendarScreens {
         this.browser = browser;
         this.base = base;
         // PrimeFaces replaces what an ajax answer updates: an element may go stale while it is read
-        this.wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(30))
+        this.wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(30), Browser.POLL)
                 .ignoring(StaleElementReferenceException.class);
     }
 
@@ -152,9 +152,7 @@ final class CalendarScreens {
 
     /** In the open booking dialog: chooses the patient by typing part of the name. */
     CalendarScreens choosePatient(String typed) {
-        WebElement patient = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bookForm:patient_input")));
-        patient.sendKeys(typed);
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-autocomplete-item"))).click();
+        ClinicScreens.pickSuggestion(browser, wait, "bookForm:patient", typed, "");
         wait.until(d -> !d.findElement(By.id("bookForm:patientFacts")).getText().isBlank());
         return this;
     }

@@ -77,7 +77,7 @@ class CalendarViewsJourneyIT {
         book(patient("Ben", "Sidebyside" + suffix), sorensen, room, day, LocalTime.of(10, 0));
         patient("Cleo", "Sidebyside" + suffix);
 
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30), Browser.POLL);
         new ClinicScreens(browser, base).openApplication().signIn("frontdesk", PASSWORD);
         browser.get(base.toExternalForm() + "scheduling/calendar.xhtml?location=" + room.get("locationId")
                 + "&date=" + day);
@@ -110,9 +110,7 @@ class CalendarViewsJourneyIT {
         assertTrue(browser.findElement(By.id("bookForm:practitioner_label")).getText().contains("Whitfield"));
         assertTrue(browser.findElement(By.id("bookForm:start_input")).getAttribute("value")
                 .equals(day + " 13:00"), browser.findElement(By.id("bookForm:start_input")).getAttribute("value"));
-        browser.findElement(By.id("bookForm:patient_input")).sendKeys("Sidebyside" + suffix);
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//li[contains(@class, 'ui-autocomplete-item')][contains(normalize-space(.), 'Cleo')]"))).click();
+        ClinicScreens.pickSuggestion(browser, wait, "bookForm:patient", "Sidebyside" + suffix, "Cleo");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("bookForm:patientFacts"), "visit"));
         click(browser, By.id("bookForm:book"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("toast_container"), "Booked"));
@@ -133,7 +131,7 @@ class CalendarViewsJourneyIT {
     void theFeedAddressExistsOnlyOnceCreatedIsShownOnceAndRenewingOrStoppingRevokesIt(WebDriver browser) throws Exception {
         // a practitioner of the journey's own, so that no other test has created their feed
         String name = "Feed Journey " + suffix;
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30), Browser.POLL);
         ClinicScreens screens = new ClinicScreens(browser, base).openApplication().signIn("admin", PASSWORD);
         browser.get(base.toExternalForm() + "admin/practitioners.xhtml");
         click(browser, By.id("practitionersForm:addPractitioner"));
@@ -208,7 +206,7 @@ class CalendarViewsJourneyIT {
         // the receptionist's browser is on the other side of the date line, far from Denver
         ((HasCdp) browser).executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Pacific/Kiritimati"));
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30), Browser.POLL);
             new ClinicScreens(browser, base).openApplication().signIn("frontdesk", PASSWORD);
             browser.get(base.toExternalForm() + "scheduling/calendar.xhtml?location=" + room.get("locationId")
                     + "&practitioner=" + whitfield + "&date=" + day);
@@ -332,10 +330,10 @@ class CalendarViewsJourneyIT {
 
     /** Clicks something that may sit below the fold. */
     private static void click(WebDriver browser, By target) {
-        WebElement element = new WebDriverWait(browser, Duration.ofSeconds(20))
+        WebElement element = new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL)
                 .until(ExpectedConditions.presenceOfElementLocated(target));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element))
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL).until(ExpectedConditions.elementToBeClickable(element))
                 .click();
     }
 }

@@ -64,7 +64,7 @@ class ChartingJourneyIT {
 
     @Test
     void aPractitionerChartsFiveProtocolsFromTheKeyboardSignsAndAmends(WebDriver browser) throws Exception {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL);
         Properties seeded = ClinicScreens.seed(base, "charting-journey");
         String user = seeded.getProperty("username");
         String password = seeded.getProperty("password");

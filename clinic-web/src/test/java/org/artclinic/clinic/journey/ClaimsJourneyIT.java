@@ -35,7 +35,7 @@ class ClaimsJourneyIT {
 
     @Test
     void theManagerSendsClaimsPostsAPartialPaymentAndReadsTheAgedBalances(WebDriver browser) throws IOException {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30), Browser.POLL);
         new ClinicScreens(browser, base).openApplication().signIn("manager", "demo1234");
         browser.get(base + "billing/claims.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claimsForm:claims")));

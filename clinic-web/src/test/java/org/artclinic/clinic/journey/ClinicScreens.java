@@ -35,7 +35,7 @@ public final class ClinicScreens {
     public ClinicScreens(WebDriver driver, URL base) {
         this.driver = driver;
         this.base = base;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20), Browser.POLL);
     }
 
     public ClinicScreens openApplication() {
@@ -113,7 +113,7 @@ public final class ClinicScreens {
             wait.until(ExpectedConditions.elementToBeClickable(option)).click();
             try {
                 // a menu whose choice re-renders its form (update="@form") is replaced while this looks
-                new WebDriverWait(browser, Duration.ofSeconds(5))
+                new WebDriverWait(browser, Duration.ofSeconds(5), Browser.POLL)
                         .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
                         label.equals(d.findElement(By.id(menuId + "_label")).getText())
                                 && d.findElements(panel).stream().noneMatch(WebElement::isDisplayed));
@@ -125,6 +125,48 @@ public final class ClinicScreens {
                 }
             }
         }
+    }
+
+    /**
+     * Types {@code typed} into a PrimeFaces autocomplete ({@code componentId}) and picks the
+     * suggestion that shows {@code suggestion}, as a person does. Typed letter by letter on a busy
+     * machine, the list may be drawn more than once (one query per pause) or still be sliding open,
+     * so the pick waits until no query is running and nothing moves; a click that still lands on a
+     * list being drawn again, or a list that never opened (the field replaced under the keys), is
+     * tried again from the start, as a person would.
+     */
+    static void pickSuggestion(WebDriver browser, WebDriverWait wait, String componentId, String typed,
+            String suggestion) {
+        By field = By.id(componentId + "_input");
+        By panel = By.id(componentId + "_panel");
+        By item = By.xpath("//*[@id='" + componentId + "_panel']//li[contains(@class,'ui-autocomplete-item')]"
+                + "[contains(normalize-space(.),'" + suggestion + "')]");
+        WebDriverWait shortly = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(5), Browser.POLL)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                ajaxIdle(wait);
+                WebElement input = wait.until(ExpectedConditions.elementToBeClickable(field));
+                input.clear();
+                input.sendKeys(typed);
+                shortly.until(d -> settled(d) && d.findElements(item).stream().anyMatch(WebElement::isDisplayed));
+                browser.findElement(item).click();
+                shortly.until(d -> settled(d) && d.findElements(panel).stream().noneMatch(WebElement::isDisplayed));
+                return;
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementNotInteractableException
+                    | org.openqa.selenium.StaleElementReferenceException notYet) {
+                if (attempt == 3) {
+                    throw notYet;
+                }
+            }
+        }
+    }
+
+    /** No PrimeFaces ajax request queued or running, and nothing animated by jQuery. */
+    private static boolean settled(WebDriver browser) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(
+                "return !window.PrimeFaces || ((!PrimeFaces.ajax.Queue.isEmpty || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery"
+                        + " || (jQuery.active === 0 && jQuery(':animated').length === 0)));"));
     }
 
     /** Types into a field, replacing what it held. */

@@ -42,7 +42,7 @@ class CredentialsJourneyIT {
         Properties seeded = ClinicScreens.seed(base, "credentials-journey");
         String practitioner = seeded.getProperty("practitioner");
         LocalDate today = LocalDate.parse(seeded.getProperty("today"));
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30), Browser.POLL);
         browser.manage().window().setSize(DESKTOP);
 
         ClinicScreens screens = new ClinicScreens(browser, base).openApplication().signIn("admin", "demo1234");

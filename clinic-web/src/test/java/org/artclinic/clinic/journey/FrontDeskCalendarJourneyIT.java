@@ -82,15 +82,14 @@ class FrontDeskCalendarJourneyIT {
         calendar.clickSlot(tuesday, "10:00:00");
         clicks++;
         // the dialog's fields are replaced by each ajax answer: an element may go stale while it is read
-        WebDriverWait wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20))
+        WebDriverWait wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         WebElement patientField = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bookForm:patient_input")));
         assertEquals("", patientField.getAttribute("value"), "no \" ()\" in an empty patient field");
         assertTrue(text(browser, "bookForm:practitioner_label").contains("Raman"), "the column's practitioner");
         assertFalse(text(browser, "bookForm:room_label").contains("No room"), "a free room is proposed");
         assertFalse(text(browser, "bookForm:type_label").contains("(none)"), "the usual appointment type");
-        patientField.sendKeys(family);
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-autocomplete-item"))).click();
+        ClinicScreens.pickSuggestion(browser, wait, "bookForm:patient", family, "");
         clicks++;
         wait.until(d -> !d.findElement(By.id("bookForm:patientFacts")).getText().isBlank());
         screenshot(browser, "booking-dialog-prefilled");
@@ -139,7 +138,7 @@ class FrontDeskCalendarJourneyIT {
         // rebook: a new booking for the same patient with the same practitioner, prefilled
         calendar.openAppointment(visit);
         calendar.click(By.id("eventForm:rebook"));
-        WebElement patientField = new WebDriverWait(browser, Duration.ofSeconds(20))
+        WebElement patientField = new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("bookForm:patient_input")));
         assertTrue(patientField.getAttribute("value").contains("Dina " + family), patientField.getAttribute("value"));
         assertTrue(text(browser, "bookForm:practitioner_label").contains("Raman"));
@@ -168,7 +167,7 @@ class FrontDeskCalendarJourneyIT {
         calendar.clickSlot(thursday, "14:00:00");
         calendar.choosePatient(family);
         calendar.click(By.id("bookForm:book"));
-        WebElement warning = new WebDriverWait(browser, Duration.ofSeconds(20))
+        WebElement warning = new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("bookForm:sameDay")));
         assertTrue(warning.getText().contains("already has a visit that day"), warning.getText());
         assertEquals(1, visitsOn(thursday), "not booked before the desk confirms");
@@ -190,7 +189,7 @@ class FrontDeskCalendarJourneyIT {
                 "EEE d MMM yyyy", java.util.Locale.ENGLISH)));
         calendar.type(By.id("eventForm:newTime_input"), "15:00");
         calendar.click(By.id("eventForm:move"));
-        WebElement moveWarning = new WebDriverWait(browser, Duration.ofSeconds(20))
+        WebElement moveWarning = new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("eventForm:sameDay")));
         assertTrue(moveWarning.getText().contains("already has a visit that day"), moveWarning.getText());
         assertFalse(calendar.dialogMessages("eventForm").contains("already has a visit"), "the warning shows once");

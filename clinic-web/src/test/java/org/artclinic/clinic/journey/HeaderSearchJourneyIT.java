@@ -51,7 +51,7 @@ class HeaderSearchJourneyIT {
 
     @Test
     void theFrontDeskFindsAPatientFromTheHeaderWithTheKeyboard(WebDriver browser) throws Exception {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL);
         ApiClient desk = new ApiClient(base, "frontdesk");
         String id = desk.patient("Henrike");
         String family = desk.get("api/patients/" + id).body().replaceAll("(?s).*\"familyName\"\\s*:\\s*\"([^\"]+)\".*", "$1");
@@ -87,7 +87,7 @@ class HeaderSearchJourneyIT {
 
     @Test
     void theDaySheetShowsWordedStatusChipsTheDaysCountsAndAnyDayCanBePicked(WebDriver browser) throws Exception {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL);
         ClinicScreens screens = new ClinicScreens(browser, base).openApplication();
         screens.signIn("frontdesk", ApiClient.PASSWORD);
         browser.get(base.toExternalForm() + "scheduling/today.xhtml");
@@ -155,7 +155,7 @@ class HeaderSearchJourneyIT {
 
     @Test
     void aPractitionerGoesBackToMyDayAndAQuestionnaireReturnsToOutcomeMeasures(WebDriver browser) throws Exception {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL);
         ClinicScreens screens = new ClinicScreens(browser, base).openApplication();
         screens.signIn("practitioner", ApiClient.PASSWORD);
         browser.get(base.toExternalForm() + "charting/my-day.xhtml");

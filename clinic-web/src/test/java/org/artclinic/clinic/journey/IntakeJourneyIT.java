@@ -45,7 +45,7 @@ class IntakeJourneyIT {
     void aRedFlagHoldsTreatmentUntilAClearanceAndALocalContraindicationKeepsItsRegionBlocked(WebDriver browser)
             throws Exception {
         String patient = new ApiClient(base, "frontdesk").patient("Journeyintake");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL);
         new ClinicScreens(browser, base).openApplication().signIn("practitioner", ApiClient.PASSWORD);
 
         // the patient's page: no intake yet, so treatment waits

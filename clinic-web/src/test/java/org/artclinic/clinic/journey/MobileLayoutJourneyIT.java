@@ -238,7 +238,7 @@ class MobileLayoutJourneyIT {
     }
 
     private static WebDriverWait waiting(WebDriver browser) {
-        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(30))
+        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(30), Browser.POLL)
                 .ignoring(StaleElementReferenceException.class);
     }
 }

@@ -45,7 +45,7 @@ class OutcomeJourneyIT {
 
     @Test
     void aPractitionerScoresTwoNeckDisabilityIndexesAndSeesTheImprovementFlagged(WebDriver browser) throws Exception {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL);
         ApiClient api = new ApiClient(base, "practitioner");
         String patient = api.patient("Nadia");
         HttpResponse<String> intake = api.post("api/patients/" + patient + "/intakes", """

@@ -43,7 +43,7 @@ class PatientJourneyIT {
 
     @Test
     void theFrontDeskRegistersFindsAndInsuresAPatientWithoutOpeningASecondChart(WebDriver browser) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL);
         ClinicScreens screens = new ClinicScreens(browser, base).openApplication();
         screens.signIn("frontdesk", DEMO_PASSWORD);
 
@@ -155,7 +155,7 @@ class PatientJourneyIT {
 
     @Test
     void anEditOfARecordSomeoneElseChangedMeanwhileIsRefusedWithAClearMessage(WebDriver browser) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL);
         new ClinicScreens(browser, base).openApplication().signIn("frontdesk", DEMO_PASSWORD);
         String family = "Stale" + (char) ('a' + ThreadLocalRandom.current().nextInt(26))
                 + ThreadLocalRandom.current().nextInt(1_000_000);

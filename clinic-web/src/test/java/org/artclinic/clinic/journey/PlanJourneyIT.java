@@ -43,7 +43,7 @@ class PlanJourneyIT {
 
     @Test
     void aPractitionerWritesAPlanAndTheFrontDeskBooksIt(WebDriver browser) throws Exception {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL);
         ApiClient practitioner = new ApiClient(base, "practitioner");
         String family = "Planjourney" + ClinicRest.uniqueLetters().toLowerCase();
         String patient = practitioner.patient(family);

@@ -130,7 +130,7 @@ class ProtocolLibraryJourneyIT {
         browser = driver;
         browser.manage().window().setSize(LAPTOP);
         // PrimeFaces replaces what an ajax answer updates: an element may go stale while it is read
-        wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(20))
+        wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(20), Browser.POLL)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 

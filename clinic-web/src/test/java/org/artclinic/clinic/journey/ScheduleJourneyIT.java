@@ -54,7 +54,7 @@ class ScheduleJourneyIT {
 
     @Test
     void frontDeskBooksASeriesMovesAVisitChecksInAndMarksANoShow(WebDriver browser) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30), Browser.POLL);
         Instant now = Instant.now();
         ZoneId zone = ZONES.stream().map(ZoneId::of)
                 .filter(z -> now.atZone(z).getHour() >= 9 && now.atZone(z).getHour() < 19)

@@ -41,7 +41,7 @@ class SetupJourneyIT {
     @Test
     void anAdministratorSetsUpALocationAPractitionerAndAnAppointmentType(WebDriver driver) {
         browser = driver;
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20), Browser.POLL);
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String location = "Riverside " + suffix;
         String room = "Treatment room A";

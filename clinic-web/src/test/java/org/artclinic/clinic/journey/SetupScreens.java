@@ -27,7 +27,7 @@ final class SetupScreens {
         this.browser = browser;
         this.base = base;
         // PrimeFaces replaces what an ajax answer updates: an element may go stale while it is read
-        this.wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20))
+        this.wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 

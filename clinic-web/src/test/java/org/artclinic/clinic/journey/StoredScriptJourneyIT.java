@@ -52,7 +52,7 @@ class StoredScriptJourneyIT {
         assertTrue(desk.get("api/patients/" + id).body().contains("onerror"), "stored as sent");
         String searchWord = family.substring(0, family.indexOf('<'));
 
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL);
         ClinicScreens screens = new ClinicScreens(browser, base).openApplication();
         screens.signIn("frontdesk", ApiClient.PASSWORD);
         browser.get(base.toExternalForm() + "patient/patients.xhtml");

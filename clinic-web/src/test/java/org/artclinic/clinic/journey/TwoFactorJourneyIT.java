@@ -52,7 +52,7 @@ class TwoFactorJourneyIT {
 
     @Test
     void aPractitionerTurnsOnTwoFactorSignInAndSignsInWithPasswordAndCode(WebDriver browser) throws Exception {
-        WebDriverWait wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20))
+        WebDriverWait wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         String username = "tess." + ApiClient.letters().substring(0, 6);
         HttpResponse<String> created = new ApiClient(base, "admin").post("api/users", """

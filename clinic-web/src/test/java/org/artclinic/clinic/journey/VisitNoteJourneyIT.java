@@ -49,7 +49,9 @@ class VisitNoteJourneyIT {
 
     @Test
     void aPractitionerChartsSignsAndAmendsAVisitNoteFromMyDay(WebDriver browser) throws Exception {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // PrimeFaces replaces what an ajax answer updates: an element may go stale while it is read
+        WebDriverWait wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         ApiClient practitioner = new ApiClient(base, "practitioner");
         String family = "Notejourney" + ClinicRest.uniqueLetters().toLowerCase();
         String patient = practitioner.patient(family);
@@ -77,15 +79,7 @@ class VisitNoteJourneyIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Note saved."));
 
         // an ART entry: the screening holds treatment of this patient (no intake yet), and the note says why
-        WebElement protocol = browser.findElement(By.id("noteForm:protocol_input"));
-        protocol.sendKeys("levator");
-        By levator = By.cssSelector("[id='noteForm:protocol_panel'] li.ui-autocomplete-item[data-item-label='Levator scapulae']");
-        // the list is replaced as each answer arrives: pick once it holds still
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> {
-                    d.findElement(levator).click();
-                    return true;
-                });
+        ClinicScreens.pickSuggestion(browser, wait, "noteForm:protocol", "levator", "Levator scapulae");
         wait.until(ExpectedConditions.attributeToBe(By.id("noteForm:passes_input"), "value", "3"));
         ClinicScreens.choose(browser, wait, "noteForm:side", "right");
         type(browser, "noteForm:painBefore_input", "6");

@@ -55,7 +55,7 @@ class WaitlistJourneyIT {
 
     @Test
     void theFrontDeskKeepsTheWaitlistAndFillsACancelledSlotFromIt(WebDriver browser) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30), Browser.POLL);
         new ClinicScreens(browser, base).openApplication().signIn("frontdesk", "demo1234");
         String rex = seeded.getProperty("removedPatient");
         String wendy = seeded.getProperty("waitingPatient");
@@ -162,10 +162,7 @@ class WaitlistJourneyIT {
     private static void addToWaitlist(WebDriver browser, WebDriverWait wait, String patient, LocalDate weekdayOf,
             String note) {
         String family = patient.substring(patient.indexOf(' ') + 1);
-        browser.findElement(By.id("addForm:patient_input")).sendKeys(family);
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//li[contains(@class,'ui-autocomplete-item')][contains(normalize-space(.),'" + patient + "')]"))).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-autocomplete-panel")));
+        ClinicScreens.pickSuggestion(browser, wait, "addForm:patient", family, patient);
         if (weekdayOf != null) {
             int index = weekdayOf.getDayOfWeek().getValue() - 1; // Monday first
             browser.findElement(By.cssSelector("label[for='addForm:days:" + index + "']")).click();
@@ -198,7 +195,7 @@ class WaitlistJourneyIT {
      * every try: a filter typed letter by letter on a busy machine may re-render the table more than once.
      */
     private static void click(WebDriver browser, By what) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(30), Browser.POLL).ignoring(StaleElementReferenceException.class)
                 .ignoring(ElementClickInterceptedException.class).until(d -> {
             WebElement element = d.findElement(what);
             ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
