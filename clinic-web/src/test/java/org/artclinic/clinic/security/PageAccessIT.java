@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.artclinic.clinic.testsupport.WebClient;
@@ -25,6 +26,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PageAccessIT {
+
+    /** A script's or style sheet's address in a page. */
+    private static final Pattern RESOURCE = Pattern.compile("(?:src|href)=\"([^\"]*/jakarta\\.faces\\.resource/[^\"]+)\"");
 
     private static final String DEMO_PASSWORD = "demo1234";
 
@@ -181,6 +185,56 @@ class PageAccessIT {
 
         HttpResponse<String> css = client.get("jakarta.faces.resource/clinic/clinic.css.xhtml");
         assertFalse(css.headers().allValues("Cache-Control").contains("no-store"));
+    }
+
+    /**
+     * The sign-in page's and the calendar's scripts and style sheets travel gzipped to a browser that
+     * accepts it, and plain to one that does not; the pages themselves are never compressed (they
+     * carry the view state and the script nonce beside what the user typed: BREACH, decision 0056).
+     */
+    @Test
+    void scriptsAndStyleSheetsTravelGzippedButPagesDoNot() throws Exception {
+        WebClient client = new WebClient(base, java.net.http.HttpClient.Version.HTTP_1_1);
+        String signIn = client.get("login.xhtml").body();
+        client.login("frontdesk", DEMO_PASSWORD);
+        String calendar = client.get("scheduling/calendar.xhtml").body();
+        java.util.Set<String> resources = new java.util.TreeSet<>();
+        Matcher link = RESOURCE.matcher(signIn + calendar);
+        while (link.find()) {
+            if (link.group(1).matches(".*\\.(js|css)\\.xhtml.*")) { // not the icons (PNG: compressed already)
+                resources.add(link.group(1).replace("&amp;", "&"));
+            }
+        }
+        assertTrue(resources.stream().anyMatch(r -> r.contains("schedule")), "the calendar's scripts: " + resources);
+        long plain = 0;
+        long sent = 0;
+        for (String resource : resources) {
+            HttpResponse<byte[]> identity = client.getAsSent(resource, "identity");
+            HttpResponse<byte[]> gzipped = client.getAsSent(resource, "gzip, deflate, br");
+            assertEquals(200, identity.statusCode(), resource);
+            assertEquals(200, gzipped.statusCode(), resource);
+            assertTrue(identity.headers().firstValue("Content-Encoding").isEmpty(), "plain when gzip is not accepted: " + resource);
+            assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(""), resource);
+            assertTrue(gzipped.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept-Encoding")),
+                    "caches keep the two apart: " + resource);
+            try (java.io.InputStream unzipped = new java.util.zip.GZIPInputStream(
+                    new java.io.ByteArrayInputStream(gzipped.body()))) {
+                assertTrue(java.util.Arrays.equals(identity.body(), unzipped.readAllBytes()), "the same file: " + resource);
+            }
+            plain += identity.body().length;
+            sent += gzipped.body().length;
+        }
+        System.out.printf("Scripts and style sheets of the sign-in page and the calendar: %d files, %,d bytes plain,"
+                + " %,d gzipped%n", resources.size(), plain, sent);
+        assertTrue(sent * 3 < plain, "gzipped to less than a third: " + plain + " -> " + sent);
+
+        HttpResponse<byte[]> page = client.getAsSent("scheduling/calendar.xhtml", "gzip, deflate, br");
+        HttpResponse<byte[]> signInPage = new WebClient(base, java.net.http.HttpClient.Version.HTTP_1_1)
+                .getAsSent("login.xhtml", "gzip, deflate, br");
+        for (HttpResponse<byte[]> answer : java.util.List.of(page, signInPage)) {
+            assertEquals(200, answer.statusCode(), answer.uri()::toString);
+            assertTrue(answer.headers().firstValue("Content-Encoding").isEmpty(), "a page is never compressed: " + answer.uri());
+        }
     }
 
     @Test

@@ -69,6 +69,15 @@ public final class WebClient {
         return remember(http.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofString()));
     }
 
+    /**
+     * GET a path's bytes as they travel, for a browser that sends {@code Accept-Encoding:
+     * acceptEncoding}: a compressed answer is returned compressed, as the network carries it.
+     */
+    public HttpResponse<byte[]> getAsSent(String path, String acceptEncoding) throws IOException, InterruptedException {
+        return http.send(builder(path).header("Accept-Encoding", acceptEncoding).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Notes the page's nonce under its view state. */
     private HttpResponse<String> remember(HttpResponse<String> page) {
         Matcher viewState = VIEW_STATE.matcher(page.body());
