@@ -40,6 +40,8 @@ final class CalendarScreens {
         browser.get(base.toExternalForm() + "scheduling/calendar.xhtml?location=" + locationId
                 + (practitionerId == null ? "" : "&practitioner=" + practitionerId) + "&date=" + day);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fc-timegrid")));
+        // the week's appointments and shading come by ajax once the grid is drawn
+        ClinicScreens.ajaxIdle(wait);
         return this;
     }
 

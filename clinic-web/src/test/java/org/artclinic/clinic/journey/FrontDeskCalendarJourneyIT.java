@@ -66,7 +66,8 @@ class FrontDeskCalendarJourneyIT {
         CalendarScreens calendar = signIn(browser).open(chicago, raman, monday);
 
         // what she does not work is shaded, the weekend is left out, the grid starts at 08:00
-        assertFalse(browser.findElements(By.cssSelector(".fc-bg-event.clinic-off")).isEmpty(), "time off work shaded");
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL).withMessage("time off work shaded")
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fc-bg-event.clinic-off")));
         assertTrue(browser.findElements(By.cssSelector("td.fc-timegrid-col[data-date='" + monday.minusDays(1) + "']"))
                 .isEmpty(), "Sunday is hidden");
         assertTrue(browser.findElements(By.cssSelector("td.fc-timegrid-slot-lane[data-time='07:00:00']")).isEmpty(),
