@@ -301,12 +301,12 @@ class BillingJourneyIT {
         // form is idle, and is typed again if it did not stay, as a person would
         String date = (2040 + new Random().nextInt(50)) + "-01-01";
         for (int attempt = 0; attempt < 3; attempt++) {
-            ClinicScreens.ajaxIdle(wait);
+            ClinicScreens.ajaxQuiet(wait);
             WebElement from = browser.findElement(By.id("feesForm:feeFrom_input"));
             from.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
             from.sendKeys(date);
             browser.findElement(By.id("feesHeading")).click();
-            ClinicScreens.ajaxIdle(wait);
+            ClinicScreens.ajaxQuiet(wait);
             if (date.equals(browser.findElement(By.id("feesForm:feeFrom_input")).getAttribute("value"))) {
                 break;
             }
@@ -314,7 +314,7 @@ class BillingJourneyIT {
         // the date picker's panel may still cover the button (it closes with an animation, and on a busy
         // machine not always at once): the button is pressed as a script would, which a covering panel
         // cannot intercept; the typed date is what the form sends either way
-        ClinicScreens.ajaxIdle(wait);
+        ClinicScreens.ajaxQuiet(wait);
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click();",
                 browser.findElement(By.id("feesForm:addFee")));
         waitForText("messages", "Added the fee for " + code + " to " + payer);

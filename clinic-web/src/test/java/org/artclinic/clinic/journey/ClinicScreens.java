@@ -214,6 +214,29 @@ public final class ClinicScreens {
     }
 
     /**
+     * Waits until no PrimeFaces ajax request has been queued or running for 400 ms on end. A field's
+     * change is sent on blur, sometimes a moment after the focus moved on: a single look may fall
+     * between the two and miss a request that then re-renders what the next step typed.
+     */
+    static void ajaxQuiet(WebDriverWait wait) {
+        long[] quietSince = {0};
+        wait.until(d -> {
+            boolean idle = Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "return !window.PrimeFaces || ((!PrimeFaces.ajax.Queue.isEmpty || PrimeFaces.ajax.Queue.isEmpty())"
+                            + " && (!window.jQuery || jQuery.active === 0));"));
+            long now = System.nanoTime();
+            if (!idle) {
+                quietSince[0] = 0;
+                return false;
+            }
+            if (quietSince[0] == 0) {
+                quietSince[0] = now;
+            }
+            return now - quietSince[0] >= 400_000_000L;
+        });
+    }
+
+    /**
      * Whether the element's page has been replaced. Selenium's {@code stalenessOf} only counts a
      * StaleElementReferenceException; during a navigation chromedriver may instead answer "Node
      * with given id does not belong to the document", which means the same.
