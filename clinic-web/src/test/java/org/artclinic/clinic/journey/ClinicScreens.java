@@ -164,9 +164,15 @@ public final class ClinicScreens {
 
     /** No PrimeFaces ajax request queued or running, and nothing animated by jQuery. */
     private static boolean settled(WebDriver browser) {
+        return ajaxIdleNow(browser) && Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(
+                "return !window.jQuery || jQuery(':animated').length === 0;"));
+    }
+
+    /** Whether no PrimeFaces ajax request is queued or running at this moment. */
+    private static boolean ajaxIdleNow(WebDriver browser) {
         return Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(
-                "return !window.PrimeFaces || ((!PrimeFaces.ajax.Queue.isEmpty || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery"
-                        + " || (jQuery.active === 0 && jQuery(':animated').length === 0)));"));
+                "return !window.PrimeFaces || ((!PrimeFaces.ajax.Queue.isEmpty || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery.active === 0));"));
     }
 
     /** Types into a field, replacing what it held. */
@@ -208,9 +214,7 @@ public final class ClinicScreens {
      * a part of the page that an answer is about to re-render (slow on a busy two-core machine).
      */
     static void ajaxIdle(WebDriverWait wait) {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !window.PrimeFaces || ((!PrimeFaces.ajax.Queue.isEmpty || PrimeFaces.ajax.Queue.isEmpty())"
-                        + " && (!window.jQuery || jQuery.active === 0));")));
+        wait.until(ClinicScreens::ajaxIdleNow);
     }
 
     /**
@@ -221,9 +225,7 @@ public final class ClinicScreens {
     static void ajaxQuiet(WebDriverWait wait) {
         long[] quietSince = {0};
         wait.until(d -> {
-            boolean idle = Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                    "return !window.PrimeFaces || ((!PrimeFaces.ajax.Queue.isEmpty || PrimeFaces.ajax.Queue.isEmpty())"
-                            + " && (!window.jQuery || jQuery.active === 0));"));
+            boolean idle = ajaxIdleNow(d);
             long now = System.nanoTime();
             if (!idle) {
                 quietSince[0] = 0;
