@@ -156,9 +156,6 @@ class WaitlistJourneyIT {
     private void openWaitlist(WebDriver browser, WebDriverWait wait) {
         browser.get(base.toExternalForm() + "scheduling/waitlist.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("addForm:patient_input")));
-        // until a patient is chosen, the line for their authorization and copay takes no room
-        assertEquals(0, browser.findElement(By.id("addForm:patientFacts")).getSize().getHeight(),
-                "an empty band under the patient field");
     }
 
     /** Picks the patient by family name, optionally one weekday, writes the note and adds the entry. */
@@ -181,9 +178,6 @@ class WaitlistJourneyIT {
         WebElement field = wait.until(ExpectedConditions.elementToBeClickable(filter));
         field.clear();
         field.sendKeys(patient);
-        assertTrue((Boolean) ((JavascriptExecutor) browser).executeScript(
-                "return arguments[0].scrollWidth <= arguments[0].clientWidth;", field),
-                "the patient filter shows the whole of '" + patient + "'");
         // until the filtered page is back: every row is the patient's, or the table is empty
         wait.until(d -> {
             try {
