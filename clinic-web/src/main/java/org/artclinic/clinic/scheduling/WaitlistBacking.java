@@ -194,6 +194,20 @@ public class WaitlistBacking implements Serializable {
                 : entry.getDays().stream().sorted().map(this::dayName).collect(Collectors.joining(", "));
     }
 
+    /** The hours the patient can come, in one short cell: "Any time", "From 14:00", "Until 12:00", "07:00–12:00". */
+    public String hoursOf(WaitlistEntry entry) {
+        boolean fromStart = LocalTime.MIN.equals(entry.getEarliest());
+        boolean toEnd = WaitlistEntry.END_OF_DAY.equals(entry.getLatest());
+        if (fromStart && toEnd) {
+            return Messages.text("waitlist.anyTime");
+        }
+        if (toEnd) {
+            return Messages.text("waitlist.from", entry.getEarliest());
+        }
+        return fromStart ? Messages.text("waitlist.until", entry.getLatest())
+                : Messages.text("waitlist.between", entry.getEarliest(), entry.getLatest());
+    }
+
     public String dayName(DayOfWeek day) {
         return day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
     }

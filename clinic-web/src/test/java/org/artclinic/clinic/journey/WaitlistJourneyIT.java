@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -54,7 +55,7 @@ class WaitlistJourneyIT {
     }
 
     @Test
-    void theFrontDeskKeepsTheWaitlistAndFillsACancelledSlotFromIt(WebDriver browser) {
+    void theFrontDeskKeepsTheWaitlistAndFillsACancelledSlotFromIt(WebDriver browser) throws IOException {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30), Browser.POLL);
         new ClinicScreens(browser, base).openApplication().signIn("frontdesk", "demo1234");
         String rex = seeded.getProperty("removedPatient");
@@ -66,9 +67,14 @@ class WaitlistJourneyIT {
         openWaitlist(browser, wait);
         addToWaitlist(browser, wait, rex, null, "Any earlier slot");
         showOnly(browser, wait, rex);
-        for (String shown : List.of("Anyone", "Any day", "Any earlier slot", "Waiting")) {
+        for (String shown : List.of("Anyone", "Any day", "Any time", "Any earlier slot", "Waiting")) {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(row(rex)), shown));
         }
+        Browser.screenshot(browser, "waitlist-filtered");
+        assertTrue((Boolean) ((JavascriptExecutor) browser).executeScript(
+                "var box = document.getElementById('listForm:entries').querySelector('table').parentElement;"
+                        + " return box.scrollWidth <= box.clientWidth;"),
+                "the waitlist fits its page without a sideways scroll bar");
         // removing is the quiet action, and asks first
         click(browser, By.xpath(row(rex) + "//button[contains(@id,'remove')]"));
         WebElement confirm = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("listForm:confirm")));
@@ -156,6 +162,9 @@ class WaitlistJourneyIT {
     private void openWaitlist(WebDriver browser, WebDriverWait wait) {
         browser.get(base.toExternalForm() + "scheduling/waitlist.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("addForm:patient_input")));
+        // until a patient is chosen, the line for their authorization and copay takes no room
+        assertEquals(0, browser.findElement(By.id("addForm:patientFacts")).getSize().getHeight(),
+                "an empty band under the patient field");
     }
 
     /** Picks the patient by family name, optionally one weekday, writes the note and adds the entry. */
@@ -178,6 +187,14 @@ class WaitlistJourneyIT {
         WebElement field = wait.until(ExpectedConditions.elementToBeClickable(filter));
         field.clear();
         field.sendKeys(patient);
+        assertTrue((Boolean) ((JavascriptExecutor) browser).executeScript(
+                "return arguments[0].scrollWidth <= arguments[0].clientWidth;", field),
+                "the patient filter shows the whole of '" + patient + "'");
+        assertTrue((Boolean) ((JavascriptExecutor) browser).executeScript(
+                "var cell = arguments[0].closest('th').getBoundingClientRect(),"
+                        + " box = arguments[0].getBoundingClientRect();"
+                        + " return box.left >= cell.left && box.right <= cell.right;", field),
+                "the patient filter lies inside its column, not cut off by it");
         // until the filtered page is back: every row is the patient's, or the table is empty
         wait.until(d -> {
             try {
