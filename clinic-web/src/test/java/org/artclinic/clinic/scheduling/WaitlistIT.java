@@ -158,6 +158,9 @@ class WaitlistIT {
         for (WaitlistEntry entry : waiting) {
             assertTrue(page.body().contains(entry.getPatient().getFullName()), entry.getPatient().getFullName());
         }
+        // the hours they can come, 18:00 to 21:00, in one short cell
+        assertTrue(page.body().contains(">18:00\u201321:00<") || page.body().contains(">18:00&#8211;21:00<"),
+                "the hours column shows 18:00\u201321:00");
         assertTrue(page.body().contains("Waiting patients who would take the slot of the cancelled appointment"),
                 page.body());
         assertFalse(page.body().contains("entries:patient:filter"), "no patient filter: it would not apply to this list");
