@@ -249,6 +249,36 @@ class PageAccessIT {
         assertEquals(200, client.get("billing/overview.xhtml").statusCode(), "still signed in: the sign-out did not run");
     }
 
+    /**
+     * A session keeps the state of the last eight pages opened (web.xml, decision 0058): a page left
+     * open while seven more were opened, in tabs or one after another, still works; the one before
+     * it asks to be loaded again and changes nothing.
+     */
+    @Test
+    void thePageOpenedBeforeTheLastSevenStillWorksAndAnOlderOneAsksToBeLoadedAgain() throws Exception {
+        WebClient kept = new WebClient(base);
+        HttpResponse<String> signOut = signOutFromAPageOpenedBefore(7, kept);
+        assertFalse(signOut.body().contains("Page expired"), "the eighth page from the last still works");
+        assertEquals("login.xhtml", kept.redirectTarget(kept.get("billing/overview.xhtml")), "its sign-out ran");
+
+        WebClient dropped = new WebClient(base);
+        HttpResponse<String> stale = signOutFromAPageOpenedBefore(8, dropped);
+        assertEquals(400, stale.statusCode());
+        assertTrue(stale.body().contains("Page expired"), stale.body());
+        assertNoStackTrace(stale);
+        assertEquals(200, dropped.get("billing/overview.xhtml").statusCode(), "still signed in: the sign-out did not run");
+    }
+
+    /** Signs in as the manager, opens a page, then {@code laterPages} more, and signs out from the first. */
+    private HttpResponse<String> signOutFromAPageOpenedBefore(int laterPages, WebClient client) throws Exception {
+        client.login("manager", DEMO_PASSWORD);
+        String first = WebClient.viewState(client.get("billing/overview.xhtml"));
+        for (int i = 0; i < laterPages; i++) {
+            assertEquals(200, client.get(i % 2 == 0 ? "billing/overview.xhtml" : "billing/reports.xhtml").statusCode());
+        }
+        return client.postWithViewState("billing/overview.xhtml", "headerForm", "logout", first);
+    }
+
     @Test
     void aSignInPostedWithoutThePagesScriptNonceIsRefusedAsExpiredNotAsAServerError() throws Exception {
         // a script that scrapes the form but not PrimeFaces' CSP nonce (and posts a nameless field)
