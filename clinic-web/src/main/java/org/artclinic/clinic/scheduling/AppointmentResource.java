@@ -229,7 +229,7 @@ public class AppointmentResource {
             content = @Content(schema = @Schema(ref = "AppointmentList")))
     @APIResponse(responseCode = "400", description = "Missing or invalid range",
             content = @Content(schema = @Schema(ref = "Error")))
-    public List<AppointmentJson> between(
+    public Response between(
             @Parameter(description = "a practitioner's id (optional)") @QueryParam("practitionerId") String practitionerId,
             @Parameter(description = "a location's id (optional)") @QueryParam("locationId") String locationId,
             @Parameter(required = true, description = "ISO-8601 with offset, e.g. 2026-03-02T00:00:00-05:00")
@@ -246,7 +246,9 @@ public class AppointmentResource {
                 ? scheduling.between(start.toInstant(), end.toInstant(), practitioners, null)
                 : scheduling.between(start.toInstant(), end.toInstant(), location, practitioners, null);
         boolean billingOnly = billingOnly();
-        return found.stream().map(AppointmentJson::of).map(json -> billingOnly ? json.forBilling() : json).toList();
+        List<AppointmentJson> list = found.stream().map(AppointmentJson::of)
+                .map(json -> billingOnly ? json.forBilling() : json).toList();
+        return Response.ok(AppointmentListJson.of(list), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
