@@ -52,6 +52,7 @@ public final class Generate {
         String user = "postgres";
         String password = "";
         double scale = 0.01;
+        boolean scaledHistory = false;
         long seed = 42;
         LocalDate until = LocalDate.now(ZoneOffset.UTC);
         String staffPassword = STAFF_PASSWORD;
@@ -63,10 +64,17 @@ public final class Generate {
                 case "--password" -> password = value;
                 case "--scale" -> scale = Double.parseDouble(value);
                 case "--seed" -> seed = Long.parseLong(value);
+                case "--history" -> scaledHistory = switch (String.valueOf(value)) {
+                    case "scaled" -> true;
+                    case "ten-years" -> false;
+                    default -> throw new Refused("--history is ten-years (the default: a smaller clinic over ten years)"
+                            + " or scaled (the clinic of scale 1 over a shorter history)");
+                };
                 case "--until" -> until = LocalDate.parse(value);
                 case "--staff-password" -> staffPassword = value;
                 default -> throw new Refused("unknown argument " + args[i] + "; give --url jdbc:postgresql://HOST:PORT/DB"
-                        + " [--user U] [--password P] [--scale 1|0.1|0.01] [--seed N] [--until YYYY-MM-DD]");
+                        + " [--user U] [--password P] [--scale 1|0.1|0.01] [--history ten-years|scaled] [--seed N]"
+                        + " [--until YYYY-MM-DD]");
             }
             i++;
         }
@@ -82,9 +90,10 @@ public final class Generate {
                         + " into a new, empty database (createdb NAME)");
             }
         }
-        Scale s = Scale.of(scale);
-        log.printf("scale %s: %d locations, %d practitioners, %,d patients, about %,d appointments; seed %d,"
-                + " last day %s%n", scale, s.locations(), s.practitioners(), s.patients(), s.appointments(), seed, until);
+        Scale s = scaledHistory ? Scale.sameClinic(scale) : Scale.of(scale);
+        log.printf("scale %s: %d locations, %d practitioners, %,d patients, about %,d appointments over %s; seed %d,"
+                + " last day %s%n", scale, s.locations(), s.practitioners(), s.patients(), s.appointments(), s.history(),
+                seed, until);
         Flyway.configure(Generate.class.getClassLoader()).dataSource(url, user, password)
                 .locations("classpath:db/migration", "classpath:db/vendor/postgresql").failOnMissingLocations(true)
                 .load().migrate();

@@ -59,7 +59,7 @@ final class Plan {
     private Plan(Scale scale, LocalDate lastDay) {
         this.scale = scale;
         this.lastDay = lastDay;
-        this.firstDay = lastDay.minusYears(scale.years()).plusDays(1);
+        this.firstDay = lastDay.minus(scale.history()).plusDays(1);
         this.days = (int) (lastDay.toEpochDay() - firstDay.toEpochDay()) + 1 + FUTURE_DAYS;
     }
 
@@ -100,16 +100,15 @@ final class Plan {
         for (int p = 0; p < patients; p++) {
             boolean heavy = p < scale.heavyPatients();
             practitionerOf[p] = (byte) rnd.nextInt(scale.practitioners());
-            // the ten years as a circle: a patient's history starts on any day, and an episode that would
+            // the history as a circle: a patient's history starts on any day, and an episode that would
             // begin after the last day begins as far after the first day instead (the clinic's patients
             // before the first day), so that every year is as busy as the next and no visit falls off
+            // (a gap between episodes can be longer than a short history: Scale.sameClinic)
             int d = rnd.nextInt(past);
             int left = visitsWanted[p];
             while (left > 0) {
                 int episode = Math.min(left, heavy ? 20 + rnd.nextInt(21) : 2 + rnd.nextInt(10));
-                if (d >= past) {
-                    d -= past;
-                }
+                d %= past;
                 d = episode(rnd, busy, p, practitionerOf[p], d, episode);
                 left -= episode;
                 d += (heavy ? 7 + rnd.nextInt(24) : 30 + rnd.nextInt(335));
@@ -212,13 +211,16 @@ final class Plan {
         }
     }
 
-    /** Visits per patient: a few heavy patients with hundreds, the rest a long-tailed spread adding up to the target. */
+    /**
+     * Visits per patient: a few heavy patients with hundreds over ten years (their share of those over a
+     * shorter history), the rest a long-tailed spread adding up to the target.
+     */
     static int[] visitCounts(Scale scale, SplittableRandom rnd) {
         int patients = scale.patients();
         int[] visits = new int[patients];
         long heavyTotal = 0;
         for (int p = 0; p < scale.heavyPatients(); p++) {
-            visits[p] = 300 + rnd.nextInt(201);
+            visits[p] = (int) Math.max(1, Math.round((300 + rnd.nextInt(201)) * scale.heavyShare()));
             heavyTotal += visits[p];
         }
         double[] weight = new double[patients];

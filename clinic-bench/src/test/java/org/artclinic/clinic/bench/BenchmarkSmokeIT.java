@@ -25,7 +25,7 @@ class BenchmarkSmokeIT {
         GeneratorIT.assumePostgres();
         String database = "bench_smoke_" + Long.toString(System.nanoTime(), 36);
         Path out = Path.of("target", "bench-smoke");
-        LoadBenchmark benchmark = new LoadBenchmark(new LoadBenchmark.Settings(0.002, 7, 10, Duration.ofSeconds(15),
+        LoadBenchmark benchmark = new LoadBenchmark(new LoadBenchmark.Settings(0.002, false, 7, 10, Duration.ofSeconds(15),
                 Duration.ofSeconds(40), Duration.ofSeconds(3), 4, database, false, out));
         try {
             String report = benchmark.run();

@@ -56,23 +56,35 @@ import org.artclinic.clinic.testsupport.WebClient;
 final class LoadBenchmark {
 
     /** The run's settings. */
-    record Settings(double scale, long seed, int users, Duration warmUp, Duration measure, Duration closedLoop,
-            int closedLoopClients, String database, boolean quickStart, Path out) {
+    record Settings(double scale, boolean scaledHistory, long seed, int users, Duration warmUp, Duration measure,
+            Duration closedLoop, int closedLoopClients, String database, boolean quickStart, Path out) {
 
         static Settings fromSystemProperties() {
             double scale = Double.parseDouble(System.getProperty("clinic.bench.scale", "0.01"));
-            return new Settings(scale, Long.getLong("clinic.bench.seed", 42L), Integer.getInteger("clinic.bench.users", 50),
+            // "scaled": the clinic of scale 1 over a shorter history (Scale.sameClinic), for the growth target
+            boolean scaledHistory = "scaled".equals(System.getProperty("clinic.bench.history", "ten-years"));
+            return new Settings(scale, scaledHistory, Long.getLong("clinic.bench.seed", 42L),
+                    Integer.getInteger("clinic.bench.users", 50),
                     Duration.ofSeconds(Long.getLong("clinic.bench.warmupSeconds", 60L)),
                     Duration.ofSeconds(Long.getLong("clinic.bench.measureSeconds", 180L)),
                     Duration.ofSeconds(Long.getLong("clinic.bench.closedLoopSeconds", 30L)),
                     Integer.getInteger("clinic.bench.closedLoopClients", 16),
-                    System.getProperty("clinic.bench.database", "clinic_bench_" + tag(scale)),
+                    System.getProperty("clinic.bench.database", "clinic_bench_" + tag(scale) + (scaledHistory ? "_scaled" : "")),
                     Boolean.parseBoolean(System.getProperty("clinic.bench.quickStart", "true")),
                     Path.of(System.getProperty("clinic.bench.out", "target/bench")));
         }
 
         static String tag(double scale) {
             return String.valueOf(scale).replace(".", "_");
+        }
+
+        /** The name of the report's files: {@code scale-0_01}, or {@code scale-0_01-scaled} for a shorter history. */
+        String name() {
+            return "scale-" + tag(scale) + (scaledHistory ? "-scaled" : "");
+        }
+
+        Scale shape() {
+            return scaledHistory ? Scale.sameClinic(scale) : Scale.of(scale);
         }
     }
 
@@ -161,6 +173,7 @@ final class LoadBenchmark {
         }
         long started = System.nanoTime();
         Generate.run(new String[] {"--url", jdbcUrl, "--user", "postgres", "--scale", String.valueOf(settings.scale()),
+            "--history", settings.scaledHistory() ? "scaled" : "ten-years",
             "--seed", String.valueOf(settings.seed())}, System.out);
         return String.format("generated the database %s in %.0f s", settings.database(), (System.nanoTime() - started) / 1e9);
     }
@@ -597,7 +610,9 @@ final class LoadBenchmark {
 
     private String report(String generated) throws IOException {
         StringBuilder text = new StringBuilder();
-        text.append("## Scale ").append(settings.scale()).append("\n\n");
+        Scale shape = settings.shape();
+        text.append("## Scale ").append(settings.scale()).append(settings.scaledHistory() ? ", the clinic of scale 1 over "
+                + shape.history().getDays() + " days" : "").append("\n\n");
         text.append(machine()).append('\n');
         text.append("- ").append(generated).append(": ").append(counts()).append('\n');
         text.append("- ").append(settings.users()).append(" simulated users, think time 1 to 3 s; warm-up ")
@@ -641,9 +656,9 @@ final class LoadBenchmark {
         List<String> errors = recorder.errors();
         text.append("\nErrors: ").append(errors.size()).append('\n');
         errors.stream().limit(20).forEach(e -> text.append("- ").append(e.replace('\n', ' ')).append('\n'));
-        Path out = settings.out().resolve("scale-" + Settings.tag(settings.scale()) + ".md");
+        Path out = settings.out().resolve(settings.name() + ".md");
         Files.writeString(out, text.toString());
-        Files.writeString(settings.out().resolve("scale-" + Settings.tag(settings.scale()) + ".csv"), csv.entrySet().stream()
+        Files.writeString(settings.out().resolve(settings.name() + ".csv"), csv.entrySet().stream()
                 .map(e -> e.getKey() + "," + e.getValue()).collect(java.util.stream.Collectors.joining("\n", "", "\n")));
         return text.toString();
     }

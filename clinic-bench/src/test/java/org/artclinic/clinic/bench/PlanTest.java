@@ -76,7 +76,7 @@ class PlanTest {
         double inSeries = plan.inSeries() / (double) plan.count;
         assertTrue(inSeries > 0.15 && inSeries < 0.35, "in series: " + inSeries);
         assertTrue(plan.count - pastAppointments(plan) < plan.count / 100, "few appointments after the last day");
-        double full = booked(plan) / (double) openQuarterHours(plan);
+        double full = bookedShare(plan, 0, plan.pastDays());
         assertTrue(full > 0.6 && full < 0.85, "quarter hours booked: " + full);
     }
 
@@ -93,6 +93,58 @@ class PlanTest {
         assertEquals(20_000, Scale.of(0.01).appointments());
     }
 
+    /**
+     * Issue 14's growth target compares scale 1 with 1/100 for the size of the history alone: the
+     * same clinic, its days as full, over 37 days instead of ten years. The screens measured read the
+     * last days (today, this week): at scale 1 four in five of their quarter hours are booked, at the
+     * shorter histories 0.73 to 0.85 (the first weeks of a 37-day history are emptier: no episode
+     * began before them). The ten-year 1/100 clinic's days are nearly empty (5 practitioners).
+     */
+    @Test
+    void theSameClinicOverAShorterHistoryIsAsBusyAsScaleOne() {
+        for (double factor : new double[] {0.1, 0.01}) {
+            Scale scale = Scale.sameClinic(factor);
+            assertEquals(20, scale.practitioners());
+            assertEquals(3, scale.locations());
+            Plan plan = Plan.make(scale, LAST, 42);
+            assertEquals(factor == 0.1 ? 365 : 37, plan.pastDays(), factor + ": days of history");
+            assertTrue(plan.count >= scale.appointments() && plan.count < scale.appointments() * 1.01,
+                    factor + ": " + plan.count + " appointments");
+            assertEquals(scale.patients(), patients(plan), factor + ": patients with an appointment");
+            for (int i = 0; i < plan.count; i++) {
+                assertTrue(!plan.date(plan.day[i]).isBefore(LAST.minusDays(plan.pastDays() - 1))
+                        && !plan.date(plan.day[i]).isAfter(LAST.plusDays(Plan.FUTURE_DAYS)));
+            }
+            double lastTwoWeeks = bookedShare(plan, plan.pastDays() - 14, plan.pastDays());
+            assertTrue(lastTwoWeeks > 0.65 && lastTwoWeeks < 0.9, factor + ": quarter hours booked in the last two weeks: "
+                    + lastTwoWeeks);
+            double wholeHistory = bookedShare(plan, 0, plan.pastDays());
+            assertTrue(wholeHistory > 0.5 && wholeHistory < 0.85, factor + ": quarter hours booked: " + wholeHistory);
+        }
+        Plan tenYears = Plan.make(Scale.of(0.01), LAST, 42);
+        double full = bookedShare(tenYears, tenYears.pastDays() - 14, tenYears.pastDays());
+        assertTrue(full < 0.1, "ten years at 1/100: quarter hours booked in the last two weeks: " + full);
+        assertEquals(Scale.of(1), Scale.sameClinic(1));
+        assertEquals(Scale.SHORTEST_HISTORY_DAYS, Scale.sameClinic(0.002).history().getDays());
+    }
+
+    /** The share of the practitioners' open quarter hours booked on days [from, to). */
+    private static double bookedShare(Plan plan, int from, int to) {
+        long booked = 0;
+        for (int i = 0; i < plan.count; i++) {
+            if (plan.day[i] >= from && plan.day[i] < to) {
+                booked += plan.length[i];
+            }
+        }
+        long open = 0;
+        for (int d = from; d < to; d++) {
+            if (plan.date(d).getDayOfWeek() != DayOfWeek.SUNDAY) {
+                open += (long) Plan.SLOTS_PER_DAY * plan.scale.practitioners();
+            }
+        }
+        return booked / (double) open;
+    }
+
     private static int patients(Plan plan) {
         return (int) java.util.Arrays.stream(plan.patient, 0, plan.count).distinct().count();
     }
@@ -105,26 +157,6 @@ class PlanTest {
             }
         }
         return n;
-    }
-
-    private static long booked(Plan plan) {
-        long quarters = 0;
-        for (int i = 0; i < plan.count; i++) {
-            if (plan.day[i] < plan.pastDays()) {
-                quarters += plan.length[i];
-            }
-        }
-        return quarters;
-    }
-
-    private static long openQuarterHours(Plan plan) {
-        long open = 0;
-        for (int d = 0; d < plan.pastDays(); d++) {
-            if (plan.date(d).getDayOfWeek() != DayOfWeek.SUNDAY) {
-                open += Plan.SLOTS_PER_DAY;
-            }
-        }
-        return open * plan.scale.practitioners();
     }
 
     @Test
