@@ -102,7 +102,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
      * "temporarily unavailable" page, instead of a server error (issue 15). While the application
      * stops (SIGTERM), the same: a request is not signed in on a server that is going away, and one
      * whose sign-in the stop interrupts (its services shutting down under it) is told to send it
-     * again, not answered 500 (decision 0042, ShutdownIT).
+     * again, not answered 500 (decision 0042, CrashIT).
      */
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,

@@ -99,7 +99,7 @@ public class Stopping implements ServletContextListener {
                 // a request already under way when the stop began, whose services shut down under it
                 // (the later filters' and the page's EJBs) or whose classes can no longer be loaded:
                 // nothing was promised, so the caller is told to send it again instead of getting the
-                // server's bare 500 (ShutdownIT)
+                // server's bare 500 (CrashIT, its SIGTERM test)
                 if (!isStopping() || response.isCommitted()) {
                     throw e;
                 }

@@ -49,6 +49,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -62,8 +63,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * PATH as {@code spectral}, or given with {@code -Dclinic.spectral=/path/to/spectral}. Without it
  * the lint is skipped, unless {@code -Dclinic.lint.required=true} (as in CI), which makes a
  * missing Spectral a failure.
+ * <p>
+ * Tagged {@code lint}: the document is the same on every database, so CI lints it once, in the H2
+ * pass.
  */
 @ExtendWith(ArquillianExtension.class)
+@Tag("lint")
 class OpenApiLintIT {
 
     private static final Duration LINT_TIMEOUT = Duration.ofMinutes(2);

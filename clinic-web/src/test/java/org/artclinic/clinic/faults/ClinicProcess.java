@@ -96,6 +96,8 @@ final class ClinicProcess implements AutoCloseable {
         starts++;
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(consoleLog().toFile()));
+        // the database is the one named here (none: its own H2), not the one of the tests that started it
+        builder.environment().keySet().removeIf(name -> name.startsWith("CLINIC_DB_"));
         builder.environment().putAll(environment);
         process = builder.start();
         // HTTP/1.1, as a load balancer asks (decision 0046): no h2c upgrade on every probe

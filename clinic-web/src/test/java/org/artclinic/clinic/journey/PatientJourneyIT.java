@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -92,8 +93,12 @@ class PatientJourneyIT {
             query.clear();
             query.sendKeys(typed);
             browser.findElement(By.id("searchForm:search")).click();
+            // the table is drawn again when its answer comes: read it once the page is quiet, and again if it was replaced
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("patientsForm:patients"), chart));
-            String rows = browser.findElement(By.id("patientsForm:patients")).getText();
+            ClinicScreens.ajaxIdle(wait);
+            String rows = new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL)
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("patientsForm:patients")).getText());
             assertTrue(rows.contains(family + ", Zoë"), typed + " finds " + chart + ": " + rows);
             // (only after the page's name: three random letters may well occur in the host or path)
             String address = browser.getCurrentUrl();

@@ -15,8 +15,9 @@ import javax.sql.DataSource;
 
 /**
  * What the application's tables hold, cheaply: per table its rows, its highest id and a sum of
- * versions, all read on indexes in one statement. Taken before and after a request that was
- * refused, it shows whether anything was written anyway (the hostile-input suites, decision 0041).
+ * versions, read in one pass per table, all tables in one statement. Taken before and after a
+ * request that was refused, it shows whether anything was written anyway (the hostile-input suites,
+ * decision 0041).
  */
 public final class TableFingerprint {
 
@@ -59,10 +60,10 @@ public final class TableFingerprint {
             boolean versions = e.getValue().contains("version")
                     && !uncountedVersions.contains(e.getKey().toLowerCase(Locale.ROOT))
                     && (versionsFromId == null || id);
-            return "SELECT '" + e.getKey() + "', (SELECT COUNT(*) FROM " + table + "), "
-                    + (id ? "(SELECT MAX(id) FROM " + table + ")" : "0") + ", "
-                    + (versions ? "(SELECT SUM(version) FROM " + table
-                            + (versionsFromId == null ? "" : " WHERE id >= " + versionsFromId) + ")" : "0");
+            // one pass over each table for all three figures (three subqueries took twice as long on PostgreSQL)
+            return "SELECT '" + e.getKey() + "', COUNT(*), " + (id ? "MAX(id)" : "0") + ", "
+                    + (!versions ? "0" : versionsFromId == null ? "SUM(version)"
+                            : "SUM(CASE WHEN id >= " + versionsFromId + " THEN version END)") + " FROM " + table;
         }).collect(Collectors.joining(" UNION ALL "));
         return new TableFingerprint(dataSource, sql);
     }
