@@ -47,11 +47,6 @@ record Scale(double factor, int locations, int practitioners, int patients, int 
                 Period.ofDays(days), days / TEN_YEARS_OF_DAYS);
     }
 
-    /** Whether this is a {@link #sameClinic} scale with a shorter history. */
-    boolean shortHistory() {
-        return !history.equals(Period.ofYears(10));
-    }
-
     private static void checked(double factor) {
         if (!(factor > 0) || factor > 10) {
             throw new IllegalArgumentException("the scale is a number above 0 and at most 10, e.g. 1, 0.1 or 0.01");
