@@ -531,6 +531,7 @@ final class LoadBenchmark {
                             + " GROUP BY s.practitioner_id, p.display_name ORDER BY s.practitioner_id",
                     "SELECT s.practitioner_id, SUM(c.paid) FROM claim c JOIN charge_sheet s ON s.id = c.sheet_id"
                             + " WHERE s.date_of_service BETWEEN DATE '" + from + "' AND DATE '" + to + "'"
+                            + " AND c.date_of_service BETWEEN DATE '" + from + "' AND DATE '" + to + "'"
                             + " GROUP BY s.practitioner_id"));
             compare("A/R aging, all payers (API)", () -> manager.get("api/reports/ar-aging"), c, List.of(
                     "SELECT c.payer_id, y.name"
