@@ -103,6 +103,15 @@ public class PasswordHasher {
     }
 
     /**
+     * Whether a stored hash was made with the algorithm and exactly the iterations configured now, so
+     * that it needs no new hash at the next sign-in (neither outdated, nor made with more iterations
+     * than this server uses, as a hash made for production is on a test server).
+     */
+    public boolean isCurrent(String storedHash) {
+        return !isOutdated(storedHash) && Integer.parseInt(storedHash.split(":")[1]) == iterations;
+    }
+
+    /**
      * A random one-time password, e.g. {@code kq7m-xt3p-9wfh-2rcd}: 16 characters from 31 (about 79
      * bits), in groups of four so that it can be read out or typed from a note.
      */
