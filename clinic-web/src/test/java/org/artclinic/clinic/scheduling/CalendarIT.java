@@ -30,6 +30,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 
 import org.artclinic.clinic.patient.Patient;
+import org.artclinic.clinic.setup.AppointmentType;
 import org.artclinic.clinic.setup.Location;
 import org.artclinic.clinic.setup.Practitioner;
 import org.artclinic.clinic.setup.Room;
@@ -119,6 +120,45 @@ class CalendarIT {
         assertEquals(clinic.practitioner().getColour(), events.get(0).getBackgroundColor(), "coloured by practitioner");
         AppointmentScheduleModel.Ref ref = (AppointmentScheduleModel.Ref) events.get(0).getData();
         assertEquals(tuesday.getVersion(), ref.version(), "a move carries the version the user saw");
+    }
+
+    @Test
+    void aCalendarRowCarriesTheNamesOfItsPractitionerLocationRoomAndTypeAndNoneWhereItHasNone() throws Exception {
+        Clinic clinic = clinic();
+        Room second = fixture.room(clinic.location(), "Room 2");
+        AppointmentType type = fixture.appointmentType("Calendar follow-up", 30, false);
+        LocalDate day = LocalDate.now(CHICAGO).plusWeeks(4).with(DayOfWeek.THURSDAY);
+        Instant nine = day.atTime(9, 0).atZone(CHICAGO).toInstant();
+        Instant ten = day.atTime(10, 0).atZone(CHICAGO).toInstant();
+        Appointment typed = asFrontDesk.call(() -> scheduling.book(new BookingRequest(clinic.patient().getId(),
+                clinic.practitioner().getId(), clinic.location().getId(), second.getId(), type.getId(),
+                nine, nine.plusSeconds(1800), null, true)));
+        Appointment bare = asFrontDesk.call(() -> scheduling.book(new BookingRequest(clinic.patient().getId(),
+                clinic.practitioner().getId(), clinic.location().getId(), null, null,
+                ten, ten.plusSeconds(1800), null, true)));
+
+        List<CalendarEntry> rows = asFrontDesk.call(() -> scheduling.between(day.atStartOfDay(CHICAGO).toInstant(),
+                day.plusDays(1).atStartOfDay(CHICAGO).toInstant(), clinic.location().getId(),
+                List.of(clinic.practitioner().getId()), null));
+
+        assertEquals(List.of(typed.getId(), bare.getId()), rows.stream().map(CalendarEntry::id).toList());
+        for (CalendarEntry row : rows) {
+            assertEquals(clinic.practitioner().getDisplayName(), row.practitionerName());
+            assertEquals(clinic.practitioner().getColour(), row.practitionerColour());
+            assertEquals(clinic.location().getName(), row.locationName());
+            assertEquals(CHICAGO.getId(), row.locationTimeZone());
+            assertEquals("Jane", row.patientGivenName());
+        }
+        assertEquals(second.getId(), rows.get(0).roomId());
+        assertEquals(second.getName(), rows.get(0).roomName());
+        assertEquals(type.getId(), rows.get(0).appointmentTypeId());
+        assertEquals(type.getName(), rows.get(0).appointmentTypeName());
+        assertEquals(null, rows.get(1).roomId(), "a visit without a room is listed, without one");
+        assertEquals(null, rows.get(1).roomName());
+        assertEquals(null, rows.get(1).appointmentTypeName());
+        assertEquals(List.of(typed.getId()), asFrontDesk.call(() -> scheduling.between(
+                day.atStartOfDay(CHICAGO).toInstant(), day.plusDays(1).atStartOfDay(CHICAGO).toInstant(), null,
+                List.of(second.getId()))).stream().map(CalendarEntry::id).toList(), "a room's calendar");
     }
 
     @Test
