@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.util.Base64;
+import java.util.Properties;
 
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
@@ -47,9 +50,20 @@ class DemoPasswordHashTest {
         assertFalse(hasher(defaultIterations()).isCurrent(null));
     }
 
-    private static int defaultIterations() throws NoSuchFieldException {
+    /**
+     * The iterations a server uses unless told otherwise: the application's own configuration file
+     * sets them, and the property's default must say the same.
+     */
+    private static int defaultIterations() throws IOException, NoSuchFieldException {
+        Properties config = new Properties();
+        try (InputStream in = PasswordHasher.class.getResourceAsStream("/META-INF/microprofile-config.properties")) {
+            config.load(in);
+        }
+        int configured = Integer.parseInt(config.getProperty("clinic.security.pbkdf2-iterations"));
         Field field = PasswordHasher.class.getDeclaredField("iterations");
-        return Integer.parseInt(field.getAnnotation(ConfigProperty.class).defaultValue());
+        assertEquals(configured, Integer.parseInt(field.getAnnotation(ConfigProperty.class).defaultValue()),
+                "the configuration file and the property's default agree");
+        return configured;
     }
 
     private static PasswordHasher hasher(int iterations) throws ReflectiveOperationException {

@@ -127,35 +127,43 @@ class CalendarIT {
         Clinic clinic = clinic();
         Room second = fixture.room(clinic.location(), "Room 2");
         AppointmentType type = fixture.appointmentType("Calendar follow-up", 30, false);
+        Practitioner other = fixture.practitioner("Dr. Othercal", clinic.location(), LocalTime.of(6, 0),
+                LocalTime.of(21, 0));
         LocalDate day = LocalDate.now(CHICAGO).plusWeeks(4).with(DayOfWeek.THURSDAY);
         Instant nine = day.atTime(9, 0).atZone(CHICAGO).toInstant();
         Instant ten = day.atTime(10, 0).atZone(CHICAGO).toInstant();
         Appointment typed = asFrontDesk.call(() -> scheduling.book(new BookingRequest(clinic.patient().getId(),
                 clinic.practitioner().getId(), clinic.location().getId(), second.getId(), type.getId(),
-                nine, nine.plusSeconds(1800), null, true)));
+                nine, nine.plusSeconds(1800), "bring the knee brace", true)));
         Appointment bare = asFrontDesk.call(() -> scheduling.book(new BookingRequest(clinic.patient().getId(),
-                clinic.practitioner().getId(), clinic.location().getId(), null, null,
+                other.getId(), clinic.location().getId(), null, null,
                 ten, ten.plusSeconds(1800), null, true)));
 
         List<CalendarEntry> rows = asFrontDesk.call(() -> scheduling.between(day.atStartOfDay(CHICAGO).toInstant(),
                 day.plusDays(1).atStartOfDay(CHICAGO).toInstant(), clinic.location().getId(),
-                List.of(clinic.practitioner().getId()), null));
+                List.of(clinic.practitioner().getId(), other.getId()), null));
 
         assertEquals(List.of(typed.getId(), bare.getId()), rows.stream().map(CalendarEntry::id).toList());
         for (CalendarEntry row : rows) {
-            assertEquals(clinic.practitioner().getDisplayName(), row.practitionerName());
-            assertEquals(clinic.practitioner().getColour(), row.practitionerColour());
             assertEquals(clinic.location().getName(), row.locationName());
             assertEquals(CHICAGO.getId(), row.locationTimeZone());
             assertEquals("Jane", row.patientGivenName());
         }
+        assertEquals(clinic.practitioner().getDisplayName(), rows.get(0).practitionerName());
+        assertEquals(clinic.practitioner().getColour(), rows.get(0).practitionerColour());
+        assertEquals(other.getDisplayName(), rows.get(1).practitionerName(), "each row its own practitioner");
+        assertEquals(other.getId(), rows.get(1).practitionerId());
         assertEquals(second.getId(), rows.get(0).roomId());
         assertEquals(second.getName(), rows.get(0).roomName());
         assertEquals(type.getId(), rows.get(0).appointmentTypeId());
         assertEquals(type.getName(), rows.get(0).appointmentTypeName());
+        assertEquals("bring the knee brace", rows.get(0).notes());
+        assertEquals(AppointmentStatus.BOOKED, rows.get(0).status());
         assertEquals(null, rows.get(1).roomId(), "a visit without a room is listed, without one");
         assertEquals(null, rows.get(1).roomName());
+        assertEquals(null, rows.get(1).appointmentTypeId());
         assertEquals(null, rows.get(1).appointmentTypeName());
+        assertEquals(null, rows.get(1).notes());
         assertEquals(List.of(typed.getId()), asFrontDesk.call(() -> scheduling.between(
                 day.atStartOfDay(CHICAGO).toInstant(), day.plusDays(1).atStartOfDay(CHICAGO).toInstant(), null,
                 List.of(second.getId()))).stream().map(CalendarEntry::id).toList(), "a room's calendar");
