@@ -51,8 +51,9 @@ import org.artclinic.clinic.setup.Practitioner;
 @NamedQuery(name = VisitNote.OF_PATIENT_BETWEEN,
         query = "SELECT n FROM VisitNote n WHERE n.patient.id = :patient AND n.visitStartsAt >= :from"
                 + " AND n.visitStartsAt < :to ORDER BY n.visitStartsAt DESC, n.id DESC")
+// counts a column of the patient's index, not the id: counted from the index alone (decision 0061)
 @NamedQuery(name = VisitNote.COUNT_OF_PATIENT,
-        query = "SELECT COUNT(n) FROM VisitNote n WHERE n.patient.id = :patient")
+        query = "SELECT COUNT(n.visitStartsAt) FROM VisitNote n WHERE n.patient.id = :patient")
 @NamedQuery(name = VisitNote.UNSIGNED_OF_PRACTITIONER_ENDED_BEFORE,
         query = "SELECT n FROM VisitNote n JOIN FETCH n.patient JOIN FETCH n.appointment a JOIN FETCH a.location"
                 + " WHERE n.practitioner.id = :practitioner"

@@ -43,12 +43,14 @@ import org.artclinic.clinic.patient.Patient;
             query = "SELECT o FROM OutcomeMeasure o WHERE o.patient.id = :patient AND o.administeredAt >= :from "
                     + "AND o.administeredAt < :to ORDER BY o.administeredAt DESC, o.id DESC"),
     @NamedQuery(name = OutcomeMeasure.COUNT_OF_PATIENT,
-            query = "SELECT COUNT(o) FROM OutcomeMeasure o WHERE o.patient = :patient"),
+            // a column of the patient's index, not the id: counted from the index alone (decision 0061)
+            query = "SELECT COUNT(o.administeredAt) FROM OutcomeMeasure o WHERE o.patient = :patient"),
     @NamedQuery(name = OutcomeMeasure.OF_PATIENT_AND_INSTRUMENT,
             query = "SELECT o FROM OutcomeMeasure o WHERE o.patient = :patient AND o.instrument = :instrument "
                     + "ORDER BY o.administeredAt DESC, o.id DESC"),
     @NamedQuery(name = OutcomeMeasure.COUNT_OF_PATIENT_AND_INSTRUMENT,
-            query = "SELECT COUNT(o) FROM OutcomeMeasure o WHERE o.patient = :patient AND o.instrument = :instrument"),
+            query = "SELECT COUNT(o.administeredAt) FROM OutcomeMeasure o WHERE o.patient = :patient"
+                    + " AND o.instrument = :instrument"),
     @NamedQuery(name = OutcomeMeasure.SCORED_BEFORE,
             query = "SELECT o FROM OutcomeMeasure o WHERE o.patient = :patient AND o.instrument = :instrument "
                     + "AND o.score IS NOT NULL AND (o.administeredAt < :at OR (o.administeredAt = :at AND o.id < :id)) "

@@ -45,8 +45,9 @@ import org.artclinic.clinic.common.DomainException;
  */
 @Entity
 @Table(name = "api_token")
-@NamedQuery(name = ApiToken.BY_DIGEST,
-        query = "SELECT t FROM ApiToken t JOIN FETCH t.owner WHERE t.digest = :digest")
+@NamedQuery(name = ApiToken.CALLER_BY_DIGEST,
+        query = "SELECT t.id, t.digest, t.expiresAt, t.lastUsedAt, o.username, o.active, o.passwordChangeRequired, tr, r"
+                + " FROM ApiToken t JOIN t.owner o LEFT JOIN t.roles tr LEFT JOIN o.roles r WHERE t.digest = :digest")
 @NamedQuery(name = ApiToken.OF_OWNER,
         query = "SELECT t FROM ApiToken t WHERE t.owner.username = :username ORDER BY t.createdAt DESC, t.id DESC")
 @NamedQuery(name = ApiToken.COUNT_OF_OWNER,
@@ -56,7 +57,12 @@ import org.artclinic.clinic.common.DomainException;
                 + "AND (t.lastUsedAt IS NULL OR t.lastUsedAt <= :due)")
 public class ApiToken extends BaseEntity {
 
-    public static final String BY_DIGEST = "ApiToken.byDigest";
+    /**
+     * What a call with a token needs, in one round trip: the token's id, digest, expiry and last use,
+     * its owner's name and standing, and one row per pair of the token's and the owner's roles (at
+     * most a few rows); see {@link #effectiveRoles(boolean, boolean, Set, Set)}.
+     */
+    public static final String CALLER_BY_DIGEST = "ApiToken.callerByDigest";
     public static final String OF_OWNER = "ApiToken.ofOwner";
     public static final String COUNT_OF_OWNER = "ApiToken.countOfOwner";
     public static final String RECORD_USE = "ApiToken.recordUse";
@@ -201,22 +207,37 @@ public class ApiToken extends BaseEntity {
      * every role the token was limited to.
      */
     public Set<Role> effectiveRoles() {
-        if (!owner.isActive() || owner.isPasswordChangeRequired()) {
+        return effectiveRoles(owner.isActive(), owner.isPasswordChangeRequired(), owner.getRoles(), roles);
+    }
+
+    /**
+     * The same rule for a token read as plain values ({@link #CALLER_BY_DIGEST}): the owner's roles
+     * now, narrowed to the token's limit ({@code limit} empty: no limit); none when the owner is
+     * deactivated or must choose a password first.
+     */
+    public static Set<Role> effectiveRoles(boolean ownerActive, boolean ownerMustChangePassword, Set<Role> ownerRoles,
+            Set<Role> limit) {
+        if (!ownerActive || ownerMustChangePassword || ownerRoles.isEmpty()) {
             return EnumSet.noneOf(Role.class);
         }
-        Set<Role> effective = owner.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(owner.getRoles());
-        if (!roles.isEmpty()) {
-            effective.retainAll(roles);
+        Set<Role> effective = EnumSet.copyOf(ownerRoles);
+        if (!limit.isEmpty()) {
+            effective.retainAll(limit);
         }
         return effective;
     }
 
     /** Whether the token still authenticates: not expired, and its digest is the one presented. */
     public boolean accepts(String presentedDigest, Instant now) {
+        return accepts(digest, expiresAt, presentedDigest, now);
+    }
+
+    /** The same check for a token read as plain values ({@link #CALLER_BY_DIGEST}). */
+    public static boolean accepts(String storedDigest, Instant expiresAt, String presentedDigest, Instant now) {
         // the look-up found the row by this digest already; compared again in constant time so that
         // no code path ever compares secrets byte by byte with an early exit
-        return MessageDigest.isEqual(digest.getBytes(StandardCharsets.US_ASCII),
-                presentedDigest.getBytes(StandardCharsets.US_ASCII)) && !isExpiredAt(now);
+        return MessageDigest.isEqual(storedDigest.getBytes(StandardCharsets.US_ASCII),
+                presentedDigest.getBytes(StandardCharsets.US_ASCII)) && now.isBefore(expiresAt);
     }
 
     public boolean isExpiredAt(Instant now) {

@@ -84,13 +84,28 @@ public class AuditReport {
 
     @RolesAllowed(Role.Names.ADMIN)
     public long count(AuditFilter filter) {
-        return query("SELECT COUNT(e) FROM AuditEvent e", filter, "", Long.class).getSingleResult();
+        // the time is in every index of the trail (by time, patient or user): counting it instead of
+        // the id lets PostgreSQL count from the index alone, not read each event's row (decision 0061)
+        return query("SELECT COUNT(e.at) FROM AuditEvent e", filter, "", Long.class).getSingleResult();
     }
 
     @RolesAllowed(Role.Names.ADMIN)
     public List<AuditEvent> events(AuditFilter filter, int first, int max) {
         return query("SELECT e FROM AuditEvent e", filter, " ORDER BY e.at DESC, e.id DESC", AuditEvent.class)
                 .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /** A page of events and how many the filter matches in all. */
+    public record Page(long total, List<AuditEvent> events) {
+    }
+
+    /**
+     * A page of events, newest first, with the filter's total: the API's page, read in one
+     * transaction (one connection borrowed and checked, not one for the count and one for the rows).
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public Page page(AuditFilter filter, int first, int max) {
+        return new Page(count(filter), events(filter, first, max));
     }
 
     /** The id of the patient with this chart number, for the report's patient filter. */

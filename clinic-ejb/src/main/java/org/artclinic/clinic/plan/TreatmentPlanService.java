@@ -188,7 +188,8 @@ public class TreatmentPlanService {
         Instant from = plan.getStartsOn().atStartOfDay(zone).toInstant();
         LocalDate last = plan.countsUntil() != null ? plan.countsUntil() : today;
         Instant until = last.plusDays(1).atStartOfDay(zone).toInstant();
-        long used = em.createQuery("SELECT COUNT(n) FROM VisitNote n WHERE n.patient.id = :patient"
+        // COUNT of the index's own column: counted from the patient's index alone (decision 0061)
+        long used = em.createQuery("SELECT COUNT(n.visitStartsAt) FROM VisitNote n WHERE n.patient.id = :patient"
                 + " AND n.visitStartsAt >= :from AND n.visitStartsAt < :until", Long.class)
                 .setParameter("patient", plan.getPatient().getId())
                 .setParameter("from", from)

@@ -3,6 +3,7 @@ package org.artclinic.clinic.security;
 import java.security.Principal;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -113,27 +114,41 @@ public class ApiTokenService {
             return Optional.empty();
         }
         String digest = ApiToken.digestOf(presented);
-        Optional<ApiToken> found = em.createNamedQuery(ApiToken.BY_DIGEST, ApiToken.class)
+        // one query for the token, its owner's standing and both sets of roles (decision 0061)
+        List<Object[]> rows = em.createNamedQuery(ApiToken.CALLER_BY_DIGEST, Object[].class)
                 .setParameter("digest", digest)
-                .getResultStream()
-                .findFirst();
+                .getResultList();
         Instant now = clock.now();
-        if (found.isEmpty() || !found.get().accepts(digest, now)) {
+        if (rows.isEmpty()) {
             return Optional.empty();
         }
-        ApiToken token = found.get();
-        Set<Role> roles = token.effectiveRoles();
+        Object[] token = rows.get(0);
+        if (!ApiToken.accepts((String) token[1], (Instant) token[2], digest, now)) {
+            return Optional.empty();
+        }
+        Set<Role> limit = EnumSet.noneOf(Role.class);
+        Set<Role> ownerRoles = EnumSet.noneOf(Role.class);
+        for (Object[] row : rows) {
+            if (row[7] != null) {
+                limit.add((Role) row[7]);
+            }
+            if (row[8] != null) {
+                ownerRoles.add((Role) row[8]);
+            }
+        }
+        Set<Role> roles = ApiToken.effectiveRoles((Boolean) token[5], (Boolean) token[6], ownerRoles, limit);
         if (roles.isEmpty()) {
             return Optional.empty();
         }
-        if (token.getLastUsedAt() == null || !token.getLastUsedAt().isAfter(ApiToken.useDueBefore(now))) {
+        Instant lastUsed = (Instant) token[3];
+        if (lastUsed == null || !lastUsed.isAfter(ApiToken.useDueBefore(now))) {
             em.createNamedQuery(ApiToken.RECORD_USE)
                     .setParameter("now", now)
-                    .setParameter("id", token.getId())
+                    .setParameter("id", token[0])
                     .setParameter("due", ApiToken.useDueBefore(now))
                     .executeUpdate();
         }
-        return Optional.of(new TokenCaller(token.getOwner().getUsername(), roles));
+        return Optional.of(new TokenCaller((String) token[4], roles));
     }
 
     private UserAccount caller() {

@@ -44,14 +44,16 @@ import org.flywaydb.core.api.output.MigrateResult;
         // A database restart must be invisible once it is over (issue 15, decision 0042): each
         // connection is checked with a one-row query as it is handed out, and one found dead makes
         // the pool drop all the others at once instead of handing them out one failure at a time.
-        // The check is Payara's "table" method on a catalogue table both databases have before any
+        // The check is Payara's "table" method on a catalogue view both databases have before any
         // migration: the "custom-validation" method (Connection.isValid) loads its class through the
         // application's class loader on every borrow, and that loader's lock serialised every request
-        // under load (decision 0053).
+        // under load (decision 0053). The view is the SQL standard's one-row catalogue name, which
+        // PostgreSQL answers without reading a table (0.09 ms a check against 0.25 for SCHEMATA,
+        // whose view joins the schemas with their privileges; decision 0061).
         properties = {
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=table",
-            "fish.payara.validation-table-name=INFORMATION_SCHEMA.SCHEMATA",
+            "fish.payara.validation-table-name=INFORMATION_SCHEMA.INFORMATION_SCHEMA_CATALOG_NAME",
             "fish.payara.fail-all-connections=true"
         })
 @Singleton

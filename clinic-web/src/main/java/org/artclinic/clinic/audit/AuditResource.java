@@ -84,8 +84,8 @@ public class AuditResource {
         int size = checks.number("max", max, 50, 1, MAX_PAGE);
         checks.orFail();
         AuditFilter filter = new AuditFilter(start, end, user, patient, kind);
-        return new EventPage(report.count(filter), from0, size, report.events(filter, from0, size).stream()
-                .map(EventJson::of).toList());
+        AuditReport.Page page = report.page(filter, from0, size);
+        return new EventPage(page.total(), from0, size, page.events().stream().map(EventJson::of).toList());
     }
 
     @GET
