@@ -109,7 +109,23 @@ final class CalendarScreens {
 
     /** Clicks an appointment: the appointment dialog opens. */
     CalendarScreens openAppointment(Object id) {
-        wait.until(ExpectedConditions.elementToBeClickable(appointment(id))).click();
+        return openAppointment(appointment(id));
+    }
+
+    /**
+     * Clicks the appointment found by {@code drawn}: the appointment dialog opens. The calendar draws
+     * its events anew after a move or a booking, so an event found a moment ago may be gone by the
+     * click (CI failed so once): the click is made inside the wait, and made again on the new event.
+     */
+    CalendarScreens openAppointment(By drawn) {
+        wait.until(d -> {
+            WebElement event = d.findElement(drawn);
+            if (!event.isDisplayed() || !event.isEnabled()) {
+                return false;
+            }
+            event.click();
+            return true;
+        });
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("eventForm:status")));
         return this;
     }

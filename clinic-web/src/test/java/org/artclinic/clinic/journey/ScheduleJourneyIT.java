@@ -127,8 +127,7 @@ class ScheduleJourneyIT {
         assertTrue(browser.findElements(onTuesday).isEmpty(), "nothing left on Tuesday");
 
         // the patient stops after the first week: cancel Thursday's visit and all that follow it
-        wait.until(ExpectedConditions.elementToBeClickable(CalendarScreens.appointmentOn(thursday))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("eventForm:status")));
+        calendar.openAppointment(CalendarScreens.appointmentOn(thursday));
         calendar.openCancelSection();
         assertTrue(browser.findElement(By.id("eventForm:lateHint")).getText().contains("in time"));
         calendar.scope(1).cancel("Feels better, course ended early", "Cancelled 5 visits");
