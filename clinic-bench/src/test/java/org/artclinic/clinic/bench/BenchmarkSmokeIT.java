@@ -42,7 +42,8 @@ class BenchmarkSmokeIT {
                             errors.size() + " requests went wrong"),
                     () -> assertEquals(List.of(), unmeasured, "screens the simulated staff never reached"),
                     () -> assertTrue(report.contains("| month-end revenue (API): ratio to plain SQL |")
-                            && report.contains("| closed loop: authenticated REST calls (search, a week) |")
+                            && report.contains("| closed loop: authenticated REST calls (search, a week)"
+                                    + (WrkLoop.find().isPresent() ? ", wrk |" : " |"))
                             && report.contains("< 100 ms") && report.contains("≤ 2×"), report),
                     () -> assertTrue(Files.readString(out.resolve("scale-0_002.csv")).contains("closed_loop_rest_per_s,"),
                             "the figures as CSV"));

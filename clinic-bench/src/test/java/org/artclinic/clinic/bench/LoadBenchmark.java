@@ -449,16 +449,35 @@ final class LoadBenchmark {
     private void closedLoop() throws Exception {
         double rest = closedLoop("REST", client -> {
             ApiClient api = fixture.api(base, "frontdesk");
-            return n -> {
-                Fixture.PatientKey patient = fixture.patients.get(n % fixture.patients.size());
-                Fixture.Practitioner p = fixture.practitioners.get(n % fixture.practitioners.size());
-                return n % 2 == 0 ? api.get("api/patients?q=" + patient.familyPrefix())
-                        : api.get("api/appointments?practitionerId=" + p.id() + range(fixture.today.with(DayOfWeek.MONDAY), 7));
-            };
+            return n -> api.get(restLoopPath(n));
         });
-        figures.add(new Figure("closed loop: authenticated REST calls (search, a week)", String.format("%.0f /s", rest),
-                "≥ 300 /s", rest >= 300));
-        csv.put("closed_loop_rest_per_s", String.format("%.1f", rest));
+        // The target is judged on wrk's loop where wrk is installed: the Java clients above share the two
+        // cores with the server and take about a third of one to decode the answers (decision 0062).
+        java.util.Optional<Path> wrk = WrkLoop.find();
+        String target = "closed loop: authenticated REST calls (search, a week)";
+        figures.add(new Figure(target + (wrk.isPresent() ? ", Java clients in the benchmark's JVM" : ""),
+                String.format("%.0f /s", rest), wrk.isPresent() ? "" : "≥ 300 /s", wrk.isPresent() ? null : rest >= 300));
+        csv.put("closed_loop_rest_java_per_s", String.format("%.1f", rest));
+        if (wrk.isPresent()) {
+            List<String> paths = new ArrayList<>();
+            for (int n = 0; n < 2 * Math.max(fixture.patients.size(), fixture.practitioners.size()); n++) {
+                paths.add(base.getPath() + restLoopPath(n));
+            }
+            String token = fixture.tokens.get("frontdesk");
+            Path dir = WORK.resolve("wrk");
+            WrkLoop.run(wrk.get(), base, token, paths, settings.closedLoopClients(), Duration.ofSeconds(5), dir);
+            WrkLoop.Result result = WrkLoop.run(wrk.get(), base, token, paths, settings.closedLoopClients(),
+                    settings.closedLoop(), dir);
+            if (result.failed() > 0) {
+                recorder.error("closed loop (REST, wrk): " + result.failed() + " of " + result.requests()
+                        + " requests failed or were not answered 2xx");
+            }
+            double answered = result.answeredPerSecond();
+            figures.add(new Figure(target + ", wrk", String.format("%.0f /s", answered), "≥ 300 /s", answered >= 300));
+            csv.put("closed_loop_rest_per_s", String.format("%.1f", answered));
+        } else {
+            csv.put("closed_loop_rest_per_s", String.format("%.1f", rest));
+        }
         double pages = closedLoop("pages", client -> {
             WebClient browser = new WebClient(base, HttpClient.Version.HTTP_1_1);
             Fixture.require(browser.login("frontdesk", Fixture.PASSWORD), 302, "sign in");
@@ -467,6 +486,14 @@ final class LoadBenchmark {
         figures.add(new Figure("closed loop: full page views (day sheet, patient list)", String.format("%.0f /s", pages),
                 "≥ 100 /s", pages >= 100));
         csv.put("closed_loop_pages_per_s", String.format("%.1f", pages));
+    }
+
+    /** The REST loop's {@code n}-th call: a patient search by name, then a practitioner's week, in turn. */
+    private String restLoopPath(int n) {
+        Fixture.PatientKey patient = fixture.patients.get(n % fixture.patients.size());
+        Fixture.Practitioner p = fixture.practitioners.get(n % fixture.practitioners.size());
+        return n % 2 == 0 ? "api/patients?q=" + patient.familyPrefix()
+                : "api/appointments?practitionerId=" + p.id() + range(fixture.today.with(DayOfWeek.MONDAY), 7);
     }
 
     interface Request {

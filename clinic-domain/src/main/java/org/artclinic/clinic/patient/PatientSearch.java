@@ -131,7 +131,17 @@ final class PatientSearchForms {
     private PatientSearchForms() {
     }
 
+    /**
+     * Only text of digits and date separators is tried as a date: a name would fail to parse, and
+     * the exception each failure builds took 1.5 % of the server's CPU under patient searches by
+     * name (issue 14).
+     */
+    private static final Pattern DATE_CHARACTERS = Pattern.compile("[0-9+\\-/]+");
+
     static LocalDate date(String input) {
+        if (!DATE_CHARACTERS.matcher(input).matches()) {
+            return null;
+        }
         try {
             return LocalDate.parse(input);
         } catch (DateTimeParseException notIso) {

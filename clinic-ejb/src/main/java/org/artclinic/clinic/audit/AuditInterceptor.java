@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -298,11 +301,28 @@ public class AuditInterceptor {
     }
 
     private static Method accessor(Object value, String name) {
+        Class<?> type = value.getClass();
+        return ACCESSORS.get(type).computeIfAbsent(name, n -> getter(type, n)).orElse(null);
+    }
+
+    /**
+     * The getters of each result class, looked up once per class and name: {@code getMethod} throws
+     * for a name the class lacks, and every audited call asks for several (in a profile of the REST
+     * closed loop those exceptions took 1.5 % of the server's CPU; issue 14).
+     */
+    private static final ClassValue<Map<String, Optional<Method>>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Map<String, Optional<Method>> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
+
+    private static Optional<Method> getter(Class<?> type, String name) {
         try {
-            Method m = value.getClass().getMethod(name);
-            return m.getParameterCount() == 0 && m.getReturnType() != void.class ? m : null;
+            Method m = type.getMethod(name);
+            return m.getParameterCount() == 0 && m.getReturnType() != void.class ? Optional.of(m) : Optional.empty();
         } catch (NoSuchMethodException e) {
-            return null;
+            return Optional.empty();
         }
     }
 }
