@@ -15,6 +15,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -107,8 +109,13 @@ public class ApiTokenService {
      * expired, or its owner may not use the API now (deactivated, one-time password, no role left).
      * Records the use at most once a minute per token, with an update that cannot conflict with a
      * concurrent call using the same token.
+     *
+     * <p>Reads without a transaction of its own (SUPPORTS): the check is one query, and a transaction
+     * around it added a BEGIN and a COMMIT to every API call; the use, when due, is written in a
+     * transaction of its own ({@link #recordUse}).
      */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<TokenCaller> authenticate(String presented) {
         if (!ApiToken.looksLikeToken(presented)) {
             return Optional.empty();
@@ -142,13 +149,24 @@ public class ApiTokenService {
         }
         Instant lastUsed = (Instant) token[3];
         if (lastUsed == null || !lastUsed.isAfter(ApiToken.useDueBefore(now))) {
-            em.createNamedQuery(ApiToken.RECORD_USE)
-                    .setParameter("now", now)
-                    .setParameter("id", token[0])
-                    .setParameter("due", ApiToken.useDueBefore(now))
-                    .executeUpdate();
+            session.getBusinessObject(ApiTokenService.class).recordUse(((Number) token[0]).longValue(), now);
         }
         return Optional.of(new TokenCaller((String) token[4], roles));
+    }
+
+    /**
+     * Records that token {@code id} was used at {@code now}, unless a use within the last minute is
+     * already recorded (the update's own condition, so concurrent calls cannot conflict). Only
+     * {@link #authenticate} calls it, before anyone is signed in.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordUse(long id, Instant now) {
+        em.createNamedQuery(ApiToken.RECORD_USE)
+                .setParameter("now", now)
+                .setParameter("id", id)
+                .setParameter("due", ApiToken.useDueBefore(now))
+                .executeUpdate();
     }
 
     private UserAccount caller() {
