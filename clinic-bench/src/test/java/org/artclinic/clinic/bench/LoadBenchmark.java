@@ -492,7 +492,7 @@ final class LoadBenchmark {
     private String restLoopPath(int n) {
         Fixture.PatientKey patient = fixture.patients.get(n % fixture.patients.size());
         Fixture.Practitioner p = fixture.practitioners.get(n % fixture.practitioners.size());
-        return n % 2 == 0 ? "api/patients?q=" + patient.familyPrefix()
+        return n % 2 == 0 ? "api/patients?q=" + java.net.URLEncoder.encode(patient.familyPrefix(), StandardCharsets.UTF_8)
                 : "api/appointments?practitionerId=" + p.id() + range(fixture.today.with(DayOfWeek.MONDAY), 7);
     }
 

@@ -66,10 +66,16 @@ final class WrkLoop {
         String origin = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
         List<String> command = List.of(wrk.toString(), "-t2", "-c" + connections,
                 "-d" + Math.max(1, duration.toSeconds()) + "s", "--timeout", "10s", "-s", script.toString(), origin);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(duration.toSeconds() + 60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+        // its report goes to a file, so that the wait below can time out (reading its output would block)
+        Path report = dir.resolve("wrk-report.txt");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(report.toFile()).start();
+        boolean finished = process.waitFor(duration.toSeconds() + 60, TimeUnit.SECONDS);
+        if (!finished) {
             process.destroyForcibly();
+        }
+        String output = Files.readString(report, StandardCharsets.UTF_8);
+        if (!finished || process.exitValue() != 0) {
             throw new IllegalStateException("wrk did not finish: " + output);
         }
         return parse(output);
@@ -107,7 +113,7 @@ final class WrkLoop {
             quoted.add(lua(path));
         }
         return "local paths = {" + String.join(",\n  ", quoted) + "}\n"
-                + "local headers = {[\"Authorization\"] = " + lua("Bearer " + token) + "}\n"
+                + "local headers = {[\"Authorization\"] = \"Bearer \" .. " + lua(token) + "}\n"
                 + "local threads = 0\n"
                 + "function setup(thread)\n"
                 + "  thread:set(\"first\", threads * 997)\n"
@@ -124,7 +130,7 @@ final class WrkLoop {
     }
 
     private static String lua(String text) {
-        if (!text.matches("[A-Za-z0-9/?&=%._:+'\\- -]*")) {
+        if (!text.matches("[A-Za-z0-9/?&=%._:+'\\-]*")) {
             throw new IllegalArgumentException("Unexpected characters for a wrk script: " + text);
         }
         return "\"" + text + "\"";

@@ -47,8 +47,10 @@ class WrkLoopTest {
     void theScriptSendsEveryPathWithTheTokenAndRefusesWhatWouldBreakIt() {
         String script = WrkLoop.script("abc123", List.of("/clinic/api/patients?q=lin",
                 "/clinic/api/appointments?practitionerId=23&from=2026-11-30T00%3A00-06%3A00"));
-        assertTrue(script.contains("\"/clinic/api/patients?q=lin\"") && script.contains("\"Bearer abc123\"")
+        assertTrue(script.contains("\"/clinic/api/patients?q=lin\"") && script.contains("\"Bearer \" .. \"abc123\"")
                 && script.contains("wrk.format(\"GET\", paths[(n % #paths) + 1], headers)"), script);
         assertThrows(IllegalArgumentException.class, () -> WrkLoop.script("abc", List.of("/x?q=\" .. os.exit()")));
+        assertThrows(IllegalArgumentException.class, () -> WrkLoop.script("abc", List.of("/x?q=Le Blanc")),
+                "a space would break wrk's request line");
     }
 }
