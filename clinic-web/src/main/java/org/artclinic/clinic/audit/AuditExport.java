@@ -13,14 +13,13 @@ import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 /**
  * The audit report's rows as a file, the whole filtered period and not just the page shown: CSV
- * (Apache Commons CSV) or Excel (Apache POI's streaming workbook, which keeps only a window of rows
- * in memory). Every ASTM E2147-18 field of decision 0037 is a column, with the time in the clinic's
+ * (Apache Commons CSV) or Excel (FastExcel, which writes each chunk of rows out as it arrives, as
+ * text kept in the row and not in a shared table, so memory does not grow with the period). Every ASTM E2147-18 field of decision 0037 is a column, with the time in the clinic's
  * zone. Rows arrive a chunk at a time from {@link AuditReport#exportEvents}.
  */
 final class AuditExport {
@@ -88,41 +87,39 @@ final class AuditExport {
      * ends with a line saying so, and the CSV is the file to take.
      */
     static void xlsx(OutputStream out, ZoneId zone, Consumer<Consumer<List<AuditReport.Row>>> rows) {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try {
-            Sheet sheet = workbook.createSheet("Audit trail");
-            write(sheet.createRow(0), HEADER);
+            Workbook workbook = new Workbook(out, "ART Clinic", "1.0");
+            Worksheet sheet = workbook.newWorksheet("Audit trail");
+            write(sheet, 0, HEADER);
             int[] next = {1};
             long[] over = {0};
             rows.accept(chunk -> {
                 for (AuditReport.Row row : chunk) {
                     if (next[0] <= EXCEL_MAX_ROWS - 1) {
-                        write(sheet.createRow(next[0]++), cells(row, zone));
+                        write(sheet, next[0]++, cells(row, zone));
                     } else {
                         over[0]++;
                     }
                 }
+                try {
+                    sheet.flush();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             });
             if (over[0] > 0) {
-                write(sheet.createRow(next[0]), List.of(over[0] + " more rows do not fit in Excel: export CSV instead."));
+                write(sheet, next[0], List.of(over[0] + " more rows do not fit in Excel: export CSV instead."));
             }
-            workbook.write(out);
+            workbook.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            workbook.dispose();
-            try {
-                workbook.close();
-            } catch (IOException e) {
-                // the temporary files are gone already (dispose); nothing to add to the download
-            }
         }
     }
 
-    private static void write(Row row, List<String> values) {
+    private static void write(Worksheet sheet, int row, List<String> values) {
         for (int i = 0; i < values.size(); i++) {
             if (values.get(i) != null) {
-                row.createCell(i).setCellValue(values.get(i));
+                sheet.inlineString(row, i, values.get(i));
             }
         }
     }

@@ -47,7 +47,10 @@ class AuditExportTest {
     @Test
     void anExcelWorkbookHoldsTextCellsNeverFormulas() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        AuditExport.xlsx(out, CHICAGO, sink -> sink.accept(List.of(row("=1+1"))));
+        AuditExport.xlsx(out, CHICAGO, sink -> {
+            sink.accept(List.of(row("=1+1")));
+            sink.accept(List.of(row("the second chunk"), row("and its second row")));
+        });
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertEquals("When", sheet.getRow(0).getCell(0).getStringCellValue());
@@ -55,7 +58,9 @@ class AuditExportTest {
             assertEquals(CellType.STRING, sheet.getRow(1).getCell(11).getCellType());
             assertEquals("=1+1", sheet.getRow(1).getCell(11).getStringCellValue());
             assertEquals("phone=555-0199", sheet.getRow(1).getCell(13).getStringCellValue());
-            assertEquals(1, sheet.getLastRowNum());
+            assertEquals("the second chunk", sheet.getRow(2).getCell(11).getStringCellValue());
+            assertEquals("and its second row", sheet.getRow(3).getCell(11).getStringCellValue());
+            assertEquals(3, sheet.getLastRowNum());
         }
     }
 }

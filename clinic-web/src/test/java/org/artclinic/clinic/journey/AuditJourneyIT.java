@@ -1,9 +1,16 @@
 package org.artclinic.clinic.journey;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.artclinic.clinic.testsupport.ApiClient;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -21,7 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * An administrator reads a patient's access history: the front desk opened the patient's chart; the
  * administrator opens the audit trail from the menu, filters by the patient's chart number and sees
- * who viewed it, when and from where; then verifies the trail. Axe checks the page; screenshots saved.
+ * who viewed it, when and from where; takes the filtered rows as an Excel workbook; then verifies the
+ * trail. Axe checks the page; screenshots saved.
  */
 @Tag("browser")
 @RunAsClient
@@ -38,6 +46,7 @@ class AuditJourneyIT {
         String id = desk.patient("Audra");
         String chart = ApiClient.field(desk.get("api/patients/" + id).body(), "chartNumber").replace("\"", "");
 
+        Path downloads = Browser.downloadsTo(browser);
         ClinicScreens screens = new ClinicScreens(browser, base).openApplication();
         screens.signIn("admin", ApiClient.PASSWORD);
         ClinicScreens.press(wait, "menuForm:menuAudit");
@@ -66,6 +75,16 @@ class AuditJourneyIT {
         wait.until(d -> d.findElement(firstRow).getText().contains("created"));
         Browser.screenshot(browser, "AuditJourneyIT-oldest-first");
 
+        // the filtered period as a workbook, every row with the patient's name beside it
+        browser.findElement(By.id("auditForm:exportXlsx")).click();
+        wait.until(d -> workbook(downloads) != null);
+        List<List<String>> sheet = rows(workbook(downloads));
+        assertEquals("When", sheet.get(0).get(0), "the header row first");
+        assertTrue(sheet.size() > 2, "the patient's registration and the view: " + sheet);
+        assertTrue(sheet.stream().skip(1).allMatch(row -> row.contains(id) && row.stream().anyMatch(c -> c.endsWith(", Audra"))),
+                "only this patient's rows, each with the name: " + sheet);
+        assertTrue(sheet.stream().anyMatch(row -> row.contains("frontdesk")), "who viewed the chart: " + sheet);
+
         ClinicScreens.press(wait, "auditForm:verify");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages"),
                 "The audit trail is intact"));
@@ -73,5 +92,29 @@ class AuditJourneyIT {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
         Browser.screenshot(browser, "AuditJourneyIT-verified");
         assertTrue(events.isDisplayed());
+    }
+
+    /** The workbook the browser saved, once complete (Chromium writes a .crdownload first). */
+    private static Path workbook(Path downloads) {
+        try (Stream<Path> files = Files.list(downloads)) {
+            return files.filter(f -> f.getFileName().toString().matches("audit-trail-.*\\.xlsx")).findFirst().orElse(null);
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    /** The first sheet's rows, each cell as text. */
+    private static List<List<String>> rows(Path xlsx) throws java.io.IOException {
+        List<List<String>> rows = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(xlsx);
+                org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
+            book.getSheetAt(0).forEach(row -> {
+                List<String> cells = new ArrayList<>();
+                row.forEach(cell -> cells.add(format.formatCellValue(cell)));
+                rows.add(cells);
+            });
+        }
+        return rows;
     }
 }

@@ -236,7 +236,10 @@ class BillingJourneyIT {
         click(By.id("reportsForm:agingXlsx"));
         Path xlsx = downloads.resolve("ar-aging.xlsx");
         wait.until(d -> Files.exists(xlsx));
-        assertTrue(cells(xlsx).contains(seeded.getProperty("patientSortName")), "the patient's row in the workbook");
+        List<String> workbook = cells(xlsx);
+        assertTrue(workbook.contains(seeded.getProperty("patientSortName")), "the patient's row in the workbook");
+        // the balance a number in the currency's format, which Excel can sum, shown as on the page
+        assertTrue(workbook.contains(balance), balance + " in " + workbook);
         click(By.id("reportsForm:agingPdf"));
         Path pdf = downloads.resolve("ar-aging.pdf");
         wait.until(d -> Files.exists(pdf));
