@@ -4,12 +4,23 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.AsyncResult;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -71,8 +82,17 @@ public class DemoDataSeeder {
             new DemoUser("manager", "Morgan Ellis", Role.MANAGER),
             new DemoUser("admin", "Alex Admin", Role.ADMIN));
 
+    /** The longest the application's start waits for the demo clinic (it takes seconds). */
+    private static final long DEMO_CLINIC_WAIT_MINUTES = 5;
+
     @PersistenceContext
     private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    /** The demo clinic being created at start-up, or null when there is none to wait for. */
+    private volatile Future<Integer> demoClinic;
 
     @Inject
     private PasswordHasher passwordHasher;
@@ -116,7 +136,8 @@ public class DemoDataSeeder {
         } else if (seed) {
             seedDemoUsers();
             seedConsentText(); // the demo patients' consents name it
-            seedDemoClinic();
+            // on a container thread while the web module starts; its start waits for it (awaitDemoClinic)
+            demoClinic = context.getBusinessObject(DemoDataSeeder.class).seedDemoClinicMeanwhile();
         } else {
             LOG.info("Demo data seeding is switched off (clinic.demo.seed=false).");
         }
@@ -207,6 +228,47 @@ public class DemoDataSeeder {
         return result.intakes() + " intake assessments, " + result.consents() + " consents, " + result.clearances()
                 + " clearances, " + result.outcomeMeasures() + " outcome measures, " + result.visitNotes()
                 + " visit notes";
+    }
+
+    /**
+     * Creates the demo clinic at start-up, in its own transaction on a container thread, while the
+     * web module starts: each takes two to three seconds of the quick start's, and on two cores they
+     * run side by side (issue 14, decision 0063). Only {@link #onStartup} calls it.
+     */
+    @Asynchronous
+    @PermitAll
+    @Lock(LockType.READ)
+    public Future<Integer> seedDemoClinicMeanwhile() {
+        return new AsyncResult<>(seedDemoClinic());
+    }
+
+    /**
+     * Waits until the demo clinic begun at start-up is written; at once when there is none. The web
+     * module's start waits here ({@code DemoClinicWait}), so the application is not deployed, and
+     * {@code /health/ready} does not answer, before its demo data is there: a trial user or a test
+     * finds it at the first request, as before.
+     *
+     * @throws IllegalStateException when creating it failed or took over five minutes, which fails the
+     *         deployment as a failure in start-up did before
+     */
+    @PermitAll
+    @Lock(LockType.READ)
+    public void awaitDemoClinic() {
+        Future<Integer> pending = demoClinic;
+        if (pending == null) {
+            return;
+        }
+        try {
+            pending.get(DEMO_CLINIC_WAIT_MINUTES, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the demo clinic was being created", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("The demo clinic could not be created", e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("The demo clinic was not created within " + DEMO_CLINIC_WAIT_MINUTES
+                    + " minutes", e);
+        }
     }
 
     /**
