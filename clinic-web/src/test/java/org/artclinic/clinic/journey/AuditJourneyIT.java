@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.artclinic.clinic.testsupport.ApiClient;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -77,8 +76,7 @@ class AuditJourneyIT {
 
         // the filtered period as a workbook, every row with the patient's name beside it
         browser.findElement(By.id("auditForm:exportXlsx")).click();
-        wait.until(d -> workbook(downloads) != null);
-        List<List<String>> sheet = rows(workbook(downloads));
+        List<List<String>> sheet = rows(wait.until(d -> Browser.downloaded(downloads, "audit-trail-.*\\.xlsx")));
         assertEquals("When", sheet.get(0).get(0), "the header row first");
         assertTrue(sheet.size() > 2, "the patient's registration and the view: " + sheet);
         assertTrue(sheet.stream().skip(1).allMatch(row -> row.contains(id) && row.stream().anyMatch(c -> c.endsWith(", Audra"))),
@@ -92,15 +90,6 @@ class AuditJourneyIT {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
         Browser.screenshot(browser, "AuditJourneyIT-verified");
         assertTrue(events.isDisplayed());
-    }
-
-    /** The workbook the browser saved, once complete (Chromium writes a .crdownload first). */
-    private static Path workbook(Path downloads) {
-        try (Stream<Path> files = Files.list(downloads)) {
-            return files.filter(f -> f.getFileName().toString().matches("audit-trail-.*\\.xlsx")).findFirst().orElse(null);
-        } catch (java.io.IOException e) {
-            return null;
-        }
     }
 
     /** The first sheet's rows, each cell as text. */

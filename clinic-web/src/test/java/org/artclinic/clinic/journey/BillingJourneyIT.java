@@ -208,8 +208,7 @@ class BillingJourneyIT {
         scrollTo(batches);
         screenshot("claims-sent");
         click(By.id("batchesForm:batches:0:download"));
-        Path x12 = downloads.resolve(fileName);
-        wait.until(d -> Files.exists(x12));
+        Path x12 = wait.until(d -> Browser.downloaded(downloads, java.util.regex.Pattern.quote(fileName)));
         assertOurClaimIsInTheFile(Files.readString(x12, StandardCharsets.US_ASCII), claimId, charged, seeded);
 
         // the payer pays part of it
@@ -228,21 +227,18 @@ class BillingJourneyIT {
         ClinicScreens.ajaxIdle(wait);
         Accessibility.assertNoSeriousViolations(browser, "A/R aging by patient");
         click(By.id("reportsForm:agingCsv"));
-        Path csv = downloads.resolve("ar-aging.csv");
-        wait.until(d -> Files.exists(csv));
+        Path csv = wait.until(d -> Browser.downloaded(downloads, "ar-aging\\.csv"));
         String csvText = Files.readString(csv, StandardCharsets.UTF_8);
         assertTrue(csvText.lines().anyMatch(line -> line.contains(seeded.getProperty("patientSortName"))
                 && line.contains(balance)), csvText);
         click(By.id("reportsForm:agingXlsx"));
-        Path xlsx = downloads.resolve("ar-aging.xlsx");
-        wait.until(d -> Files.exists(xlsx));
+        Path xlsx = wait.until(d -> Browser.downloaded(downloads, "ar-aging\\.xlsx"));
         List<String> workbook = cells(xlsx);
         assertTrue(workbook.contains(seeded.getProperty("patientSortName")), "the patient's row in the workbook");
         // the balance a number in the currency's format, which Excel can sum, shown as on the page
         assertTrue(workbook.contains(balance), balance + " in " + workbook);
         click(By.id("reportsForm:agingPdf"));
-        Path pdf = downloads.resolve("ar-aging.pdf");
-        wait.until(d -> Files.exists(pdf));
+        Path pdf = wait.until(d -> Browser.downloaded(downloads, "ar-aging\\.pdf"));
         // the PDF's narrow name column wraps long names, so the patient is found by the unique part of theirs
         String family = seeded.getProperty("familyName");
         assertTrue(pdfText(pdf).contains(family.substring(family.lastIndexOf(' ') + 1)), "the patient's row in the PDF");
@@ -260,8 +256,7 @@ class BillingJourneyIT {
         Accessibility.assertNoSeriousViolations(browser, "the patient's billing tab");
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click();",
                 browser.findElement(By.id("tabs:documentsForm:superbill")));
-        wait.until(d -> downloaded(downloads, "superbill-.*\\.pdf") != null);
-        String superbill = pdfText(downloaded(downloads, "superbill-.*\\.pdf"));
+        String superbill = pdfText(wait.until(d -> Browser.downloaded(downloads, "superbill-.*\\.pdf")));
         for (String expected : List.of(seeded.getProperty("patientName"), seeded.getProperty("npi"), "98940", "97140",
                 "M54.50", "$10.00")) {
             assertTrue(superbill.contains(expected), "the superbill shows " + expected + ":\n" + superbill);
@@ -269,8 +264,7 @@ class BillingJourneyIT {
         // and the statement: no codes, the insurer's part still to come, nothing due from the patient yet
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click();",
                 browser.findElement(By.id("tabs:documentsForm:statement")));
-        wait.until(d -> downloaded(downloads, "statement-.*\\.pdf") != null);
-        String statement = pdfText(downloaded(downloads, "statement-.*\\.pdf"));
+        String statement = pdfText(wait.until(d -> Browser.downloaded(downloads, "statement-.*\\.pdf")));
         assertTrue(statement.contains("Patient statement") && statement.contains("Waiting for insurance: " + balance)
                 && statement.contains("Nothing is due."), statement);
         assertFalse(statement.contains("M54.50"), "the patient's bill has no codes");
@@ -446,15 +440,6 @@ class BillingJourneyIT {
             return text.toString();
         } finally {
             reader.close();
-        }
-    }
-
-    /** The file the browser saved under a name like this, once complete (Chromium writes a .crdownload first). */
-    private static Path downloaded(Path downloads, String name) {
-        try (java.util.stream.Stream<Path> files = Files.list(downloads)) {
-            return files.filter(f -> f.getFileName().toString().matches(name)).findFirst().orElse(null);
-        } catch (IOException e) {
-            return null;
         }
     }
 

@@ -121,6 +121,29 @@ public class Browser implements ExecutionCondition, BeforeEachCallback, AfterTes
         return downloads;
     }
 
+    /**
+     * The file the browser saved under a name matching {@code name} (a regular expression), once it is
+     * complete; null before. Chromium writes into a {@code .crdownload} file and may put an empty file
+     * under the final name first, so a file counts only when it is not empty and nothing is still
+     * being written into the folder.
+     */
+    static Path downloaded(Path downloads, String name) {
+        try (java.util.stream.Stream<Path> files = Files.list(downloads)) {
+            List<Path> all = files.toList();
+            if (all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"))) {
+                return null;
+            }
+            for (Path file : all) {
+                if (file.getFileName().toString().matches(name) && Files.size(file) > 0) {
+                    return file;
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** Saves what the user sees now under {@code target/screenshots/<name>.png}, to be looked at. */
     static void screenshot(WebDriver driver, String name) throws IOException {
         Path folder = Path.of(System.getProperty("clinic.it.dir", "target"), "screenshots");

@@ -207,8 +207,8 @@ class CalendarDialogJourneyIT {
 
         // the receptionist's click saves the file
         calendar.openAppointment(visit).click(By.id("eventForm:download"));
-        Path file = downloads.resolve("appointment-" + visit + ".ics");
-        wait(browser).until(d -> Files.exists(file));
+        Path file = wait(browser).until(d -> Browser.downloaded(downloads,
+                java.util.regex.Pattern.quote("appointment-" + visit + ".ics")));
         assertOneEventAt(Files.readString(file), start.toInstant());
 
         // the same button's answer, as the browser receives it with the session cookie
