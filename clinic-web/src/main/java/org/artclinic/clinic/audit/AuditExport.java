@@ -19,7 +19,8 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * The audit report's rows as a file, the whole filtered period and not just the page shown: CSV
  * (Apache Commons CSV) or Excel (FastExcel, which writes each chunk of rows out as it arrives, as
- * text kept in the row and not in a shared table, so memory does not grow with the period). Every ASTM E2147-18 field of decision 0037 is a column, with the time in the clinic's
+ * text kept in the row and not in a shared table, so memory does not grow with the period). Every
+ * ASTM E2147-18 field of decision 0037 is a column, with the time in the clinic's
  * zone. Rows arrive a chunk at a time from {@link AuditReport#exportEvents}.
  */
 final class AuditExport {
