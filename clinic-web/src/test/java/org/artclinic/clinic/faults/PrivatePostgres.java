@@ -19,6 +19,8 @@ final class PrivatePostgres implements AutoCloseable {
     private final Path data;
     private final int port;
     private final String bin;
+    /** Whether the folder is one of its own under the temporary directory, to be removed at the end. */
+    private boolean temporary;
 
     private PrivatePostgres(Path dir, int port, String bin) {
         this.dir = dir.toAbsolutePath();
@@ -29,7 +31,12 @@ final class PrivatePostgres implements AutoCloseable {
 
     static PrivatePostgres start(Path dir) throws IOException, InterruptedException {
         Files.createDirectories(dir);
-        PrivatePostgres postgres = new PrivatePostgres(dir, ClinicProcess.freePort(), binaries());
+        // as root, the postgres user must be able to reach the folder: a clone inside a private folder
+        // (mktemp -d) is out of its reach, so the server then lives in a folder of its own under the
+        // temporary directory, removed when it closes
+        Path home = asRoot() && !reachableByPostgres(dir) ? Files.createTempDirectory("clinic-pg-") : dir;
+        PrivatePostgres postgres = new PrivatePostgres(home, ClinicProcess.freePort(), binaries());
+        postgres.temporary = !home.equals(dir);
         if (asRoot()) {
             run(List.of("chown", "-R", "postgres:postgres", postgres.dir.toString()));
         }
@@ -50,6 +57,15 @@ final class PrivatePostgres implements AutoCloseable {
             // fall back to the PATH
         }
         return "";
+    }
+
+    private static boolean reachableByPostgres(Path dir) throws IOException, InterruptedException {
+        try {
+            run(List.of("runuser", "-u", "postgres", "--", "test", "-x", dir.toAbsolutePath().toString()));
+            return true;
+        } catch (IllegalStateException refused) {
+            return false;
+        }
     }
 
     private static boolean asRoot() {
@@ -105,6 +121,10 @@ final class PrivatePostgres implements AutoCloseable {
             stop();
         } catch (IllegalStateException alreadyStopped) {
             // nothing runs
+        } finally {
+            if (temporary) {
+                run(List.of("rm", "-rf", dir.toString()));
+            }
         }
     }
 }
