@@ -104,17 +104,19 @@ public class JourneySeeds {
         ClinicFixture clinic = fixtures.get();
         Instant now = Instant.now();
         LocalDate serverToday = LocalDate.now();
-        // another date, and before 23:00 there, so that a visit in an hour's time is still today: at any
-        // hour one of UTC+14 (from 10:00 UTC) and UTC-12 (until 12:00 UTC) has both
+        // another date, and before 22:00 there, so that a visit 30 to 90 minutes ahead is still today: at
+        // any hour one of UTC+14 (from 10:00 UTC) and UTC-12 (until 10:00 UTC) has both
         ZoneId zone = FAR_ZONES.stream().map(ZoneId::of)
-                .filter(z -> !now.atZone(z).toLocalDate().equals(serverToday) && now.atZone(z).getHour() < 23)
+                .filter(z -> !now.atZone(z).toLocalDate().equals(serverToday) && now.atZone(z).getHour() < 22)
                 .findFirst().orElse(ZoneId.of(FAR_ZONES.get(0)));
         Location location = clinic.location("Waitlist journey clinic", zone);
         Practitioner practitioner = clinic.practitioner("Dr. Waitlist", location, LocalTime.MIN, LocalTime.of(23, 55));
         Patient cancelling = clinic.patient("Cora", "Cancelsjourney");
         Patient waiting = clinic.patient("Wendy", "Waitsjourney");
         Patient removed = clinic.patient("Rex", "Removedjourney");
-        ZonedDateTime inAnHour = now.atZone(zone).truncatedTo(ChronoUnit.HOURS).plusHours(1);
+        // the next full hour at least 30 minutes ahead: "the next full hour" alone could begin while the
+        // journey runs (seeded at 06:59:40, the 07:00 slot had begun when the desk offered it; CI, 2026-12-06)
+        ZonedDateTime inAnHour = now.atZone(zone).plusMinutes(90).truncatedTo(ChronoUnit.HOURS);
         LocalDate today = now.atZone(zone).toLocalDate();
         int hour = inAnHour.toLocalDate().equals(today) ? inAnHour.getHour() : 24;
         // the calendar shows the practitioner's working hours, here the whole day: a visit from 06:00 to 23:30
