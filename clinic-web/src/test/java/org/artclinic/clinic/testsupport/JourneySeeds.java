@@ -94,7 +94,7 @@ public class JourneySeeds {
     /**
      * For {@code WaitlistJourneyIT}: a location where it is now another date than on the server's
      * clock, a practitioner who works there all day, a visit today (within the calendar's hours,
-     * in an hour's time where possible) to cancel, and two patients to put on the waitlist.
+     * 30 to 90 minutes ahead where possible) to cancel, and two patients to put on the waitlist.
      */
     @POST
     @Path("waitlist-journey")
@@ -116,9 +116,9 @@ public class JourneySeeds {
         Patient removed = clinic.patient("Rex", "Removedjourney");
         // the next full hour at least 30 minutes ahead: "the next full hour" alone could begin while the
         // journey runs (seeded at 06:59:40, the 07:00 slot had begun when the desk offered it; CI, 2026-12-06)
-        ZonedDateTime inAnHour = now.atZone(zone).plusMinutes(90).truncatedTo(ChronoUnit.HOURS);
+        ZonedDateTime soon = now.atZone(zone).plusMinutes(90).truncatedTo(ChronoUnit.HOURS);
         LocalDate today = now.atZone(zone).toLocalDate();
-        int hour = inAnHour.toLocalDate().equals(today) ? inAnHour.getHour() : 24;
+        int hour = soon.toLocalDate().equals(today) ? soon.getHour() : 24;
         // the calendar shows the practitioner's working hours, here the whole day: a visit from 06:00 to 23:30
         ZonedDateTime start = today.atTime(Math.max(6, Math.min(hour, 23)), 0).atZone(zone);
         asFrontDesk.call(() -> scheduling.book(new BookingRequest(cancelling.getId(), practitioner.getId(),
