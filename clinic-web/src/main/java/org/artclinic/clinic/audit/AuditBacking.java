@@ -189,6 +189,14 @@ public class AuditBacking implements Serializable {
         return Messages.text("audit.outcome." + o.name());
     }
 
+    /**
+     * Where in the application, as shown in the table: a line may break after each dot
+     * ("PatientService." / "find"), not inside a name, as it did in a column of the report's width.
+     */
+    public String breakable(String source) {
+        return source == null ? "" : source.replace(".", ".\u200B");
+    }
+
     public LazyDataModel<AuditReport.Row> getModel() {
         return model;
     }
