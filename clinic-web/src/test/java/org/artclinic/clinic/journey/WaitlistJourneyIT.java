@@ -75,6 +75,10 @@ class WaitlistJourneyIT {
                 "var box = document.getElementById('listForm:entries').querySelector('table').parentElement;"
                         + " return box.scrollWidth <= box.clientWidth;"),
                 "the waitlist fits its page without a sideways scroll bar");
+        WebElement note = browser.findElement(By.xpath(row(rex) + "//span[contains(@class,'clinic-waitlist-note')]"));
+        assertTrue((Boolean) ((JavascriptExecutor) browser).executeScript(
+                "var n = arguments[0]; return n.scrollWidth <= n.clientWidth && n.scrollHeight <= n.clientHeight;", note),
+                "the desk reads the note whole, not cut to 'Any ear…' (" + note.getSize() + ")");
         // removing is the quiet action, and asks first
         click(browser, By.xpath(row(rex) + "//button[contains(@id,'remove')]"));
         WebElement confirm = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("listForm:confirm")));
@@ -112,7 +116,7 @@ class WaitlistJourneyIT {
         assertEquals(today.format(DAY_LABEL), browser.findElement(By.id("dayForm:day")).getText(),
                 "today in " + seeded.getProperty("zone"));
         assertNotEquals(seeded.getProperty("serverToday"), today.toString(), "the seed chose a zone on another date");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(row(cora))));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//tr[" + ClinicScreens.cellShowing(cora) + "]")));
 
         // the sheet opens where the desk chose last time, not on the alphabetically first location
         String chosen = browser.findElement(By.id("dayForm:location_label")).getText();
@@ -224,7 +228,8 @@ class WaitlistJourneyIT {
         });
     }
 
+    /** The patient's row on the waitlist, whose cell shows their name as a link and their note under it. */
     private static String row(String patient) {
-        return "//tr[" + ClinicScreens.cellShowing(patient) + "]";
+        return "//tr[td//a[contains(@id, 'patientLink') and normalize-space(.)='" + patient + "']]";
     }
 }
