@@ -329,7 +329,9 @@ class AuditTrailIT {
                 show, "auditForm");
         assertEquals(200, applied.statusCode());
         assertFalse(applied.body().contains("ui-messages-error"), applied.body());
-        assertTrue(applied.body().contains("AuditTrailIT.export"), "the page shows that user's rows: " + applied.body());
+        // the table may break a name after its dot (a zero-width space), which a reader does not see
+        assertTrue(applied.body().replace("\u200B", "").contains("AuditTrailIT.export"),
+                "the page shows that user's rows: " + applied.body());
         java.util.Map<String, String> export = new java.util.HashMap<>(filter);
         export.put("auditForm", "auditForm");
         export.put("auditForm:exportCsv", "");
