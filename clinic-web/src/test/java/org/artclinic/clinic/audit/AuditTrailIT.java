@@ -360,6 +360,71 @@ class AuditTrailIT {
                 "the export is itself in the trail");
     }
 
+    /**
+     * A patient's audit grows for as long as they are a patient; a page of it must cost the page, not
+     * the history. PostgreSQL plans the report's prepared statement once for any values after five
+     * executions (a generic plan); without the id in the index that plan read and sorted every event
+     * of the patient for each page of 50 (decision 0064). Checked on PostgreSQL, whose plan it is.
+     */
+    @Test
+    void aPageOfALongHistoryReadsThePageNotTheWholeHistoryWhateverPlanIsCached() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(isPostgres(), "the generic plan is PostgreSQL's");
+        Patient patient = fixture.patient("Long", "History");
+        int count = 1_200;
+        Instant base0 = Instant.parse("1990-03-01T15:00:00Z"); // before the export test's days
+        asAdmin.call(() -> {
+            for (int i = 0; i < count; i++) {
+                trail.record(AuditEvent.of(base0.plusSeconds(i / 2), "historydesk", AuditAction.VIEW,
+                        "AuditTrailIT.history").patient(patient.getId()).build());
+            }
+            return null;
+        });
+        AuditFilter history = new AuditFilter(base0, base0.plusSeconds(count), null, patient.getId(), null);
+        AuditReport.Page page = asAdmin.call(() -> report.page(history, 0, 50));
+        assertEquals(count, page.total());
+        assertEquals(50, page.events().size());
+        assertEquals(base0.plusSeconds((count - 1) / 2), page.events().get(0).getAt(), "newest first");
+
+        String plan = genericPlan("SELECT * FROM audit_event WHERE occurred_at >= $1 AND occurred_at < $2"
+                + " AND patient_id = $3 ORDER BY occurred_at DESC, id DESC LIMIT $4 OFFSET $5",
+                "(timestamptz, timestamptz, bigint, int, int)",
+                "('" + base0 + "', '" + base0.plusSeconds(count) + "', " + patient.getId() + ", 50, 0)");
+        assertFalse(plan.contains("Sort"), "the index gives the order, nothing is sorted:\n" + plan);
+        java.util.regex.Matcher scan = java.util.regex.Pattern.compile("Index (Only )?Scan.*actual time=\\S+ rows=(\\d+)")
+                .matcher(plan);
+        assertTrue(scan.find(), plan);
+        assertTrue(Integer.parseInt(scan.group(2)) <= 51, "the scan stops at the page's last row, not at "
+                + count + ":\n" + plan);
+    }
+
+    /** PostgreSQL's generic plan of a statement, as EXPLAIN ANALYZE shows it run with these values. */
+    private String genericPlan(String sql, String types, String values) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            boolean prepared = false;
+            try {
+                s.execute("SET LOCAL plan_cache_mode = force_generic_plan"); // this transaction only
+                // a prepared statement outlives the transaction: only this one is removed, not the driver's
+                s.execute("PREPARE audit_page_plan " + types + " AS " + sql);
+                prepared = true;
+                StringBuilder plan = new StringBuilder();
+                try (ResultSet r = s.executeQuery("EXPLAIN ANALYZE EXECUTE audit_page_plan " + values)) {
+                    while (r.next()) {
+                        plan.append(r.getString(1)).append('\n');
+                    }
+                }
+                return plan.toString();
+            } finally {
+                c.rollback();
+                if (prepared) {
+                    s.execute("DEALLOCATE audit_page_plan");
+                }
+                c.setAutoCommit(autoCommit);
+            }
+        }
+    }
+
     private List<AuditEvent> rowsOf(String user, Instant since) throws Exception {
         return asAdmin.call(() -> report.events(new AuditFilter(since, null, user, null, null), 0, 50));
     }
