@@ -364,11 +364,11 @@ class AuditTrailIT {
      * A patient's audit grows for as long as they are a patient; a page of it must cost the page, not
      * the history. PostgreSQL plans the report's prepared statement once for any values after five
      * executions (a generic plan); without the id in the index that plan read and sorted every event
-     * of the patient for each page of 50 (decision 0064). Checked on PostgreSQL, whose plan it is.
+     * of the patient for each page of 50 (decision 0064). The page is checked on both databases, the
+     * plan on PostgreSQL, whose plan it is.
      */
     @Test
     void aPageOfALongHistoryReadsThePageNotTheWholeHistoryWhateverPlanIsCached() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(isPostgres(), "the generic plan is PostgreSQL's");
         Patient patient = fixture.patient("Long", "History");
         int count = 1_200;
         Instant base0 = Instant.parse("1990-03-01T15:00:00Z"); // before the export test's days
@@ -385,6 +385,9 @@ class AuditTrailIT {
         assertEquals(50, page.events().size());
         assertEquals(base0.plusSeconds((count - 1) / 2), page.events().get(0).getAt(), "newest first");
 
+        if (!isPostgres()) {
+            return; // the generic plan is PostgreSQL's (an assumption would fail the in-container run)
+        }
         String plan = genericPlan("SELECT * FROM audit_event WHERE occurred_at >= $1 AND occurred_at < $2"
                 + " AND patient_id = $3 ORDER BY occurred_at DESC, id DESC LIMIT $4 OFFSET $5",
                 "(timestamptz, timestamptz, bigint, int, int)",
