@@ -48,6 +48,13 @@ public class Claim extends BaseEntity {
     @JoinColumn(name = "sheet_id", nullable = false)
     private ChargeSheet sheet;
 
+    /**
+     * The charges' id as stored, read with the claim (the column {@link #sheet} writes): a list of
+     * claims names each one's charges without loading them and their lines, one query each.
+     */
+    @Column(name = "sheet_id", insertable = false, updatable = false)
+    private Long sheetId;
+
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "patient_id", nullable = false)
     private Patient patient;
@@ -222,6 +229,11 @@ public class Claim extends BaseEntity {
 
     public ChargeSheet getSheet() {
         return sheet;
+    }
+
+    /** The charges' id, without loading the charges (a claim just made has not read its column yet). */
+    public long getSheetId() {
+        return sheetId != null ? sheetId : sheet.getId();
     }
 
     public Patient getPatient() {

@@ -45,7 +45,7 @@ public final class ClaimJson {
             String status, String charged, String paid, String adjusted, String patientShare, String balance,
             List<EventJson> events) {
         static ClaimView of(Claim c) {
-            return new ClaimView(c.getId(), c.getVersion(), c.getSheet().getId(), c.getPatient().getId(),
+            return new ClaimView(c.getId(), c.getVersion(), c.getSheetId(), c.getPatient().getId(),
                     c.getPatient().getFullName(), c.getPayer().getId(), c.getPayer().getName(),
                     c.getPrimaryClaim() == null ? null : c.getPrimaryClaim().getId(), c.getDateOfService().toString(),
                     c.getStatus().name(), BillingJson.money(c.getCharged()), BillingJson.money(c.getPaid()),

@@ -403,6 +403,16 @@ class BillingApiIT {
         assertEquals(409, pay(claimId, "10.00", "").statusCode(), "a claim not sent takes no payment");
 
         claim = move(claim, "READY", null);
+        // the payer's ready claims, as a list: each names its charges and carries its history, and the
+        // total counts them (the list reads the charges' id and the histories without a query per claim)
+        JsonObject readyOfPayer = json(manager.get("api/claims?status=READY&payerId=" + payer));
+        assertEquals(1, readyOfPayer.getJsonNumber("total").longValue(), readyOfPayer::toString);
+        JsonObject listed = readyOfPayer.getJsonArray("items").getJsonObject(0);
+        assertEquals(claimId, String.valueOf(listed.getJsonNumber("id")));
+        assertEquals(sheetId, String.valueOf(listed.getJsonNumber("chargesId")));
+        assertEquals(List.of("DRAFT", "READY"), listed.getJsonArray("events").stream()
+                .map(e -> e.asJsonObject().getString("to")).toList());
+        assertEquals(0, json(manager.get("api/claims?status=PAID&payerId=" + payer)).getJsonNumber("total").longValue());
         HttpResponse<String> noReason = manager.post("api/claims/" + claimId + "/status", "{\"version\": "
                 + claim.getJsonNumber("version") + ", \"status\": \"DENIED\"}");
         assertEquals(409, noReason.statusCode(), "a ready claim is not denied: it was not sent");
