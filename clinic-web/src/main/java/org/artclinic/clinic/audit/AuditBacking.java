@@ -40,6 +40,8 @@ public class AuditBacking implements Serializable {
     private String chartNumber;
     private AuditAction action;
     private AuditFilter filter;
+    /** Whether more events match than the report counts ({@link AuditReport#COUNT_LIMIT}), as last read. */
+    private boolean moreThanShown;
     /** The order the table shows, which the exports keep. */
     private AuditReport.Order order = AuditReport.Order.NEWEST_FIRST;
 
@@ -48,7 +50,9 @@ public class AuditBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(Messages.read(() -> report.count(filter())).orElse(0L));
+            AuditReport.Total total = Messages.read(() -> report.total(filter())).orElse(new AuditReport.Total(0, true));
+            moreThanShown = !total.exact();
+            return Math.toIntExact(total.count());
         }
 
         @Override
@@ -94,6 +98,16 @@ public class AuditBacking implements Serializable {
             filter = new AuditFilter(start, end, user == null || user.isBlank() ? null : user.strip(), patient, action);
         }
         return filter;
+    }
+
+    /** Whether more events match the filters than the table's pages reach. */
+    public boolean isMoreThanShown() {
+        return moreThanShown;
+    }
+
+    /** How many events the table's pages reach at most, for the page to say. */
+    public int getCountLimit() {
+        return AuditReport.COUNT_LIMIT;
     }
 
     /** Whether the report shows one patient's rows, so that their access report can be made. */

@@ -49,8 +49,13 @@ public class AuditResource {
         }
     }
 
-    @Schema(name = "AuditPage", requiredProperties = {"total", "first", "max", "items"})
-    public record EventPage(long total, int first, int max, List<EventJson> items) {
+    @Schema(name = "AuditPage", requiredProperties = {"total", "totalExact", "first", "max", "items"})
+    public record EventPage(
+            @Schema(description = "how many events the filters match, counted up to " + AuditReport.COUNT_LIMIT)
+            long total,
+            @Schema(description = "false when more than " + AuditReport.COUNT_LIMIT + " events match: total is then "
+                    + AuditReport.COUNT_LIMIT + "; narrow the period or the filters, or export them") boolean totalExact,
+            int first, int max, List<EventJson> items) {
     }
 
     @Schema(name = "AuditVerification", requiredProperties = {"intact", "checked"})
@@ -65,7 +70,8 @@ public class AuditResource {
     @Operation(operationId = "auditEvents", summary = "Audit events, newest first (ADMIN)",
             description = "Who did what to which record of which patient, when, from which address and how it ended "
                     + "(ASTM E2147-18 fields), for a period and optionally a patient, a user and an action; a "
-                    + "patient's events are their access history.")
+                    + "patient's events are their access history. The total is counted up to "
+                    + AuditReport.COUNT_LIMIT + " (totalExact says whether there are more).")
     @APIResponse(responseCode = "200", description = "A page", content = @Content(schema = @Schema(ref = "AuditPage")))
     @APIResponse(responseCode = "400", description = "A filter is not valid", content = @Content(schema = @Schema(ref = "Error")))
     public EventPage events(@Parameter(description = "a patient id") @QueryParam("patientId") String patientId,
@@ -85,7 +91,8 @@ public class AuditResource {
         checks.orFail();
         AuditFilter filter = new AuditFilter(start, end, user, patient, kind);
         AuditReport.Page page = report.page(filter, from0, size);
-        return new EventPage(page.total(), from0, size, page.events().stream().map(EventJson::of).toList());
+        return new EventPage(page.total().count(), page.total().exact(), from0, size,
+                page.events().stream().map(EventJson::of).toList());
     }
 
     @GET

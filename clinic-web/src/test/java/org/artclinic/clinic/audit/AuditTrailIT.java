@@ -329,6 +329,7 @@ class AuditTrailIT {
                 show, "auditForm");
         assertEquals(200, applied.statusCode());
         assertFalse(applied.body().contains("ui-messages-error"), applied.body());
+        assertFalse(applied.body().contains("events match"), "an exact total says nothing more");
         // the table may break a name after its dot (a zero-width space), which a reader does not see
         assertTrue(applied.body().replace("\u200B", "").contains("AuditTrailIT.export"),
                 "the page shows that user's rows: " + applied.body());
@@ -381,7 +382,7 @@ class AuditTrailIT {
         });
         AuditFilter history = new AuditFilter(base0, base0.plusSeconds(count), null, patient.getId(), null);
         AuditReport.Page page = asAdmin.call(() -> report.page(history, 0, 50));
-        assertEquals(count, page.total());
+        assertEquals(new AuditReport.Total(count, true), page.total(), "under the limit the total is exact");
         assertEquals(50, page.events().size());
         assertEquals(base0.plusSeconds((count - 1) / 2), page.events().get(0).getAt(), "newest first");
 
@@ -398,6 +399,56 @@ class AuditTrailIT {
         assertTrue(scan.find(), plan);
         assertTrue(Integer.parseInt(scan.group(2)) <= 51, "the scan stops at the page's last row, not at "
                 + count + ":\n" + plan);
+    }
+
+    @Test
+    void pastTheCountLimitTheReportSaysMoreThanInsteadOfCountingEveryEvent() throws Exception {
+        String user = "manyviews" + fixture.suffix().toLowerCase(java.util.Locale.ROOT);
+        int count = AuditReport.COUNT_LIMIT + 7;
+        Instant base0 = Instant.parse("1989-06-01T15:00:00Z"); // a period no other test writes in
+        asAdmin.call(() -> {
+            for (int i = 0; i < count; i++) {
+                trail.record(AuditEvent.of(base0.plusSeconds(i), user, AuditAction.VIEW, "AuditTrailIT.limit").build());
+            }
+            return null;
+        });
+        AuditFilter all = new AuditFilter(base0, base0.plusSeconds(count), user, null, null);
+        AuditReport.Page page = asAdmin.call(() -> report.page(all, 0, 50));
+        assertEquals(new AuditReport.Total(AuditReport.COUNT_LIMIT, false), page.total(), "more than the limit");
+        assertEquals(base0.plusSeconds(count - 1), page.events().get(0).getAt(), "the page is still the newest");
+        AuditFilter limit = new AuditFilter(base0, base0.plusSeconds(AuditReport.COUNT_LIMIT), user, null, null);
+        assertEquals(new AuditReport.Total(AuditReport.COUNT_LIMIT, true), asAdmin.call(() -> report.total(limit)),
+                "exactly the limit is exact");
+        AuditFilter views = new AuditFilter(base0, base0.plusSeconds(5), null, null, AuditAction.VIEW);
+        assertEquals(new AuditReport.Total(5, true), asAdmin.call(() -> report.total(views)), "the action filter");
+        assertEquals(count, asAdmin.call(() -> report.count(all)), "a patient's access history still counts exactly");
+        // a page past the limit can still be read: the limit is on the count, not on the rows
+        assertEquals(base0.plusSeconds(6), asAdmin.call(() -> report.page(all, AuditReport.COUNT_LIMIT, 50))
+                .events().get(0).getAt());
+
+        HttpResponse<String> api = new ApiClient(base, "admin").get("api/audit?user=" + user + "&from=" + base0
+                + "&to=" + base0.plusSeconds(count) + "&max=1");
+        assertEquals(200, api.statusCode(), api::body);
+        assertEquals(String.valueOf(AuditReport.COUNT_LIMIT), ApiClient.field(api.body(), "total"), api.body());
+        assertEquals("false", ApiClient.field(api.body(), "totalExact"), api.body());
+        HttpResponse<String> exact = new ApiClient(base, "admin").get("api/audit?user=" + user + "&from=" + base0
+                + "&to=" + base0.plusSeconds(3) + "&max=1");
+        assertEquals("3", ApiClient.field(exact.body(), "total"), exact.body());
+        assertEquals("true", ApiClient.field(exact.body(), "totalExact"), exact.body());
+
+        // the page says so under the table
+        org.artclinic.clinic.testsupport.WebClient browser = new org.artclinic.clinic.testsupport.WebClient(base);
+        browser.login("admin", ApiClient.PASSWORD);
+        String view = org.artclinic.clinic.testsupport.WebClient.viewState(browser.get("admin/audit.xhtml"));
+        String day = base0.atZone(clock.zone()).toLocalDate().toString();
+        java.util.Map<String, String> show = new java.util.HashMap<>(java.util.Map.of("auditForm:from_input", day,
+                "auditForm:to_input", day, "auditForm:user", user));
+        show.put("jakarta.faces.partial.execute", "auditForm");
+        show.put("auditForm:apply", "auditForm:apply");
+        HttpResponse<String> applied = browser.ajax("admin/audit.xhtml", view, "auditForm", "auditForm:apply", null,
+                show, "auditForm");
+        assertEquals(200, applied.statusCode());
+        assertTrue(applied.body().contains("More than 10,000 events match"), applied.body());
     }
 
     /** PostgreSQL's generic plan of a statement, as EXPLAIN ANALYZE shows it run with these values. */
