@@ -421,6 +421,13 @@ class AuditTrailIT {
                 "exactly the limit is exact");
         AuditFilter views = new AuditFilter(base0, base0.plusSeconds(5), null, null, AuditAction.VIEW);
         assertEquals(new AuditReport.Total(5, true), asAdmin.call(() -> report.total(views)), "the action filter");
+        // an action alone over the period (its own index since V28): the newest page and the limited total
+        AuditReport.Page viewed = asAdmin.call(() -> report.page(new AuditFilter(base0, base0.plusSeconds(count), null,
+                null, AuditAction.VIEW), 0, 50));
+        assertEquals(new AuditReport.Total(AuditReport.COUNT_LIMIT, false), viewed.total());
+        assertEquals(base0.plusSeconds(count - 1), viewed.events().get(0).getAt());
+        assertEquals(0, asAdmin.call(() -> report.page(new AuditFilter(base0, base0.plusSeconds(count), null, null,
+                AuditAction.EMERGENCY_ACCESS), 0, 50)).events().size(), "none of an action that did not happen");
         assertEquals(count, asAdmin.call(() -> report.count(all)), "a patient's access history still counts exactly");
         // a page past the limit can still be read: the limit is on the count, not on the rows
         assertEquals(base0.plusSeconds(6), asAdmin.call(() -> report.page(all, AuditReport.COUNT_LIMIT, 50))
