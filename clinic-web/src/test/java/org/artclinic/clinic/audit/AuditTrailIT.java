@@ -428,6 +428,41 @@ class AuditTrailIT {
         assertEquals(base0.plusSeconds(count - 1), viewed.events().get(0).getAt());
         assertEquals(0, asAdmin.call(() -> report.page(new AuditFilter(base0, base0.plusSeconds(count), null, null,
                 AuditAction.EMERGENCY_ACCESS), 0, 50)).events().size(), "none of an action that did not happen");
+        // a user and an action together (their own index since V29): another user signs notes in the same period,
+        // and the first user, who only viewed, has none of it
+        String signer = "signer" + fixture.suffix().toLowerCase(java.util.Locale.ROOT);
+        int signed = 300;
+        asAdmin.call(() -> {
+            for (int i = 0; i < signed; i++) {
+                trail.record(AuditEvent.of(base0.plusSeconds(2L * i + 1), signer, AuditAction.SIGN, "AuditTrailIT.limit").build());
+            }
+            return null;
+        });
+        AuditReport.Page noneSigned = asAdmin.call(() -> report.page(new AuditFilter(base0, base0.plusSeconds(count), user,
+                null, AuditAction.SIGN), 0, 50));
+        assertEquals(new AuditReport.Total(0, true), noneSigned.total(), "the viewer signed nothing");
+        assertEquals(List.of(), noneSigned.events());
+        AuditReport.Page signedPage = asAdmin.call(() -> report.page(new AuditFilter(base0, base0.plusSeconds(count),
+                signer, null, AuditAction.SIGN), 0, 50));
+        assertEquals(new AuditReport.Total(signed, true), signedPage.total());
+        assertEquals(base0.plusSeconds(2L * (signed - 1) + 1), signedPage.events().get(0).getAt(), "newest first");
+        assertEquals(new AuditReport.Total(AuditReport.COUNT_LIMIT, false), asAdmin.call(() -> report.total(
+                new AuditFilter(base0, base0.plusSeconds(count), user, null, AuditAction.VIEW))), "the viewer's views");
+        if (isPostgres()) {
+            String userAndAction = " FROM audit_event WHERE occurred_at >= $1 AND occurred_at < $2 AND username = $3"
+                    + " AND action = $4";
+            String values = "'" + base0 + "', '" + base0.plusSeconds(count) + "', '" + user + "', 'SIGN'";
+            for (String plan : List.of(
+                    genericPlan("SELECT *" + userAndAction + " ORDER BY occurred_at DESC, id DESC LIMIT $5 OFFSET $6",
+                            "(timestamptz, timestamptz, varchar, varchar, int, int)", "(" + values + ", 50, 0)"),
+                    genericPlan("SELECT COUNT(*) FROM (SELECT 1" + userAndAction + " LIMIT $5) limited",
+                            "(timestamptz, timestamptz, varchar, varchar, int)",
+                            "(" + values + ", " + (AuditReport.COUNT_LIMIT + 1) + ")"))) {
+                // neither the viewer's 10,007 views nor the signer's 300 signatures are read to find none
+                assertFalse(plan.contains("Rows Removed by") || plan.contains("Sort"),
+                        "the index holds both columns, nothing is read and thrown away:\n" + plan);
+            }
+        }
         assertEquals(count, asAdmin.call(() -> report.count(all)), "a patient's access history still counts exactly");
         // a page past the limit can still be read: the limit is on the count, not on the rows
         assertEquals(base0.plusSeconds(6), asAdmin.call(() -> report.page(all, AuditReport.COUNT_LIMIT, 50))
