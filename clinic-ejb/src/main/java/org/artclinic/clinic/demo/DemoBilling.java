@@ -77,9 +77,23 @@ final class DemoBilling {
     private DemoBilling() {
     }
 
+    /** The clinic days whose clean charges still wait for the manager's review. */
+    static final int REVIEW_DAYS = 2;
+
+    /**
+     * The last {@code count} days on which the clinic had visits, of these dates of service: on a
+     * Monday morning the charges of Thursday and Friday, not of "the last three days", which were a
+     * weekend and left the demo's review queue without a clean charge every Monday.
+     */
+    static java.util.Set<java.time.LocalDate> lastClinicDays(java.util.Collection<java.time.LocalDate> datesOfService,
+            int count) {
+        return datesOfService.stream().distinct().sorted(java.util.Comparator.reverseOrder()).limit(count)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /**
      * The demo's billing history from its charges, as a manager would have worked it: charges without
-     * warnings older than three days approved; their claims (not self-pay) made, those older than a
+     * warnings approved, except those of the last two clinic days, which wait in the review queue; their claims (not self-pay) made, those older than a
      * week sent, and those older than three weeks paid by the payer (most in full less a contractual
      * adjustment and the patient's coinsurance, some in part, a few denied); the copays taken at
      * check-in recorded as the patients' payments. Seeded random choices: the same demo every time.
@@ -90,9 +104,12 @@ final class DemoBilling {
             java.time.Instant now, java.time.LocalDate today) {
         java.util.Random rnd = new java.util.Random(20_261_203L);
         int records = 0;
+        java.util.Set<java.time.LocalDate> awaitingReview = lastClinicDays(sheets.stream()
+                .map(ChargeSheet::getDateOfService).toList(), REVIEW_DAYS);
         for (ChargeSheet sheet : sheets) {
             long age = java.time.temporal.ChronoUnit.DAYS.between(sheet.getDateOfService(), today);
-            if (age < 3 || sheet.getOpenWarnings() > 0 || sheet.getStatus() != ChargeStatus.TO_REVIEW) {
+            if (awaitingReview.contains(sheet.getDateOfService()) || sheet.getOpenWarnings() > 0
+                    || sheet.getStatus() != ChargeStatus.TO_REVIEW) {
                 continue;
             }
             java.time.Instant at = sheet.getCreatedAt().plus(java.time.Duration.ofDays(2));

@@ -175,7 +175,7 @@ final class DemoClinic {
 
     private void holidaysAndTimeOff(LocalDate today) {
         LocalDate monday = today.with(DayOfWeek.MONDAY);
-        LocalDate first = monday.minusWeeks(DemoSchedule.PAST_WEEKS);
+        LocalDate first = DemoSchedule.firstDay(today);
         LocalDate last = monday.plusWeeks(DemoSchedule.FUTURE_WEEKS + 1L);
         for (LocalDate holiday : federalHolidays(first.getYear(), last.getYear())) {
             if (!holiday.isBefore(first) && holiday.isBefore(last)) {

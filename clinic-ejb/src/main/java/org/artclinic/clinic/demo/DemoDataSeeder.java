@@ -59,7 +59,7 @@ public class DemoDataSeeder {
      * How long before the quick start the demo consent text was published: before the demo
      * schedule's first visits, so that the demo patients could sign it at their first visit.
      */
-    static final Duration CONSENT_TEXT_AGE = Duration.ofDays(7L * (DemoSchedule.PAST_WEEKS + 2));
+    static final Duration CONSENT_TEXT_AGE = Duration.ofDays(DemoSchedule.PAST_DAYS + 14L);
 
     /**
      * The demo password's hash at the default iterations, made once with a random salt and kept

@@ -109,6 +109,59 @@ class DemoVisitNotesTest {
         assertTrue(notes.notes.stream().filter(n -> !n.getArtEntries().isEmpty()).count() > notes.notes.size() * 8 / 10);
     }
 
+    /**
+     * Whatever day of the week the quick start runs, the demo has courses that ended (completed plans)
+     * and signed notes of its last two clinic days, whose charges wait in the manager's review queue.
+     * Its history once began three weeks before this week's Monday: on Mondays and Tuesdays no course
+     * had ended, and on Mondays the last "three days" were a weekend (DemoClinicIT failed every Monday).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-12-07T01:11", "2026-12-07T07:30", "2026-12-08T01:00", "2026-12-09T12:00",
+        "2026-12-10T16:00", "2026-12-11T01:00", "2026-12-12T10:00", "2026-12-13T23:30", "2026-11-30T01:00",
+        "2026-12-28T01:00", "2027-01-05T01:00"})
+    void everyDayOfTheWeekTheDemoHasFinishedCoursesAndChargesWaitingForReview(String at) {
+        LocalDateTime time = LocalDateTime.parse(at);
+        DemoClinicalRecordsTest.Demo demo = DemoClinicalRecordsTest.demo(time);
+        DemoVisitNotes notes = notes(demo, time.toLocalDate());
+        Map<Patient, org.artclinic.clinic.intake.IntakeAssessment> first = new IdentityHashMap<>();
+        demo.records().intakes.stream()
+                .sorted(java.util.Comparator.comparing(org.artclinic.clinic.intake.IntakeAssessment::getAssessedAt))
+                .forEach(i -> first.putIfAbsent(i.getPatient(), i));
+        List<org.artclinic.clinic.plan.TreatmentPlan> plans = DemoPlans.of(notes.notes, first, demo.now());
+        assertTrue(plans.stream().anyMatch(p -> p.getStatus() == org.artclinic.clinic.plan.PlanStatus.COMPLETED),
+                "a completed plan on " + time.getDayOfWeek());
+        assertTrue(plans.stream().filter(p -> p.getStatus() == org.artclinic.clinic.plan.PlanStatus.ACTIVE).count() >= 10);
+
+        List<LocalDate> signedDays = notes.notes.stream().filter(VisitNote::isSigned)
+                .map(n -> LocalDate.ofInstant(n.getVisitStartsAt(), n.getAppointment().getLocation().getZone())).toList();
+        java.util.Set<LocalDate> review = DemoBilling.lastClinicDays(signedDays, DemoBilling.REVIEW_DAYS);
+        assertEquals(DemoBilling.REVIEW_DAYS, review.size(), review::toString);
+        assertTrue(review.stream().allMatch(d -> d.isBefore(time.toLocalDate())), "days before today: " + review);
+        assertTrue(signedDays.stream().filter(review::contains).count() >= 10, "a morning's review queue");
+    }
+
+    @org.junit.jupiter.api.Test
+    void onAMondayTheChargesOfThursdayAndFridayWaitForReview() {
+        LocalDate thursday = LocalDate.of(2026, 12, 3);
+        assertEquals(java.util.Set.of(thursday, thursday.plusDays(1)), DemoBilling.lastClinicDays(List.of(
+                thursday.minusDays(7), thursday.minusDays(1), thursday, thursday, thursday.plusDays(1)), 2));
+    }
+
+    private static DemoVisitNotes notes(DemoClinicalRecordsTest.Demo demo, LocalDate today) {
+        Map<Practitioner, PractitionerCredentials> held = new IdentityHashMap<>();
+        DemoCredentials.of(demo.clinic().staff.stream().map(s -> s.practitioner).toList(), today)
+                .forEach(c -> held.put(c.getPractitioner(), c));
+        Map<Practitioner, String> usernames = new IdentityHashMap<>();
+        demo.clinic().staff.forEach(s -> usernames.put(s.practitioner, s.username));
+        DemoClinicalRecords records = demo.records();
+        DemoVisitNotes notes = new DemoVisitNotes(new Random(DemoClinicSeeder.RANDOM_SEED), demo.now(), library());
+        notes.build(demo.built().schedule().appointments, a -> usernames.get(a.getPractitioner()), held::get,
+                new DemoVisitNotes.Records(records.intakes, records.consents, records.clearances,
+                        records.outcomeMeasures()));
+        notes.sign();
+        return notes;
+    }
+
     private static List<Protocol> library() {
         List<ProtocolFile.Row> rows = ProtocolFile.read(ProtocolLibrarySeeder.shippedLibrary(), ProtocolFile.Format.JSON);
         Map<String, Protocol> byName = new HashMap<>();
