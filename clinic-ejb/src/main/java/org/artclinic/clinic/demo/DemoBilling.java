@@ -93,8 +93,8 @@ final class DemoBilling {
 
     /**
      * The demo's billing history from its charges, as a manager would have worked it: charges without
-     * warnings approved, except those of the last two clinic days, which wait in the review queue; their claims (not self-pay) made, those older than a
-     * week sent, and those older than three weeks paid by the payer (most in full less a contractual
+     * warnings approved, except those of the last two clinic days, which wait in the review queue;
+     * their claims (not self-pay) made, those older than a week sent, and those older than three weeks paid by the payer (most in full less a contractual
      * adjustment and the patient's coinsurance, some in part, a few denied); the copays taken at
      * check-in recorded as the patients' payments. Seeded random choices: the same demo every time.
      *

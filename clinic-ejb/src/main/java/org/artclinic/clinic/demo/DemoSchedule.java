@@ -147,12 +147,12 @@ final class DemoSchedule {
         waitlist();
     }
 
-    /** How full the diary is: busy in the past and this week, thinner the further ahead. */
     /** The first day of the demo's history ({@link #PAST_DAYS} before today). */
     static LocalDate firstDay(LocalDate today) {
         return today.minusDays(PAST_DAYS);
     }
 
+    /** How full the diary is: busy in the past and this week, thinner the further ahead. */
     private static double fill(LocalDate day, LocalDate monday) {
         long week = Math.floorDiv(day.toEpochDay() - monday.toEpochDay(), 7);
         return week <= 0 ? 0.82 : week == 1 ? 0.62 : 0.38;
