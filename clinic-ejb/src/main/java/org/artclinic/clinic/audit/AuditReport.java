@@ -33,6 +33,10 @@ public class AuditReport {
     @PersistenceContext
     private EntityManager em;
 
+    /** For {@link #page}: its own entity manager, one connection for its two queries. */
+    @jakarta.persistence.PersistenceUnit
+    private jakarta.persistence.EntityManagerFactory readers;
+
     @EJB
     private AuditSealer sealer;
 
@@ -84,14 +88,22 @@ public class AuditReport {
 
     @RolesAllowed(Role.Names.ADMIN)
     public long count(AuditFilter filter) {
+        return count(em, filter);
+    }
+
+    private static long count(EntityManager em, AuditFilter filter) {
         // the time is in every index of the trail (by time, patient or user): counting it instead of
         // the id lets PostgreSQL count from the index alone, not read each event's row (decision 0061)
-        return query("SELECT COUNT(e.at) FROM AuditEvent e", filter, "", Long.class).getSingleResult();
+        return query(em, "SELECT COUNT(e.at) FROM AuditEvent e", filter, "", Long.class).getSingleResult();
     }
 
     @RolesAllowed(Role.Names.ADMIN)
     public List<AuditEvent> events(AuditFilter filter, int first, int max) {
-        return query("SELECT e FROM AuditEvent e", filter, " ORDER BY e.at DESC, e.id DESC", AuditEvent.class)
+        return events(em, filter, first, max);
+    }
+
+    private static List<AuditEvent> events(EntityManager em, AuditFilter filter, int first, int max) {
+        return query(em, "SELECT e FROM AuditEvent e", filter, " ORDER BY e.at DESC, e.id DESC", AuditEvent.class)
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
@@ -117,10 +129,14 @@ public class AuditReport {
      */
     @RolesAllowed(Role.Names.ADMIN)
     public Total total(AuditFilter f) {
+        return total(em, f);
+    }
+
+    private static Total total(EntityManager em, AuditFilter f) {
         if (f.patientId() != null) {
             // one patient's history, thousands of events at most (the busiest of the scale-1 clinic: 6,757 in ten
             // years), is counted exactly, as their access history is: a limit would only add its own step to the plan
-            return new Total(count(f), true);
+            return new Total(count(em, f), true);
         }
         List<String> where = new ArrayList<>();
         List<Object> values = new ArrayList<>();
@@ -156,12 +172,22 @@ public class AuditReport {
     }
 
     /**
-     * A page of events, newest first, with the filter's total: the API's page, read in one
-     * transaction (one connection borrowed and checked, not one for the count and one for the rows).
+     * A page of events, newest first, with the filter's total: the API's page. It only reads, so it
+     * runs without a transaction of its own (SUPPORTS), as the token check does: under READ COMMITTED
+     * (PostgreSQL's and H2's) a transaction gives its two statements no more agreement than autocommit,
+     * while its COMMIT and the transaction manager's work cost every call. Outside a transaction the
+     * container's entity manager borrows and checks a connection for each query; this one, made here
+     * and closed at the end, borrows one for both (exclusive connections, decision 0060).
      */
     @RolesAllowed(Role.Names.ADMIN)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page page(AuditFilter filter, int first, int max) {
-        return new Page(total(filter), events(filter, first, max));
+        EntityManager reader = readers.createEntityManager();
+        try {
+            return new Page(total(reader, filter), events(reader, filter, first, max));
+        } finally {
+            reader.close();
+        }
     }
 
     /** The id of the patient with this chart number, for the report's patient filter. */
@@ -208,7 +234,7 @@ public class AuditReport {
     /** A page of events with their patients' names, read in one query, in the order asked. */
     @RolesAllowed(Role.Names.ADMIN)
     public List<Row> rows(AuditFilter filter, Order order, int first, int max) {
-        return rowsOf(query(ROWS, filter, order.orderBy, Object[].class).setFirstResult(first).setMaxResults(max));
+        return rowsOf(query(em, ROWS, filter, order.orderBy, Object[].class).setFirstResult(first).setMaxResults(max));
     }
 
     private static List<Row> rowsOf(TypedQuery<Object[]> query) {
@@ -234,8 +260,8 @@ public class AuditReport {
         long exported = 0;
         AuditEvent last = null;
         while (true) {
-            TypedQuery<Object[]> chunk = last == null ? query(ROWS, filter, order.orderBy, Object[].class)
-                    : query(ROWS, filter, order.after, order.orderBy, Object[].class)
+            TypedQuery<Object[]> chunk = last == null ? query(em, ROWS, filter, order.orderBy, Object[].class)
+                    : query(em, ROWS, filter, order.after, order.orderBy, Object[].class)
                             .setParameter("kAt", last.getAt()).setParameter("kId", last.getId());
             if (last != null && order == Order.BY_USER) {
                 chunk.setParameter("kUser", last.getUser());
@@ -254,11 +280,12 @@ public class AuditReport {
         return exported;
     }
 
-    private <T> TypedQuery<T> query(String select, AuditFilter f, String order, Class<T> type) {
-        return query(select, f, null, order, type);
+    private static <T> TypedQuery<T> query(EntityManager em, String select, AuditFilter f, String order, Class<T> type) {
+        return query(em, select, f, null, order, type);
     }
 
-    private <T> TypedQuery<T> query(String select, AuditFilter f, String condition, String order, Class<T> type) {
+    private static <T> TypedQuery<T> query(EntityManager em, String select, AuditFilter f, String condition, String order,
+            Class<T> type) {
         List<String> where = new ArrayList<>();
         if (condition != null) {
             where.add(condition);
