@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,10 +27,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * An administrator reads a patient's access history: the front desk opened the patient's chart; the
- * administrator opens the audit trail from the menu, filters by the patient's chart number and sees
- * who viewed it, when and from where; takes the filtered rows as an Excel workbook; then verifies the
- * trail. Axe checks the page; screenshots saved.
+ * An administrator reads a patient's access history: the front desk booked the patient a visit and
+ * opened their chart; the administrator opens the audit trail from the menu, filters by the patient's
+ * chart number and sees who booked and viewed, when and from where, with nothing in the table cut off;
+ * takes the filtered rows as an Excel workbook; then verifies the trail. Axe checks the page;
+ * screenshots saved.
  */
 @Tag("browser")
 @RunAsClient
@@ -43,6 +46,13 @@ class AuditJourneyIT {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL);
         ApiClient desk = new ApiClient(base, "frontdesk");
         String id = desk.patient("Audra");
+        // and books a visit: the front desk's most frequent event, whose "where" (SchedulingService.book) is
+        // the widest of the page's texts that cannot break at a space
+        ClinicRest rest = new ClinicRest(base, "frontdesk");
+        String raman = rest.practitionerId(ClinicRest.RAMAN);
+        LocalDate day = rest.freeDay(ClinicRest.CHICAGO_ZONE, 30, DayOfWeek.THURSDAY, raman);
+        rest.book(id, raman, rest.room(ClinicRest.CHICAGO, "Treatment room 1").get("id"),
+                day.atTime(10, 0).atZone(ClinicRest.CHICAGO_ZONE), 30, null);
         String chart = ApiClient.field(desk.get("api/patients/" + id).body(), "chartNumber").replace("\"", "");
 
         Path downloads = Browser.downloadsTo(browser);
@@ -62,6 +72,12 @@ class AuditJourneyIT {
         String rows = browser.findElement(By.id("auditForm:events")).getText();
         assertTrue(rows.contains("frontdesk") && rows.contains("Patient " + id), rows);
         assertTrue(rows.contains(", Audra"), "the patient's name beside the row: " + rows);
+        assertTrue(rows.contains("SchedulingService"), "the booking: " + rows);
+        // nothing in the table is cut off by its column: "SchedulingService." was, in a column of equal width
+        Object cut = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return [...document"
+                + ".querySelectorAll(\"[id='auditForm:events'] td\")].filter(td => td.scrollWidth > td.clientWidth + 1)"
+                + ".map(td => td.textContent).join(' | ')");
+        assertEquals("", cut, "cells wider than their column");
         assertTrue(browser.findElement(By.id("auditForm:accessReport")).isEnabled(),
                 "one patient shown: their access report can be given to them");
         Browser.screenshot(browser, "AuditJourneyIT-history");
