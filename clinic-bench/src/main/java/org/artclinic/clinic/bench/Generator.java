@@ -622,6 +622,22 @@ final class Generator {
         return p;
     }
 
+    /**
+     * When the front desk booked a visit that starts at {@code start}: {@code leadDays} + 1 days before
+     * it, {@code minute} minutes after 8:00 (the desk's day, 8:00 to 18:00 in the clinic's zone), and
+     * never after the generated clinic's now: a visit further ahead than its lead was booked the same
+     * weekday one or more weeks earlier. (Until the twenty-first benchmark session a booking was any
+     * hour of the day, and the visits of the coming four weeks were booked in the future.)
+     */
+    private Instant booking(Instant start, int leadDays, int minute) {
+        Instant at = start.atZone(ZONE).toLocalDate().minusDays(1L + leadDays).atTime(8, 0).plusMinutes(minute)
+                .atZone(ZONE).toInstant();
+        while (at.isAfter(now)) {
+            at = at.minus(Duration.ofDays(7));
+        }
+        return at;
+    }
+
     private void appointment(int i) {
         int practitionerIndex = plan.practitioner[i];
         Practitioner practitioner = practitioners[practitionerIndex];
@@ -635,7 +651,8 @@ final class Generator {
         if (seriesIndex >= 0 && series[seriesIndex] != null) {
             bookedAt = series[seriesIndex].getCreatedAt();
         } else {
-            bookedAt = start.minus(Duration.ofHours(24 + rnd.nextInt(24 * 20))).minus(Duration.ofMinutes(rnd.nextInt(600)));
+            int leadHours = rnd.nextInt(24 * 20);
+            bookedAt = booking(start, leadHours / 24, rnd.nextInt(600));
         }
         Patient patient = patient(plan.patient[i], bookedAt);
         AppointmentSeries inSeries = null;

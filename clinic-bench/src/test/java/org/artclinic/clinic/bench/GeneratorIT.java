@@ -164,6 +164,15 @@ class GeneratorIT {
             assertEquals(Generator.count(c, "SELECT count(*) FROM audit_event"),
                     Generator.count(c, "SELECT count(*) FROM audit_seal"));
             assertEquals(0, Generator.count(c, "SELECT count(*) FROM audit_pending"), "every event sealed, none waiting");
+            // nothing happened after the generated clinic's now (the last day's 18:00 in Chicago), and the front
+            // desk booked in its day, not at night: bookings were once stamped up to four weeks ahead, at any hour
+            assertEquals(0, Generator.count(c, "SELECT count(*) FROM audit_event WHERE occurred_at"
+                    + " > TIMESTAMPTZ '2026-12-04 18:00:00 America/Chicago'"), "events after now");
+            assertEquals(0, Generator.count(c, "SELECT count(*) FROM appointment WHERE booked_at"
+                    + " > TIMESTAMPTZ '2026-12-04 18:00:00 America/Chicago'"), "appointments booked after now");
+            assertEquals(0, Generator.count(c, "SELECT count(*) FROM audit_event WHERE source LIKE 'SchedulingService.book%'"
+                    + " AND extract(hour FROM occurred_at AT TIME ZONE 'America/Chicago') NOT BETWEEN 8 AND 17"),
+                    "bookings outside the desk's day");
             assertEquals(Optional.empty(), Checks.auditChain(c));
         }
     }
