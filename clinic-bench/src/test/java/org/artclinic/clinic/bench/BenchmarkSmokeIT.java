@@ -44,7 +44,9 @@ class BenchmarkSmokeIT {
                     () -> assertTrue(report.contains("| month-end revenue (API): ratio to plain SQL |")
                             && report.contains("| closed loop: authenticated REST calls (search, a week)"
                                     + (WrkLoop.find().isPresent() ? ", wrk |" : " |"))
-                            && report.contains("< 100 ms") && report.contains("≤ 2×"), report),
+                            && report.contains("< 100 ms") && report.contains("≤ 2×")
+                            && report.contains("| audit report, one patient, ten years (API): the smallest authenticated call"
+                                    + " (GET api/practitioners), median |"), report),
                     () -> assertTrue(Files.readString(out.resolve("scale-0_002.csv")).contains("closed_loop_rest_per_s,"),
                             "the figures as CSV"));
         } finally {
