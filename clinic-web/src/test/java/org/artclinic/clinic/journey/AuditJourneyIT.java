@@ -102,6 +102,9 @@ class AuditJourneyIT {
         ClinicScreens.press(wait, "auditForm:verify");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages"),
                 "The audit trail is intact"));
+        String verified = browser.findElement(By.cssSelector(".ui-messages")).getText();
+        assertTrue(verified.matches("(?s).*intact: \\d{1,3}(,\\d{3})* rows checked.*"),
+                "the count reads in thousands (14,731, not 14731): " + verified);
         Accessibility.assertNoSeriousViolations(browser, "audit trail verified");
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
         Browser.screenshot(browser, "AuditJourneyIT-verified");

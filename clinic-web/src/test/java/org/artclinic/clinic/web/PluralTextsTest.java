@@ -27,6 +27,7 @@ class PluralTextsTest {
         "patients | patients.years | 1 | 1 year",
         "patients | patients.years | 0 | 0 years",
         "patients | patientHeader.age | 42 | 42 years",
+        "audit | audit.intact | 14731 | The audit trail is intact: 14,731 rows checked.",
     })
     void countsAgreeWithTheirNumber(String bundle, String key, long count, String expected) {
         String pattern = ResourceBundle.getBundle("org.artclinic.clinic.web." + bundle, Locale.ENGLISH).getString(key);
