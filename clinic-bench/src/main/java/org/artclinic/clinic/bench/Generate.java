@@ -3,6 +3,7 @@ package org.artclinic.clinic.bench;
 import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -120,8 +121,24 @@ public final class Generate {
                 throw new SQLException("foreign keys broken: " + orphans);
             }
             log.printf("foreign keys checked (%.1f s)%n", (System.nanoTime() - t) / 1e9);
+            try (Statement st = c.createStatement(); ResultSet r = st.executeQuery("SELECT current_database()")) {
+                r.next();
+                String database = r.getString(1);
+                // what made this clinic, so that the benchmark does not reuse one an older plan made
+                st.execute("COMMENT ON DATABASE \"" + database.replace("\"", "\"\"") + "\" IS '"
+                        + madeBy(scale, scaledHistory, seed) + "'");
+            }
         }
         log.printf("total %.1f s%n", (System.nanoTime() - start) / 1e9);
         return rows;
+    }
+
+    /**
+     * The comment the generator leaves on the database: the plan's version, the scale, the history and
+     * the seed. The benchmark reuses a database only if it reads the same.
+     */
+    static String madeBy(double scale, boolean scaledHistory, long seed) {
+        return "clinic-bench plan " + Plan.VERSION + ", scale " + scale + ", " + (scaledHistory ? "scaled" : "ten-years")
+                + " history, seed " + seed;
     }
 }

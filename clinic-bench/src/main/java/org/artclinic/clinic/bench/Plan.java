@@ -9,11 +9,22 @@ import java.util.SplittableRandom;
  * Who comes when: each patient's episodes of care (an evaluation, then visits a week or half a week
  * apart, or a weekly series), placed into free quarter hours of their practitioner's days so that no
  * two appointments of a practitioner overlap, and then put in time order. Every patient has a visit,
- * and the appointments reach the scale's count (see {@link #topUp}). Pure and seeded: the same seed,
- * scale and last day give the same plan.
+ * and the appointments before the last day's end reach the scale's count (see {@link #topUp}); the
+ * weeks after it hold what is booked ahead. Pure and seeded: the same seed, scale and last day give
+ * the same plan.
+ *
+ * <p>The clinic is open before the first day: the plan is made from {@link #LEAD_DAYS} earlier and
+ * what falls before the first day is left out, so the episodes under way on the first day are there
+ * and the first weeks are as full as the last (a history of 37 days would otherwise fill up over its
+ * first weeks, and the growth target would compare emptier calendars with the full ones of scale 1).
  */
 final class Plan {
 
+    /**
+     * Raised when the same seed and scale give a different plan, so that a benchmark does not compare a
+     * database made by an older plan: 2 added the lead ({@link #LEAD_DAYS}).
+     */
+    static final int VERSION = 2;
     /** Quarter hours from 07:00 to 20:00. */
     static final int SLOTS_PER_DAY = 52;
     /**
@@ -31,6 +42,12 @@ final class Plan {
     static final int FUTURE_DAYS = 28;
     /** Regions an episode is about, in the proportions of an ART practice (back and neck most). */
     static final int REGIONS = 10;
+    /**
+     * Days the plan starts before the first day, whose appointments are left out: 13 weeks, longer than
+     * an episode of most patients (at most 11 visits, at least one a week) and a whole week count, so
+     * that the lead's days fall on the same weekdays.
+     */
+    static final int LEAD_DAYS = 91;
 
     final Scale scale;
     final LocalDate firstDay;
@@ -56,11 +73,23 @@ final class Plan {
 
     int[] visitsWanted;
 
+    /**
+     * While the plan is made, days count from {@link #LEAD_DAYS} before the first day ({@code lead + d}
+     * is the first day's {@code d}); {@link #order} leaves out the lead and counts from the first day.
+     */
+    private final int lead = LEAD_DAYS;
+    private final int span;
+    /** Appointments planned before the last day's end and not in the lead: what the scale counts. */
+    private int past;
+    /** The lead's day each series begins on, to shorten a series begun before the first day. */
+    private int[] seriesStart;
+
     private Plan(Scale scale, LocalDate lastDay) {
         this.scale = scale;
         this.lastDay = lastDay;
         this.firstDay = lastDay.minus(scale.history()).plusDays(1);
         this.days = (int) (lastDay.toEpochDay() - firstDay.toEpochDay()) + 1 + FUTURE_DAYS;
+        this.span = lead + days;
     }
 
     LocalDate date(int dayIndex) {
@@ -91,24 +120,26 @@ final class Plan {
 
     private void build(SplittableRandom rnd) {
         int patients = scale.patients();
-        visitsWanted = visitCounts(scale, rnd);
-        long[] busy = new long[scale.practitioners() * days];
+        // the visits are spread over the lead and the history, and the lead's are left out
+        int planned = lead + pastDays();
+        visitsWanted = visitCounts(scale, planned / (double) pastDays(), rnd);
+        long[] busy = new long[scale.practitioners() * span];
         byte[] practitionerOf = new byte[patients];
         seriesPatient = new int[256];
         seriesWeeks = new int[256];
-        int past = pastDays();
+        seriesStart = new int[256];
         for (int p = 0; p < patients; p++) {
             boolean heavy = p < scale.heavyPatients();
             practitionerOf[p] = (byte) rnd.nextInt(scale.practitioners());
             // the history as a circle: a patient's history starts on any day, and an episode that would
-            // begin after the last day begins as far after the first day instead (the clinic's patients
-            // before the first day), so that every year is as busy as the next and no visit falls off
-            // (a gap between episodes can be longer than a short history: Scale.sameClinic)
-            int d = rnd.nextInt(past);
+            // begin after the last day begins as far after the lead's first day instead, so that every
+            // year is as busy as the next and no visit falls off (a gap between episodes can be longer
+            // than a short history: Scale.sameClinic)
+            int d = rnd.nextInt(planned);
             int left = visitsWanted[p];
             while (left > 0) {
                 int episode = Math.min(left, heavy ? 20 + rnd.nextInt(21) : 2 + rnd.nextInt(10));
-                d %= past;
+                d %= planned;
                 d = episode(rnd, busy, p, practitionerOf[p], d, episode);
                 left -= episode;
                 d += (heavy ? 7 + rnd.nextInt(24) : 30 + rnd.nextInt(335));
@@ -133,11 +164,11 @@ final class Plan {
             d += 7;
             int quarter = freeQuarter(rnd, busy, practitionerIndex, d, SESSION_LENGTH, weeks);
             int seriesIndex = -1;
-            for (int w = 0; w < weeks && d + 7 * w < days; w++) {
+            for (int w = 0; w < weeks && d + 7 * w < span; w++) {
                 int onDay = d + 7 * w;
                 if (take(busy, practitionerIndex, onDay, quarter, SESSION_LENGTH)) {
                     if (seriesIndex < 0) {
-                        seriesIndex = newSeries(p, weeks);
+                        seriesIndex = newSeries(p, weeks, d);
                     }
                     add(p, practitionerIndex, onDay, quarter, SESSION_LENGTH, seriesIndex, region, false);
                 }
@@ -145,7 +176,7 @@ final class Plan {
             return d + 7 * weeks;
         }
         int perWeek = 1 + rnd.nextInt(2);
-        for (int v = 1; v < episode && d < days; v++) {
+        for (int v = 1; v < episode && d < span; v++) {
             d += (7 / perWeek) + rnd.nextInt(3) - 1;
             int len = rnd.nextInt(100) < SHORT_PERCENT ? SESSION_LENGTH : LONG_SESSION_LENGTH;
             placeNear(rnd, busy, p, practitionerIndex, workday(d), len, region, false, 7);
@@ -166,8 +197,8 @@ final class Plan {
             int quarter = (from + i) % positions;
             long mask = ((1L << len) - 1) << quarter;
             int free = 0;
-            for (int w = 0; w < weeks && d + 7 * w < days; w++) {
-                if ((busy[practitionerIndex * days + d + 7 * w] & mask) == 0) {
+            for (int w = 0; w < weeks && d + 7 * w < span; w++) {
+                if ((busy[practitionerIndex * span + d + 7 * w] & mask) == 0) {
                     free++;
                 }
             }
@@ -183,44 +214,49 @@ final class Plan {
     }
 
     /**
-     * Makes the plan whole: a patient none of whose visits found a free time comes once when the
-     * practitioner next has one, and patients come back for short episodes until the appointments
-     * reach the scale's count (the days are too full for some of the episodes planned).
+     * Makes the plan whole: a patient none of whose visits found a free time after the lead comes once
+     * when the practitioner next has one, and patients come back for short episodes until the
+     * appointments before the last day's end reach the scale's count (the days are too full for some
+     * of the episodes planned).
      */
     private void topUp(SplittableRandom rnd, long[] busy, byte[] practitionerOf) {
         boolean[] seen = new boolean[scale.patients()];
         for (int i = 0; i < count; i++) {
-            seen[pPatient[i]] = true;
+            if (pDay[i] >= lead) {
+                seen[pPatient[i]] = true;
+            }
         }
-        int past = pastDays();
+        int history = pastDays();
         for (int p = 0; p < seen.length; p++) {
             if (!seen[p]) {
-                int d = rnd.nextInt(past);
+                int d = rnd.nextInt(history);
                 byte region = (byte) weighted(rnd, REGION_WEIGHTS);
-                for (int tries = 0; tries < past && !placeNear(rnd, busy, p, practitionerOf[p], workday(d),
-                        EVALUATION_LENGTH, region, true, 28); tries += 28) {
-                    d = (d + 28) % past;
+                for (int tries = 0; tries < history && !placeNear(rnd, busy, p, practitionerOf[p],
+                        workday(lead + d), EVALUATION_LENGTH, region, true, 28); tries += 28) {
+                    d = (d + 28) % history;
                 }
             }
         }
         int heavy = scale.heavyPatients();
-        for (long tries = 0; count < scale.appointments() && tries < scale.appointments(); tries++) {
+        int planned = lead + history;
+        for (long tries = 0; past < scale.appointments() && tries < scale.appointments(); tries++) {
             int p = heavy + rnd.nextInt(scale.patients() - heavy);
-            episode(rnd, busy, p, practitionerOf[p], rnd.nextInt(past), Math.min(scale.appointments() - count,
+            episode(rnd, busy, p, practitionerOf[p], rnd.nextInt(planned), Math.min(scale.appointments() - past,
                     2 + rnd.nextInt(5)));
         }
     }
 
     /**
      * Visits per patient: a few heavy patients with hundreds over ten years (their share of those over a
-     * shorter history), the rest a long-tailed spread adding up to the target.
+     * shorter history), the rest a long-tailed spread adding up to the target; all of it {@code stretch}
+     * times, for a plan made over a longer time than it keeps.
      */
-    static int[] visitCounts(Scale scale, SplittableRandom rnd) {
+    static int[] visitCounts(Scale scale, double stretch, SplittableRandom rnd) {
         int patients = scale.patients();
         int[] visits = new int[patients];
         long heavyTotal = 0;
         for (int p = 0; p < scale.heavyPatients(); p++) {
-            visits[p] = (int) Math.max(1, Math.round((300 + rnd.nextInt(201)) * scale.heavyShare()));
+            visits[p] = (int) Math.max(1, Math.round((300 + rnd.nextInt(201)) * scale.heavyShare() * stretch));
             heavyTotal += visits[p];
         }
         double[] weight = new double[patients];
@@ -230,7 +266,7 @@ final class Plan {
             weight[p] = Math.min(150, Math.exp(1.8 + gaussian(rnd)));
             sum += weight[p];
         }
-        double rest = Math.max(0, scale.appointments() - heavyTotal);
+        double rest = Math.max(0, scale.appointments() * stretch - heavyTotal);
         for (int p = scale.heavyPatients(); p < patients; p++) {
             visits[p] = (int) Math.max(1, Math.round(weight[p] * rest / sum));
         }
@@ -256,17 +292,22 @@ final class Plan {
         return weights.length - 1;
     }
 
+    /** The day of the plan's {@code d} (counted from the lead's first day) while it is made. */
+    private DayOfWeek weekday(int d) {
+        return firstDay.plusDays(d - lead).getDayOfWeek();
+    }
+
     /** The day itself, or the Monday after a Sunday (the clinic opens Monday to Saturday). */
     private int workday(int d) {
-        return date(d).getDayOfWeek() == DayOfWeek.SUNDAY ? d + 1 : d;
+        return weekday(d) == DayOfWeek.SUNDAY ? d + 1 : d;
     }
 
     private boolean take(long[] busy, int practitionerIndex, int d, int quarter, int len) {
-        if (d >= days || date(d).getDayOfWeek() == DayOfWeek.SUNDAY || quarter + len > SLOTS_PER_DAY) {
+        if (d >= span || weekday(d) == DayOfWeek.SUNDAY || quarter + len > SLOTS_PER_DAY) {
             return false;
         }
         long mask = ((1L << len) - 1) << quarter;
-        int at = practitionerIndex * days + d;
+        int at = practitionerIndex * span + d;
         if ((busy[at] & mask) != 0) {
             return false;
         }
@@ -291,13 +332,15 @@ final class Plan {
         return false;
     }
 
-    private int newSeries(int p, int weeks) {
+    private int newSeries(int p, int weeks, int firstWeekDay) {
         if (seriesCount == seriesPatient.length) {
             seriesPatient = Arrays.copyOf(seriesPatient, seriesCount * 2);
             seriesWeeks = Arrays.copyOf(seriesWeeks, seriesCount * 2);
+            seriesStart = Arrays.copyOf(seriesStart, seriesCount * 2);
         }
         seriesPatient[seriesCount] = p;
         seriesWeeks[seriesCount] = weeks;
+        seriesStart[seriesCount] = firstWeekDay;
         return seriesCount++;
     }
 
@@ -323,15 +366,29 @@ final class Plan {
         pRegion[count] = region;
         pFirst[count] = first;
         count++;
+        if (d >= lead && d < lead + pastDays()) {
+            past++;
+        }
     }
 
-    /** Puts the appointments in time order: day, quarter hour, practitioner. */
+    /**
+     * Leaves out the lead, puts the appointments in time order (day, quarter hour, practitioner) and
+     * counts their days from the first day. A series begun in the lead keeps the weeks from its first
+     * appointment kept; one wholly in the lead is left unused.
+     */
     private void order() {
         long[] keys = new long[count];
+        int kept = 0;
         for (int i = 0; i < count; i++) {
-            keys[i] = ((long) pDay[i] << 40) | ((long) pSlot[i] << 34) | ((long) pPractitioner[i] << 28) | i;
+            if (pDay[i] >= lead) {
+                keys[kept++] = ((long) pDay[i] << 40) | ((long) pSlot[i] << 34) | ((long) pPractitioner[i] << 28) | i;
+            }
         }
+        keys = Arrays.copyOf(keys, kept);
         Arrays.sort(keys);
+        count = kept;
+        int[] firstKept = new int[seriesCount];
+        Arrays.fill(firstKept, -1);
         patient = new int[count];
         practitioner = new byte[count];
         day = new short[count];
@@ -344,12 +401,20 @@ final class Plan {
             int i = (int) (keys[k] & ((1L << 28) - 1));
             patient[k] = pPatient[i];
             practitioner[k] = pPractitioner[i];
-            day[k] = pDay[i];
+            day[k] = (short) (pDay[i] - lead);
             slot[k] = pSlot[i];
             length[k] = pLength[i];
             series[k] = pSeries[i];
             region[k] = pRegion[i];
             firstOfEpisode[k] = pFirst[i];
+            if (series[k] >= 0 && firstKept[series[k]] < 0) {
+                firstKept[series[k]] = pDay[i];
+            }
+        }
+        for (int s = 0; s < seriesCount; s++) {
+            if (firstKept[s] > seriesStart[s]) {
+                seriesWeeks[s] -= (firstKept[s] - seriesStart[s]) / 7;
+            }
         }
         pPatient = null;
         pPractitioner = null;

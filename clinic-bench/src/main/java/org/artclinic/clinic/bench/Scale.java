@@ -43,7 +43,10 @@ record Scale(double factor, int locations, int practitioners, int patients, int 
             return of(factor);
         }
         int days = (int) Math.max(SHORTEST_HISTORY_DAYS, Math.round(TEN_YEARS_OF_DAYS * factor));
-        return new Scale(factor, 3, 20, patients(factor), appointments(factor), heavyPatients(factor),
+        // the appointments of those days at scale 1's rate, not of the factor: 37 days are a little more
+        // than 1/100 of ten years, and their days must be as full as scale 1's
+        int appointments = (int) Math.round(appointments(1) * (days / TEN_YEARS_OF_DAYS));
+        return new Scale(factor, 3, 20, patients(factor), appointments, heavyPatients(factor),
                 Period.ofDays(days), days / TEN_YEARS_OF_DAYS);
     }
 

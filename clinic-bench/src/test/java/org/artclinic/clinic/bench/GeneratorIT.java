@@ -101,6 +101,16 @@ class GeneratorIT {
         return DriverManager.getConnection(URL, "postgres", "");
     }
 
+    /** The benchmark reuses a generated clinic only when this comment matches its settings. */
+    @Test
+    void theDatabaseSaysWhatMadeIt() throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement(); java.sql.ResultSet r = s.executeQuery(
+                "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = current_database()")) {
+            r.next();
+            assertEquals("clinic-bench plan " + Plan.VERSION + ", scale 0.002, ten-years history, seed 7", r.getString(1));
+        }
+    }
+
     @Test
     void countsFollowTheScale() throws SQLException {
         try (Connection c = connect()) {

@@ -178,12 +178,27 @@ final class LoadBenchmark {
         return String.format("generated the database %s in %.0f s", settings.database(), (System.nanoTime() - started) / 1e9);
     }
 
+    /**
+     * Whether the database holds a clinic that this generator made with these settings; refuses one
+     * that an older plan or other settings made (the comparison with earlier runs would be wrong).
+     */
     private boolean hasClinic() throws SQLException {
         try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
-                ResultSet r = c.createStatement().executeQuery("SELECT COUNT(*) FROM information_schema.tables"
-                        + " WHERE table_name = 'visit_note'")) {
+                ResultSet r = c.createStatement().executeQuery("SELECT (SELECT COUNT(*) FROM information_schema.tables"
+                        + " WHERE table_name = 'visit_note'), shobj_description(oid, 'pg_database')"
+                        + " FROM pg_database WHERE datname = current_database()")) {
             r.next();
-            return r.getInt(1) == 1;
+            if (r.getInt(1) == 0) {
+                return false;
+            }
+            String wanted = Generate.madeBy(settings.scale(), settings.scaledHistory(), settings.seed());
+            if (!wanted.equals(r.getString(2))) {
+                throw new IllegalStateException("the database " + settings.database() + " holds a clinic made by "
+                        + (r.getString(2) == null ? "an older generator" : "'" + r.getString(2) + "'") + ", not by '"
+                        + wanted + "'; drop it (dropdb -h 127.0.0.1 -U postgres " + settings.database()
+                        + ") to generate it again, or name another with -Dclinic.bench.database=NAME");
+            }
+            return true;
         }
     }
 

@@ -96,36 +96,71 @@ class PlanTest {
     /**
      * Issue 14's growth target compares scale 1 with 1/100 for the size of the history alone: the
      * same clinic, its days as full, over 37 days instead of ten years. The screens measured read the
-     * last days (today, this week): at scale 1 four in five of their quarter hours are booked, at the
-     * shorter histories 0.73 to 0.85 (the first weeks of a 37-day history are emptier: no episode
-     * began before them). The ten-year 1/100 clinic's days are nearly empty (5 practitioners).
+     * last four weeks; the 1/100 clinic's weeks must be as full as scale 1's, from its first week on
+     * (episodes begun before the first day are under way on it), or the growth ratios would compare
+     * emptier calendars with full ones. The ten-year 1/100 clinic's days are nearly empty (5 practitioners).
      */
     @Test
     void theSameClinicOverAShorterHistoryIsAsBusyAsScaleOne() {
+        Plan scaleOne = Plan.make(Scale.of(1), LAST, 42);
+        int lastFourWeeksAtOne = appointments(scaleOne, scaleOne.pastDays() - 28, scaleOne.pastDays());
+        double bookedAtOne = bookedShare(scaleOne, scaleOne.pastDays() - 28, scaleOne.pastDays());
         for (double factor : new double[] {0.1, 0.01}) {
             Scale scale = Scale.sameClinic(factor);
             assertEquals(20, scale.practitioners());
             assertEquals(3, scale.locations());
             Plan plan = Plan.make(scale, LAST, 42);
             assertEquals(factor == 0.1 ? 365 : 37, plan.pastDays(), factor + ": days of history");
-            assertTrue(plan.count >= scale.appointments() && plan.count < scale.appointments() * 1.01,
-                    factor + ": " + plan.count + " appointments");
+            int past = pastAppointments(plan);
+            assertTrue(past >= scale.appointments() && past < scale.appointments() * 1.01,
+                    factor + ": " + past + " appointments before the last day's end");
             assertEquals(scale.patients(), patients(plan), factor + ": patients with an appointment");
             for (int i = 0; i < plan.count; i++) {
                 assertTrue(!plan.date(plan.day[i]).isBefore(LAST.minusDays(plan.pastDays() - 1))
                         && !plan.date(plan.day[i]).isAfter(LAST.plusDays(Plan.FUTURE_DAYS)));
             }
-            double lastTwoWeeks = bookedShare(plan, plan.pastDays() - 14, plan.pastDays());
-            assertTrue(lastTwoWeeks > 0.65 && lastTwoWeeks < 0.9, factor + ": quarter hours booked in the last two weeks: "
-                    + lastTwoWeeks);
-            double wholeHistory = bookedShare(plan, 0, plan.pastDays());
-            assertTrue(wholeHistory > 0.5 && wholeHistory < 0.85, factor + ": quarter hours booked: " + wholeHistory);
+            int lastFourWeeks = appointments(plan, plan.pastDays() - 28, plan.pastDays());
+            assertEquals(lastFourWeeksAtOne, lastFourWeeks, lastFourWeeksAtOne * 0.03,
+                    factor + ": appointments in the last four weeks, against scale 1's");
+            assertEquals(bookedAtOne, bookedShare(plan, plan.pastDays() - 28, plan.pastDays()), bookedAtOne * 0.1,
+                    factor + ": quarter hours booked in the last four weeks, against scale 1's");
+            int firstWeek = appointments(plan, 0, 7);
+            int lastWeek = appointments(plan, plan.pastDays() - 7, plan.pastDays());
+            assertEquals(lastWeek, firstWeek, lastWeek * 0.05, factor + ": the first week against the last");
         }
         Plan tenYears = Plan.make(Scale.of(0.01), LAST, 42);
         double full = bookedShare(tenYears, tenYears.pastDays() - 14, tenYears.pastDays());
         assertTrue(full < 0.1, "ten years at 1/100: quarter hours booked in the last two weeks: " + full);
         assertEquals(Scale.of(1), Scale.sameClinic(1));
         assertEquals(Scale.SHORTEST_HISTORY_DAYS, Scale.sameClinic(0.002).history().getDays());
+    }
+
+    /** A weekly series begun before the first day keeps only the weeks from its first appointment kept. */
+    @Test
+    void aSeriesBegunBeforeTheFirstDayEndsWhereItsAppointmentsEnd() {
+        Plan plan = Plan.make(Scale.sameClinic(0.01), LAST, 42);
+        int[] first = new int[plan.seriesCount];
+        int[] last = new int[plan.seriesCount];
+        java.util.Arrays.fill(first, -1);
+        for (int i = 0; i < plan.count; i++) {
+            int s = plan.series[i];
+            if (s >= 0) {
+                if (first[s] < 0) {
+                    first[s] = plan.day[i];
+                }
+                last[s] = plan.day[i];
+            }
+        }
+        int begunBefore = 0;
+        for (int s = 0; s < plan.seriesCount; s++) {
+            if (first[s] >= 0) {
+                assertTrue(first[s] + 7 * (plan.seriesWeeks[s] - 1) >= last[s], "series " + s + " ends before its last visit");
+                if (first[s] < 7) {
+                    begunBefore++;
+                }
+            }
+        }
+        assertTrue(begunBefore > 0, "series under way on the first day");
     }
 
     /** The share of the practitioners' open quarter hours booked on days [from, to). */
@@ -143,6 +178,17 @@ class PlanTest {
             }
         }
         return booked / (double) open;
+    }
+
+    /** Appointments on days [from, to). */
+    private static int appointments(Plan plan, int from, int to) {
+        int n = 0;
+        for (int i = 0; i < plan.count; i++) {
+            if (plan.day[i] >= from && plan.day[i] < to) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static int patients(Plan plan) {
