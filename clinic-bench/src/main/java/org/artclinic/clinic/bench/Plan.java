@@ -122,7 +122,7 @@ final class Plan {
         int patients = scale.patients();
         // the visits are spread over the lead and the history, and the lead's are left out
         int planned = lead + pastDays();
-        visitsWanted = visitCounts(scale, planned / (double) pastDays(), rnd);
+        visitsWanted = visitCounts(scale, planned, rnd);
         long[] busy = new long[scale.practitioners() * span];
         byte[] practitionerOf = new byte[patients];
         seriesPatient = new int[256];
@@ -247,11 +247,15 @@ final class Plan {
     }
 
     /**
-     * Visits per patient: a few heavy patients with hundreds over ten years (their share of those over a
-     * shorter history), the rest a long-tailed spread adding up to the target; all of it {@code stretch}
-     * times, for a plan made over a longer time than it keeps.
+     * Visits per patient over the plan's {@code plannedDays} (the lead and the history): a few heavy
+     * patients with hundreds over ten years (their share of those over a shorter history), the rest a
+     * long-tailed spread adding up to the target, at most two a week (binding only in a short history,
+     * whose few patients share a busy clinic's visits: without it one of 2,000 patients came 116 times
+     * in 9 weeks at 1/100; {@link #topUp} makes up the rest).
      */
-    static int[] visitCounts(Scale scale, double stretch, SplittableRandom rnd) {
+    static int[] visitCounts(Scale scale, int plannedDays, SplittableRandom rnd) {
+        double stretch = plannedDays / (double) (plannedDays - LEAD_DAYS);
+        long mostAPatient = Math.max(1, Math.round(2 * plannedDays / 7.0));
         int patients = scale.patients();
         int[] visits = new int[patients];
         long heavyTotal = 0;
@@ -268,7 +272,7 @@ final class Plan {
         }
         double rest = Math.max(0, scale.appointments() * stretch - heavyTotal);
         for (int p = scale.heavyPatients(); p < patients; p++) {
-            visits[p] = (int) Math.max(1, Math.round(weight[p] * rest / sum));
+            visits[p] = (int) Math.max(1, Math.min(mostAPatient, Math.round(weight[p] * rest / sum)));
         }
         return visits;
     }

@@ -105,6 +105,7 @@ class PlanTest {
         Plan scaleOne = Plan.make(Scale.of(1), LAST, 42);
         int lastFourWeeksAtOne = appointments(scaleOne, scaleOne.pastDays() - 28, scaleOne.pastDays());
         double bookedAtOne = bookedShare(scaleOne, scaleOne.pastDays() - 28, scaleOne.pastDays());
+        int evaluationsAtOne = evaluations(scaleOne, scaleOne.pastDays() - 28, scaleOne.pastDays());
         for (double factor : new double[] {0.1, 0.01}) {
             Scale scale = Scale.sameClinic(factor);
             assertEquals(20, scale.practitioners());
@@ -124,6 +125,15 @@ class PlanTest {
                     factor + ": appointments in the last four weeks, against scale 1's");
             assertEquals(bookedAtOne, bookedShare(plan, plan.pastDays() - 28, plan.pastDays()), bookedAtOne * 0.1,
                     factor + ": quarter hours booked in the last four weeks, against scale 1's");
+            assertEquals(evaluationsAtOne, evaluations(plan, plan.pastDays() - 28, plan.pastDays()),
+                    evaluationsAtOne * 0.1, factor + ": first visits of an episode in the last four weeks, against scale 1's");
+            Map<Integer, Integer> visits = new HashMap<>();
+            for (int i = 0; i < plan.count; i++) {
+                visits.merge(plan.patient[i], 1, Integer::sum);
+            }
+            int busiest = visits.values().stream().max(Integer::compare).orElseThrow();
+            // its few patients share a busy clinic's visits, but none comes daily (116 times in 9 weeks before)
+            assertTrue(factor == 0.1 || busiest <= 60, factor + ": the busiest patient comes " + busiest + " times");
             int firstWeek = appointments(plan, 0, 7);
             int lastWeek = appointments(plan, plan.pastDays() - 7, plan.pastDays());
             assertEquals(lastWeek, firstWeek, lastWeek * 0.05, factor + ": the first week against the last");
@@ -178,6 +188,17 @@ class PlanTest {
             }
         }
         return booked / (double) open;
+    }
+
+    /** First visits of an episode (evaluations) on days [from, to). */
+    private static int evaluations(Plan plan, int from, int to) {
+        int n = 0;
+        for (int i = 0; i < plan.count; i++) {
+            if (plan.day[i] >= from && plan.day[i] < to && plan.firstOfEpisode[i]) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Appointments on days [from, to). */
