@@ -22,7 +22,8 @@ final class Plan {
 
     /**
      * Raised when the same seed and scale give a different plan, so that a benchmark does not compare a
-     * database made by an older plan: 2 added the lead ({@link #LEAD_DAYS}).
+     * database made by an older plan: 2 added the lead ({@link #LEAD_DAYS}) and at most two visits a
+     * week for a patient ({@link #visitCounts}).
      */
     static final int VERSION = 2;
     /** Quarter hours from 07:00 to 20:00. */
