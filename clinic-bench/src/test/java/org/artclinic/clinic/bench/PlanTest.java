@@ -75,7 +75,8 @@ class PlanTest {
         assertEquals(200_000, patients(plan), "patients with an appointment");
         double inSeries = plan.inSeries() / (double) plan.count;
         assertTrue(inSeries > 0.15 && inSeries < 0.35, "in series: " + inSeries);
-        assertTrue(plan.count - pastAppointments(plan) < plan.count / 100, "few appointments after the last day");
+        assertTrue(plan.count - appointments(plan, 0, plan.pastDays()) < plan.count / 100,
+                "few appointments after the last day");
         double full = bookedShare(plan, 0, plan.pastDays());
         assertTrue(full > 0.6 && full < 0.85, "quarter hours booked: " + full);
     }
@@ -112,7 +113,7 @@ class PlanTest {
             assertEquals(3, scale.locations());
             Plan plan = Plan.make(scale, LAST, 42);
             assertEquals(factor == 0.1 ? 365 : 37, plan.pastDays(), factor + ": days of history");
-            int past = pastAppointments(plan);
+            int past = appointments(plan, 0, plan.pastDays());
             assertTrue(past >= scale.appointments() && past < scale.appointments() * 1.01,
                     factor + ": " + past + " appointments before the last day's end");
             assertEquals(scale.patients(), patients(plan), factor + ": patients with an appointment");
@@ -214,16 +215,6 @@ class PlanTest {
 
     private static int patients(Plan plan) {
         return (int) java.util.Arrays.stream(plan.patient, 0, plan.count).distinct().count();
-    }
-
-    private static int pastAppointments(Plan plan) {
-        int n = 0;
-        for (int i = 0; i < plan.count; i++) {
-            if (plan.day[i] < plan.pastDays()) {
-                n++;
-            }
-        }
-        return n;
     }
 
     @Test
