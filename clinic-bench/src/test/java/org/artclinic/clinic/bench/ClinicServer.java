@@ -47,14 +47,10 @@ final class ClinicServer implements AutoCloseable {
         Files.createDirectories(dir);
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-Djava.io.tmpdir=" + dir.toAbsolutePath(),
+                heap(), "-Djava.io.tmpdir=" + dir.toAbsolutePath(),
                 "-Dclinic.data.dir=" + dir.resolve("data").toAbsolutePath(), "-Dclinic.session.secure-cookie=false"));
         command.addAll(properties);
-        // -Dclinic.bench.jvm="-XX:... -XX:...": JVM options to try on the measured node (e.g. another collector)
-        String extra = System.getProperty("clinic.bench.jvm", "").trim();
-        if (!extra.isEmpty()) {
-            command.addAll(List.of(extra.split("\\s+")));
-        }
+        command.addAll(extraOptions());
         command.addAll(List.of("-jar", required("payara.microJar"), "--deploy", required("clinic.war"),
                 "--port", String.valueOf(port), "--nocluster", "--prebootcommandfile", required("clinic.singleNode"),
                 "--disablephonehome"));
@@ -84,6 +80,28 @@ final class ClinicServer implements AutoCloseable {
         }
         process.destroyForcibly();
         throw new IllegalStateException("Not ready within " + READY_WITHIN + "; see " + log);
+    }
+
+    /** -Dclinic.bench.jvm="-XX:... -XX:...": JVM options to try on the measured node (e.g. another collector). */
+    static List<String> extraOptions() {
+        String extra = System.getProperty("clinic.bench.jvm", "").trim();
+        return extra.isEmpty() ? List.of() : List.of(extra.split("\\s+"));
+    }
+
+    /** The measured node's JVM options, as the report names them: the heap, then any tried with clinic.bench.jvm. */
+    static String jvmOptions() {
+        List<String> options = new ArrayList<>(List.of(heap()));
+        options.addAll(extraOptions());
+        return String.join(" ", options);
+    }
+
+    /** A node's heap limit, held once in the parent POM ({@code clinic.node.heap}, decision 0066). */
+    private static String heap() {
+        String value = System.getProperty("clinic.node.heap", "");
+        if (!value.startsWith("-Xmx")) {
+            throw new IllegalStateException("System property clinic.node.heap must hold the node's -Xmx option (run by Maven's failsafe)");
+        }
+        return value;
     }
 
     private static String required(String property) {

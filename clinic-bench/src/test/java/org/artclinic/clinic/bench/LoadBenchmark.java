@@ -693,6 +693,8 @@ final class LoadBenchmark {
                 + shape.history().getDays() + " days" : "").append("\n\n");
         text.append(machine()).append('\n');
         text.append("- ").append(generated).append(": ").append(counts()).append('\n');
+        text.append("- the measured node: Payara Micro, `").append(ClinicServer.jvmOptions())
+                .append("`, the full JIT (the quick start's figure: its own options)\n");
         text.append("- ").append(settings.users()).append(" simulated users, think time 1 to 3 s; warm-up ")
                 .append(settings.warmUp().toSeconds()).append(" s, measured ").append(settings.measure().toSeconds())
                 .append(" s; closed loop ").append(settings.closedLoopClients()).append(" clients for ")
