@@ -99,7 +99,11 @@ public final class ClinicScreens {
      * Picks an option of a PrimeFaces select menu by its label, as a person does: opens the menu,
      * clicks the option and waits until the menu shows it. A click that lands while the panel is
      * still sliding open (a busy machine, a dialog still fading in) leaves the option unselected
-     * and the panel open; then it tries again, as a person would.
+     * and the panel open; then it tries again, as a person would. In a long list the option is
+     * scrolled into the panel's view only once the panel has finished opening (PrimeFaces marks
+     * the menu {@code aria-expanded} then): at that moment the panel scrolls to the option already
+     * selected, and a click aimed before it landed on another option (seen in CI with some forty
+     * locations in the list).
      */
     static void choose(WebDriver browser, WebDriverWait wait, String menuId, String label) {
         By menu = By.id(menuId);
@@ -110,7 +114,18 @@ public final class ClinicScreens {
             if (browser.findElements(panel).stream().noneMatch(WebElement::isDisplayed)) {
                 wait.until(ExpectedConditions.elementToBeClickable(menu)).click();
             }
-            wait.until(ExpectedConditions.elementToBeClickable(option)).click();
+            try {
+                wait.until(d -> settled(d) && d.findElement(panel).isDisplayed() && !d.findElements(
+                        By.cssSelector("[id='" + menuId + "'] [aria-expanded='true']")).isEmpty());
+                WebElement item = wait.until(ExpectedConditions.presenceOfElementLocated(option));
+                ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
+                wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+            } catch (org.openqa.selenium.ElementClickInterceptedException notThere) {
+                if (attempt == 3) {
+                    throw notThere;
+                }
+                continue;
+            }
             try {
                 // a menu whose choice re-renders its form (update="@form") is replaced while this looks
                 new WebDriverWait(browser, Duration.ofSeconds(5), Browser.POLL)
